@@ -1,0 +1,23 @@
+"""The default rule chain: its order is the algorithm (see docs/rules.md)."""
+
+from __future__ import annotations
+
+from .chain import Rule, RuleChain
+from .rules import blocks, classify, context, cruft, structure, title, zones
+
+DEFAULT_CHAIN = RuleChain([
+    Rule("blank_lines", structure.blank_lines, "empty lines (never output)"),
+    Rule("symbol_lines", structure.symbol_lines, "lines without letters: separators, counters"),
+    Rule("cruft_lexicon", cruft.cruft_lexicon,
+         "navigation, share, ads, promos, consent, newsletter/paywall, widgets, footer phrases"),
+    Rule("bylines_dates", cruft.bylines_dates, "timestamps, ages and short bylines"),
+    Rule("repeated_lines", structure.repeated_lines, "short lines repeated on the page (menus)"),
+    Rule("join_fragments", blocks.join_fragments, "rejoins lines broken at links into blocks"),
+    Rule("classify", classify.classify, "context-free class: long prose article, junk boilerplate"),
+    Rule("zone_openers", zones.zone_openers, "related/comment zones that end the article"),
+    Rule("teasers", zones.teasers, "reads related-zone teasers into records"),
+    Rule("comment_records", zones.comment_records, "reads comment-zone paragraphs"),
+    Rule("context", context.context, "undecided blocks follow their neighbours (bounded)"),
+    Rule("islands", title.islands, "small article islands far from the main text"),
+    Rule("title", title.title, "the headline before the article"),
+])

@@ -1,0 +1,134 @@
+"""The run: segment, apply the chain, apply the safety net, render.
+
+:func:`extract` is pure: no I/O, no state kept between calls, deterministic, and it
+never raises on any ``str`` (a bug in a rule degrades to returning every line as article,
+labelled with the error, rather than losing the page).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from . import langdetect, lexicon
+from .chain import RuleChain
+from .defaults import DEFAULT_CHAIN
+from .options import looser, params_for
+from .render import paragraphs
+from .segment import segment
+from .state import State
+from .text import WORD_RE, cjk_count
+from .types import Label, Line, Page
+
+# The safety net only looks at pages with at least this many words.
+_NET_MIN_PAGE_WORDS = 120
+
+
+def _line_words(s: str) -> float:
+    n = cjk_count(s)
+    return len(WORD_RE.findall(s)) + n / 2 if n else float(len(WORD_RE.findall(s)))
+
+
+def build_chain(
+    chain: RuleChain | None, disable: Iterable[str] = (), enable: Iterable[str] = ()
+) -> RuleChain:
+    """The chain to run: ``chain`` (default: :data:`DEFAULT_CHAIN`) with switches applied."""
+    c = DEFAULT_CHAIN if chain is None else chain
+    disable, enable = tuple(disable), tuple(enable)
+    if disable:
+        c = c.disable(*disable)
+    if enable:
+        c = c.enable(*enable)
+    return c
+
+
+def _run(lines: list[str], keys: list[str], words: list[float], lang: str, mode: str,
+         chain: RuleChain) -> State:
+    state = State(lines=lines, keys=keys, lang=lang, lex=lexicon.load(lang),
+                  params=params_for(mode))
+    state.words = words
+    chain.run(state)
+    return state
+
+
+def _kept_words(state: State) -> float:
+    return sum(state.words[i] for i, lb in enumerate(state.labels) if lb is Label.ARTICLE)
+
+
+def _finish(state: State, lang: str) -> Page:
+    records: list[Line] = []
+    for i, text in enumerate(state.lines):
+        label, rule, reason = state.labels[i], state.rules[i], state.reasons[i]
+        if label is None:
+            if state.is_blank(i):
+                label, rule, reason = Label.BOILERPLATE, "segment", "blank line"
+            else:
+                label, rule, reason = Label.ARTICLE, "default", "no rule decided: kept"
+        records.append(Line(i, text, label, rule, reason))
+    keep = [ln.index for ln in records if ln.label is Label.ARTICLE]
+    body_paras = paragraphs(state.lines, state.block, keep)
+    title = state.lines[state.title_index].strip() if state.title_index is not None else None
+    body = "\n\n".join(body_paras)
+    text = "\n\n".join(([title] if title else []) + body_paras)
+    return Page(title=title, body=body, text=text, related=list(state.related),
+                comments=list(state.comments), lang=lang, lines=records)
+
+
+def extract(
+    text: str,
+    *,
+    lang: str | None = None,
+    mode: str = "balanced",
+    disable: Iterable[str] = (),
+    enable: Iterable[str] = (),
+    chain: RuleChain | None = None,
+) -> Page:
+    """The article of a page's plain text, with teasers, comments and every line's verdict.
+
+    Args:
+        text: the visible text of a whole page.
+        lang: ISO 639-1 code of its language; detected from the text when ``None``.
+        mode: ``"precision"``, ``"balanced"`` (default) or ``"recall"``.
+        disable: names of rules to switch off (see ``DEFAULT_CHAIN.names()``).
+        enable: names of rules to switch on.
+        chain: a whole custom chain instead of :data:`DEFAULT_CHAIN`.
+
+    Raises:
+        ValueError: for an unknown ``mode``; :class:`~cleanpage.chain.UnknownRuleError`
+            (a ``KeyError``) for unknown rule names. Never for the text itself.
+    """
+    params_for(mode)  # validate before any work
+    run_chain = build_chain(chain, disable, enable)
+    lines = segment(text if isinstance(text, str) else str(text))
+    keys = [lexicon.norm_key(s) for s in lines]
+    words = [_line_words(s) for s in lines]
+    code = (lang or langdetect.detect(lines)).lower()
+    try:
+        state = _run(lines, keys, words, code, mode, run_chain)
+        # Safety net: a tiny article from a long page means the rules were too strict.
+        total = sum(words)
+        m: str | None = mode
+        while total >= _NET_MIN_PAGE_WORDS and _kept_words(state) < state.params.retry_share * total:
+            m = looser(m) if m else None
+            if m is None:
+                break
+            retry = _run(lines, keys, words, code, m, run_chain)
+            if _kept_words(retry) > _kept_words(state):
+                state = retry
+    except Exception as exc:  # noqa: BLE001 - a rule bug must not lose the page
+        state = State(lines=lines, keys=keys, lang=code, lex=lexicon.load("xx"),
+                      params=params_for("balanced"))
+        state.words = words
+        for i in range(len(lines)):
+            if not state.is_blank(i):
+                state.current_rule = "engine"
+                state.decide(i, Label.ARTICLE, f"rule error, kept: {type(exc).__name__}")
+    return _finish(state, code)
+
+
+def clean(text: str, **options: object) -> str:
+    """The article as text: the title, a blank line, then paragraphs separated by a blank line.
+
+    >>> clean("Title of the piece\\nShare\\nThe text of the article is here, and it goes on.")
+    'Title of the piece\\n\\nThe text of the article is here, and it goes on.'
+    """
+    return extract(text, **options).text  # type: ignore[arg-type]

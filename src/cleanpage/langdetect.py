@@ -1,0 +1,80 @@
+"""Language from the text alone: script first, then stop-word overlap (jusText's lists).
+
+Cheap by design: only the page's prose-looking lines are read, up to a few hundred words.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import stopwords
+
+_SCRIPT_RES = {
+    "han": regex.compile(r"\p{Han}"),
+    "kana": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
+    "hangul": regex.compile(r"\p{Hangul}"),
+    "cyrillic": regex.compile(r"\p{Cyrillic}"),
+    "arabic": regex.compile(r"\p{Arabic}"),
+    "greek": regex.compile(r"\p{Greek}"),
+    "hebrew": regex.compile(r"\p{Hebrew}"),
+    "devanagari": regex.compile(r"\p{Devanagari}"),
+    "latin": regex.compile(r"\p{Latin}"),
+}
+_WORD_RE = regex.compile(r"[^\W\d_]+")
+# Candidates compared by stop-word overlap, per script.
+LATIN_CANDIDATES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi",
+                    "cs", "sk", "sl", "hr", "hu", "ro", "tr", "id", "ca", "et", "lv", "lt")
+CYRILLIC_CANDIDATES = ("ru", "uk", "bg", "sr", "mk", "be", "kk")
+_SINGLE = {"arabic": "ar", "greek": "el", "hebrew": "he", "devanagari": "hi", "hangul": "ko"}
+_SAMPLE_CHARS = 4000
+
+
+def _sample(lines: list[str]) -> str:
+    picked: list[str] = []
+    size = 0
+    for ln in lines:
+        if len(ln) >= 40:
+            picked.append(ln)
+            size += len(ln)
+            if size > _SAMPLE_CHARS:
+                break
+    return " ".join(picked) if picked else " ".join(lines)[:_SAMPLE_CHARS]
+
+
+def _by_stopwords(words: list[str], candidates: tuple[str, ...]) -> str:
+    best, best_score = candidates[0], -1.0
+    for lang in candidates:
+        stop = stopwords(lang)
+        if not stop:
+            continue
+        score = sum(1 for w in words if w in stop) / len(words)
+        if score > best_score + 1e-9:
+            best, best_score = lang, score
+    return best
+
+
+def detect(lines: list[str], default: str = "en") -> str:
+    """ISO 639-1 code of the page's main language; ``default`` when nothing tells.
+
+    >>> detect(["Der Hund und die Katze sind nicht im Haus, sondern auf der Straße."])
+    'de'
+    """
+    text = _sample(lines)
+    if not text.strip():
+        return default
+    counts = {name: len(rx.findall(text)) for name, rx in _SCRIPT_RES.items()}
+    script = max(counts, key=lambda k: counts[k])
+    if counts[script] == 0:
+        return default
+    if script in ("han", "kana"):
+        return "ja" if counts["kana"] * 10 > counts["han"] + counts["kana"] else "zh"
+    if script in _SINGLE:
+        return _SINGLE[script]
+    words = [w.casefold() for w in _WORD_RE.findall(text)][:600]
+    if not words:
+        return default
+    if script == "cyrillic":
+        return _by_stopwords(words, CYRILLIC_CANDIDATES)
+    if script == "latin":
+        return _by_stopwords(words, LATIN_CANDIDATES)
+    return default

@@ -1,0 +1,191 @@
+"""Word lists kept as data files: ``lexicons/<lang>/<category>.txt``.
+
+File format, one entry a line, ``#`` starts a comment:
+
+* ``phrase``       the whole line (normalised, see :func:`norm_key`) must equal the phrase;
+* ``phrase ...``   the line may also *start* with the phrase (short lines only);
+* in ``ages.txt``  ``{n}`` stands for a number (``{n} hours ago``).
+
+Lexicons of the page's language are merged with ``xx`` (language-independent words such as
+network names) and ``en`` (English interface words appear on pages in every language).
+Stop words come from jusText's lists (100 languages), or from ``lexicons/<lang>/stop.txt``
+where jusText has none (Chinese and Japanese function characters).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+import regex
+
+from .text import CJK_RE
+
+# Categories whose phrases mark a line as boilerplate, with the reason shown to users.
+CRUFT_CATEGORIES: dict[str, str] = {
+    "nav": "navigation",
+    "share": "share/follow bar",
+    "ads": "advertising",
+    "promo": "app/AI promo",
+    "consent": "cookie/consent banner",
+    "account": "newsletter/paywall/sign-in",
+    "widget": "comment widget",
+    "footer": "footer/legal",
+    "meta": "article metadata",
+}
+# Categories whose phrases open a zone that ends the article.
+ZONE_CATEGORIES: dict[str, str] = {"related": "related", "comments": "comment"}
+
+# justext stoplist file names by ISO 639-1 code.
+JUSTEXT_NAMES: dict[str, str] = {
+    "af": "Afrikaans", "sq": "Albanian", "ar": "Arabic", "hy": "Armenian", "az": "Azerbaijani",
+    "eu": "Basque", "be": "Belarusian", "bn": "Bengali", "bs": "Bosnian", "br": "Breton",
+    "bg": "Bulgarian", "ca": "Catalan", "hr": "Croatian", "cs": "Czech", "da": "Danish",
+    "nl": "Dutch", "en": "English", "eo": "Esperanto", "et": "Estonian", "fi": "Finnish",
+    "fr": "French", "gl": "Galician", "ka": "Georgian", "de": "German", "el": "Greek",
+    "gu": "Gujarati", "ht": "Haitian", "he": "Hebrew", "hi": "Hindi", "hu": "Hungarian",
+    "is": "Icelandic", "id": "Indonesian", "ga": "Irish", "it": "Italian", "jv": "Javanese",
+    "kn": "Kannada", "kk": "Kazakh", "ko": "Korean", "ku": "Kurdish", "ky": "Kyrgyz",
+    "la": "Latin", "lv": "Latvian", "lt": "Lithuanian", "lb": "Luxembourgish",
+    "mk": "Macedonian", "ms": "Malay", "ml": "Malayalam", "mt": "Maltese", "mr": "Marathi",
+    "ne": "Nepali", "nb": "Norwegian_Bokmal", "no": "Norwegian_Bokmal",
+    "nn": "Norwegian_Nynorsk", "oc": "Occitan", "fa": "Persian", "pl": "Polish",
+    "pt": "Portuguese", "qu": "Quechua", "ro": "Romanian", "ru": "Russian", "sr": "Serbian",
+    "sh": "Serbo_Croatian", "sk": "Slovak", "sl": "Slovenian", "es": "Spanish",
+    "su": "Sundanese", "sw": "Swahili", "sv": "Swedish", "tl": "Tagalog", "ta": "Tamil",
+    "te": "Telugu", "tr": "Turkish", "tk": "Turkmen", "uk": "Ukrainian", "ur": "Urdu",
+    "uz": "Uzbek", "vi": "Vietnamese", "cy": "Welsh", "fy": "West_Frisian", "yo": "Yoruba",
+}
+
+# Word runs used for lexicon keys: letters and digits; a CJK run stays one token.
+_KEY_RE = regex.compile(r"\w+")
+
+
+def norm_key(s: str) -> str:
+    """The lookup key of a line or phrase: case-folded word runs without pure numbers.
+
+    >>> norm_key("Comments (12)")
+    'comments'
+    >>> norm_key("  » Share on Facebook! ")
+    'share on facebook'
+    """
+    return " ".join(t for t in _KEY_RE.findall(s.casefold()) if not t.isdigit())
+
+
+def _read(lang: str, name: str) -> list[str]:
+    try:
+        data = resources.files("cleanpage").joinpath("lexicons", lang, name).read_text("utf-8")
+    except (FileNotFoundError, NotADirectoryError, OSError):
+        return []
+    out = []
+    for raw in data.splitlines():
+        line = raw.split("#", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if line:
+            out.append(line)
+    return out
+
+
+def available_languages() -> list[str]:
+    """Languages that have a lexicon folder shipped with the package."""
+    root = resources.files("cleanpage").joinpath("lexicons")
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and p.name != "xx")
+
+
+@dataclass(slots=True)
+class PhraseTable:
+    """Exact and prefix phrases, each mapped to its category."""
+
+    exact: dict[str, str] = field(default_factory=dict)
+    prefix: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+    def add(self, entry: str, category: str) -> None:
+        is_prefix = entry.endswith("...")
+        key = norm_key(entry[:-3] if is_prefix else entry)
+        if not key:
+            return
+        self.exact.setdefault(key, category)
+        if is_prefix:
+            self.prefix.setdefault(key.split(" ", 1)[0], []).append((key, category))
+
+    def match(self, key: str) -> tuple[str, str] | None:
+        """``(category, how)`` for a normalised line, or ``None``."""
+        cat = self.exact.get(key)
+        if cat is not None:
+            return cat, "exact"
+        head = key.split(" ", 1)[0]
+        for phrase, cat in self.prefix.get(head, ()):
+            if key.startswith(phrase) and (len(key) == len(phrase) or key[len(phrase)] == " "):
+                return cat, "prefix"
+        return None
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Everything the rules look up for one language."""
+
+    lang: str
+    cruft: PhraseTable
+    zones: PhraseTable
+    stop: frozenset[str]
+    age_re: regex.Pattern[str]
+    date_words: frozenset[str]
+    byline_words: frozenset[str]
+    function_chars: frozenset[str]
+
+
+def _age_pattern(templates: list[str]) -> regex.Pattern[str]:
+    alts = []
+    for t in templates:
+        parts = [regex.escape(p).replace("\\ ", r"\s*") for p in t.casefold().split("{n}")]
+        alts.append(r"\d{1,4}".join(parts))
+    body = "|".join(sorted(set(alts), key=len, reverse=True)) or r"(?!)"
+    # Anchored whole-line match; alternatives are literal strings, so no backtracking blow-up.
+    return regex.compile(r"^[\s\-–—·•|]*(?:" + body + r")[\s.]*$")
+
+
+@functools.lru_cache(maxsize=None)
+def stopwords(lang: str) -> frozenset[str]:
+    """Stop words for ``lang``: jusText's list, or the shipped ``stop.txt``; empty if none."""
+    words = set(w.casefold() for w in _read(lang, "stop.txt"))
+    name = JUSTEXT_NAMES.get(lang)
+    if name and not words:
+        import justext  # imported lazily: loading its module costs time at start-up
+
+        try:
+            words = set(justext.get_stoplist(name))
+        except (ValueError, OSError):
+            words = set()
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=None)
+def load(lang: str) -> Lexicon:
+    """The merged lexicon of ``lang`` (+ ``xx`` + ``en``); cached, so call freely."""
+    langs = [lang] + [x for x in ("xx", "en") if x != lang]
+    cruft, zones = PhraseTable(), PhraseTable()
+    ages: list[str] = []
+    date_words: set[str] = set()
+    byline_words: set[str] = set()
+    for lg in langs:
+        for cat in CRUFT_CATEGORIES:
+            for e in _read(lg, cat + ".txt"):
+                cruft.add(e, cat)
+        for cat in ZONE_CATEGORIES:
+            for e in _read(lg, cat + ".txt"):
+                zones.add(e, cat)
+        ages += _read(lg, "ages.txt")
+        for e in _read(lg, "dates.txt"):
+            date_words.update(norm_key(e).split())
+        byline_words.update(norm_key(e) for e in _read(lg, "byline.txt"))
+    fchars = frozenset(c for w in stopwords(lang) for c in w if CJK_RE.match(c))
+    return Lexicon(
+        lang=lang,
+        cruft=cruft,
+        zones=zones,
+        stop=stopwords(lang),
+        age_re=_age_pattern(ages),
+        date_words=frozenset(date_words),
+        byline_words=frozenset(byline_words),
+        function_chars=fchars,
+    )

@@ -1,0 +1,52 @@
+"""Rejoin paragraphs that the scraper broke where a link was.
+
+Page text from copy-paste or inline rendering splits a sentence at every link:
+``The`` / ``second China-Central Asia Summit , held in ...``. A line continues into the next
+when the sentence visibly goes on: the next line starts in lower case or with closing
+punctuation, or this line ends with an opening bracket, a function word ("the", "that"), or
+is a long sentence-like line without a final stop. Blocks never span blank or locked lines.
+"""
+
+from __future__ import annotations
+
+from ..state import State
+from ..text import TERMINAL, WORD_RE
+
+_OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
+_CONTINUERS = frozenset(",.;:!?)]}”’»%…")
+
+
+def _continues(state: State, cur: str, nxt: str, cur_words: int) -> bool:
+    """Whether line ``nxt`` continues the sentence of line ``cur``."""
+    a, b = cur.rstrip(), nxt.lstrip()
+    if not a or not b:
+        return False
+    last, first = a[-1], b[0]
+    if first in _CONTINUERS or last in _OPENERS:
+        return True
+    if last in TERMINAL or last == ":":
+        return False
+    if first.islower():
+        return True
+    if not (first.isalpha() or first.isdigit() or first in "\"'“‘«("):
+        return False
+    words = WORD_RE.findall(a[-40:])
+    if words and words[-1].casefold() in state.lex.stop and len(words[-1]) <= 4:
+        # "... announced that" / "China National ...": a function word cannot end a sentence.
+        # A title can end in one, so mid-length lines must look like prose to qualify.
+        return cur_words <= 3 or cur_words >= 12 or "," in a
+    # A long prose line without a final stop was cut at a link.
+    return cur_words >= 15 and ("," in a or " " in a)
+
+
+def join_fragments(state: State) -> None:
+    """Group consecutive lines into paragraph blocks (``state.block``); labels nothing."""
+    n = len(state)
+    prev_open = False
+    for i in range(n):
+        is_open = state.labels[i] is None and not state.is_blank(i)
+        if is_open and prev_open:
+            cur = state.lines[i - 1]
+            if _continues(state, cur, state.lines[i], int(state.words[i - 1])):
+                state.block[i] = state.block[i - 1]
+        prev_open = is_open

@@ -1,0 +1,89 @@
+"""Context-free block classes in the spirit of jusText (Pomikálek 2011).
+
+Each paragraph block gets a class from its own features: length (Latin-equivalent
+characters, so CJK counts fairly), stop-word density from jusText's lists (or, for Chinese
+and Japanese, the share of function characters), terminal punctuation, and separator
+density. ``good`` blocks become article and ``bad`` blocks boilerplate; ``short`` and
+``near`` blocks stay undecided for the context pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..state import State
+from ..text import WORD_RE, cjk_count, ends_sentence, weighted_len
+from ..types import Label
+
+_SEPARATORS = "|»•·›"
+
+
+@dataclass(frozen=True, slots=True)
+class BlockFeatures:
+    """What the classifier sees of one block."""
+
+    length: int
+    words: int
+    stop_density: float
+    sentence: bool
+    separators: int
+
+
+def blocks(state: State) -> list[list[int]]:
+    """Line indices of each block of undecided lines, in order."""
+    out: dict[int, list[int]] = {}
+    for i in range(len(state)):
+        if state.labels[i] is None and not state.is_blank(i):
+            out.setdefault(state.block[i], []).append(i)
+    return list(out.values())
+
+
+def features(state: State, idx: list[int]) -> BlockFeatures:
+    """Measure the block made of lines ``idx``."""
+    text = " ".join(state.lines[i].strip() for i in idx)
+    words = WORD_RE.findall(text)
+    ncjk = cjk_count(text)
+    stop = state.lex.stop
+    if ncjk * 2 > len(text):
+        fchars = state.lex.function_chars
+        nf = sum(1 for c in text if c in fchars)
+        density = min(1.0, 2.5 * nf / ncjk) if fchars else (0.35 if ends_sentence(text) else 0.0)
+        nwords = ncjk // 2 + len(words)
+    elif stop:
+        nwords = len(words)
+        density = sum(1 for w in words if w.casefold() in stop) / nwords if nwords else 0.0
+    else:  # no stop list for this language: let punctuation stand in for prose
+        nwords = len(words)
+        density = 0.33 if ends_sentence(text) or text.count(",") >= 2 else 0.1
+    seps = sum(text.count(c) for c in _SEPARATORS)
+    return BlockFeatures(weighted_len(text), nwords, density, ends_sentence(text), seps)
+
+
+def cf_class(f: BlockFeatures, state: State) -> tuple[str, str]:
+    """``(class, reason)`` of a block from its features alone."""
+    p = state.params
+    if f.separators >= 3 and f.separators * 8 > f.words:
+        return "bad", "menu-like: many separators"
+    if f.length < p.length_low:
+        return "short", f"short ({f.length} chars)"
+    if f.stop_density >= p.stop_high:
+        if f.length > p.length_high:
+            return "good", f"long prose (stop words {f.stop_density:.2f})"
+        return "near", f"prose-like (stop words {f.stop_density:.2f})"
+    if f.stop_density >= p.stop_low:
+        return "near", f"some stop words ({f.stop_density:.2f})"
+    if f.sentence and f.length > 2 * p.length_high and f.stop_density >= p.stop_low / 2:
+        return "near", f"long sentence, few stop words ({f.stop_density:.2f})"
+    return "bad", f"few stop words ({f.stop_density:.2f})"
+
+
+def classify(state: State) -> None:
+    """Give each undecided block its context-free class; decide the good and the bad."""
+    for idx in blocks(state):
+        cls, reason = cf_class(features(state, idx), state)
+        for i in idx:
+            state.cf[i] = cls
+            if cls == "good":
+                state.decide(i, Label.ARTICLE, reason)
+            elif cls == "bad":
+                state.decide(i, Label.BOILERPLATE, reason)

@@ -1,0 +1,70 @@
+"""The context pass: undecided blocks follow their neighbours, within a bounded reach.
+
+As in jusText's second pass, a *near-good* block next to article text is article, a
+*short* block is article only between article text on both sides, and a short title-like
+line right before article text is a subheading. A neighbour further than
+``params.context_reach`` blocks away counts as boilerplate, which keeps the pass linear and
+stops smoothing from bleeding across a page. Locked verdicts are never changed.
+"""
+
+from __future__ import annotations
+
+from ..state import State
+from ..text import TERMINAL
+from ..types import Label
+from .classify import blocks
+
+
+def _heading_like(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t) <= 120 and t[-1] not in TERMINAL and t[-1] != "," and not t[0].islower()
+
+
+def context(state: State) -> None:
+    """Decide every still-undecided block from the nearest decided blocks around it."""
+    # The sequence of decided and undecided blocks, in page order. Locked boilerplate and
+    # zone lines count as "bad" neighbours; blank lines are skipped.
+    seq: list[tuple[str, list[int]]] = []
+    pending = {b[0]: b for b in blocks(state)}
+    seen_block: set[int] = set()
+    for i in range(len(state)):
+        if state.is_blank(i):
+            continue
+        b = state.block[i]
+        if b in seen_block:
+            continue
+        seen_block.add(b)
+        if b in pending and pending[b][0] == i:
+            seq.append((state.cf[i] or "short", pending[b]))
+        else:
+            seq.append(("good" if state.labels[i] in (Label.ARTICLE, Label.TITLE) else "bad", [i]))
+    reach = state.params.context_reach
+    n = len(seq)
+    # Nearest decided class to the left and right of each position, within reach.
+    left: list[str] = ["bad"] * n
+    last, last_pos = "bad", -(10**9)
+    for k in range(n):
+        left[k] = last if k - last_pos <= reach else "bad"
+        if seq[k][0] in ("good", "bad"):
+            last, last_pos = seq[k][0], k
+    right: list[str] = ["bad"] * n
+    last, last_pos = "bad", 10**9
+    for k in range(n - 1, -1, -1):
+        right[k] = last if last_pos - k <= reach else "bad"
+        if seq[k][0] in ("good", "bad"):
+            last, last_pos = seq[k][0], k
+    for k, (cls, idx) in enumerate(seq):
+        if cls in ("good", "bad") or state.labels[idx[0]] is not None:
+            continue
+        lft, rgt = left[k], right[k]
+        text = " ".join(state.lines[i] for i in idx)
+        if cls == "near" and (lft == "good" or rgt == "good"):
+            label, why = Label.ARTICLE, "near-good next to article"
+        elif lft == "good" and rgt == "good":
+            label, why = Label.ARTICLE, f"{cls} between article blocks"
+        elif rgt == "good" and k + 1 < n and seq[k + 1][0] == "good" and _heading_like(text):
+            label, why = Label.ARTICLE, "subheading before article"
+        else:
+            label, why = Label.BOILERPLATE, f"{cls}, context {lft}/{rgt}"
+        for i in idx:
+            state.decide(i, label, why)

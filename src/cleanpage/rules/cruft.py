@@ -1,0 +1,78 @@
+"""Lexicon rules: cruft phrases from the per-language data files, gated by line length.
+
+A line that *is* a cruft phrase ("Advertisement", "Share on Facebook", "Hashtags") is
+boilerplate wherever it stands. A line that only *starts* with one ("We use cookies to...")
+is boilerplate only while it is short, so an article sentence that mentions cookies or
+advertising is not removed. Verdicts are locked: the context pass cannot flip them.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import CRUFT_CATEGORIES
+from ..state import State
+from ..text import TERMINAL
+from ..types import Label
+
+# Categories whose banners are whole sentences and so may run longer than a menu item.
+_LONG_CATEGORIES = {"consent": 45, "account": 30, "ads": 20, "promo": 20}
+# "By Jane Doe", "Von Max Muster": short author lines. Names are capitalised words.
+BYLINE_RE = regex.compile(r"^\w+:?\s+(?:\p{Lu}[\p{L}.'’-]*,?\s?){1,5}$")
+# A line made only of dates, times and date words ("Nov 18, 2019 11:03 PM", "24.11.2007").
+_DATE_TOKEN_RE = regex.compile(r"\w+")
+
+
+def cruft_lexicon(state: State) -> None:
+    """Label lines that are (or, when short, start with) a cruft phrase of the language."""
+    table = state.lex.cruft
+    max_words = state.params.lexicon_max_words
+    for i, key in enumerate(state.keys):
+        if not key or state.labels[i] is not None:
+            continue
+        hit = table.match(key)
+        if hit is None:
+            continue
+        cat, how = hit
+        if how == "prefix":
+            nwords = key.count(" ") + 1
+            if nwords > _LONG_CATEGORIES.get(cat, max_words):
+                continue
+        state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)", lock=True)
+
+
+def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:
+    """Whether a line holds only a date/time: numbers plus month, weekday and time words."""
+    if not any(c.isdigit() for c in raw) and not key:
+        return False
+    toks = _DATE_TOKEN_RE.findall(raw.casefold())
+    if not toks or len(toks) > 10:
+        return False
+    has_digit = False
+    for t in toks:
+        if t.isdigit() or (t[:-2].isdigit() and t[-2:] in ("st", "nd", "rd", "th", "am", "pm")):
+            has_digit = True
+        elif t not in date_words:
+            return False
+    return has_digit or any(t in date_words for t in toks) and len(toks) <= 3
+
+
+def bylines_dates(state: State) -> None:
+    """Timestamps ("6 hours ago", "24 November 2007") and short bylines ("By VOA News")."""
+    lex = state.lex
+    for i, key in enumerate(state.keys):
+        if state.labels[i] is not None or not key:
+            continue
+        raw = state.lines[i].strip()
+        low = raw.casefold()
+        if len(raw) > 80:
+            continue
+        if lex.age_re.match(low):
+            state.decide(i, Label.BOILERPLATE, "timestamp (age)", lock=True)
+        elif is_date_line(key, raw, lex.date_words):
+            state.decide(i, Label.BOILERPLATE, "timestamp (date)", lock=True)
+        elif (
+            key.split(" ", 1)[0] in lex.byline_words and key.count(" ") <= 4
+            and raw[-1:] not in TERMINAL and BYLINE_RE.match(raw)
+        ):
+            state.decide(i, Label.BOILERPLATE, "byline", lock=True)

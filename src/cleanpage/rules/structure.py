@@ -1,0 +1,36 @@
+"""Structure rules: blank lines, symbol-only lines, lines repeated on the page."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..state import State
+from ..types import Label
+
+
+def blank_lines(state: State) -> None:
+    """Label empty lines boilerplate (they separate blocks; they are never output)."""
+    for i in range(len(state)):
+        if state.is_blank(i):
+            state.decide(i, Label.BOILERPLATE, "blank line", lock=True)
+
+
+def symbol_lines(state: State) -> None:
+    """Lines with no letter at all ("|", "»", "12", "•••") are separators or counters."""
+    for i, key in enumerate(state.keys):
+        if state.labels[i] is None and not state.is_blank(i):
+            if not any(c.isalpha() for c in state.lines[i]):
+                state.decide(i, Label.BOILERPLATE, "no letters: separator or counter", lock=True)
+
+
+def repeated_lines(state: State) -> None:
+    """A short line seen twice or more on one page is a menu or widget item.
+
+    Real paragraphs do not repeat; navigation is often rendered twice (header and footer,
+    desktop and mobile menus). Only lines of at most six words count, so a refrain quoted
+    in an article stays; the verdict is not locked, so context may still keep it.
+    """
+    counts = Counter(k for k in state.keys if k and k.count(" ") < 6)
+    for i, key in enumerate(state.keys):
+        if key and counts.get(key, 0) > 1 and state.labels[i] is None:
+            state.decide(i, Label.BOILERPLATE, f"short line repeated {counts[key]}x on page")

@@ -1,0 +1,84 @@
+"""The working state of one run: the lines and what the rules have decided so far.
+
+Rules read and label it through :meth:`State.decide`; nothing here is visible after the
+run except through the :class:`~cleanpage.types.Page` built from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .options import Params
+from .types import Label, Teaser
+
+
+@dataclass(slots=True)
+class State:
+    """Per-run mutable state.
+
+    Attributes:
+        lines: the input lines (newline-normalised), verbatim.
+        keys: each line's lexicon key (:func:`cleanpage.lexicon.norm_key`).
+        lang: the language whose word lists are used.
+        lex: those word lists.
+        params: the thresholds of the current mode.
+        labels: the label of each line, ``None`` while undecided.
+        rules: the rule that decided each line ("" while undecided).
+        reasons: why.
+        locked: lines whose label later rules may not change (lexicon and zone verdicts).
+        block: for each line, the index of the first line of its paragraph block.
+        cf: the context-free class of each line's block: good, near, short, bad or "".
+        words: word count of each line (CJK characters weighted).
+        related: teaser records found so far.
+        comments: comment paragraphs found so far.
+        title_index: the line chosen as title, if any.
+        current_rule: the name of the rule running now (set by the chain).
+    """
+
+    lines: list[str]
+    keys: list[str]
+    lang: str
+    lex: Lexicon
+    params: Params
+    labels: list[Label | None] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    locked: list[bool] = field(default_factory=list)
+    block: list[int] = field(default_factory=list)
+    cf: list[str] = field(default_factory=list)
+    words: list[float] = field(default_factory=list)
+    related: list[Teaser] = field(default_factory=list)
+    comments: list[str] = field(default_factory=list)
+    title_index: int | None = None
+    current_rule: str = ""
+
+    def __post_init__(self) -> None:
+        n = len(self.lines)
+        self.labels = [None] * n
+        self.rules = [""] * n
+        self.reasons = [""] * n
+        self.locked = [False] * n
+        self.block = list(range(n))
+        self.cf = [""] * n
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def decide(self, i: int, label: Label, reason: str, *, lock: bool = False) -> bool:
+        """Label line ``i`` unless a locked verdict stands; returns whether it was set."""
+        if self.locked[i]:
+            return False
+        self.labels[i] = label
+        self.rules[i] = self.current_rule
+        self.reasons[i] = reason
+        self.locked[i] = lock
+        return True
+
+    def is_blank(self, i: int) -> bool:
+        """Whether line ``i`` holds no visible character."""
+        return not self.keys[i] and not self.lines[i].strip()
+
+    def open(self, i: int) -> bool:
+        """Whether line ``i`` is still undecided and not blank."""
+        return self.labels[i] is None and not self.is_blank(i)

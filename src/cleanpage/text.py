@@ -1,0 +1,51 @@
+"""Small text measures shared by the rules: tokens, script weights, punctuation.
+
+Every function here is linear in its input and uses patterns that cannot backtrack
+catastrophically (single character classes, no nested quantifiers).
+"""
+
+from __future__ import annotations
+
+import regex
+
+# A CJK ideograph/kana/hangul character; one of them carries about as much as a short word.
+CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Word tokens: a CJK character alone, otherwise a run of word characters (the same
+# tokenisation as the shared scorer, so our length measures agree with its scores).
+TOKEN_RE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]|[^\W\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+"
+)
+# Runs of letters (no digits, no underscore) for stop-word lookups.
+WORD_RE = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Characters that end a sentence in Latin, Cyrillic, Greek, CJK, Arabic and Devanagari text.
+TERMINAL = frozenset(".!?。！？…؟।")
+# Closing quotes and brackets that may follow the terminal mark.
+CLOSERS = frozenset("\"'”’»)]）」』】")
+
+# A Latin-equivalent length weight of one CJK character (a Chinese word is ~1.7 characters
+# of ~3 bytes each and carries what ~5 Latin letters carry).
+CJK_WEIGHT = 3
+
+
+def cjk_count(s: str) -> int:
+    """Number of CJK characters in ``s``."""
+    return len(CJK_RE.findall(s))
+
+
+def weighted_len(s: str) -> int:
+    """Length in Latin-equivalent characters: CJK characters count :data:`CJK_WEIGHT`."""
+    n = cjk_count(s)
+    return len(s) + (CJK_WEIGHT - 1) * n
+
+
+def ends_sentence(s: str) -> bool:
+    """Whether ``s`` ends in terminal punctuation (quotes and brackets after it allowed)."""
+    s = s.rstrip()
+    while s and s[-1] in CLOSERS:
+        s = s[:-1]
+    return bool(s) and s[-1] in TERMINAL
+
+
+def is_cjk_char(c: str) -> bool:
+    """Whether the single character ``c`` is CJK (or CJK punctuation)."""
+    return bool(CJK_RE.match(c)) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
