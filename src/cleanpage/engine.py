@@ -54,6 +54,36 @@ def _kept_words(state: State) -> float:
     return sum(state.words[i] for i, lb in enumerate(state.labels) if lb is Label.ARTICLE)
 
 
+def _safety_net(state: State, lines: list[str], keys: list[str], words: list[float], lang: str,
+                mode: str, chain: RuleChain) -> State:
+    """Retry looser while the article is a tiny share of a long page; keep the larger result.
+
+    The ladder: the next mode towards ``recall``, then, if even recall finds almost nothing,
+    recall without a stop list (``xx``): the text may not be in the detected language, or in
+    any language with a list (code listings, lorem ipsum), and punctuation alone must judge.
+    """
+    total = sum(words)
+    if total < _NET_MIN_PAGE_WORDS:
+        return state
+    steps: list[tuple[str, str]] = []
+    m: str | None = looser(mode)
+    while m is not None:
+        steps.append((lang, m))
+        m = looser(m)
+    if lang != "xx":
+        steps.append(("xx", "recall"))
+    for lg, m2 in steps:
+        if _kept_words(state) >= state.params.retry_share * total:
+            break
+        retry = _run(lines, keys, words, lg, m2, chain)
+        for i, reason in enumerate(retry.reasons):
+            if retry.labels[i] is Label.ARTICLE:
+                retry.reasons[i] = f"{reason} [retry: {m2}{', no stop list' if lg == 'xx' else ''}]"
+        if _kept_words(retry) > _kept_words(state):
+            state = retry
+    return state
+
+
 def _finish(state: State, lang: str) -> Page:
     records: list[Line] = []
     for i, text in enumerate(state.lines):
@@ -104,16 +134,7 @@ def extract(
     code = (lang or langdetect.detect(lines)).lower()
     try:
         state = _run(lines, keys, words, code, mode, run_chain)
-        # Safety net: a tiny article from a long page means the rules were too strict.
-        total = sum(words)
-        m: str | None = mode
-        while total >= _NET_MIN_PAGE_WORDS and _kept_words(state) < state.params.retry_share * total:
-            m = looser(m) if m else None
-            if m is None:
-                break
-            retry = _run(lines, keys, words, code, m, run_chain)
-            if _kept_words(retry) > _kept_words(state):
-                state = retry
+        state = _safety_net(state, lines, keys, words, code, mode, run_chain)
     except Exception as exc:  # noqa: BLE001 - a rule bug must not lose the page
         state = State(lines=lines, keys=keys, lang=code, lex=lexicon.load("xx"),
                       params=params_for("balanced"))

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import stopwords
+import functools
+from importlib import resources
 
 _SCRIPT_RES = {
     "han": regex.compile(r"\p{Han}"),
@@ -41,10 +42,23 @@ def _sample(lines: list[str]) -> str:
     return " ".join(picked) if picked else " ".join(lines)[:_SAMPLE_CHARS]
 
 
+@functools.lru_cache(maxsize=1)
+def function_words() -> dict[str, frozenset[str]]:
+    """``lexicons/detect.tsv``: the most frequent function words of each language."""
+    data = resources.files("cleanpage").joinpath("lexicons", "detect.tsv").read_text("utf-8")
+    out: dict[str, frozenset[str]] = {}
+    for line in data.splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            code, words = line.split("\t", 1)
+            out[code.strip()] = frozenset(words.split())
+    return out
+
+
 def _by_stopwords(words: list[str], candidates: tuple[str, ...]) -> str:
+    table = function_words()
     best, best_score = candidates[0], -1.0
     for lang in candidates:
-        stop = stopwords(lang)
+        stop = table.get(lang)
         if not stop:
             continue
         score = sum(1 for w in words if w in stop) / len(words)

@@ -20,6 +20,30 @@ def _heading_like(text: str) -> bool:
     return 0 < len(t) <= 120 and t[-1] not in TERMINAL and t[-1] != "," and not t[0].islower()
 
 
+def _promote_near_runs(state: State, seq: list[tuple[str, list[int]]]) -> None:
+    """Two or more prose-like blocks in a row are article even when none is long.
+
+    Pages of short paragraphs (news wires, blogs) have no block above ``length_high``; a
+    run of consecutive near-good blocks is the best sign of running text there.
+    """
+    k, n = 0, len(seq)
+    while k < n:
+        if seq[k][0] != "near":
+            k += 1
+            continue
+        j = k
+        while j < n and seq[j][0] in ("near", "good"):
+            j += 1
+        if j - k >= 2:
+            for m in range(k, j):
+                cls, idx = seq[m]
+                if cls == "near":
+                    seq[m] = ("good", idx)
+                    for i in idx:
+                        state.decide(i, Label.ARTICLE, "run of prose-like blocks")
+        k = max(j, k + 1)
+
+
 def context(state: State) -> None:
     """Decide every still-undecided block from the nearest decided blocks around it."""
     # The sequence of decided and undecided blocks, in page order. Locked boilerplate and
@@ -38,6 +62,7 @@ def context(state: State) -> None:
             seq.append((state.cf[i] or "short", pending[b]))
         else:
             seq.append(("good" if state.labels[i] in (Label.ARTICLE, Label.TITLE) else "bad", [i]))
+    _promote_near_runs(state, seq)
     reach = state.params.context_reach
     n = len(seq)
     # Nearest decided class to the left and right of each position, within reach.
