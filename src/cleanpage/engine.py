@@ -24,8 +24,11 @@ _NET_MIN_PAGE_WORDS = 120
 
 
 def _line_words(s: str) -> float:
+    """Words of a line; two CJK characters count as one word."""
+    if s.isascii():
+        return float(len(s.split()))
     n = cjk_count(s)
-    return len(WORD_RE.findall(s)) + n / 2 if n else float(len(WORD_RE.findall(s)))
+    return len(WORD_RE.findall(s)) + n / 2 if n else float(len(s.split()))
 
 
 def build_chain(
@@ -135,7 +138,7 @@ def extract(
     try:
         state = _run(lines, keys, words, code, mode, run_chain)
         state = _safety_net(state, lines, keys, words, code, mode, run_chain)
-    except Exception as exc:  # noqa: BLE001 - a rule bug must not lose the page
+    except Exception as exc:
         state = State(lines=lines, keys=keys, lang=code, lex=lexicon.load("xx"),
                       params=params_for("balanced"))
         state.words = words

@@ -5,10 +5,10 @@ Cheap by design: only the page's prose-looking lines are read, up to a few hundr
 
 from __future__ import annotations
 
-import regex
-
 import functools
 from importlib import resources
+
+import regex
 
 _SCRIPT_RES = {
     "han": regex.compile(r"\p{Han}"),
@@ -76,15 +76,18 @@ def detect(lines: list[str], default: str = "en") -> str:
     text = _sample(lines)
     if not text.strip():
         return default
-    counts = {name: len(rx.findall(text)) for name, rx in _SCRIPT_RES.items()}
-    script = max(counts, key=lambda k: counts[k])
-    if counts[script] == 0:
-        return default
-    if script in ("han", "kana"):
+    if text.isascii():
+        script = "latin"
+    else:
+        counts = {name: len(rx.findall(text)) for name, rx in _SCRIPT_RES.items()}
+        script = max(counts, key=lambda k: counts[k])
+        if counts[script] == 0:
+            return default
+    if script in ("han", "kana"):  # counts exists: CJK text is never ASCII
         return "ja" if counts["kana"] * 10 > counts["han"] + counts["kana"] else "zh"
     if script in _SINGLE:
         return _SINGLE[script]
-    words = [w.casefold() for w in _WORD_RE.findall(text)][:600]
+    words = [w.casefold() for w in _WORD_RE.findall(text)][:300]
     if not words:
         return default
     if script == "cyrillic":

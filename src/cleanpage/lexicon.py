@@ -60,6 +60,8 @@ JUSTEXT_NAMES: dict[str, str] = {
 
 # Word runs used for lexicon keys: letters and digits; a CJK run stays one token.
 _KEY_RE = regex.compile(r"\w+")
+# ASCII characters that are not word characters, mapped to spaces.
+_ASCII_NONWORD = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
 
 
 def norm_key(s: str) -> str:
@@ -70,7 +72,11 @@ def norm_key(s: str) -> str:
     >>> norm_key("  » Share on Facebook! ")
     'share on facebook'
     """
-    return " ".join(t for t in _KEY_RE.findall(s.casefold()) if not t.isdigit())
+    if s.isascii():  # fast path: same result as the regex for ASCII text
+        toks = s.lower().translate(_ASCII_NONWORD).split()
+    else:
+        toks = _KEY_RE.findall(s.casefold())
+    return " ".join(t for t in toks if not t.isdigit())
 
 
 def _read(lang: str, name: str) -> list[str]:
@@ -144,7 +150,7 @@ def _age_pattern(templates: list[str]) -> regex.Pattern[str]:
     return regex.compile(r"^[\s\-–—·•|]*(?:" + body + r")[\s.]*$")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def stopwords(lang: str) -> frozenset[str]:
     """Stop words for ``lang``: jusText's list, or the shipped ``stop.txt``; empty if none."""
     words = set(w.casefold() for w in _read(lang, "stop.txt"))
@@ -159,7 +165,7 @@ def stopwords(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(lang: str) -> Lexicon:
     """The merged lexicon of ``lang`` (+ ``xx`` + ``en``); cached, so call freely."""
     langs = [lang] + [x for x in ("xx", "en") if x != lang]

@@ -29,11 +29,13 @@ CJK_WEIGHT = 3
 
 def cjk_count(s: str) -> int:
     """Number of CJK characters in ``s``."""
-    return len(CJK_RE.findall(s))
+    return 0 if s.isascii() else len(CJK_RE.findall(s))
 
 
 def weighted_len(s: str) -> int:
     """Length in Latin-equivalent characters: CJK characters count :data:`CJK_WEIGHT`."""
+    if s.isascii():
+        return len(s)
     n = cjk_count(s)
     return len(s) + (CJK_WEIGHT - 1) * n
 

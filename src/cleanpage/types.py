@@ -72,7 +72,6 @@ class Page:
         rows = [f"{'line':>5}  {'label':<11} {'rule':<18} {'reason':<34} text"]
         for ln in self.lines:
             shown = ln.text if len(ln.text) <= width else ln.text[: width - 1] + "…"
-            rows.append(
-                f"{ln.index + 1:>5}  {ln.label.value:<11} {ln.rule:<18} {ln.reason[:34]:<34} {shown}"
-            )
+            label, reason = ln.label.value, ln.reason[:34]
+            rows.append(f"{ln.index + 1:>5}  {label:<11} {ln.rule:<18} {reason:<34} {shown}")
         return "\n".join(rows)

@@ -16,6 +16,7 @@ from ..text import WORD_RE, cjk_count, ends_sentence, weighted_len
 from ..types import Label
 
 _SEPARATORS = "|»•·›"
+_PUNCT = ".,;:!?\"'“”‘’«»()[]{}—–-…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,22 +42,23 @@ def blocks(state: State) -> list[list[int]]:
 def features(state: State, idx: list[int]) -> BlockFeatures:
     """Measure the block made of lines ``idx``."""
     text = " ".join(state.lines[i].strip() for i in idx)
-    words = WORD_RE.findall(text)
     ncjk = cjk_count(text)
+    sentence = ends_sentence(text)
     stop = state.lex.stop
     if ncjk * 2 > len(text):
         fchars = state.lex.function_chars
         nf = sum(1 for c in text if c in fchars)
-        density = min(1.0, 2.5 * nf / ncjk) if fchars else (0.35 if ends_sentence(text) else 0.0)
-        nwords = ncjk // 2 + len(words)
+        density = min(1.0, 2.5 * nf / ncjk) if fchars else (0.35 if sentence else 0.0)
+        nwords = ncjk // 2 + len(WORD_RE.findall(text))
     elif stop:
-        nwords = len(words)
-        density = sum(1 for w in words if w.casefold() in stop) / nwords if nwords else 0.0
+        nwords = len(text.split())
+        density = (sum(1 for w in text.casefold().split() if w.strip(_PUNCT) in stop) / nwords
+                   if nwords else 0.0)
     else:  # no stop list for this language: let punctuation stand in for prose
-        nwords = len(words)
-        density = 0.33 if ends_sentence(text) or text.count(",") >= 2 else 0.1
+        nwords = len(text.split())
+        density = 0.33 if sentence or text.count(",") >= 2 else 0.1
     seps = sum(text.count(c) for c in _SEPARATORS)
-    return BlockFeatures(weighted_len(text), nwords, density, ends_sentence(text), seps)
+    return BlockFeatures(weighted_len(text), nwords, density, sentence, seps)
 
 
 def cf_class(f: BlockFeatures, state: State) -> tuple[str, str]:

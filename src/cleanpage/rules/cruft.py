@@ -21,6 +21,7 @@ _LONG_CATEGORIES = {"consent": 45, "account": 30, "ads": 20, "promo": 20}
 BYLINE_RE = regex.compile(r"^\w+:?\s+(?:\p{Lu}[\p{L}.'’-]*,?\s?){1,5}$")
 # A line made only of dates, times and date words ("Nov 18, 2019 11:03 PM", "24.11.2007").
 _DATE_TOKEN_RE = regex.compile(r"\w+")
+_DIGIT_RE = regex.compile(r"\d")
 
 
 def cruft_lexicon(state: State) -> None:
@@ -43,7 +44,7 @@ def cruft_lexicon(state: State) -> None:
 
 def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:
     """Whether a line holds only a date/time: numbers plus month, weekday and time words."""
-    if not any(c.isdigit() for c in raw) and not key:
+    if key.count(" ") > 9 or (not key and not _DIGIT_RE.search(raw)):
         return False
     toks = _DATE_TOKEN_RE.findall(raw.casefold())
     if not toks or len(toks) > 10:
@@ -54,7 +55,7 @@ def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:
             has_digit = True
         elif t not in date_words:
             return False
-    return has_digit or any(t in date_words for t in toks) and len(toks) <= 3
+    return has_digit or (any(t in date_words for t in toks) and len(toks) <= 3)
 
 
 def bylines_dates(state: State) -> None:

@@ -17,7 +17,7 @@ def blank_lines(state: State) -> None:
 
 def symbol_lines(state: State) -> None:
     """Lines with no letter at all ("|", "»", "12", "•••") are separators or counters."""
-    for i, key in enumerate(state.keys):
+    for i, _key in enumerate(state.keys):
         if state.labels[i] is None and not state.is_blank(i):
             if not any(c.isalpha() for c in state.lines[i]):
                 state.decide(i, Label.BOILERPLATE, "no letters: separator or counter", lock=True)

@@ -14,7 +14,7 @@ def _title_like(state: State, i: int) -> bool:
     if not raw or state.locked[i] or len(raw) > 200:
         return False
     nwords = state.words[i]
-    if nwords < 2 or nwords > 30 or raw[-1] in TERMINAL and raw[-1] not in "?!":
+    if nwords < 2 or nwords > 30 or (raw[-1] in TERMINAL and raw[-1] not in "?!"):
         return False
     return not raw[0].islower() and raw[-1] not in ",:;"
 

@@ -43,7 +43,7 @@ def zone_openers(state: State) -> None:
             state.decide(i, label, f"{ZONE_CATEGORIES[kind]} zone opener", lock=True)
             continue
         if zone is None:
-            if state.labels[i] is Label.ARTICLE:
+            if state.cf[i] in ("good", "near"):  # prose seen so far, promoted or not yet
                 words_before += state.words[i]
             continue
         if state.rules[i] == "bylines_dates":  # a teaser's age line belongs to its teaser

@@ -1,0 +1,136 @@
+"""The public API: names, options, the chain, explain."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import cleanpage
+from cleanpage import DEFAULT_CHAIN, Label, Rule, RuleChain, UnknownRuleError
+from cleanpage.state import State
+
+PAGE = """Home
+News
+Sport
+Share on Facebook
+A quiet harbour town prepares for the summer season
+The harbour master said on Monday that the first ferries of the season would arrive a week \
+earlier than usual, because the repairs to the pier were finished ahead of time.
+Shop owners along the waterfront have been painting their fronts and stocking up, and \
+several of them told us that they expect the busiest summer in a decade.
+The town council will meet next week to decide whether the car park by the beach should be \
+closed to traffic on weekends, a plan that has divided residents for years.
+Advertisement
+Related Articles
+Fishing fleet returns early
+Storms kept the boats in port for most of the winter, the co-operative says.
+Privacy Policy
+"""
+
+
+def test_clean_shape() -> None:
+    """Title, blank line, paragraphs separated by one blank line, no trailing newline."""
+    out = cleanpage.clean(PAGE)
+    parts = out.split("\n\n")
+    assert parts[0] == "A quiet harbour town prepares for the summer season"
+    assert len(parts) == 4
+    assert not out.endswith("\n")
+    assert "Advertisement" not in out and "Fishing fleet" not in out
+
+
+def test_page_fields() -> None:
+    """Page holds title, body, text, related, comments, lang and every line."""
+    page = cleanpage.extract(PAGE)
+    assert dataclasses.is_dataclass(page)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        page.title = "x"  # type: ignore[misc]
+    assert page.text == cleanpage.clean(PAGE)
+    assert page.text == f"{page.title}\n\n{page.body}"
+    assert page.lang == "en"
+    assert len(page.lines) == len(PAGE.splitlines())
+    assert [t.title for t in page.related] == ["Fishing fleet returns early"]
+    assert all(ln.rule and ln.reason for ln in page.lines)
+
+
+def test_explain_has_one_row_per_line() -> None:
+    """explain() prints a header and one row per input line."""
+    page = cleanpage.extract(PAGE)
+    rows = page.explain().splitlines()
+    assert len(rows) == len(page.lines) + 1
+    assert "cruft_lexicon" in page.explain()
+
+
+def test_disable_rule_keeps_its_lines() -> None:
+    """Switching the lexicon off lets the ad line be decided by other rules instead."""
+    on = cleanpage.extract(PAGE)
+    off = cleanpage.extract(PAGE, disable=["cruft_lexicon"])
+    assert any(ln.rule == "cruft_lexicon" for ln in on.lines)
+    assert not any(ln.rule == "cruft_lexicon" for ln in off.lines)
+
+
+def test_unknown_rule_names_all_listed() -> None:
+    """Unknown names raise one error naming every miss and the known rules."""
+    with pytest.raises(UnknownRuleError) as err:
+        cleanpage.extract(PAGE, disable=["nope", "cruft_lexicon", "nada"])
+    assert err.value.missing == ("nada", "nope")
+    assert "cruft_lexicon" in str(err.value)
+    assert isinstance(err.value, KeyError)
+
+
+def test_unknown_mode() -> None:
+    """An unknown mode is a ValueError that names the modes."""
+    with pytest.raises(ValueError, match="precision"):
+        cleanpage.extract(PAGE, mode="fast")
+
+
+def test_chain_is_immutable_and_extensible() -> None:
+    """Chain operations return new chains; a user rule can be inserted and runs."""
+    seen: list[int] = []
+
+    def count(state: State) -> None:
+        seen.append(len(state))
+
+    custom = DEFAULT_CHAIN.after("classify", Rule("count_lines", count, "counts"))
+    assert "count_lines" not in DEFAULT_CHAIN.names()
+    assert custom.names().index("count_lines") == custom.names().index("classify") + 1
+    cleanpage.extract(PAGE, chain=custom)
+    assert seen == [len(PAGE.splitlines())]
+    assert DEFAULT_CHAIN.disable("title").names(enabled_only=True) == [
+        n for n in DEFAULT_CHAIN.names() if n != "title"
+    ]
+    assert isinstance(DEFAULT_CHAIN.only("blank_lines"), RuleChain)
+    with pytest.raises(ValueError, match="duplicate"):
+        DEFAULT_CHAIN.append(Rule("title", count))
+
+
+def test_user_rule_decides_lines() -> None:
+    """A user rule can label lines; its name and reason show in Line.rule/reason."""
+
+    def no_harbour(state: State) -> None:
+        for i, text in enumerate(state.lines):
+            if "harbour master" in text:
+                state.decide(i, Label.BOILERPLATE, "user says so", lock=True)
+
+    chain = DEFAULT_CHAIN.before("classify", Rule("no_harbour", no_harbour))
+    page = cleanpage.extract(PAGE, chain=chain)
+    hit = [ln for ln in page.lines if "harbour master" in ln.text][0]
+    assert (hit.label, hit.rule, hit.reason) == (Label.BOILERPLATE, "no_harbour", "user says so")
+
+
+def test_modes_order_recall() -> None:
+    """Recall keeps at least as many words as balanced, balanced as many as precision."""
+    sizes = [len(cleanpage.extract(PAGE, mode=m).body.split()) for m in cleanpage.MODES]
+    assert sizes[0] <= sizes[1] <= sizes[2]
+
+
+def test_empty_and_whitespace() -> None:
+    """Empty pages give empty output, not an error."""
+    assert cleanpage.clean("") == ""
+    assert cleanpage.clean("\n\n  \n") == ""
+    assert cleanpage.extract("").lines == []
+
+
+def test_lang_option_is_used() -> None:
+    """An explicit lang wins over detection."""
+    assert cleanpage.extract(PAGE, lang="de").lang == "de"
