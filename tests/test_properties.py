@@ -1,0 +1,93 @@
+"""Properties that hold for every input: never raise, idempotent, subtractive, linear."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import pages
+
+import cleanpage
+from cleanpage import DEFAULT_CHAIN, Label
+from cleanpage.evaluate import tokens
+from cleanpage.segment import segment
+
+
+def _is_subsequence(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    return all(tok in it for tok in small)
+
+
+@given(st.text())
+def test_never_raises_on_any_str(text: str) -> None:
+    """clean() and extract() accept any str."""
+    assert isinstance(cleanpage.clean(text), str)
+    cleanpage.extract(text).explain()
+
+
+@given(pages())
+def test_idempotent(text: str) -> None:
+    """Cleaning the output again changes nothing."""
+    once = cleanpage.clean(text)
+    assert cleanpage.clean(once) == once
+
+
+@given(pages())
+def test_output_words_come_from_input_in_order(text: str) -> None:
+    """The output's tokens are a subsequence of the input's tokens."""
+    assert _is_subsequence(tokens(cleanpage.clean(text)), tokens(text))
+
+
+@given(pages())
+def test_every_line_gets_one_label(text: str) -> None:
+    """Each input line appears once, in order, with a label, a rule and a reason."""
+    page = cleanpage.extract(text)
+    assert [ln.text for ln in page.lines] == segment(text)
+    assert [ln.index for ln in page.lines] == list(range(len(page.lines)))
+    for ln in page.lines:
+        assert isinstance(ln.label, Label) and ln.rule and ln.reason
+
+
+@given(pages())
+def test_output_lines_come_from_article_lines(text: str) -> None:
+    """Every output paragraph is made of the lines labelled article, in order."""
+    page = cleanpage.extract(text)
+    kept = " ".join(ln.text.strip() for ln in page.lines if ln.label is Label.ARTICLE)
+    assert tokens(page.body) == tokens(kept)
+
+
+@given(pages())
+def test_all_rules_disabled_keeps_every_word(text: str) -> None:
+    """With every rule off, every non-blank line is kept and the words are the input's."""
+    page = cleanpage.extract(text, disable=DEFAULT_CHAIN.names())
+    lines = segment(text)
+    assert [ln.label is Label.ARTICLE for ln in page.lines] == [bool(s.strip()) for s in lines]
+    assert tokens(page.text) == tokens("\n".join(lines))
+
+
+def test_time_is_linear_in_input_size() -> None:
+    """Doubling the page four times grows the time about as much, not quadratically."""
+    unit = "\n".join(["Menu", "Share", "The council approved the budget on Tuesday, after "
+                      "a long debate that lasted well into the night.", "", "(", "link", "|"])
+
+    def timed(k: int) -> float:
+        text = "\n".join([unit] * k)
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            cleanpage.extract(text)
+            best = min(best, time.perf_counter() - t0)
+        return best
+
+    small, big = timed(250), timed(4000)
+    assert big / small < 16 * 3, (small, big)  # 16x input; quadratic would be ~256x
+
+
+def test_pathological_lines_are_fast() -> None:
+    """A single 2 MB line and 100k one-character lines finish quickly."""
+    t0 = time.perf_counter()
+    cleanpage.extract("word, " * 350_000)
+    cleanpage.extract("x\n" * 100_000)
+    cleanpage.extract("(" * 200_000 + ")" * 200_000)
+    assert time.perf_counter() - t0 < 30
