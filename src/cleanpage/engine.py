@@ -21,6 +21,8 @@ from .types import Label, Line, Page
 
 # The safety net only looks at pages with at least this many words.
 _NET_MIN_PAGE_WORDS = 120
+# Below this share of the page's words after every retry, keep all but known cruft.
+_LAST_RESORT_SHARE = 0.02
 
 
 def _line_words(s: str) -> float:
@@ -84,7 +86,19 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
                 retry.reasons[i] = f"{reason} [retry: {m2}{', no stop list' if lg == 'xx' else ''}]"
         if _kept_words(retry) > _kept_words(state):
             state = retry
+    if _kept_words(state) < _LAST_RESORT_SHARE * total:
+        _keep_unlocked(state)
     return state
+
+
+def _keep_unlocked(state: State) -> None:
+    """Last resort: no prose anywhere (a listing, a table, a product grid). Rather than
+    return almost nothing, keep every line that no locked rule (lexicon, zone, timestamp,
+    separator) removed: the page's content is whatever is not known cruft."""
+    state.current_rule = "safety_net"
+    for i in range(len(state)):
+        if not state.locked[i] and not state.is_blank(i) and state.labels[i] is not Label.ARTICLE:
+            state.decide(i, Label.ARTICLE, "no prose found on page: kept unless known cruft")
 
 
 def _finish(state: State, lang: str) -> Page:
