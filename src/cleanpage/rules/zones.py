@@ -30,27 +30,56 @@ def _opener(state: State, i: int) -> str | None:
     return hit[0] if hit else None
 
 
-def zone_openers(state: State) -> None:
-    """Label every line from a zone opener to the next opener (or the end) as that zone."""
+def _openers(state: State) -> list[tuple[int, str, float]]:
+    """``(line, kind, prose words before it)`` of every opener that passes the guard."""
     need = state.params.zone_min_words
     words_before = 0.0
-    zone: str | None = None
+    found: list[tuple[int, str, float]] = []
     for i in range(len(state)):
-        kind = _opener(state, i) if state.labels[i] is None or not state.locked[i] else None
-        if kind is not None and (zone is not None or words_before >= need):
-            zone = kind
-            label = Label.RELATED if kind == "related" else Label.COMMENT
-            state.decide(i, label, f"{ZONE_CATEGORIES[kind]} zone opener", lock=True)
-            continue
-        if zone is None:
-            if state.cf[i] in ("good", "near"):  # prose seen so far, promoted or not yet
-                words_before += state.words[i]
-            continue
-        if state.rules[i] == "bylines_dates":  # a teaser's age line belongs to its teaser
-            state.locked[i] = False
-        if not state.locked[i]:
-            label = Label.RELATED if zone == "related" else Label.COMMENT
-            state.decide(i, label, f"inside {ZONE_CATEGORIES[zone]} zone", lock=True)
+        kind = _opener(state, i) if not state.locked[i] else None
+        if kind is not None and (found or words_before >= need):
+            found.append((i, kind, words_before))
+        elif state.cf[i] in ("good", "near"):  # prose seen so far, promoted or not yet
+            words_before += state.words[i]
+    return found
+
+
+def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int:
+    """Where a related zone really ends: at a prose run longer than the article before it.
+
+    A "Most popular" box can stand *above* the article in page order. When the zone shows no
+    teaser anchors (no age lines) and a run of prose inside it outweighs all the prose before
+    the opener, the opener belonged to a sidebar and the article starts at that run.
+    """
+    if any(_is_age(state, i) for i in range(start + 1, end)):
+        return end
+    run_start, run_words = -1, 0.0
+    for i in range(start + 1, end):
+        if state.cf[i] in ("good", "near"):
+            if run_start < 0:
+                run_start, run_words = i, 0.0
+            run_words += state.words[i]
+            if run_words > max(words_before, state.params.zone_min_words):
+                return run_start
+        elif not state.is_blank(i) and not state.locked[i]:
+            run_start = -1
+    return end
+
+
+def zone_openers(state: State) -> None:
+    """Label every line from a zone opener to the next opener (or the end) as that zone."""
+    found = _openers(state)
+    for n, (start, kind, words_before) in enumerate(found):
+        end = found[n + 1][0] if n + 1 < len(found) else len(state)
+        if kind == "related":
+            end = _sidebar_end(state, start, end, words_before)
+        label = Label.RELATED if kind == "related" else Label.COMMENT
+        state.decide(start, label, f"{ZONE_CATEGORIES[kind]} zone opener", lock=True)
+        for i in range(start + 1, end):
+            if state.rules[i] == "bylines_dates":  # a teaser's age line belongs to its teaser
+                state.locked[i] = False
+            if not state.locked[i]:
+                state.decide(i, label, f"inside {ZONE_CATEGORIES[kind]} zone", lock=True)
 
 
 def _is_age(state: State, i: int) -> bool:
