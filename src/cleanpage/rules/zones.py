@@ -66,13 +66,36 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
     return end
 
 
+def _inline_end(state: State, start: int, end: int) -> int:
+    """An inline link ("Related: Title of another story") inside the article.
+
+    An opener that ends with a colon, or carries more words than its phrase, introduces one
+    or two links, not a teaser block: when prose follows within three lines, the zone ends
+    there and the article goes on.
+    """
+    raw = state.lines[start].rstrip()
+    hit = state.lex.zones.match(state.keys[start])
+    if not (raw.endswith(":") or (hit is not None and hit[1] == "prefix")):
+        return end
+    seen = 0
+    for i in range(start + 1, end):
+        if state.is_blank(i):
+            continue
+        if state.cf[i] in ("good", "near") and seen > 0:
+            return i
+        seen += 1
+        if seen > 3:
+            break
+    return end
+
+
 def zone_openers(state: State) -> None:
     """Label every line from a zone opener to the next opener (or the end) as that zone."""
     found = _openers(state)
     for n, (start, kind, words_before) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(state)
         if kind == "related":
-            end = _sidebar_end(state, start, end, words_before)
+            end = min(_inline_end(state, start, end), _sidebar_end(state, start, end, words_before))
         label = Label.RELATED if kind == "related" else Label.COMMENT
         state.decide(start, label, f"{ZONE_CATEGORIES[kind]} zone opener", lock=True)
         for i in range(start + 1, end):
