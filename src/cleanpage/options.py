@@ -40,7 +40,7 @@ class Params:
 PRESETS: dict[Mode, Params] = {
     "precision": Params(length_low=80, length_high=220, stop_low=0.32, stop_high=0.34,
                         context_reach=5, island_gap=8),
-    "balanced": Params(),
+    "balanced": Params(length_low=60, stop_low=0.26, stop_high=0.30, context_reach=10),
     "recall": Params(length_low=50, length_high=150, stop_low=0.22, stop_high=0.26,
                      zone_min_words=120, context_reach=12, island_gap=30),
 }
