@@ -130,6 +130,15 @@ def set_name(path: str | Path) -> str:
     return p.parent.name if p.name.startswith("docs.") else p.name.split(".")[0]
 
 
+def _explain_pages(path: str | Path, ids: set[str], field: str, mode: str) -> None:
+    """Print the explain table and the gold of each page in ``ids`` (stderr)."""
+    for d in load(path):
+        if str(d.get("id")) in ids:
+            page = extract(d.get(field) or "", mode=mode)
+            print(f"\n=== {d.get('id')} ({field})\n{page.explain()}", file=sys.stderr)
+            print(f"--- gold (start)\n{(d.get('gold') or '')[:1200]}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: print one row per set and rendering; optionally the worst pages."""
     ap = argparse.ArgumentParser(prog="python -m cleanpage.evaluate", description=__doc__,
@@ -142,7 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--every", type=int, default=1, help="score every N-th page (a fixed sample)")
     ap.add_argument("-j", "--workers", type=int, default=1)
     ap.add_argument("--by", choices=["lang", "kind"], help="also break scores down by this")
-    ap.add_argument("--worst", type=int, default=0, help="list the N worst pages")
+    ap.add_argument("--worst", type=int, default=0, help="list the N worst pages (on stderr)")
+    ap.add_argument("--explain", action="store_true",
+                    help="with --worst: print each worst page's explain table too")
     ap.add_argument("--json", help="write the rows to this file")
     a = ap.parse_args(argv)
     rows = []
@@ -168,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
                 for s in worst[: a.worst]:
                     print(f"  worst: {s.id} F1={s.f1:.3f} P={s.p:.3f} R={s.r:.3f}",
                           file=sys.stderr)
+                if a.explain:
+                    _explain_pages(path, {s.id for s in worst[: a.worst]}, "page_text_" + render,
+                                   a.mode)
     if a.json:
         Path(a.json).write_text(json.dumps(rows, indent=1))
     return 0
