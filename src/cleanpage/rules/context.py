@@ -78,6 +78,19 @@ def context(state: State) -> None:
         right[k] = last if last_pos - k <= reach else "bad"
         if seq[k][0] in ("good", "bad"):
             last, last_pos = seq[k][0], k
+    # Is there article text within reach on the left / right, whatever lies between?
+    good_left = [False] * n
+    last_pos = -(10**9)
+    for k in range(n):
+        good_left[k] = k - last_pos <= reach
+        if seq[k][0] == "good":
+            last_pos = k
+    good_right = [False] * n
+    last_pos = 10**9
+    for k in range(n - 1, -1, -1):
+        good_right[k] = last_pos - k <= reach
+        if seq[k][0] == "good":
+            last_pos = k
     for k, (cls, idx) in enumerate(seq):
         if cls in ("good", "bad") or state.labels[idx[0]] is not None:
             continue
@@ -89,6 +102,10 @@ def context(state: State) -> None:
             label, why = Label.ARTICLE, f"{cls} between article blocks"
         elif rgt == "good" and k + 1 < n and seq[k + 1][0] == "good" and _heading_like(text):
             label, why = Label.ARTICLE, "subheading before article"
+        elif cls == "short" and good_left[k] and good_right[k] and "good" in (lft, rgt):
+            # Inside the article's span, next to article text: a list item, a short line of
+            # a recipe or a closing sentence. Unsure lines follow their context.
+            label, why = Label.ARTICLE, f"{cls} inside the article, next to article"
         else:
             label, why = Label.BOILERPLATE, f"{cls}, context {lft}/{rgt}"
         for i in idx:
