@@ -148,3 +148,9 @@ def test_language_detection() -> None:
     assert detect(["Городской совет утвердил новый бюджет после долгих обсуждений, и это"]) == "ru"
     assert detect(["市议会周二晚上经过长时间辩论后批准了新的预算。这是一个重要的决定。"]) == "zh"
     assert detect(["市議会は火曜日の夜、長い議論の末に新しい予算を承認した。"]) == "ja"
+
+
+def test_available_languages_have_lexicons() -> None:
+    """The shipped lexicon folders are listed, English among them."""
+    langs = lexicon.available_languages()
+    assert "en" in langs and "xx" not in langs

@@ -44,7 +44,7 @@ def join_fragments(state: State) -> None:
     n = len(state)
     prev_open = False
     for i in range(n):
-        is_open = state.labels[i] is None and not state.is_blank(i)
+        is_open = state.open(i)
         if is_open and prev_open:
             cur = state.lines[i - 1]
             if _continues(state, cur, state.lines[i], int(state.words[i - 1])):

@@ -34,7 +34,7 @@ def blocks(state: State) -> list[list[int]]:
     """Line indices of each block of undecided lines, in order."""
     out: dict[int, list[int]] = {}
     for i in range(len(state)):
-        if state.labels[i] is None and not state.is_blank(i):
+        if state.open(i):
             out.setdefault(state.block[i], []).append(i)
     return list(out.values())
 
