@@ -19,8 +19,10 @@ from .state import State
 from .text import WORD_RE, cjk_count
 from .types import Label, Line, Page
 
-# The safety net only looks at pages with at least this many words.
-_NET_MIN_PAGE_WORDS = 120
+# The safety net retries looser on pages with at least this many words...
+_NET_MIN_PAGE_WORDS = 20
+# ...and keeps all but known cruft (its last resort) only on pages at least this long.
+_LAST_RESORT_MIN_WORDS = 120
 # Below this share of the page's words after every retry, keep all but known cruft.
 _LAST_RESORT_SHARE = 0.02
 
@@ -86,7 +88,7 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
                 retry.reasons[i] = f"{reason} [retry: {m2}{', no stop list' if lg == 'xx' else ''}]"
         if _kept_words(retry) > _kept_words(state):
             state = retry
-    if _kept_words(state) < _LAST_RESORT_SHARE * total:
+    if total >= _LAST_RESORT_MIN_WORDS and _kept_words(state) < _LAST_RESORT_SHARE * total:
         _keep_unlocked(state)
     return state
 

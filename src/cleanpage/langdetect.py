@@ -54,17 +54,27 @@ def function_words() -> dict[str, frozenset[str]]:
     return out
 
 
-def _by_stopwords(words: list[str], candidates: tuple[str, ...]) -> str:
+def _ranked(words: list[str], candidates: tuple[str, ...]) -> list[tuple[str, float]]:
+    """Candidates with their function-word coverage, best first (ties: list order)."""
     table = function_words()
-    best, best_score = candidates[0], -1.0
-    for lang in candidates:
-        stop = table.get(lang)
-        if not stop:
-            continue
-        score = sum(1 for w in words if w in stop) / len(words)
-        if score > best_score + 1e-9:
-            best, best_score = lang, score
-    return best
+    scored = [(lang, sum(1 for w in words if w in table[lang]) / len(words))
+              for lang in candidates if lang in table]
+    return sorted(scored, key=lambda x: -x[1])
+
+
+def block_language(text: str) -> str | None:
+    """The language of one block by its function words, or ``None`` when unclear.
+
+    Used for blocks that score low under the page's language: a paragraph quoted in another
+    language is then judged by its own stop words, the same way whatever page surrounds it.
+    """
+    words = [w.casefold() for w in _WORD_RE.findall(text)][:120]
+    if len(words) < 6:
+        return None
+    cyr = 0 if text.isascii() else len(_SCRIPT_RES["cyrillic"].findall(text))
+    candidates = CYRILLIC_CANDIDATES if cyr * 2 > len(text) else LATIN_CANDIDATES
+    ranked = _ranked(words, candidates)
+    return ranked[0][0] if ranked and ranked[0][1] >= 0.12 else None
 
 
 def detect(lines: list[str], default: str = "en") -> str:
@@ -77,21 +87,18 @@ def detect(lines: list[str], default: str = "en") -> str:
     if not text.strip():
         return default
     if text.isascii():
-        script = "latin"
+        counts = {"latin": 1}
     else:
         counts = {name: len(rx.findall(text)) for name, rx in _SCRIPT_RES.items()}
-        script = max(counts, key=lambda k: counts[k])
-        if counts[script] == 0:
-            return default
-    if script in ("han", "kana"):  # counts exists: CJK text is never ASCII
+    script = max(counts, key=lambda k: counts[k])
+    if counts[script] == 0:
+        return default
+    if script in ("han", "kana"):
         return "ja" if counts["kana"] * 10 > counts["han"] + counts["kana"] else "zh"
     if script in _SINGLE:
         return _SINGLE[script]
+    candidates = {"latin": LATIN_CANDIDATES, "cyrillic": CYRILLIC_CANDIDATES}.get(script)
     words = [w.casefold() for w in _WORD_RE.findall(text)][:300]
-    if not words:
+    if candidates is None or not words:
         return default
-    if script == "cyrillic":
-        return _by_stopwords(words, CYRILLIC_CANDIDATES)
-    if script == "latin":
-        return _by_stopwords(words, LATIN_CANDIDATES)
-    return default
+    return _ranked(words, candidates)[0][0]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..langdetect import block_language
+from ..lexicon import stopwords
 from ..state import State
 from ..text import WORD_RE, cjk_count, ends_sentence, weighted_len
 from ..types import Label
@@ -51,9 +53,15 @@ def features(state: State, idx: list[int]) -> BlockFeatures:
         density = min(1.0, 2.5 * nf / ncjk) if fchars else (0.35 if sentence else 0.0)
         nwords = ncjk // 2 + len(WORD_RE.findall(text))
     elif stop:
-        nwords = len(text.split())
-        density = (sum(1 for w in text.casefold().split() if w.strip(_PUNCT) in stop) / nwords
-                   if nwords else 0.0)
+        toks = [w.strip(_PUNCT) for w in text.casefold().split()]
+        nwords = len(toks)
+        density = sum(1 for w in toks if w in stop) / nwords if nwords else 0.0
+        if density < state.params.stop_high and nwords >= 6 and state.lang != "xx":
+            # A paragraph in another language than the page's is judged by its own stop words.
+            other = block_language(text)
+            if other is not None and other != state.lang:
+                own = stopwords(other)
+                density = max(density, sum(1 for w in toks if w in own) / nwords)
     else:  # no stop list for this language: let punctuation stand in for prose
         nwords = len(text.split())
         density = 0.33 if sentence or text.count(",") >= 2 else 0.1
