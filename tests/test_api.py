@@ -114,7 +114,7 @@ def test_user_rule_decides_lines() -> None:
 
     chain = DEFAULT_CHAIN.before("classify", Rule("no_harbour", no_harbour))
     page = cleanpage.extract(PAGE, chain=chain)
-    hit = [ln for ln in page.lines if "harbour master" in ln.text][0]
+    hit = next(ln for ln in page.lines if "harbour master" in ln.text)
     assert (hit.label, hit.rule, hit.reason) == (Label.BOILERPLATE, "no_harbour", "user says so")
 
 

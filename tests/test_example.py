@@ -6,7 +6,6 @@ import json
 
 import cleanpage
 from cleanpage import Label
-
 from conftest import shared_path
 
 

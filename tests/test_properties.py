@@ -6,12 +6,12 @@ import time
 
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import pages
 
 import cleanpage
 from cleanpage import DEFAULT_CHAIN, Label
 from cleanpage.evaluate import tokens
 from cleanpage.segment import segment
+from strategies import pages
 
 
 def _is_subsequence(small: list[str], big: list[str]) -> bool:

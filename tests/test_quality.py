@@ -10,11 +10,13 @@ import importlib.util
 import json
 
 import pytest
+
 from conftest import ROOT, shared_path
 
 
 def _gate():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("quality_gate", ROOT / "scripts" / "quality_gate.py")
+    path = ROOT / "scripts" / "quality_gate.py"
+    spec = importlib.util.spec_from_file_location("quality_gate", path)
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
