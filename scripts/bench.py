@@ -49,7 +49,8 @@ def main() -> int:
             best = min(best, time.perf_counter() - t0)
         tot_mb, tot_s, tot_docs = tot_mb + mb, tot_s + best, tot_docs + len(texts)
         print(f"| {name} | {len(texts)} | {mb:.1f} | {len(texts) / best:.0f} | {mb / best:.2f} |")
-    print(f"| all | {tot_docs:.0f} | {tot_mb:.1f} | {tot_docs / tot_s:.0f} | {tot_mb / tot_s:.2f} |")
+    rate = tot_mb / tot_s
+    print(f"| all | {tot_docs:.0f} | {tot_mb:.1f} | {tot_docs / tot_s:.0f} | {rate:.2f} |")
     return 0
 
 

@@ -23,8 +23,9 @@ PROSE = {
            "住民たちは、橋の修理を何年も待っていたと話した。"],
 }
 CRUFT = ["Home", "Share", "Advertisement", "Related Articles", "Comments",
-         "Sign up for our newsletter", "We use cookies to improve your experience.", "Privacy Policy", "6 hours ago",
-         "- Source", "No comments yet...", "Follow us", "|", "»", "Read more", "12 comments"]
+         "Sign up for our newsletter", "We use cookies to improve your experience.",
+         "Privacy Policy", "6 hours ago", "- Source", "No comments yet...", "Follow us",
+         "|", "»", "Read more", "12 comments"]
 FRAGMENTS = ["The", "announced that", "second Summit , held in the capital", "(", ")", "Moscow-led"]
 
 
