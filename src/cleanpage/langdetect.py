@@ -54,11 +54,26 @@ def function_words() -> dict[str, frozenset[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[str, ...]]:
+    """Function word -> the languages it belongs to (one pass over a text scores them all)."""
+    out: dict[str, list[str]] = {}
+    for lang, words in function_words().items():
+        for w in words:
+            out.setdefault(w, []).append(lang)
+    return {w: tuple(langs) for w, langs in out.items()}
+
+
 def _ranked(words: list[str], candidates: tuple[str, ...]) -> list[tuple[str, float]]:
     """Candidates with their function-word coverage, best first (ties: list order)."""
-    table = function_words()
-    scored = [(lang, sum(1 for w in words if w in table[lang]) / len(words))
-              for lang in candidates if lang in table]
+    index = _index()
+    hits: dict[str, int] = dict.fromkeys(candidates, 0)
+    for w in words:
+        for lang in index.get(w, ()):
+            if lang in hits:
+                hits[lang] += 1
+    n = len(words)
+    scored = [(lang, hits[lang] / n) for lang in candidates]
     return sorted(scored, key=lambda x: -x[1])
 
 

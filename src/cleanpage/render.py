@@ -34,7 +34,7 @@ def join_parts(parts: list[str]) -> str:
             out += p
         else:
             out += " " + p
-    return SPACE_COMMA_RE.sub("", out)
+    return SPACE_COMMA_RE.sub("", out) if " ," in out or " ，" in out else out
 
 
 def paragraphs(lines: list[str], blocks: list[int], keep: list[int]) -> list[str]:

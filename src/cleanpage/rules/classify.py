@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..langdetect import block_language
 from ..lexicon import stopwords
+from ..render import join_parts
 from ..state import State
 from ..text import WORD_RE, cjk_count, ends_sentence, weighted_len
 from ..types import Label
@@ -42,8 +43,9 @@ def blocks(state: State) -> list[list[int]]:
 
 
 def features(state: State, idx: list[int]) -> BlockFeatures:
-    """Measure the block made of lines ``idx``."""
-    text = " ".join(state.lines[i].strip() for i in idx)
+    """Measure the block made of lines ``idx``, as it will be rendered (so that cleaning the
+    output again measures the same paragraph)."""
+    text = join_parts([state.lines[i] for i in idx])
     ncjk = cjk_count(text)
     sentence = ends_sentence(text)
     stop = state.lex.stop

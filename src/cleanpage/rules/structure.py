@@ -30,7 +30,8 @@ def repeated_lines(state: State) -> None:
     desktop and mobile menus). Only lines of at most six words count, so a refrain quoted
     in an article stays; the verdict is not locked, so context may still keep it.
     """
-    counts = Counter(k for k in state.keys if k and k.count(" ") < 6)
+    short = [bool(k) and state.words[i] <= 6 for i, k in enumerate(state.keys)]
+    counts = Counter(k for i, k in enumerate(state.keys) if short[i])
     for i, key in enumerate(state.keys):
-        if key and counts.get(key, 0) > 1 and state.labels[i] is None:
+        if short[i] and counts[key] > 1 and state.labels[i] is None:
             state.decide(i, Label.BOILERPLATE, f"short line repeated {counts[key]}x on page")
