@@ -134,3 +134,9 @@ def test_empty_and_whitespace() -> None:
 def test_lang_option_is_used() -> None:
     """An explicit lang wins over detection."""
     assert cleanpage.extract(PAGE, lang="de").lang == "de"
+
+
+def test_single_rule_name_as_string() -> None:
+    """disable="name" means that rule, as disable=["name"] does."""
+    assert cleanpage.clean(PAGE, disable="title") == cleanpage.clean(PAGE, disable=["title"])
+    assert cleanpage.extract(PAGE, disable="title").title is None

@@ -40,7 +40,9 @@ def build_chain(
 ) -> RuleChain:
     """The chain to run: ``chain`` (default: :data:`DEFAULT_CHAIN`) with switches applied."""
     c = DEFAULT_CHAIN if chain is None else chain
-    disable, enable = tuple(disable), tuple(enable)
+    # A single name given as a string means that rule, not its letters.
+    disable = (disable,) if isinstance(disable, str) else tuple(disable)
+    enable = (enable,) if isinstance(enable, str) else tuple(enable)
     if disable:
         c = c.disable(*disable)
     if enable:
