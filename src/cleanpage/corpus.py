@@ -280,7 +280,7 @@ def _explain_rows(page: Page, lines: list[Line]) -> list[str]:
     if not lines:
         return []
     table = replace(page, lines=lines).explain(width=70).splitlines()
-    return ["  " + row for row in table]
+    return ["    " + row for row in table]
 
 
 def compare(name: str, folder: Path, meta: Meta, page: Page) -> Result:
@@ -294,7 +294,7 @@ def compare(name: str, folder: Path, meta: Meta, page: Page) -> Result:
         res.problems.append("text differs from expected.txt")
         diff = difflib.unified_diff(expected.split("\n"), page.text.split("\n"),
                                     f"{name}/{EXPECTED}", f"{name} (output)", lineterm="", n=1)
-        res.report.extend("  " + d for d in diff)
+        res.report.extend("    " + d for d in diff)
         exp_paras, out_paras = set(expected.split("\n")), set(page.text.split("\n"))
         pieces += [p for p in exp_paras ^ out_paras if p]
     want_related = read_related(folder)
@@ -306,7 +306,7 @@ def compare(name: str, folder: Path, meta: Meta, page: Page) -> Result:
         b = json.dumps(got_related, ensure_ascii=False, indent=1).split("\n")
         diff = difflib.unified_diff(a, b, f"{name}/{RELATED}", f"{name} (teasers)",
                                     lineterm="", n=1)
-        res.report.extend("  " + d for d in diff)
+        res.report.extend("    " + d for d in diff)
         pairs = zip(want_related, got_related, strict=False)
         bad = [r for w, g in pairs if w != g for r in (w, g)]
         bad += want_related[len(got_related):] + got_related[len(want_related):]
