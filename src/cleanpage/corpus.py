@@ -254,20 +254,25 @@ def teaser_records(page: Page) -> list[dict[str, str]]:
     return [{k: str(v) for k, v in asdict(t).items()} for t in page.related]
 
 
-def _involved(page: Page, pieces: Iterable[str]) -> list[Line]:
-    """Input lines whose text takes part in ``pieces`` (differing paragraphs, snippets)."""
+def _involved(page: Page, pieces: Iterable[str], snippets: Iterable[str] = ()) -> list[Line]:
+    """Input lines that make up ``pieces`` (differing paragraphs, teaser fields) or that
+    contain one of ``snippets`` (must_keep / must_drop phrases)."""
     keys = [normalise(p) for p in pieces if p.strip()]
-    if not keys:
+    snips = [normalise(s) for s in snippets if s.strip()]
+    if not keys and not snips:
         return []
     hits: list[bool] = []
+    by_snippet: list[bool] = []
     for ln in page.lines:
         k = normalise(ln.text)
-        hits.append(bool(k) and any(k in p or (len(p) >= _SHORT_LINE and p in k) for p in keys))
+        by_snippet.append(bool(k) and any(s in k for s in snips))
+        hits.append(bool(k) and (by_snippet[-1] or any(k in p for p in keys)))
     out: list[Line] = []
     for i, ln in enumerate(page.lines):
         if not hits[i]:
             continue
-        if len(ln.text.strip()) < _SHORT_LINE:  # "The", "Share": only beside a longer hit
+        if not by_snippet[i] and len(ln.text.strip()) < _SHORT_LINE:
+            # "The", "Share" occur inside many paragraphs: only beside a longer hit
             near = [j for j in (i - 1, i + 1) if 0 <= j < len(page.lines)
                     and hits[j] and len(page.lines[j].text.strip()) >= _SHORT_LINE]
             if not near:
@@ -288,6 +293,7 @@ def compare(name: str, folder: Path, meta: Meta, page: Page) -> Result:
     res = Result(name, known_failure=meta.expect == "fail", text=page.text)
     expected = read_expected(folder)
     pieces: list[str] = []
+    snippets: list[str] = []
     if expected is None:
         res.problems.append(f"no {EXPECTED} (run approve to create it)")
     elif expected != page.text:
@@ -315,14 +321,14 @@ def compare(name: str, folder: Path, meta: Meta, page: Page) -> Result:
     for snip in meta.must_keep:
         if normalise(snip) not in out:
             res.problems.append(f"must_keep missing: {snip!r}")
-            pieces.append(snip)
+            snippets.append(snip)
     for snip in meta.must_drop:
         if normalise(snip) in out:
             res.problems.append(f"must_drop present: {snip!r}")
-            pieces.append(snip)
+            snippets.append(snip)
     if meta.detect and meta.lang and page.lang != meta.lang.lower():
         res.problems.append(f"language detected as {page.lang!r}, meta.toml says {meta.lang!r}")
-    rows = _explain_rows(page, _involved(page, pieces))
+    rows = _explain_rows(page, _involved(page, pieces, snippets))
     if rows:
         res.report.append("  input lines involved:")
         res.report.extend(rows)
