@@ -278,7 +278,22 @@ def _involved(page: Page, pieces: Iterable[str], snippets: Iterable[str] = ()) -
             if not near:
                 continue
         out.append(ln)
-    return out
+    return _with_openers(page, out)
+
+
+def _with_openers(page: Page, lines: list[Line]) -> list[Line]:
+    """Add the zone opener line ("Related", "Comments"...) of every zone line shown: the
+    opener is what put the line there, so it belongs in the explanation."""
+    shown = {ln.index for ln in lines}
+    for ln in lines:
+        if ln.rule != "zone_openers" or ln.reason.endswith("opener"):
+            continue
+        for j in range(ln.index - 1, -1, -1):
+            up = page.lines[j]
+            if up.rule == "zone_openers" and up.reason.endswith("opener"):
+                shown.add(j)
+                break
+    return [page.lines[i] for i in sorted(shown)]
 
 
 def _explain_rows(page: Page, lines: list[Line]) -> list[str]:
