@@ -1,0 +1,369 @@
+"""Per-language lexicons: the data files parse, and the engine uses them on small pages.
+
+Each language gets a tiny page: a headline, three prose paragraphs with an advertising label
+between them, a share line, then a related-links opener and two teasers with age lines.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from importlib import resources
+
+import pytest
+
+import cleanpage
+from cleanpage import Label, langdetect, lexicon
+
+LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "zh", "ja", "ko")
+CATEGORIES = (*lexicon.CRUFT_CATEGORIES, *lexicon.ZONE_CATEGORIES)
+DATA_FILES = (*CATEGORIES, "ages", "dates", "byline")
+
+# lang: title, three paragraphs, ad line, share line, opener, two (age, title, text) teasers.
+PAGES: dict[str, dict] = {
+    "de": {
+        "title": "Bundesregierung plant neue Förderung für Wärmepumpen",
+        "paras": [
+            "Die Bundesregierung will den Einbau von Wärmepumpen in Privathaushalten stärker "
+            "fördern als bisher. Nach Angaben des Wirtschaftsministeriums sollen Eigentümer "
+            "künftig einen höheren Zuschuss erhalten, wenn sie eine alte Heizung ersetzen.",
+            "Kritiker bemängeln, dass die Förderung vor allem wohlhabenden Haushalten zugutekommt. "
+            "Der Mieterbund fordert deshalb, dass auch Vermieter stärker in die Pflicht genommen "
+            "werden, damit die Kosten nicht auf die Mieten umgelegt werden.",
+            "Die Opposition kündigte an, das Vorhaben im Bundestag genau zu prüfen. Eine "
+            "Entscheidung wird für den Herbst erwartet, nachdem die Länder ihre Stellungnahmen "
+            "abgegeben haben.",
+        ],
+        "ad": "Anzeige",
+        "share": "Teilen",
+        "opener": "Mehr zum Thema",
+        "teasers": [
+            ("vor 3 Stunden", "Heizungsgesetz: Was Eigentümer jetzt wissen müssen",
+             "Die wichtigsten Fragen und Antworten zur neuen Regelung im Überblick."),
+            ("gestern", "Strompreise sinken im Frühjahr leicht",
+             "Verbraucher können mit etwas günstigeren Tarifen rechnen."),
+        ],
+    },
+    "fr": {
+        "title": "Le gouvernement présente un nouveau plan pour le logement",
+        "paras": [
+            "Le gouvernement a présenté mardi un plan destiné à relancer la construction de "
+            "logements dans les grandes villes. Selon le ministre, il s'agit de répondre à une "
+            "demande qui ne cesse de croître depuis plusieurs années.",
+            "Les associations de locataires saluent une initiative qu'elles jugent toutefois "
+            "insuffisante. Elles demandent que les loyers soient davantage encadrés dans les "
+            "quartiers où les prix ont le plus augmenté.",
+            "Le texte sera examiné par les députés au cours du mois prochain. Plusieurs élus de "
+            "l'opposition ont déjà annoncé qu'ils déposeraient des amendements pour le modifier.",
+        ],
+        "ad": "Publicité",
+        "share": "Partager",
+        "opener": "À lire aussi",
+        "teasers": [
+            ("il y a 3 heures", "Immobilier : les prix reculent dans plusieurs villes",
+             "Une baisse modeste mais régulière est observée depuis le début de l'année."),
+            ("hier", "Les taux d'emprunt se stabilisent",
+             "Les banques proposent des conditions un peu plus favorables."),
+        ],
+    },
+    "es": {
+        "title": "El Gobierno aprueba un nuevo plan de vivienda",
+        "paras": [
+            "El Gobierno aprobó este martes un plan para aumentar la construcción de vivienda "
+            "asequible en las grandes ciudades. Según la ministra, la medida busca responder a "
+            "una demanda que no ha dejado de crecer en los últimos años.",
+            "Las asociaciones de inquilinos celebran la iniciativa, aunque la consideran "
+            "insuficiente. Piden que se limiten los precios del alquiler en los barrios donde "
+            "más han subido durante la última década.",
+            "El texto se debatirá en el Congreso el próximo mes. Varios grupos de la oposición ya "
+            "han anunciado que presentarán enmiendas para cambiar algunos de sus puntos.",
+        ],
+        "ad": "Publicidad",
+        "share": "Compartir",
+        "opener": "Te puede interesar",
+        "teasers": [
+            ("hace 3 horas", "Los precios del alquiler bajan en varias ciudades",
+             "El descenso es pequeño pero constante desde el inicio del año."),
+            ("ayer", "Los tipos de interés se estabilizan",
+             "Los bancos ofrecen condiciones algo más favorables."),
+        ],
+    },
+    "it": {
+        "title": "Il governo approva un nuovo piano per la casa",
+        "paras": [
+            "Il governo ha approvato martedì un piano per aumentare la costruzione di alloggi a "
+            "prezzi accessibili nelle grandi città. Secondo il ministro, la misura risponde a una "
+            "domanda che continua a crescere da diversi anni.",
+            "Le associazioni degli inquilini accolgono con favore l'iniziativa, ma la ritengono "
+            "insufficiente. Chiedono che gli affitti siano regolati nei quartieri dove i prezzi "
+            "sono aumentati di più.",
+            "Il testo sarà esaminato dal Parlamento il mese prossimo. Diversi gruppi "
+            "dell'opposizione hanno già annunciato che presenteranno emendamenti per modificarlo.",
+        ],
+        "ad": "Pubblicità",
+        "share": "Condividi",
+        "opener": "Leggi anche",
+        "teasers": [
+            ("3 ore fa", "Affitti in calo in diverse città",
+             "Il calo è contenuto ma costante dall'inizio dell'anno."),
+            ("ieri", "I tassi dei mutui si stabilizzano",
+             "Le banche offrono condizioni un po' più favorevoli."),
+        ],
+    },
+    "pt": {
+        "title": "Governo aprova novo plano de habitação",
+        "paras": [
+            "O governo aprovou nesta terça-feira um plano para aumentar a construção de casas a "
+            "preços acessíveis nas grandes cidades. Segundo a ministra, a medida procura "
+            "responder a uma procura que não para de crescer há vários anos.",
+            "As associações de inquilinos saúdam a iniciativa, mas consideram que é "
+            "insuficiente. Pedem que as rendas sejam limitadas nos bairros onde os preços mais "
+            "subiram durante a última década.",
+            "O texto será debatido no parlamento no próximo mês. Vários partidos da oposição já "
+            "anunciaram que vão apresentar propostas de alteração para mudar alguns pontos.",
+        ],
+        "ad": "Publicidade",
+        "share": "Partilhar",
+        "opener": "Leia também",
+        "teasers": [
+            ("há 3 horas", "Preço das rendas desce em várias cidades",
+             "A descida é pequena mas constante desde o início do ano."),
+            ("ontem", "Taxas de juro estabilizam",
+             "Os bancos oferecem condições um pouco mais favoráveis."),
+        ],
+    },
+    "nl": {
+        "title": "Kabinet presenteert nieuw plan voor woningbouw",
+        "paras": [
+            "Het kabinet heeft dinsdag een plan gepresenteerd om de bouw van betaalbare woningen "
+            "in de grote steden te versnellen. Volgens de minister moet het plan een antwoord "
+            "geven op de groeiende vraag van de afgelopen jaren.",
+            "Huurdersorganisaties zijn blij met het initiatief, maar vinden het niet genoeg. Zij "
+            "willen dat de huren worden beperkt in de wijken waar de prijzen het sterkst zijn "
+            "gestegen.",
+            "Het voorstel wordt volgende maand in de Tweede Kamer besproken. Verschillende "
+            "oppositiepartijen hebben al laten weten dat zij het plan willen aanpassen.",
+        ],
+        "ad": "Advertentie",
+        "share": "Delen",
+        "opener": "Lees ook",
+        "teasers": [
+            ("3 uur geleden", "Huurprijzen dalen in meerdere steden",
+             "De daling is klein, maar houdt sinds het begin van het jaar aan."),
+            ("gisteren", "Hypotheekrente stabiliseert",
+             "Banken bieden iets gunstigere voorwaarden aan."),
+        ],
+    },
+    "pl": {
+        "title": "Rząd przyjął nowy program mieszkaniowy",
+        "paras": [
+            "Rząd przyjął we wtorek program, który ma zwiększyć budowę tanich mieszkań w dużych "
+            "miastach. Według ministra jest to odpowiedź na popyt, który od kilku lat stale "
+            "rośnie, a ceny mieszkań są coraz wyższe.",
+            "Stowarzyszenia lokatorów chwalą ten pomysł, ale uważają, że to za mało. Domagają się, "
+            "aby czynsze były ograniczone w dzielnicach, w których ceny wzrosły najbardziej.",
+            "Projekt trafi do Sejmu w przyszłym miesiącu. Kilka partii opozycyjnych już "
+            "zapowiedziało, że zgłosi poprawki, aby zmienić niektóre jego zapisy.",
+        ],
+        "ad": "Reklama",
+        "share": "Udostępnij",
+        "opener": "Czytaj także",
+        "teasers": [
+            ("3 godziny temu", "Czynsze spadają w kilku miastach",
+             "Spadek jest niewielki, ale utrzymuje się od początku roku."),
+            ("wczoraj", "Stopy procentowe się stabilizują",
+             "Banki oferują nieco lepsze warunki kredytów."),
+        ],
+    },
+    "ru": {
+        "title": "Правительство утвердило новую жилищную программу",
+        "paras": [
+            "Правительство во вторник утвердило программу, которая должна увеличить "
+            "строительство доступного жилья в крупных городах. По словам министра, это ответ на "
+            "спрос, который растёт уже несколько лет подряд.",
+            "Общества защиты прав арендаторов поддержали эту инициативу, но считают её "
+            "недостаточной. Они требуют ограничить арендную плату в тех районах, где цены выросли "
+            "сильнее всего.",
+            "Проект рассмотрят в парламенте в следующем месяце. Несколько оппозиционных партий уже "
+            "заявили, что внесут поправки, чтобы изменить некоторые его положения.",
+        ],
+        "ad": "Реклама",
+        "share": "Поделиться",
+        "opener": "Читайте также",
+        "teasers": [
+            ("3 часа назад", "Арендные ставки снижаются в нескольких городах",
+             "Снижение небольшое, но продолжается с начала года."),
+            ("вчера", "Ставки по ипотеке стабилизировались",
+             "Банки предлагают немного более выгодные условия."),
+        ],
+    },
+    "uk": {
+        "title": "Уряд ухвалив нову житлову програму",
+        "paras": [
+            "Уряд у вівторок ухвалив програму, яка має збільшити будівництво доступного житла у "
+            "великих містах. За словами міністра, це відповідь на попит, який зростає вже кілька "
+            "років поспіль.",
+            "Об'єднання орендарів підтримали цю ініціативу, але вважають її недостатньою. Вони "
+            "вимагають обмежити орендну плату в тих районах, де ціни зросли найбільше.",
+            "Проєкт розглянуть у парламенті наступного місяця. Кілька опозиційних партій уже "
+            "заявили, що внесуть поправки, щоб змінити деякі його положення.",
+        ],
+        "ad": "Реклама",
+        "share": "Поділитися",
+        "opener": "Читайте також",
+        "teasers": [
+            ("3 години тому", "Орендні ставки знижуються в кількох містах",
+             "Зниження невелике, але триває з початку року."),
+            ("вчора", "Ставки за іпотекою стабілізувалися",
+             "Банки пропонують трохи вигідніші умови."),
+        ],
+    },
+    "zh": {
+        "title": "政府公布新的住房计划",
+        "paras": [
+            "政府周二公布了一项新的住房计划，目的是在大城市增加保障性住房的建设。住房部门负责人"
+            "表示，这是为了应对近几年来不断增长的住房需求，同时也要减轻年轻家庭的负担。",
+            "租户协会对这一计划表示欢迎，但认为力度还不够。他们希望政府在房价上涨最快的地区对"
+            "租金进行限制，并且加强对房屋中介的监管，让租房市场更加透明。",
+            "这项计划将在下个月提交审议。一些专家指出，计划能否成功，关键在于地方政府是否能够"
+            "提供足够的土地，以及资金能否及时到位。",
+        ],
+        "ad": "广告",
+        "share": "分享到",
+        "opener": "相关阅读",
+        "teasers": [
+            ("3小时前", "多个城市房租出现下降", "自年初以来，房租一直在小幅下降。"),
+            ("昨天", "房贷利率趋于稳定", "多家银行推出了更优惠的贷款条件。"),
+        ],
+    },
+    "ja": {
+        "title": "政府が新たな住宅政策を発表",
+        "paras": [
+            "政府は火曜日、大都市で手頃な価格の住宅の建設を増やすための新しい計画を発表した。"
+            "担当の大臣によると、この数年で増え続けている住宅の需要にこたえるためだという。",
+            "借り手の団体はこの計画を歓迎しているが、まだ十分ではないと考えている。家賃が最も"
+            "上がった地域では、家賃の上限を定めるべきだと求めている。",
+            "この計画は来月、国会で審議される予定だ。専門家の中には、自治体が十分な土地を用意"
+            "できるかどうかが成功の鍵になると指摘する声もある。",
+        ],
+        "ad": "広告",
+        "share": "シェア",
+        "opener": "関連記事",
+        "teasers": [
+            ("3時間前", "複数の都市で家賃が下落", "年初から小幅な下落が続いている。"),
+            ("昨日", "住宅ローン金利が安定", "銀行は少し有利な条件を示している。"),
+        ],
+    },
+    "ko": {
+        "title": "정부, 새로운 주택 공급 계획 발표",
+        "paras": [
+            "정부는 화요일 대도시에 저렴한 주택을 더 많이 짓기 위한 새로운 계획을 발표했다. "
+            "담당 장관은 이번 계획이 최근 몇 년 동안 계속 늘어난 주택 수요에 대응하기 위한 것이라고 "
+            "밝혔다.",
+            "세입자 단체들은 이번 계획을 환영하면서도 아직 부족하다고 평가했다. 이들은 임대료가 "
+            "가장 많이 오른 지역에서는 임대료 상한을 정해야 한다고 요구했다.",
+            "이 계획은 다음 달 국회에서 논의될 예정이다. 일부 전문가들은 지방 정부가 충분한 "
+            "토지를 확보할 수 있는지가 성공의 열쇠가 될 것이라고 지적했다.",
+        ],
+        "ad": "광고",
+        "share": "공유하기",
+        "opener": "관련기사",
+        "teasers": [
+            ("3시간 전", "여러 도시에서 임대료 하락", "연초부터 소폭 하락이 이어지고 있다."),
+            ("어제", "주택담보대출 금리 안정세", "은행들이 조금 더 유리한 조건을 내놓고 있다."),
+        ],
+    },
+}
+
+
+def _page_text(spec: dict) -> str:
+    p1, p2, p3 = spec["paras"]
+    lines = [spec["title"], p1, spec["ad"], p2, p3, spec["share"], spec["opener"]]
+    for age, title, text in spec["teasers"]:
+        lines += [age, title, text]
+    return "\n".join(lines)
+
+
+def _entries(lang: str, cat: str) -> list[str]:
+    return lexicon._read(lang, cat + ".txt")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_category_file_exists(lang: str) -> None:
+    """Each language ships every category file with at least one entry."""
+    root = resources.files("cleanpage").joinpath("lexicons", lang)
+    for cat in DATA_FILES:
+        assert root.joinpath(cat + ".txt").is_file(), (lang, cat)
+        assert _entries(lang, cat), (lang, cat)
+
+
+@pytest.mark.parametrize("lang", [*LANGS, "en", "xx"])
+def test_entries_normalise_to_keys(lang: str) -> None:
+    """No phrase normalises to an empty key; prefix entries keep a phrase before the dots."""
+    for cat in CATEGORIES:
+        for e in _entries(lang, cat):
+            phrase = e[:-3] if e.endswith("...") else e
+            assert lexicon.norm_key(phrase), (lang, cat, e)
+    for e in _entries(lang, "dates") + _entries(lang, "byline"):
+        assert lexicon.norm_key(e), (lang, e)
+    for e in _entries(lang, "ages"):
+        assert lexicon.norm_key(e.replace("{n}", "")) or "{n}" in e, (lang, e)
+
+
+def _cross_category_duplicates(lang: str) -> dict[str, list[str]]:
+    seen: dict[str, set[str]] = defaultdict(set)
+    for cat in CATEGORIES:
+        for e in _entries(lang, cat):
+            key = lexicon.norm_key(e[:-3] if e.endswith("...") else e)
+            seen[key].add(cat)
+    return {k: sorted(v) for k, v in seen.items() if len(v) > 1}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_duplicate_phrases_across_categories(lang: str) -> None:
+    """One phrase belongs to one category of a language (the first one would win silently)."""
+    assert _cross_category_duplicates(lang) == {}
+
+
+def test_age_patterns_match() -> None:
+    """The ages.txt templates of each language match its own relative timestamps."""
+    for lang, spec in PAGES.items():
+        age_re = lexicon.load(lang).age_re
+        for age, _title, _text in spec["teasers"]:
+            assert age_re.match(age.casefold()), (lang, age)
+
+
+ENGINE_XFAIL = {
+    "uk": "engine: a near-good paragraph under 200 chars between the title and a cruft line "
+          "('Реклама') has bad context on both sides and is dropped; cruft-lexicon lines count "
+          "as bad context instead of being transparent",
+}
+
+
+@pytest.mark.parametrize(
+    "lang",
+    [pytest.param(lg, marks=pytest.mark.xfail(strict=True, reason=ENGINE_XFAIL[lg]))
+     if lg in ENGINE_XFAIL else lg for lg in LANGS],
+)
+def test_page_labels(lang: str) -> None:
+    """Prose kept; ad and share lines are lexicon boilerplate; the opener opens a related zone."""
+    spec = PAGES[lang]
+    page = cleanpage.extract(_page_text(spec), lang=lang)
+    by_text = {ln.text: ln for ln in page.lines}
+    assert page.title == spec["title"]
+    for para in spec["paras"]:
+        assert by_text[para].label is Label.ARTICLE, (lang, by_text[para])
+    for cruft in (spec["ad"], spec["share"]):
+        ln = by_text[cruft]
+        assert (ln.label, ln.rule) == (Label.BOILERPLATE, "cruft_lexicon"), (lang, ln)
+    opener = by_text[spec["opener"]]
+    assert (opener.label, opener.rule) == (Label.RELATED, "zone_openers"), (lang, opener)
+    assert [t.age for t in page.related] == [a for a, _, _ in spec["teasers"]]
+    assert [t.title for t in page.related] == [t for _, t, _ in spec["teasers"]]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_language_detected(lang: str) -> None:
+    """The detector names the language of the prose sample."""
+    assert langdetect.detect(PAGES[lang]["paras"]) == lang
+    page = cleanpage.extract(_page_text(PAGES[lang]))
+    assert page.lang == lang
