@@ -257,7 +257,8 @@ PAGES: dict[str, dict] = {
         "title": "정부, 새로운 주택 공급 계획 발표",
         "paras": [
             "정부는 화요일 대도시에 저렴한 주택을 더 많이 짓기 위한 새로운 계획을 발표했다. "
-            "담당 장관은 이번 계획이 최근 몇 년 동안 계속 늘어난 주택 수요에 대응하기 위한 것이라고 "
+            "담당 장관은 이번 계획이 최근 몇 년 동안 계속 늘어난 "
+            "주택 수요에 대응하기 위한 것이라고 "
             "밝혔다.",
             "세입자 단체들은 이번 계획을 환영하면서도 아직 부족하다고 평가했다. 이들은 임대료가 "
             "가장 많이 오른 지역에서는 임대료 상한을 정해야 한다고 요구했다.",
@@ -332,18 +333,7 @@ def test_age_patterns_match() -> None:
             assert age_re.match(age.casefold()), (lang, age)
 
 
-ENGINE_XFAIL = {
-    "uk": "engine: a near-good paragraph under 200 chars between the title and a cruft line "
-          "('Реклама') has bad context on both sides and is dropped; cruft-lexicon lines count "
-          "as bad context instead of being transparent",
-}
-
-
-@pytest.mark.parametrize(
-    "lang",
-    [pytest.param(lg, marks=pytest.mark.xfail(strict=True, reason=ENGINE_XFAIL[lg]))
-     if lg in ENGINE_XFAIL else lg for lg in LANGS],
-)
+@pytest.mark.parametrize("lang", LANGS)
 def test_page_labels(lang: str) -> None:
     """Prose kept; ad and share lines are lexicon boilerplate; the opener opens a related zone."""
     spec = PAGES[lang]

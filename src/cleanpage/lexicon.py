@@ -35,7 +35,10 @@ CRUFT_CATEGORIES: dict[str, str] = {
     "meta": "article metadata",
 }
 # Categories whose phrases open a zone that ends the article.
-ZONE_CATEGORIES: dict[str, str] = {"related": "related", "comments": "comment"}
+# ``readalso`` openers ("Read also", "Lire aussi") introduce an inline link box: inside an
+# article they remove only the box, at its end they open a related zone.
+ZONE_CATEGORIES: dict[str, str] = {"related": "related", "comments": "comment",
+                                   "readalso": "related"}
 
 # justext stoplist file names by ISO 639-1 code.
 JUSTEXT_NAMES: dict[str, str] = {

@@ -27,6 +27,9 @@ class State:
         rules: the rule that decided each line ("" while undecided).
         reasons: why.
         locked: lines whose label later rules may not change (lexicon and zone verdicts).
+        inline: removed lines that stand *inside* running text without ending it (an
+            "Advertisement" marker, an inline "Read also" box): the context pass looks
+            through them, so the paragraphs on both sides stay neighbours.
         block: for each line, the index of the first line of its paragraph block.
         cf: the context-free class of each line's block: good, near, short, bad or "".
         words: word count of each line (CJK characters weighted).
@@ -45,6 +48,7 @@ class State:
     rules: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     locked: list[bool] = field(default_factory=list)
+    inline: list[bool] = field(default_factory=list)
     block: list[int] = field(default_factory=list)
     cf: list[str] = field(default_factory=list)
     words: list[float] = field(default_factory=list)
@@ -59,6 +63,7 @@ class State:
         self.rules = [""] * n
         self.reasons = [""] * n
         self.locked = [False] * n
+        self.inline = [False] * n
         self.block = list(range(n))
         self.cf = [""] * n
 

@@ -47,12 +47,16 @@ def _promote_near_runs(state: State, seq: list[tuple[str, list[int]]]) -> None:
 def context(state: State) -> None:
     """Decide every still-undecided block from the nearest decided blocks around it."""
     # The sequence of decided and undecided blocks, in page order. Locked boilerplate and
-    # zone lines count as "bad" neighbours; blank lines are skipped.
+    # zone lines count as "bad" neighbours; blank lines are skipped, and so is inline cruft
+    # (an ad slot between two paragraphs) once near-good runs are found.
     seq: list[tuple[str, list[int]]] = []
     pending = {b[0]: b for b in blocks(state)}
     seen_block: set[int] = set()
     for i in range(len(state)):
         if state.is_blank(i):
+            continue
+        if state.inline[i]:
+            seq.append(("inline", [i]))
             continue
         b = state.block[i]
         if b in seen_block:
@@ -62,7 +66,8 @@ def context(state: State) -> None:
             seq.append((state.cf[i] or "short", pending[b]))
         else:
             seq.append(("good" if state.labels[i] in (Label.ARTICLE, Label.TITLE) else "bad", [i]))
-    _promote_near_runs(state, seq)
+    _promote_near_runs(state, seq)  # an ad slot breaks a run: "Advertisement" heads ad copy
+    seq = [item for item in seq if item[0] != "inline"]
     reach = state.params.context_reach
     n = len(seq)
     # Nearest decided class to the left and right of each position, within reach.

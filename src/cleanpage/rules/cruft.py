@@ -17,6 +17,9 @@ from ..types import Label
 
 # Categories whose banners are whole sentences and so may run longer than a menu item.
 _LONG_CATEGORIES = {"consent": 45, "account": 30, "ads": 20, "promo": 20}
+# Categories whose lines sit inside an article's text (an ad slot between two paragraphs)
+# rather than around it; the context pass looks through them.
+_INLINE_CATEGORIES = frozenset({"ads"})
 # "By Jane Doe", "Von Max Muster": short author lines. Names are capitalised words.
 BYLINE_RE = regex.compile(r"^\w+:?\s+(?:\p{Lu}[\p{L}.'’-]*,?\s?){1,5}$")
 # A line made only of dates, times and date words ("Nov 18, 2019 11:03 PM", "24.11.2007").
@@ -39,7 +42,9 @@ def cruft_lexicon(state: State) -> None:
             nwords = key.count(" ") + 1
             if nwords > _LONG_CATEGORIES.get(cat, max_words):
                 continue
-        state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)", lock=True)
+        if state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)",
+                        lock=True):
+            state.inline[i] = cat in _INLINE_CATEGORIES
 
 
 def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:

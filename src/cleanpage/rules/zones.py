@@ -12,22 +12,40 @@ repeat, a *title*, then the *text* (which may be a whole second article).
 
 from __future__ import annotations
 
+import regex
+
 from ..lexicon import ZONE_CATEGORIES
 from ..state import State
-from ..text import TERMINAL
+from ..text import TERMINAL, ends_sentence
 from ..types import Label, Teaser
 from .cruft import is_date_line
 
 _MAX_OPENER_WORDS = 8
+# A "read also" phrase, a colon or dash, then the linked title (at most ~25 words).
+_LINK_SEP_RE = regex.compile(r"^\W*[\w'’]+(?:\s+[\w'’]+){0,3}\s*[:：|—–-]\s*\S.{0,200}$")
+# Words of prose that must follow a bare "read also" box for the article to go on.
+_INLINE_PROSE = 30
 _DASHES = "-–—·•|"
 
 
 def _opener(state: State, i: int) -> str | None:
     key = state.keys[i]
-    if not key or key.count(" ") >= _MAX_OPENER_WORDS or len(state.lines[i]) > 80:
+    if not key:
         return None
     hit = state.lex.zones.match(key)
-    return hit[0] if hit else None
+    if hit is None:
+        return None
+    raw = state.lines[i].strip()
+    linked = hit[0] == "readalso" and hit[1] == "prefix"
+    if hit[0] == "readalso" and (
+            state.block[i] != i or (i + 1 < len(state) and state.block[i + 1] == i)):
+        return None  # "Also, see the listing of" / "..." is a sentence broken at a link
+    if linked and not _LINK_SEP_RE.match(raw) and raw.endswith("."):
+        return None  # "See also the notes below." is a sentence, not a link box
+    if key.count(" ") < _MAX_OPENER_WORDS and len(raw) <= 80:
+        return hit[0]
+    # "Lire aussi : <title of another story>": a link box with its link on the same line.
+    return hit[0] if linked and _LINK_SEP_RE.match(raw) else None
 
 
 def _openers(state: State) -> list[tuple[int, str, float]]:
@@ -66,23 +84,54 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
     return end
 
 
-def _inline_end(state: State, start: int, end: int) -> int:
-    """An inline link ("Related: Title of another story") inside the article.
+def _prose_words(state: State, start: int, end: int) -> float:
+    """Words of the run of prose-like lines from ``start`` (inline cruft skipped)."""
+    total = 0.0
+    for i in range(start, end):
+        if state.cf[i] in ("good", "near"):
+            total += state.words[i]
+        elif not (state.is_blank(i) or state.inline[i]):
+            break
+    return total
 
-    An opener that ends with a colon, or carries more words than its phrase, introduces one
-    or two links, not a teaser block: when prose follows within three lines, the zone ends
-    there and the article goes on.
+
+def _resumes(state: State, i: int) -> bool:
+    """Whether line ``i`` looks like the article going on: long prose, or a near-good
+    line that ends a sentence (the next teaser's title does not)."""
+    if state.cf[i] == "good":
+        return True
+    if state.cf[i] != "near":
+        return False
+    j = i
+    while j + 1 < len(state) and state.block[j + 1] == state.block[i]:
+        j += 1
+    return ends_sentence(state.lines[j])
+
+
+def _inline_end(state: State, start: int, end: int) -> int:
+    """An inline link box ("Read also: Title of another story") inside the article.
+
+    An opener that ends with a colon, carries more words than its phrase (the link itself),
+    or is a "read also" phrase introduces one or two links, not a teaser block: when prose
+    follows within three lines, the zone ends there and the article goes on. A bare "read
+    also" line needs a real run of prose after it (a teaser's summary is not one).
     """
     raw = state.lines[start].rstrip()
     hit = state.lex.zones.match(state.keys[start])
-    if not (raw.endswith(":") or (hit is not None and hit[1] == "prefix")):
+    if hit is None:
+        return end
+    has_link = hit[1] == "prefix"
+    readalso = hit[0] == "readalso"
+    if not (raw.endswith(":") or has_link or readalso):
         return end
     seen = 0
     for i in range(start + 1, end):
-        if state.is_blank(i):
+        if state.is_blank(i) or state.inline[i]:
             continue
-        if state.cf[i] in ("good", "near") and seen > 0:
-            return i
+        if _resumes(state, i) and (seen > 0 or (has_link and readalso)):
+            if raw.endswith(":") or has_link or _prose_words(state, i, end) >= _INLINE_PROSE:
+                return i
+            return end
         seen += 1
         if seen > 3:
             break
@@ -94,15 +143,21 @@ def zone_openers(state: State) -> None:
     found = _openers(state)
     for n, (start, kind, words_before) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(state)
-        if kind == "related":
-            end = min(_inline_end(state, start, end), _sidebar_end(state, start, end, words_before))
-        label = Label.RELATED if kind == "related" else Label.COMMENT
-        state.decide(start, label, f"{ZONE_CATEGORIES[kind]} zone opener", lock=True)
+        inline = False
+        if kind != "comments":
+            box_end = _inline_end(state, start, end)
+            inline = box_end < end
+            end = min(box_end, _sidebar_end(state, start, end, words_before))
+        label = Label.COMMENT if kind == "comments" else Label.RELATED
+        name = "inline link box" if inline else f"{ZONE_CATEGORIES[kind]} zone"
+        state.decide(start, label, f"{name} opener", lock=True)
+        state.inline[start] = inline
         for i in range(start + 1, end):
             if state.rules[i] == "bylines_dates":  # a teaser's age line belongs to its teaser
                 state.locked[i] = False
             if not state.locked[i]:
-                state.decide(i, label, f"inside {ZONE_CATEGORIES[kind]} zone", lock=True)
+                state.decide(i, label, f"inside {name}", lock=True)
+                state.inline[i] = inline
 
 
 def _is_age(state: State, i: int) -> bool:
