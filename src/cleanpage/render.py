@@ -1,15 +1,16 @@
 """The render step: kept lines to text, once, at the end.
 
-Lines of one block are joined with one space (none between CJK characters, none inside
-brackets or before closing punctuation), blocks become paragraphs separated by one blank
-line, and a space before a comma (" ,") is removed. No other change is made to the words.
+Lines of one block are joined with one space (none between Chinese or Japanese characters,
+none inside brackets or before closing punctuation), blocks become paragraphs separated by
+one blank line, and a space before a comma (" ,") is removed. No other change is made to
+the words.
 """
 
 from __future__ import annotations
 
 import regex
 
-from .text import is_cjk_char
+from .text import is_unspaced_char
 
 # Spaces before a comma, left where a link ended ("Summit , held").
 SPACE_COMMA_RE = regex.compile(r"[ ]+(?=[,，])")
@@ -29,7 +30,7 @@ def join_parts(parts: list[str]) -> str:
         elif (
             out[-1] in _NO_SPACE_AFTER
             or p[0] in _NO_SPACE_BEFORE
-            or (is_cjk_char(out[-1]) and is_cjk_char(p[0]))
+            or (is_unspaced_char(out[-1]) and is_unspaced_char(p[0]))
         ):
             out += p
         else:

@@ -48,6 +48,16 @@ def ends_sentence(s: str) -> bool:
     return bool(s) and s[-1] in TERMINAL
 
 
+# Scripts written without spaces between words (Korean Hangul uses spaces, so it is not one).
+UNSPACED_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def is_unspaced_char(c: str) -> bool:
+    """Whether ``c`` belongs to a script written without spaces (Chinese, Japanese), or is
+    CJK punctuation: two such characters are joined without a space."""
+    return bool(UNSPACED_RE.match(c)) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+
+
 def is_cjk_char(c: str) -> bool:
     """Whether the single character ``c`` is CJK (or CJK punctuation)."""
     return bool(CJK_RE.match(c)) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"

@@ -10,10 +10,12 @@ is a long sentence-like line without a final stop. Blocks never span blank or lo
 from __future__ import annotations
 
 from ..state import State
-from ..text import TERMINAL, WORD_RE
+from ..text import TERMINAL, WORD_RE, is_unspaced_char
 
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
-_CONTINUERS = frozenset(",.;:!?)]}”’»%…")
+_CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
+# Clause marks of Chinese and Japanese text: a line ending in one goes on.
+_CJK_PAUSES = frozenset("，、")
 
 
 def _continues(state: State, cur: str, nxt: str, cur_words: int) -> bool:
@@ -26,6 +28,12 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int) -> bool:
         return True
     if last in TERMINAL or last == ":":
         return False
+    if last in _CJK_PAUSES:
+        return True
+    if is_unspaced_char(last) and is_unspaced_char(first):
+        # No case in Chinese or Japanese: a line that already holds a clause break ("，")
+        # and stops without a full stop was cut at a link; a headline has no such break.
+        return any(c in a for c in _CJK_PAUSES)
     if first.islower():
         return True
     if not (first.isalpha() or first.isdigit() or first in "\"'“‘«("):

@@ -19,6 +19,8 @@ from ..text import WORD_RE, cjk_count, ends_sentence, weighted_len
 from ..types import Label
 
 _SEPARATORS = "|»•·›"
+_CJK_CLAUSE = "，、"
+_CJK_PROSE_DENSITY = 0.35
 _PUNCT = ".,;:!?\"'“”‘’«»()[]{}—–-…"
 
 
@@ -52,7 +54,11 @@ def features(state: State, idx: list[int]) -> BlockFeatures:
     if ncjk * 2 > len(text):
         fchars = state.lex.function_chars
         nf = sum(1 for c in text if c in fchars)
-        density = min(1.0, 2.5 * nf / ncjk) if fchars else (0.35 if sentence else 0.0)
+        density = min(1.0, 2.5 * nf / ncjk) if fchars else 0.0
+        if sentence and any(c in text for c in _CJK_CLAUSE):
+            # A finished sentence with a clause break ("，", "、") is prose in Chinese and
+            # Japanese even when its function characters are few (news style is terse).
+            density = max(density, _CJK_PROSE_DENSITY)
         nwords = ncjk // 2 + len(WORD_RE.findall(text))
     elif stop:
         toks = [w.strip(_PUNCT) for w in text.casefold().split()]
