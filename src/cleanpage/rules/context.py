@@ -10,9 +10,31 @@ stops smoothing from bleeding across a page. Locked verdicts are never changed.
 from __future__ import annotations
 
 from ..state import State
-from ..text import TERMINAL
+from ..text import TERMINAL, ends_sentence
 from ..types import Label
 from .classify import blocks
+
+# How many undecided blocks a list between two article blocks may hold.
+_LIST_REACH = 40
+
+
+def _nearest_decided(seq: list[tuple[str, list[int]]], reach: int) -> tuple[list[str], list[str]]:
+    """For each position, the class of the nearest decided block to its left and to its
+    right ("good" or "bad"), or "bad" when none lies within ``reach`` positions."""
+    n = len(seq)
+    left: list[str] = ["bad"] * n
+    last, last_pos = "bad", -(10**9)
+    for k in range(n):
+        left[k] = last if k - last_pos <= reach else "bad"
+        if seq[k][0] in ("good", "bad"):
+            last, last_pos = seq[k][0], k
+    right: list[str] = ["bad"] * n
+    last, last_pos = "bad", 10**9
+    for k in range(n - 1, -1, -1):
+        right[k] = last if last_pos - k <= reach else "bad"
+        if seq[k][0] in ("good", "bad"):
+            last, last_pos = seq[k][0], k
+    return left, right
 
 
 def _heading_like(text: str) -> bool:
@@ -44,6 +66,22 @@ def _promote_near_runs(state: State, seq: list[tuple[str, list[int]]]) -> None:
         k = max(j, k + 1)
 
 
+def _anchor_short_pages(state: State, seq: list[tuple[str, list[int]]]) -> None:
+    """On a page without any article anchor, finished prose sentences become the anchors.
+
+    A short recipe or notice may have no paragraph long enough to be *good*; jusText would
+    then drop everything. Near-good blocks that end a sentence are the best evidence of
+    text there, so they anchor the context pass instead of an empty result.
+    """
+    if any(cls == "good" for cls, _ in seq):
+        return
+    for k, (cls, idx) in enumerate(seq):
+        if cls == "near" and ends_sentence(state.lines[idx[-1]]):
+            seq[k] = ("good", idx)
+            for i in idx:
+                state.decide(i, Label.ARTICLE, "prose sentence on a page without long prose")
+
+
 def context(state: State) -> None:
     """Decide every still-undecided block from the nearest decided blocks around it."""
     # The sequence of decided and undecided blocks, in page order. Locked boilerplate and
@@ -68,21 +106,10 @@ def context(state: State) -> None:
             seq.append(("good" if state.labels[i] in (Label.ARTICLE, Label.TITLE) else "bad", [i]))
     _promote_near_runs(state, seq)  # an ad slot breaks a run: "Advertisement" heads ad copy
     seq = [item for item in seq if item[0] != "inline"]
+    _anchor_short_pages(state, seq)
     reach = state.params.context_reach
     n = len(seq)
-    # Nearest decided class to the left and right of each position, within reach.
-    left: list[str] = ["bad"] * n
-    last, last_pos = "bad", -(10**9)
-    for k in range(n):
-        left[k] = last if k - last_pos <= reach else "bad"
-        if seq[k][0] in ("good", "bad"):
-            last, last_pos = seq[k][0], k
-    right: list[str] = ["bad"] * n
-    last, last_pos = "bad", 10**9
-    for k in range(n - 1, -1, -1):
-        right[k] = last if last_pos - k <= reach else "bad"
-        if seq[k][0] in ("good", "bad"):
-            last, last_pos = seq[k][0], k
+    left, right = _nearest_decided(seq, reach)
     # Is there article text within reach on the left / right, whatever lies between?
     good_left = [False] * n
     last_pos = -(10**9)
@@ -96,6 +123,7 @@ def context(state: State) -> None:
         good_right[k] = last_pos - k <= reach
         if seq[k][0] == "good":
             last_pos = k
+    span_left, span_right = _nearest_decided(seq, _LIST_REACH)
     for k, (cls, idx) in enumerate(seq):
         if cls in ("good", "bad") or state.labels[idx[0]] is not None:
             continue
@@ -105,6 +133,10 @@ def context(state: State) -> None:
             label, why = Label.ARTICLE, "near-good next to article"
         elif lft == "good" and rgt == "good":
             label, why = Label.ARTICLE, f"{cls} between article blocks"
+        elif span_left[k] == "good" and span_right[k] == "good":
+            # A long list (ingredients, steps, specs) between two parts of the article:
+            # nothing but undecided short lines separate them.
+            label, why = Label.ARTICLE, f"{cls} in a list inside the article"
         elif rgt == "good" and k + 1 < n and seq[k + 1][0] == "good" and _heading_like(text):
             label, why = Label.ARTICLE, "subheading before article"
         elif cls == "short" and good_left[k] and good_right[k] and "good" in (lft, rgt):
