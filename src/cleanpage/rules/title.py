@@ -2,53 +2,78 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..state import State
-from ..text import TERMINAL
+from ..text import CJK_RE, TERMINAL, TOKEN_RE
 from ..types import Label
 
 _TITLE_LOOKBACK = 8
+# A sentence ends inside the line: a lower-case word, a full stop, a capital.
+_SENTENCE_BREAK_RE = regex.compile(r"\p{Ll}{2}[.。] +\p{Lu}")
 
 
 def _title_like(state: State, i: int) -> bool:
     raw = state.lines[i].strip()
-    if not raw or state.locked[i] or len(raw) > 200:
+    if not raw or state.locked[i] or len(raw) > 200 or state.rules[i] == "repeated_lines":
+        return False  # a line seen twice on the page is the site's name or a menu item
+    nwords = _letter_words(state, i)
+    if nwords < 2 or nwords > 30 or (raw[-1] in TERMINAL and raw[-1] not in "?!？！"):
         return False
-    nwords = state.words[i]
-    if nwords < 2 or nwords > 30 or (raw[-1] in TERMINAL and raw[-1] not in "?!"):
-        return False
+    if _SENTENCE_BREAK_RE.search(raw):
+        return False  # "A street in Seville. Photo: Ana Ruiz" is a caption, not a headline
     return not raw[0].islower() and raw[-1] not in ",:;"
+
+
+def _letter_words(state: State, i: int) -> float:
+    """Words made of letters ("4.8 from 212 votes" has two); CJK characters count half."""
+    toks = TOKEN_RE.findall(state.lines[i])
+    n = sum(1 for t in toks if CJK_RE.match(t))
+    return sum(1 for t in toks if not t.isdigit() and not CJK_RE.match(t)) + n / 2
+
+
+def _article_follows(state: State, i: int) -> bool:
+    """Whether article text of another block comes within three lines after line ``i``."""
+    seen = 0
+    for j in range(i + 1, len(state)):
+        if state.is_blank(j) or state.locked[j]:
+            continue
+        if state.labels[j] is Label.ARTICLE and state.block[j] != state.block[i]:
+            return True
+        seen += 1
+        if seen >= 3:
+            return False
+    return False
 
 
 def title(state: State) -> None:
     """The headline: the fullest title-like line among the few lines before the article.
 
-    Bylines, dates and captions often sit between headline and text, so the rule looks back
-    up to eight non-blank lines from the first article line and takes the candidate with the
-    most words (a headline is longer than "Image credit: X").
+    Bylines, dates, share bars and captions often sit between headline and text, so the
+    rule looks back over up to eight lines that no lexicon rule removed (those are skipped,
+    not counted) from the first article line and takes the candidate with the most words
+    (a headline is longer than "Image credit: X"). Lines repeated on the page (the site's
+    name) and lines holding a sentence break (captions) are not headlines.
     """
     first = next((i for i in range(len(state)) if state.labels[i] is Label.ARTICLE), None)
     if first is None:
         return
     best, best_words = None, 0.0
     seen = 0
-    # The first article line may itself be the headline when the next line continues it.
-    candidates = [first] if state.block[first] == first else []
+    # The first article line may itself be the headline when the text goes on after it.
+    candidates = []
+    alone = first + 1 >= len(state) or state.block[first + 1] != first
+    if state.block[first] == first and alone and _article_follows(state, first):
+        candidates.append(first)
     i = first - 1
     while i >= 0 and seen < _TITLE_LOOKBACK:
-        if not state.is_blank(i):
+        if not state.is_blank(i) and not state.locked[i]:
             seen += 1
             candidates.append(i)
         i -= 1
     for c in candidates:
-        if c == first:
-            nxt = first + 1
-            if not (nxt < len(state) and state.labels[nxt] is Label.ARTICLE
-                    and state.block[nxt] != first and _title_like(state, c)):
-                continue
-        elif not _title_like(state, c):
-            continue
-        if state.words[c] > best_words:
-            best, best_words = c, state.words[c]
+        if _title_like(state, c) and _letter_words(state, c) > best_words:
+            best, best_words = c, _letter_words(state, c)
     if best is not None and state.decide(best, Label.TITLE, "headline before the article"):
         state.title_index = best
 
