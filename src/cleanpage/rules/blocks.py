@@ -55,6 +55,8 @@ def join_fragments(state: State) -> None:
         is_open = state.open(i)
         if is_open and prev_open:
             cur = state.lines[i - 1]
-            if _continues(state, cur, state.lines[i], int(state.words[i - 1])):
+            # "Lees ook" / "See also" end in a function word but are headings of a box.
+            heading = state.keys[i - 1] in state.lex.zones.exact
+            if not heading and _continues(state, cur, state.lines[i], int(state.words[i - 1])):
                 state.block[i] = state.block[i - 1]
         prev_open = is_open

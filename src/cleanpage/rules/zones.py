@@ -36,6 +36,8 @@ def _opener(state: State, i: int) -> str | None:
     if hit is None:
         return None
     raw = state.lines[i].strip()
+    if hit[0] != "comments" and raw[:1].isdigit():
+        return None  # "7 See also" is an entry of a table of contents ("3 Comments" is not)
     linked = hit[0] == "readalso" and hit[1] == "prefix"
     if hit[0] == "readalso" and (
             state.block[i] != i or (i + 1 < len(state) and state.block[i + 1] == i)):
@@ -49,16 +51,26 @@ def _opener(state: State, i: int) -> str | None:
 
 
 def _openers(state: State) -> list[tuple[int, str, float]]:
-    """``(line, kind, prose words before it)`` of every opener that passes the guard."""
+    """``(line, kind, prose words before it)`` of every opener that passes the guard.
+
+    The guard: ``params.zone_min_words`` words of prose must come before the first opener,
+    or, on a short page, more prose before it than after it (the opener then ends the
+    article instead of cutting it before it started).
+    """
     need = state.params.zone_min_words
+    prose = [state.words[i] if state.cf[i] in ("good", "near") else 0.0
+             for i in range(len(state))]
+    total = sum(prose)
     words_before = 0.0
     found: list[tuple[int, str, float]] = []
     for i in range(len(state)):
         kind = _opener(state, i) if not state.locked[i] else None
-        if kind is not None and (found or words_before >= need):
+        if kind is not None and (
+                found or words_before >= need
+                or 0 < words_before > total - words_before):
             found.append((i, kind, words_before))
-        elif state.cf[i] in ("good", "near"):  # prose seen so far, promoted or not yet
-            words_before += state.words[i]
+        else:  # prose seen so far, promoted or not yet
+            words_before += prose[i]
     return found
 
 
