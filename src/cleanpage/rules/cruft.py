@@ -20,6 +20,8 @@ _LONG_CATEGORIES = {"consent": 45, "account": 30, "ads": 20, "promo": 20}
 # Categories whose lines sit inside an article's text (an ad slot between two paragraphs)
 # rather than around it; the context pass looks through them.
 _INLINE_CATEGORIES = frozenset({"ads"})
+# A copyright notice: the sign (or "(c)") first; the normalised key has no symbols.
+_COPYRIGHT_RE = regex.compile(r"^\W{0,3}(?:©|ⓒ|\([cC]\)\s)")
 # "By Jane Doe", "Von Max Muster": short author lines. Names are capitalised words.
 BYLINE_RE = regex.compile(r"^\w+:?\s+(?:\p{Lu}[\p{L}.'’-]*,?\s?){1,5}$")
 # A line made only of dates, times and date words ("Nov 18, 2019 11:03 PM", "24.11.2007").
@@ -35,6 +37,8 @@ def cruft_lexicon(state: State) -> None:
         if not key or state.labels[i] is not None:
             continue
         hit = table.match(key)
+        if hit is None and key.count(" ") < max_words and _COPYRIGHT_RE.match(state.lines[i]):
+            hit = ("footer", "prefix")  # "© 2025 Site name": the key drops the sign
         if hit is None:
             continue
         cat, how = hit
