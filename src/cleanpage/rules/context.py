@@ -9,6 +9,7 @@ stops smoothing from bleeding across a page. Locked verdicts are never changed.
 
 from __future__ import annotations
 
+from ..lexicon import CRUFT_CATEGORIES
 from ..state import State
 from ..text import TERMINAL, ends_sentence
 from ..types import Label
@@ -82,6 +83,47 @@ def _anchor_short_pages(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 state.decide(i, Label.ARTICLE, "prose sentence on a page without long prose")
 
 
+# A closing list holds at most this many items of at most this many words.
+_LIST_MAX_ITEMS = 10
+_LIST_ITEM_WORDS = 10
+_LIST_HEADING_WORDS = 5
+
+
+def _ends_article(state: State, i: int) -> bool:
+    """Whether line ``i`` marks the end of an article: a zone opener or a share bar."""
+    if state.labels[i] in (Label.RELATED, Label.COMMENT):
+        return True
+    return state.locked[i] and state.reasons[i].startswith(CRUFT_CATEGORIES["share"])
+
+
+def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
+    """A list that closes the article ("What to pack" and its items) stays with it.
+
+    Short lines between the last paragraph and a share bar or a comment or related zone
+    are the article's last list when there are at most ten, each is short, and the first
+    (the list's heading) is very short. Lists of other stories' headlines usually sit
+    under a related opener instead, which the zone rule has already removed.
+    """
+    n = len(seq)
+    k = 0
+    while k < n:
+        if seq[k][0] != "good":
+            k += 1
+            continue
+        m = k + 1
+        while m < n and seq[m][0] in ("short", "near") and m - k <= _LIST_MAX_ITEMS:
+            m += 1
+        run = seq[k + 1:m]
+        closes = m < n and seq[m][0] == "bad" and _ends_article(state, seq[m][1][0])
+        if closes and len(run) >= 2 and all(
+                len(idx) == 1 and state.words[idx[0]] <= _LIST_ITEM_WORDS for _, idx in run):
+            if state.words[run[0][1][0]] <= _LIST_HEADING_WORDS:
+                for j in range(k + 1, m):
+                    seq[j] = ("good", seq[j][1])
+                    state.decide(seq[j][1][0], Label.ARTICLE, "list closing the article")
+        k = m
+
+
 def context(state: State) -> None:
     """Decide every still-undecided block from the nearest decided blocks around it."""
     # The sequence of decided and undecided blocks, in page order. Locked boilerplate and
@@ -107,6 +149,7 @@ def context(state: State) -> None:
     _promote_near_runs(state, seq)  # an ad slot breaks a run: "Advertisement" heads ad copy
     seq = [item for item in seq if item[0] != "inline"]
     _anchor_short_pages(state, seq)
+    _closing_lists(state, seq)
     reach = state.params.context_reach
     n = len(seq)
     left, right = _nearest_decided(seq, reach)
