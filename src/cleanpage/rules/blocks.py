@@ -10,7 +10,7 @@ is a long sentence-like line without a final stop. Blocks never span blank or lo
 from __future__ import annotations
 
 from ..state import State
-from ..text import TERMINAL, WORD_RE, is_unspaced_char
+from ..text import WORD_RE, ends_sentence, is_unspaced_char
 
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
@@ -26,7 +26,7 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int) -> bool:
     last, first = a[-1], b[0]
     if first in _CONTINUERS or last in _OPENERS:
         return True
-    if last in TERMINAL or last == ":":
+    if last == ":" or ends_sentence(a):  # a closing quote may follow the full stop
         return False
     if last in _CJK_PAUSES:
         return True

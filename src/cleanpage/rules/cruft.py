@@ -22,6 +22,8 @@ _LONG_CATEGORIES = {"consent": 45, "account": 30, "ads": 20, "promo": 20}
 _INLINE_CATEGORIES = frozenset({"ads"})
 # A copyright notice: the sign (or "(c)") first; the normalised key has no symbols.
 _COPYRIGHT_RE = regex.compile(r"^\W{0,3}(?:©|ⓒ|\([cC]\)\s)")
+# What separates a byline from its date: "By Jane Doe | Updated 2 April".
+_BYLINE_SEP_RE = regex.compile(r"\s[|·•—–]\s")
 # "By Jane Doe", "Von Max Muster": short author lines. Names are capitalised words.
 BYLINE_RE = regex.compile(r"^\w+:?\s+(?:\p{Lu}[\p{L}.'’-]*,?\s?){1,5}$")
 # A line made only of dates, times and date words ("Nov 18, 2019 11:03 PM", "24.11.2007").
@@ -81,8 +83,10 @@ def bylines_dates(state: State) -> None:
             state.decide(i, Label.BOILERPLATE, "timestamp (age)", lock=True)
         elif is_date_line(key, raw, lex.date_words):
             state.decide(i, Label.BOILERPLATE, "timestamp (date)", lock=True)
-        elif (
-            key.split(" ", 1)[0] in lex.byline_words and key.count(" ") <= 4
-            and raw[-1:] not in TERMINAL and BYLINE_RE.match(raw)
+        elif key.split(" ", 1)[0] in lex.byline_words and raw[-1:] not in TERMINAL and (
+            (key.count(" ") <= 4 and BYLINE_RE.match(raw))
+            or (key.count(" ") <= 12 and _BYLINE_SEP_RE.search(raw) is not None
+                and BYLINE_RE.match(_BYLINE_SEP_RE.split(raw, 1)[0].strip()))
         ):
+            # "By Jane Doe" or "By Jane Doe | Updated 2 April 2025"
             state.decide(i, Label.BOILERPLATE, "byline", lock=True)

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import ZONE_CATEGORIES
+from ..lexicon import CRUFT_CATEGORIES, ZONE_CATEGORIES
 from ..state import State
 from ..text import TERMINAL, ends_sentence
 from ..types import Label, Teaser
 from .cruft import is_date_line
 
 _MAX_OPENER_WORDS = 8
+# Lexicon verdicts that mark the page footer (see lexicon.CRUFT_CATEGORIES).
+_FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
 # A "read also" phrase, a colon or dash, then the linked title (at most ~25 words).
 _LINK_SEP_RE = regex.compile(r"^\W*[\w'’]+(?:\s+[\w'’]+){0,3}\s*[:：|—–-]\s*\S.{0,200}$")
 # Words of prose that must follow a bare "read also" box for the article to go on.
@@ -150,6 +152,28 @@ def _inline_end(state: State, start: int, end: int) -> int:
     return end
 
 
+def _teaser_lines(state: State) -> list[int]:
+    """Lines of related zones that may hold teasers: not the openers, and not what follows
+    the page footer's first lexicon line ("Contact us", "Privacy policy") in a zone.
+
+    The zone's label still runs to its end (the footer is no article either); only the
+    records stop at the footer.
+    """
+    out: list[int] = []
+    in_footer = teaser_seen = False
+    for i in range(len(state)):
+        if state.rules[i] != "zone_openers" or state.labels[i] is not Label.RELATED:
+            if state.locked[i] and teaser_seen and state.reasons[i].startswith(_FOOTER_REASONS):
+                in_footer = True
+            continue
+        if state.reasons[i].endswith("opener"):
+            in_footer = teaser_seen = False
+        elif not in_footer:
+            out.append(i)
+            teaser_seen = True
+    return out
+
+
 def zone_openers(state: State) -> None:
     """Label every line from a zone opener to the next opener (or the end) as that zone."""
     found = _openers(state)
@@ -192,8 +216,7 @@ def _clean_text(state: State, parts: list[str]) -> str:
 
 def teasers(state: State) -> None:
     """Read teaser records out of the related zone (its lines keep their ``related`` label)."""
-    idx = [i for i in range(len(state)) if state.labels[i] is Label.RELATED
-           and state.rules[i] == "zone_openers" and not state.reasons[i].endswith("opener")]
+    idx = _teaser_lines(state)
     if not idx:
         return
     ages = [k for k, i in enumerate(idx) if _is_age(state, i)]
@@ -216,7 +239,7 @@ def teasers(state: State) -> None:
         # No ages shown: a title-like line starts a record, longer lines are its text.
         cur: list[str] = []
         for ln in lines:
-            titleish = ln[-1:] not in TERMINAL and len(ln.split()) <= 20
+            titleish = (ln[-1:] not in TERMINAL or ln[-1:] in "?!？！") and len(ln.split()) <= 20
             if titleish and cur:
                 records.append(Teaser(title=cur[0], text=_clean_text(state, cur[1:])))
                 cur = []
