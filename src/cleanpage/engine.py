@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from . import langdetect, lexicon
 from .chain import RuleChain
 from .defaults import DEFAULT_CHAIN
@@ -19,6 +21,7 @@ from .state import State
 from .text import WORD_RE, cjk_count
 from .types import Label, Line, Page
 
+_PUNCT_ONLY_RE = regex.compile(r"[\p{P}\p{S}]+")
 # The safety net retries looser on pages with at least this many words...
 _NET_MIN_PAGE_WORDS = 20
 # ...and keeps all but known cruft (its last resort) only on pages at least this long.
@@ -28,11 +31,13 @@ _LAST_RESORT_SHARE = 0.02
 
 
 def _line_words(s: str) -> float:
-    """Words of a line; two CJK characters count as one word."""
-    if s.isascii():
-        return float(len(s.split()))
+    """Words of a line; two CJK characters count as one word. A lone punctuation mark
+    ("Summit , held", left where a link was) is no word, so the count does not change
+    when rendering repairs the spacing."""
     n = cjk_count(s)
-    return len(WORD_RE.findall(s)) + n / 2 if n else float(len(s.split()))
+    if n:
+        return len(WORD_RE.findall(s)) + n / 2
+    return float(sum(1 for t in s.split() if not _PUNCT_ONLY_RE.fullmatch(t)))
 
 
 def build_chain(

@@ -74,7 +74,9 @@ def _anchor_short_pages(state: State, seq: list[tuple[str, list[int]]]) -> None:
     then drop everything. Near-good blocks that end a sentence are the best evidence of
     text there, so they anchor the context pass instead of an empty result.
     """
-    if any(cls == "good" for cls, _ in seq):
+    # Long prose outside any zone is an anchor; runs of near-good blocks are not (cleaning
+    # the output again must anchor alike).
+    if any(c == "good" and state.labels[i] is Label.ARTICLE for i, c in enumerate(state.cf)):
         return
     for k, (cls, idx) in enumerate(seq):
         if cls == "near" and ends_sentence(state.lines[idx[-1]]):
@@ -99,10 +101,11 @@ def _ends_article(state: State, i: int) -> bool:
 def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A list that closes the article ("What to pack" and its items) stays with it.
 
-    Short lines between the last paragraph and a share bar or a comment or related zone
-    are the article's last list when there are at most ten, each is short, and the first
-    (the list's heading) is very short. Lists of other stories' headlines usually sit
-    under a related opener instead, which the zone rule has already removed.
+    Short lines between the last paragraph and a share bar, a comment or related zone, or
+    the end of the page (so that cleaning the output again keeps them), are the article's
+    last list when there are three to ten, each is short, and the first (the list's
+    heading) is very short. Lists of other stories' headlines usually sit under a related
+    opener instead, which the zone rule has already removed.
     """
     n = len(seq)
     k = 0
@@ -114,8 +117,9 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         while m < n and seq[m][0] in ("short", "near") and m - k <= _LIST_MAX_ITEMS:
             m += 1
         run = seq[k + 1:m]
-        closes = m < n and seq[m][0] == "bad" and _ends_article(state, seq[m][1][0])
-        if closes and len(run) >= 2 and all(
+        # The end of the page closes it too: cleaning the output again must keep it.
+        closes = m == n or (seq[m][0] == "bad" and _ends_article(state, seq[m][1][0]))
+        if closes and len(run) >= 3 and all(
                 len(idx) == 1 and state.words[idx[0]] <= _LIST_ITEM_WORDS for _, idx in run):
             if state.words[run[0][1][0]] <= _LIST_HEADING_WORDS:
                 for j in range(k + 1, m):
