@@ -9,12 +9,16 @@ stops smoothing from bleeding across a page. Locked verdicts are never changed.
 
 from __future__ import annotations
 
+import regex
+
 from ..lexicon import CRUFT_CATEGORIES
 from ..state import State
-from ..text import TERMINAL, ends_sentence
+from ..text import TERMINAL, TOKEN_RE, ends_sentence
 from ..types import Label
 from .classify import blocks
 
+# Separators and rating symbols that mark a metadata line, not a subheading.
+_META_SYMBOL_RE = regex.compile(r"[|★☆⭐]")
 # How many undecided blocks a list between two article blocks may hold.
 _LIST_REACH = 40
 
@@ -39,8 +43,15 @@ def _nearest_decided(seq: list[tuple[str, list[int]]], reach: int) -> tuple[list
 
 
 def _heading_like(text: str) -> bool:
+    """A subheading: short, no final stop, not lower-case, and words rather than numbers
+    and symbols ("★★★★★ 4,9 (86 ratings)", "Time: 45 min | Serves: 4" are metadata)."""
     t = text.strip()
-    return 0 < len(t) <= 120 and t[-1] not in TERMINAL and t[-1] != "," and not t[0].islower()
+    if not (0 < len(t) <= 120 and t[-1] not in TERMINAL and t[-1] != "," and not t[0].islower()):
+        return False
+    if _META_SYMBOL_RE.search(t):
+        return False
+    toks = TOKEN_RE.findall(t)
+    return 3 * sum(1 for w in toks if w.isdigit()) < len(toks)
 
 
 def _promote_near_runs(state: State, seq: list[tuple[str, list[int]]]) -> None:
