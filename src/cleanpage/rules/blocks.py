@@ -10,7 +10,7 @@ is a long sentence-like line without a final stop. Blocks never span blank or lo
 from __future__ import annotations
 
 from ..state import State
-from ..text import WORD_RE, ends_sentence, is_unspaced_char
+from ..text import LINK_BOX_RE, WORD_RE, ends_sentence, is_unspaced_char
 
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
@@ -47,6 +47,13 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int) -> bool:
     return cur_words >= 15 and ("," in a or " " in a)
 
 
+def _link_box(state: State, i: int) -> bool:
+    """Whether line ``i`` is an inline "read also" box with its link ("Lire aussi : ...")."""
+    hit = state.lex.zones.match(state.keys[i])
+    return hit is not None and hit == ("readalso", "prefix") and bool(
+        LINK_BOX_RE.match(state.lines[i].strip()))
+
+
 def join_fragments(state: State) -> None:
     """Group consecutive lines into paragraph blocks (``state.block``); labels nothing."""
     n = len(state)
@@ -55,8 +62,11 @@ def join_fragments(state: State) -> None:
         is_open = state.open(i)
         if is_open and prev_open:
             cur = state.lines[i - 1]
-            # "Lees ook" / "See also" end in a function word but are headings of a box.
+            # "Lees ook" / "See also" end in a function word but are headings of a box, and
+            # a "Read also: <link>" line stands alone between two paragraphs.
             heading = state.keys[i - 1] in state.lex.zones.exact
-            if not heading and _continues(state, cur, state.lines[i], int(state.words[i - 1])):
+            box = _link_box(state, i - 1) or _link_box(state, i)
+            if not (heading or box) and _continues(state, cur, state.lines[i],
+                                                   int(state.words[i - 1])):
                 state.block[i] = state.block[i - 1]
         prev_open = is_open

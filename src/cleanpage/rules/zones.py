@@ -12,19 +12,15 @@ repeat, a *title*, then the *text* (which may be a whole second article).
 
 from __future__ import annotations
 
-import regex
-
 from ..lexicon import CRUFT_CATEGORIES, ZONE_CATEGORIES
 from ..state import State
-from ..text import TERMINAL, ends_sentence
+from ..text import LINK_BOX_RE, TERMINAL, ends_sentence
 from ..types import Label, Teaser
 from .cruft import is_date_line
 
 _MAX_OPENER_WORDS = 8
 # Lexicon verdicts that mark the page footer (see lexicon.CRUFT_CATEGORIES).
 _FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
-# A "read also" phrase, a colon or dash, then the linked title (at most ~25 words).
-_LINK_SEP_RE = regex.compile(r"^\W*[\w'’]+(?:\s+[\w'’]+){0,3}\s*[:：|—–-]\s*\S.{0,200}$")
 # Words of prose that must follow a bare "read also" box for the article to go on.
 _INLINE_PROSE = 30
 _DASHES = "-–—·•|"
@@ -44,12 +40,12 @@ def _opener(state: State, i: int) -> str | None:
     if hit[0] == "readalso" and (
             state.block[i] != i or (i + 1 < len(state) and state.block[i + 1] == i)):
         return None  # "Also, see the listing of" / "..." is a sentence broken at a link
-    if linked and not _LINK_SEP_RE.match(raw) and raw.endswith("."):
+    if linked and not LINK_BOX_RE.match(raw) and raw.endswith("."):
         return None  # "See also the notes below." is a sentence, not a link box
     if key.count(" ") < _MAX_OPENER_WORDS and len(raw) <= 80:
         return hit[0]
     # "Lire aussi : <title of another story>": a link box with its link on the same line.
-    return hit[0] if linked and _LINK_SEP_RE.match(raw) else None
+    return hit[0] if linked and LINK_BOX_RE.match(raw) else None
 
 
 def _openers(state: State) -> list[tuple[int, str, float]]:
