@@ -13,7 +13,7 @@ import regex
 
 from ..lexicon import CRUFT_CATEGORIES
 from ..state import State
-from ..text import TERMINAL, TOKEN_RE, ends_sentence
+from ..text import TERMINAL, TOKEN_RE, WORD_RE, ends_sentence
 from ..types import Label
 from .classify import blocks
 
@@ -100,6 +100,8 @@ def _anchor_short_pages(state: State, seq: list[tuple[str, list[int]]]) -> None:
 _LIST_MAX_ITEMS = 10
 _LIST_ITEM_WORDS = 10
 _LIST_HEADING_WORDS = 5
+# A closing sentence has at least this many words.
+_SENTENCE_MIN_WORDS = 4
 
 
 def _ends_article(state: State, i: int) -> bool:
@@ -116,7 +118,8 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     the end of the page (so that cleaning the output again keeps them), are the article's
     last list when there are three to ten, each is short, and the first (the list's
     heading) is very short. Lists of other stories' headlines usually sit under a related
-    opener instead, which the zone rule has already removed.
+    opener instead, which the zone rule has already removed. A single short finished
+    sentence in that place is the article's last paragraph.
     """
     n = len(seq)
     k = 0
@@ -124,6 +127,8 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         if seq[k][0] != "good":
             k += 1
             continue
+        while k + 1 < n and seq[k + 1][0] == "near":  # near-good text next to it goes on
+            k += 1
         m = k + 1
         while m < n and seq[m][0] in ("short", "near") and m - k <= _LIST_MAX_ITEMS:
             m += 1
@@ -136,7 +141,19 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 for j in range(k + 1, m):
                     seq[j] = ("good", seq[j][1])
                     state.decide(seq[j][1][0], Label.ARTICLE, "list closing the article")
+        elif closes and len(run) == 1 and _closing_sentence(state, run[0][1]):
+            seq[k + 1] = ("good", run[0][1])
+            for i in run[0][1]:
+                state.decide(i, Label.ARTICLE, "sentence closing the article")
         k = m
+
+
+def _closing_sentence(state: State, idx: list[int]) -> bool:
+    """A short last paragraph: a finished sentence of a few words, with stop words."""
+    text = " ".join(state.lines[i] for i in idx)
+    words = WORD_RE.findall(text.casefold())
+    return (ends_sentence(text) and len(words) >= _SENTENCE_MIN_WORDS
+            and any(w in state.lex.stop for w in words))
 
 
 def context(state: State) -> None:
