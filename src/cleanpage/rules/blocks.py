@@ -54,13 +54,24 @@ def _link_box(state: State, i: int) -> bool:
         LINK_BOX_RE.match(state.lines[i].strip()))
 
 
+def _joinable(state: State, i: int) -> bool:
+    """Undecided lines, and lines only the repeated-lines rule removed: in text broken at
+    links, a short fragment ("Apple", "the") can recur on the page and still belong to
+    the sentence around it."""
+    return state.open(i) or (state.rules[i] == "repeated_lines" and not state.locked[i])
+
+
 def join_fragments(state: State) -> None:
-    """Group consecutive lines into paragraph blocks (``state.block``); labels nothing."""
+    """Group consecutive lines into paragraph blocks (``state.block``).
+
+    A repeated line that joins a block with an undecided line is undecided again: it is a
+    piece of that paragraph, not a menu item.
+    """
     n = len(state)
-    prev_open = False
+    prev_ok = False
     for i in range(n):
-        is_open = state.open(i)
-        if is_open and prev_open:
+        ok = _joinable(state, i)
+        if ok and prev_ok:
             cur = state.lines[i - 1]
             # "Lees ook" / "See also" end in a function word but are headings of a box, and
             # a "Read also: <link>" line stands alone between two paragraphs.
@@ -69,4 +80,20 @@ def join_fragments(state: State) -> None:
             if not (heading or box) and _continues(state, cur, state.lines[i],
                                                    int(state.words[i - 1])):
                 state.block[i] = state.block[i - 1]
-        prev_open = is_open
+        prev_ok = ok
+    _reopen_repeated(state)
+
+
+def _reopen_repeated(state: State) -> None:
+    """Clear the repeated-lines verdict of lines now inside a block with undecided lines."""
+    members: dict[int, list[int]] = {}
+    for i in range(len(state)):
+        if _joinable(state, i):
+            members.setdefault(state.block[i], []).append(i)
+    for idx in members.values():
+        if len(idx) > 1 and any(state.open(i) for i in idx):
+            for i in idx:
+                if not state.open(i):
+                    state.labels[i] = None
+                    state.rules[i] = ""
+                    state.reasons[i] = ""
