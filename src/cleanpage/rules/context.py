@@ -23,21 +23,22 @@ _META_SYMBOL_RE = regex.compile(r"[|★☆⭐]")
 _LIST_REACH = 40
 
 
-def _nearest_decided(seq: list[tuple[str, list[int]]], reach: int) -> tuple[list[str], list[str]]:
-    """For each position, the class of the nearest decided block to its left and to its
-    right ("good" or "bad"), or "bad" when none lies within ``reach`` positions."""
+def _nearest_decided(seq: list[tuple[str, list[int]]], reach: int,
+                     classes: tuple[str, ...] = ("good", "bad")) -> tuple[list[str], list[str]]:
+    """For each position, the class of the nearest block of one of ``classes`` to its left
+    and to its right, or "bad" when none lies within ``reach`` positions."""
     n = len(seq)
     left: list[str] = ["bad"] * n
     last, last_pos = "bad", -(10**9)
     for k in range(n):
         left[k] = last if k - last_pos <= reach else "bad"
-        if seq[k][0] in ("good", "bad"):
+        if seq[k][0] in classes:
             last, last_pos = seq[k][0], k
     right: list[str] = ["bad"] * n
     last, last_pos = "bad", 10**9
     for k in range(n - 1, -1, -1):
         right[k] = last if last_pos - k <= reach else "bad"
-        if seq[k][0] in ("good", "bad"):
+        if seq[k][0] in classes:
             last, last_pos = seq[k][0], k
     return left, right
 
@@ -208,6 +209,11 @@ def context(state: State) -> None:
             label, why = Label.ARTICLE, "near-good next to article"
         elif lft == "good" and rgt == "good":
             label, why = Label.ARTICLE, f"{cls} between article blocks"
+        elif (cls == "short" and 0 < k < n - 1 and seq[k - 1][0] == "good"
+              and seq[k + 1][0] == "near"):
+            # Right after article text and right before near-good text that continues it
+            # (headlines and datelines sit the other way round, before the text).
+            label, why = Label.ARTICLE, "short between article and near-good text"
         elif span_left[k] == "good" and span_right[k] == "good":
             # A long list (ingredients, steps, specs) between two parts of the article:
             # nothing but undecided short lines separate them.
