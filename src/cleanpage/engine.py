@@ -15,7 +15,7 @@ from . import langdetect, lexicon
 from .chain import RuleChain
 from .defaults import DEFAULT_CHAIN
 from .options import looser, params_for
-from .render import paragraphs
+from .render import join_parts, paragraphs
 from .segment import segment
 from .state import State
 from .text import WORD_RE, cjk_count
@@ -122,7 +122,8 @@ def _finish(state: State, lang: str) -> Page:
         records.append(Line(i, text, label, rule, reason))
     keep = [ln.index for ln in records if ln.label is Label.ARTICLE]
     body_paras = paragraphs(state.lines, state.block, keep)
-    title = state.lines[state.title_index].strip() if state.title_index is not None else None
+    title_lines = [ln.text for ln in records if ln.label is Label.TITLE]
+    title = join_parts(title_lines) if title_lines else None
     body = "\n\n".join(body_paras)
     text = "\n\n".join(([title] if title else []) + body_paras)
     return Page(title=title, body=body, text=text, related=list(state.related),

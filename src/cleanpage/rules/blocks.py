@@ -42,6 +42,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int) -> bool:
     if words and words[-1].casefold() in state.lex.stop and len(words[-1]) <= 4:
         # "... announced that" / "China National ...": a function word cannot end a sentence.
         # A title can end in one, so mid-length lines must look like prose to qualify.
+        if cur_words == 1 and len(words[-1]) > 3 and words[-1][0].isupper():
+            return False  # "País" / "Incêndios obrigam ...": a section label, then the headline
         return cur_words <= 3 or cur_words >= 12 or "," in a
     # A long prose line without a final stop was cut at a link.
     return cur_words >= 15 and ("," in a or " " in a)

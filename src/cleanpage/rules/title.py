@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ..render import join_parts
 from ..state import State
 from ..text import CJK_RE, TERMINAL, TOKEN_RE
 from ..types import Label
@@ -13,11 +14,21 @@ _TITLE_LOOKBACK = 8
 _SENTENCE_BREAK_RE = regex.compile(r"\p{Ll}{2}[.。] +\p{Lu}")
 
 
-def _title_like(state: State, i: int) -> bool:
-    raw = state.lines[i].strip()
-    if not raw or state.locked[i] or len(raw) > 200 or state.rules[i] == "repeated_lines":
+def _block_lines(state: State, b: int) -> list[int]:
+    """The lines of the block that starts at line ``b``."""
+    out = [b]
+    while out[-1] + 1 < len(state) and state.block[out[-1] + 1] == b:
+        out.append(out[-1] + 1)
+    return out
+
+
+def _title_like(state: State, idx: list[int]) -> bool:
+    raw = join_parts([state.lines[i] for i in idx])
+    if not raw or any(state.locked[i] for i in idx) or len(raw) > 200:
+        return False
+    if state.rules[idx[0]] == "repeated_lines":
         return False  # a line seen twice on the page is the site's name or a menu item
-    nwords = _letter_words(state, i)
+    nwords = _letter_words(raw)
     if nwords < 2 or nwords > 30 or (raw[-1] in TERMINAL and raw[-1] not in "?!？！"):
         return False
     if _SENTENCE_BREAK_RE.search(raw):
@@ -25,20 +36,20 @@ def _title_like(state: State, i: int) -> bool:
     return not raw[0].islower() and raw[-1] not in ",:;"
 
 
-def _letter_words(state: State, i: int) -> float:
+def _letter_words(text: str) -> float:
     """Words made of letters ("4.8 from 212 votes" has two); CJK characters count half."""
-    toks = TOKEN_RE.findall(state.lines[i])
+    toks = TOKEN_RE.findall(text)
     n = sum(1 for t in toks if CJK_RE.match(t))
     return sum(1 for t in toks if not t.isdigit() and not CJK_RE.match(t)) + n / 2
 
 
-def _article_follows(state: State, i: int) -> bool:
-    """Whether article text of another block comes within three lines after line ``i``."""
+def _article_follows(state: State, last: int) -> bool:
+    """Whether article text comes within three lines after line ``last``."""
     seen = 0
-    for j in range(i + 1, len(state)):
+    for j in range(last + 1, len(state)):
         if state.is_blank(j) or state.locked[j]:
             continue
-        if state.labels[j] is Label.ARTICLE and state.block[j] != state.block[i]:
+        if state.labels[j] is Label.ARTICLE:
             return True
         seen += 1
         if seen >= 3:
@@ -47,35 +58,42 @@ def _article_follows(state: State, i: int) -> bool:
 
 
 def title(state: State) -> None:
-    """The headline: the fullest title-like line among the few lines before the article.
+    """The headline: the fullest title-like block among the few lines before the article.
 
     Bylines, dates, share bars and captions often sit between headline and text, so the
     rule looks back over up to eight lines that no lexicon rule removed (those are skipped,
     not counted) from the first article line and takes the candidate with the most words
     (a headline is longer than "Image credit: X"). Lines repeated on the page (the site's
-    name) and lines holding a sentence break (captions) are not headlines.
+    name) and lines holding a sentence break (captions) are not headlines. Candidates are
+    whole blocks, as they will be rendered, so cleaning the output again picks the same.
     """
     first = next((i for i in range(len(state)) if state.labels[i] is Label.ARTICLE), None)
     if first is None:
         return
-    best, best_words = None, 0.0
+    starts: list[int] = []
+    # The first article block may itself be the headline when the text goes on after it.
+    b0 = state.block[first]
+    if _article_follows(state, _block_lines(state, b0)[-1]):
+        starts.append(b0)
     seen = 0
-    # The first article line may itself be the headline when the text goes on after it.
-    candidates = []
-    alone = first + 1 >= len(state) or state.block[first + 1] != first
-    if state.block[first] == first and alone and _article_follows(state, first):
-        candidates.append(first)
     i = first - 1
     while i >= 0 and seen < _TITLE_LOOKBACK:
         if not state.is_blank(i) and not state.locked[i]:
             seen += 1
-            candidates.append(i)
+            if state.block[i] not in starts:
+                starts.append(state.block[i])
         i -= 1
-    for c in candidates:
-        if _title_like(state, c) and _letter_words(state, c) > best_words:
-            best, best_words = c, _letter_words(state, c)
-    if best is not None and state.decide(best, Label.TITLE, "headline before the article"):
-        state.title_index = best
+    best: list[int] | None = None
+    best_words = 0.0
+    for b in starts:
+        idx = _block_lines(state, b)
+        words = _letter_words(join_parts([state.lines[i] for i in idx]))
+        if _title_like(state, idx) and words > best_words:
+            best, best_words = idx, words
+    if best is not None and not any(state.locked[i] for i in best):
+        for i in best:
+            state.decide(i, Label.TITLE, "headline before the article")
+        state.title_index = best[0]
 
 
 def islands(state: State) -> None:
