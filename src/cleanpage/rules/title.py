@@ -10,6 +10,8 @@ from ..text import CJK_RE, TERMINAL, TOKEN_RE
 from ..types import Label
 
 _TITLE_LOOKBACK = 8
+# Characters other than letters and digits that a headline may start with.
+_TITLE_OPENERS = frozenset("\"'“‘«„¿¡(")
 # A sentence ends inside the line: a lower-case word, a full stop, a capital.
 _SENTENCE_BREAK_RE = regex.compile(r"\p{Ll}{2}[.。] +\p{Lu}")
 
@@ -33,6 +35,8 @@ def _title_like(state: State, idx: list[int]) -> bool:
         return False
     if _SENTENCE_BREAK_RE.search(raw):
         return False  # "A street in Seville. Photo: Ana Ruiz" is a caption, not a headline
+    if not (raw[0].isalnum() or raw[0] in _TITLE_OPENERS) or "=" in raw:
+        return False  # "[server] port = 8080", "- Source": code, list items, not headlines
     return not raw[0].islower() and raw[-1] not in ",:;"
 
 
