@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
-
 from . import langdetect, lexicon
 from .chain import RuleChain
 from .defaults import DEFAULT_CHAIN
@@ -21,7 +19,6 @@ from .state import State
 from .text import WORD_RE, cjk_count
 from .types import Label, Line, Page
 
-_PUNCT_ONLY_RE = regex.compile(r"[\p{P}\p{S}]+")
 # The safety net retries looser on pages with at least this many words...
 _NET_MIN_PAGE_WORDS = 20
 # ...and keeps all but known cruft (its last resort) only on pages at least this long.
@@ -31,13 +28,17 @@ _LAST_RESORT_SHARE = 0.02
 
 
 def _line_words(s: str) -> float:
-    """Words of a line; two CJK characters count as one word. A lone punctuation mark
-    ("Summit , held", left where a link was) is no word, so the count does not change
-    when rendering repairs the spacing."""
+    """Words of a line; two CJK characters count as one word. A comma left alone where a
+    link was ("Summit , held") is no word, so the count does not change when rendering
+    repairs the spacing (cleaning the output again must see the same counts)."""
     n = cjk_count(s)
     if n:
         return len(WORD_RE.findall(s)) + n / 2
-    return float(sum(1 for t in s.split() if not _PUNCT_ONLY_RE.fullmatch(t)))
+    toks = s.split()
+    if " ," not in s:
+        return float(len(toks))
+    # Rendering removes the space before a comma: a token that starts with one is no word.
+    return float(sum(1 for t in toks if t[0] != ","))
 
 
 def build_chain(

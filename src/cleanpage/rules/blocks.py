@@ -71,19 +71,21 @@ def join_fragments(state: State) -> None:
     """
     n = len(state)
     prev_ok = False
+    reopen = False
     for i in range(n):
         ok = _joinable(state, i)
         if ok and prev_ok:
             cur = state.lines[i - 1]
             # "Lees ook" / "See also" end in a function word but are headings of a box, and
             # a "Read also: <link>" line stands alone between two paragraphs.
-            heading = state.keys[i - 1] in state.lex.zones.exact
-            box = _link_box(state, i - 1) or _link_box(state, i)
-            if not (heading or box) and _continues(state, cur, state.lines[i],
-                                                   int(state.words[i - 1])):
+            if (_continues(state, cur, state.lines[i], int(state.words[i - 1]))
+                    and state.keys[i - 1] not in state.lex.zones.exact
+                    and not (_link_box(state, i - 1) or _link_box(state, i))):
                 state.block[i] = state.block[i - 1]
+                reopen = reopen or state.labels[i] is not None or state.labels[i - 1] is not None
         prev_ok = ok
-    _reopen_repeated(state)
+    if reopen:
+        _reopen_repeated(state)
 
 
 def _reopen_repeated(state: State) -> None:

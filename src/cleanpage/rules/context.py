@@ -165,10 +165,13 @@ def context(state: State) -> None:
     seq: list[tuple[str, list[int]]] = []
     pending = {b[0]: b for b in blocks(state)}
     seen_block: set[int] = set()
+    headings: list[int] = []
     for i in range(len(state)):
         if state.is_blank(i):
             continue
         if state.inline[i] or _section_heading(state, i):
+            if not state.inline[i]:
+                headings.append(i)
             seq.append(("inline", [i]))
             continue
         b = state.block[i]
@@ -228,7 +231,7 @@ def context(state: State) -> None:
             label, why = Label.BOILERPLATE, f"{cls}, context {lft}/{rgt}"
         for i in idx:
             state.decide(i, label, why)
-    _keep_section_headings(state)
+    _keep_section_headings(state, headings)
 
 
 def _text_neighbour(state: State, i: int, step: int) -> int | None:
@@ -241,19 +244,17 @@ def _text_neighbour(state: State, i: int, step: int) -> int | None:
 def _section_heading(state: State, i: int) -> bool:
     """A repeated heading-like line with paragraphs on both sides: a section heading that a
     table of contents repeats. It must not wall the paragraphs off from each other."""
-    if state.rules[i] != "repeated_lines" or state.locked[i] or not _heading_like(
-            state.lines[i]):
+    if state.rules[i] != "repeated_lines" or state.locked[i]:
         return False
     prev, nxt = _text_neighbour(state, i, -1), _text_neighbour(state, i, 1)
     return (prev is not None and nxt is not None and state.cf[prev] in ("good", "near")
-            and state.cf[nxt] in ("good", "near"))
+            and state.cf[nxt] in ("good", "near") and _heading_like(state.lines[i]))
 
 
-def _keep_section_headings(state: State) -> None:
+def _keep_section_headings(state: State, headings: list[int]) -> None:
     """Section headings between two kept paragraphs are article text."""
-    for i in range(len(state)):
-        if _section_heading(state, i):
-            prev, nxt = _text_neighbour(state, i, -1), _text_neighbour(state, i, 1)
-            if (prev is not None and nxt is not None and state.labels[nxt] is Label.ARTICLE
-                    and state.labels[prev] in (Label.ARTICLE, Label.TITLE)):
-                state.decide(i, Label.ARTICLE, "section heading between paragraphs")
+    for i in headings:
+        prev, nxt = _text_neighbour(state, i, -1), _text_neighbour(state, i, 1)
+        if (prev is not None and nxt is not None and state.labels[nxt] is Label.ARTICLE
+                and state.labels[prev] in (Label.ARTICLE, Label.TITLE)):
+            state.decide(i, Label.ARTICLE, "section heading between paragraphs")

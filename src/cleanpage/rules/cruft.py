@@ -39,7 +39,9 @@ def cruft_lexicon(state: State) -> None:
         if not key or state.labels[i] is not None:
             continue
         hit = table.match(key)
-        if hit is None and key.count(" ") < max_words and _COPYRIGHT_RE.match(state.lines[i]):
+        head = state.lines[i][:6]
+        if (hit is None and ("©" in head or "ⓒ" in head or "(" in head)
+                and key.count(" ") < max_words and _COPYRIGHT_RE.match(state.lines[i])):
             hit = ("footer", "prefix")  # "© 2025 Site name": the key drops the sign
         if hit is None:
             continue

@@ -24,20 +24,20 @@ def _block_lines(state: State, b: int) -> list[int]:
     return out
 
 
-def _title_like(state: State, idx: list[int]) -> bool:
-    raw = join_parts([state.lines[i] for i in idx])
-    if not raw or any(state.locked[i] for i in idx) or len(raw) > 200:
-        return False
-    if state.rules[idx[0]] == "repeated_lines":
-        return False  # a line seen twice on the page is the site's name or a menu item
-    nwords = _letter_words(raw)
-    if nwords < 2 or nwords > 30 or (raw[-1] in TERMINAL and raw[-1] not in "?!？！"):
-        return False
-    if _SENTENCE_BREAK_RE.search(raw):
-        return False  # "A street in Seville. Photo: Ana Ruiz" is a caption, not a headline
+def _headline_words(state: State, idx: list[int], raw: str) -> float:
+    """The letter words of block ``idx`` (text ``raw``) if it looks like a headline, else 0."""
+    if not raw or len(raw) > 200 or state.rules[idx[0]] == "repeated_lines":
+        return 0.0  # a line seen twice on the page is the site's name or a menu item
+    if any(state.locked[i] for i in idx) or raw[0].islower() or raw[-1] in ",:;":
+        return 0.0
+    if raw[-1] in TERMINAL and raw[-1] not in "?!？！":
+        return 0.0
     if not (raw[0].isalnum() or raw[0] in _TITLE_OPENERS) or "=" in raw:
-        return False  # "[server] port = 8080", "- Source": code, list items, not headlines
-    return not raw[0].islower() and raw[-1] not in ",:;"
+        return 0.0  # "[server] port = 8080", "- Source": code, list items, not headlines
+    if _SENTENCE_BREAK_RE.search(raw):
+        return 0.0  # "A street in Seville. Photo: Ana Ruiz" is a caption, not a headline
+    nwords = _letter_words(raw)
+    return nwords if 2 <= nwords <= 30 else 0.0
 
 
 def _letter_words(text: str) -> float:
@@ -91,8 +91,10 @@ def title(state: State) -> None:
     best_words = 0.0
     for b in starts:
         idx = _block_lines(state, b)
-        words = _letter_words(join_parts([state.lines[i] for i in idx]))
-        if _title_like(state, idx) and words > best_words:
+        if len(idx) > 3:
+            continue  # a paragraph, not a headline
+        words = _headline_words(state, idx, join_parts([state.lines[i] for i in idx]))
+        if words > best_words:
             best, best_words = idx, words
     if best is not None and not any(state.locked[i] for i in best):
         for i in best:
