@@ -17,6 +17,10 @@ from ..text import TERMINAL, TOKEN_RE, WORD_RE, ends_sentence
 from ..types import Label
 from .classify import blocks
 
+# A sentence ending inside a block: a lower-case letter, a stop, a space, a capital.
+_INNER_STOP_RE = regex.compile(r"\p{Ll}[.!?][\"'”’»]?\s+\p{Lu}")
+# List bullets as scrapers render them.
+_BULLETS = frozenset("*•·-–+▪◦")
 # Separators and rating symbols that mark a metadata line, not a subheading.
 _META_SYMBOL_RE = regex.compile(r"[|★☆⭐]")
 # How many undecided blocks a list between two article blocks may hold.
@@ -69,7 +73,7 @@ def _promote_near_runs(state: State, seq: list[tuple[str, list[int]]]) -> None:
         j = k
         while j < n and seq[j][0] in ("near", "good"):
             j += 1
-        if j - k >= 2:
+        if j - k >= 2 and _reads_as_prose(state, seq[k:j]):
             for m in range(k, j):
                 cls, idx = seq[m]
                 if cls == "near":
@@ -77,6 +81,19 @@ def _promote_near_runs(state: State, seq: list[tuple[str, list[int]]]) -> None:
                     for i in idx:
                         state.decide(i, Label.ARTICLE, "run of prose-like blocks")
         k = max(j, k + 1)
+
+
+def _reads_as_prose(state: State, run: list[tuple[str, list[int]]]) -> bool:
+    """Whether a run of near-good blocks is running text rather than a list of headlines:
+    some block finishes a sentence, at its end or inside it (a cut-off teaser ending in
+    "…" does not), or is an item of a bulleted list."""
+    for _, idx in run:
+        text = " ".join(state.lines[i] for i in idx).rstrip()
+        if ends_sentence(text) and not text.endswith(("…", "...")):
+            return True
+        if _INNER_STOP_RE.search(text) or text[:1] in _BULLETS:
+            return True  # a sentence inside, or an item of a bulleted list
+    return False
 
 
 def _anchor_short_pages(state: State, seq: list[tuple[str, list[int]]]) -> None:
