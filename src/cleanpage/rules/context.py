@@ -166,6 +166,24 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         k = m
 
 
+def _introduced_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
+    """A list introduced by a heading with a colon ("Ingredients:", "Zutaten:") right before
+    article text belongs to it, even with nothing but page chrome above it."""
+    n = len(seq)
+    for m in range(1, n):
+        if seq[m][0] != "good":
+            continue
+        k = m
+        while k > 0 and m - k < _LIST_REACH // 2 and seq[k - 1][0] == "short" and len(
+                seq[k - 1][1]) == 1 and state.words[seq[k - 1][1][0]] <= _LIST_ITEM_WORDS:
+            k -= 1
+            if state.lines[seq[k][1][0]].rstrip().endswith((":", "：")) and m - k >= 3:
+                for j in range(k, m):
+                    seq[j] = ("good", seq[j][1])
+                    state.decide(seq[j][1][0], Label.ARTICLE, "list introduced before article")
+                break
+
+
 def _closing_sentence(state: State, idx: list[int]) -> bool:
     """A short last paragraph: a finished sentence of a few words, with stop words."""
     text = " ".join(state.lines[i] for i in idx)
@@ -203,6 +221,7 @@ def context(state: State) -> None:
     seq = [item for item in seq if item[0] != "inline"]
     _anchor_short_pages(state, seq)
     _closing_lists(state, seq)
+    _introduced_lists(state, seq)
     reach = state.params.context_reach
     n = len(seq)
     left, right = _nearest_decided(seq, reach)
