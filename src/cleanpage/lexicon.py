@@ -9,7 +9,12 @@ File format, one entry a line, ``#`` starts a comment:
 Lexicons of the page's language are merged with ``xx`` (language-independent words such as
 network names) and ``en`` (English interface words appear on pages in every language).
 Stop words come from jusText's lists (100 languages), or from ``lexicons/<lang>/stop.txt``
-where jusText has none (Chinese and Japanese function characters).
+where one is shipped (Chinese and Japanese function characters, which jusText lacks;
+Korean particles and endings, which replace jusText's list).
+
+Zone openers come in three files: ``related.txt`` and ``comments.txt`` open a zone that
+ends the article; ``readalso.txt`` ("Read also", "Lire aussi") opens an inline link box
+when the article resumes after it, and a related zone otherwise.
 """
 
 from __future__ import annotations
