@@ -154,3 +154,89 @@ def test_available_languages_have_lexicons() -> None:
     """The shipped lexicon folders are listed, English among them."""
     langs = lexicon.available_languages()
     assert "en" in langs and "xx" not in langs
+
+
+# ---- rules added on 2026-11-28 (each test fails without its rule) -----------------------
+
+P2 = ("Residents said they had waited years for the repairs, and that the new timetable "
+      "would make it much easier for them to plan their journeys to work in the city.")
+
+
+def _labels(lines: list[str], lang: str = "en") -> dict[str, Label]:
+    import cleanpage
+    return {ln.text: ln.label for ln in cleanpage.extract("\n".join(lines), lang=lang).lines}
+
+
+def test_dates_glued_to_units_and_cjk_dates() -> None:
+    """Digits and letters are separate date tokens: CJK dates, '14h30', '4th July'."""
+    from cleanpage.rules.cruft import is_date_line
+    for lang, line in [("ja", "2024年11月3日"), ("zh", "2025年4月17日 14:22"), ("fr", "14h30"),
+                       ("en", "4th July 2020"), ("en", "10:30am")]:
+        assert is_date_line(lexicon.norm_key(line), line, lexicon.load(lang).date_words), line
+    assert not is_date_line("covid 19", "Covid 19", lexicon.load("en").date_words)
+
+
+def test_byline_with_date_and_copyright_line() -> None:
+    """'By Jane Doe | Updated 2 April 2025' is a byline; '© 2025 Site' is footer."""
+    s = run(["By Jane Doe | Updated 2 April 2025", "© 2025 Westbrook Media Group"],
+            "cruft_lexicon", "bylines_dates")
+    assert s.rules == ["bylines_dates", "cruft_lexicon"]
+
+
+def test_read_also_box_inside_the_article() -> None:
+    """A 'Read also' box between paragraphs removes only the box; the text goes on."""
+    got = _labels(["Bridge repairs to start next week", PROSE, P2,
+                   "Read also: Trams return to the old town", P2.replace("Residents", "Workers"),
+                   PROSE.replace("committee", "council")], lang="en")
+    assert got["Read also: Trams return to the old town"] is Label.RELATED
+    assert got[PROSE.replace("committee", "council")] is Label.ARTICLE
+
+
+def test_ad_slot_does_not_split_context() -> None:
+    """A short paragraph between an ad slot and article text still follows its context."""
+    short = "The work will take three weeks."
+    got = _labels(["Bridge repairs to start next week", PROSE + " " + P2, "Advertisement", short,
+                   P2 + " " + PROSE])
+    assert got["Advertisement"] is Label.BOILERPLATE and got[short] is Label.ARTICLE
+
+
+def test_closing_list_and_introduced_list_stay() -> None:
+    """A list closing the article before a share bar, and one introduced by 'Heading:'."""
+    got = _labels(["Night walk in the hills", PROSE + " " + P2, "What to pack", "A warm jacket",
+                   "A head torch", "Spare batteries", "Share on Facebook"])
+    assert all(got[x] is Label.ARTICLE for x in ("What to pack", "A head torch", "Spare batteries"))
+    got = _labels(["Home", "Recipes", "Ingredients:", "2 cups flour", "1 egg", "A pinch of salt",
+                   PROSE + " " + P2])
+    assert all(got[x] is Label.ARTICLE for x in ("Ingredients:", "2 cups flour", "1 egg"))
+
+
+def test_headline_list_is_not_a_prose_run() -> None:
+    """Near-good lines without a finished sentence are not promoted as running text."""
+    heads = ["Council approves the new budget for the coming year after a long debate",
+             "Residents say the repairs of the old bridge have taken far too long",
+             "The mayor wants to open a new library in the centre of the town"]
+    s = run(heads, "join_fragments", "classify", "context")
+    assert all(lb is not Label.ARTICLE for lb in s.labels)
+    s = run([h + "." for h in heads], "join_fragments", "classify", "context")
+    assert all(lb is Label.ARTICLE for lb in s.labels)
+
+
+def test_rating_line_is_not_a_subheading() -> None:
+    """'★★★★★ 4.9 (86 ratings)' right before the text is metadata, not a heading."""
+    got = _labels(["Home", "Soda bread in an hour", "★★★★★ 4.9 (86 ratings)", PROSE + " " + P2])
+    assert got["★★★★★ 4.9 (86 ratings)"] is Label.BOILERPLATE
+
+
+def test_repeated_fragment_rejoins_its_sentence() -> None:
+    """A fragment that also appears elsewhere on the page still joins its paragraph."""
+    s = run(["The plan was backed by", "the city council", "and approved on Monday evening by a "
+             "large majority of the members present.", "the city council"],
+            "repeated_lines", "join_fragments")
+    assert s.block[1] == 0 and s.labels[1] is None
+
+
+def test_title_is_a_whole_block_and_not_a_caption() -> None:
+    """A caption with a sentence break is no headline; the headline above it is."""
+    got = _labels(["Heatwave pushes the south past 45 degrees",
+                   "A street in Seville on Monday. Photo: Ana Ruiz", PROSE + " " + P2])
+    assert got["Heatwave pushes the south past 45 degrees"] is Label.TITLE

@@ -27,8 +27,12 @@ _BYLINE_SEP_RE = regex.compile(r"\s[|·•—–]\s")
 # "By Jane Doe", "Von Max Muster": short author lines. Names are capitalised words.
 BYLINE_RE = regex.compile(r"^\w+:?\s+(?:\p{Lu}[\p{L}.'’-]*,?\s?){1,5}$")
 # A line made only of dates, times and date words ("Nov 18, 2019 11:03 PM", "24.11.2007").
-_DATE_TOKEN_RE = regex.compile(r"\w+")
+# Digits and letters are separate tokens: "2024年11月3日" is 2024 / 年 / 11 / 月 / 3 / 日,
+# "14h30" is 14 / h / 30.
+_DATE_TOKEN_RE = regex.compile(r"\d+|[^\W\d_]+")
 _DIGIT_RE = regex.compile(r"\d")
+# Letters glued to a number in dates and times.
+_NUMBER_SUFFIXES = frozenset({"st", "nd", "rd", "th", "am", "pm", "h"})
 
 
 def cruft_lexicon(state: State) -> None:
@@ -60,12 +64,14 @@ def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:
     if key.count(" ") > 9 or (not key and not _DIGIT_RE.search(raw)):
         return False
     toks = _DATE_TOKEN_RE.findall(raw.casefold())
-    if not toks or len(toks) > 10:
+    if not toks or len(toks) > 14:
         return False
     has_digit = False
-    for t in toks:
-        if t.isdigit() or (t[:-2].isdigit() and t[-2:] in ("st", "nd", "rd", "th", "am", "pm")):
+    for k, t in enumerate(toks):
+        if t.isdigit():
             has_digit = True
+        elif k and toks[k - 1].isdigit() and t in _NUMBER_SUFFIXES:
+            continue  # "4th", "11pm", "14h30"
         elif t not in date_words:
             return False
     return has_digit or (any(t in date_words for t in toks) and len(toks) <= 3)
