@@ -190,6 +190,10 @@ def test_read_also_box_inside_the_article() -> None:
                    PROSE.replace("committee", "council")], lang="en")
     assert got["Read also: Trams return to the old town"] is Label.RELATED
     assert got[PROSE.replace("committee", "council")] is Label.ARTICLE
+    import cleanpage
+    page = cleanpage.extract("\n".join(["Bridge repairs", PROSE, P2,
+                                        "Read also: Trams return to the old town", P2, PROSE]))
+    assert [t.title for t in page.related] == ["Trams return to the old town"]
 
 
 def test_ad_slot_does_not_split_context() -> None:

@@ -24,7 +24,7 @@ CLOSERS = frozenset("\"'”’»)]）」』】")
 
 # A "read also" phrase of up to four words, a colon or dash, then the linked title:
 # "Lire aussi : Vacances d'hiver : les prix des billets". Bounded, so it cannot backtrack.
-LINK_BOX_RE = regex.compile(r"^\W*[\w'’]+(?:\s+[\w'’]+){0,3}\s*[:：|—–-]\s*\S.{0,200}$")
+LINK_BOX_RE = regex.compile(r"^\W*[\w'’]+(?:\s+[\w'’]+){0,3}\s*[:：|—–-]\s*(\S.{0,200})$")
 
 # A Latin-equivalent length weight of one CJK character (a Chinese word is ~1.7 characters
 # of ~3 bytes each and carries what ~5 Latin letters carry).

@@ -140,12 +140,23 @@ def _inline_end(state: State, start: int, end: int) -> int:
             continue
         if _resumes(state, i) and (seen > 0 or (has_link and readalso)):
             if raw.endswith(":") or has_link or _prose_words(state, i, end) >= _INLINE_PROSE:
-                return i
+                # "Read more: <link>" holds its link: what follows it is the article's again
+                # (a subheading before the resumed text), not part of the box.
+                return start + 1 if has_link and readalso else i
             return end
         seen += 1
         if seen > 3:
             break
     return end
+
+
+def _box_link(state: State, i: int) -> str:
+    """The linked title on an inline box's opener line ("Read also: <title>"), or ""."""
+    if not state.reasons[i].startswith("inline link box opener"):
+        return ""
+    m = LINK_BOX_RE.match(state.lines[i].strip())
+    hit = state.lex.zones.match(state.keys[i])
+    return m.group(1).strip() if m and hit == ("readalso", "prefix") else ""
 
 
 def _teaser_lines(state: State) -> list[int]:
@@ -211,13 +222,22 @@ def _clean_text(state: State, parts: list[str]) -> str:
 
 
 def teasers(state: State) -> None:
-    """Read teaser records out of the related zone (its lines keep their ``related`` label)."""
+    """Read teaser records out of the related zones (their lines keep the ``related``
+    label), and one record for each inline box that holds its link ("Read also: <title>"),
+    all in page order."""
+    found = [(i, Teaser(title=link)) for i in range(len(state))
+             if (link := _box_link(state, i))]
     idx = _teaser_lines(state)
-    if not idx:
-        return
+    if idx:
+        found += _zone_records(state, idx)
+    state.related.extend(t for _, t in sorted(found, key=lambda r: r[0]))
+
+
+def _zone_records(state: State, idx: list[int]) -> list[tuple[int, Teaser]]:
+    """``(first line, record)`` of each teaser in the zone lines ``idx``."""
     ages = [k for k, i in enumerate(idx) if _is_age(state, i)]
     lines = [state.lines[i].strip() for i in idx]
-    records: list[Teaser] = []
+    records: list[tuple[int, Teaser]] = []
     if ages:
         # Each age line anchors a record; a short line right before it is the source.
         starts = [a - 1 if a > 0 and len(lines[a - 1].split()) <= 6 and (a - 1) not in ages
@@ -230,19 +250,21 @@ def teasers(state: State) -> None:
                 source = source or body[0].lstrip(_DASHES + " ")
                 body = body[1:]
             title = body[0] if body else ""
-            records.append(Teaser(source, lines[a], title, _clean_text(state, body[1:])))
+            records.append((idx[s], Teaser(source, lines[a], title,
+                                           _clean_text(state, body[1:]))))
     else:
         # No ages shown: a title-like line starts a record, longer lines are its text.
         cur: list[str] = []
-        for ln in lines:
+        first = idx[0]
+        for k, ln in enumerate(lines):
             titleish = (ln[-1:] not in TERMINAL or ln[-1:] in "?!？！") and len(ln.split()) <= 20
             if titleish and cur:
-                records.append(Teaser(title=cur[0], text=_clean_text(state, cur[1:])))
-                cur = []
+                records.append((first, Teaser(title=cur[0], text=_clean_text(state, cur[1:]))))
+                cur, first = [], idx[k]
             cur.append(ln)
         if cur:
-            records.append(Teaser(title=cur[0], text=_clean_text(state, cur[1:])))
-    state.related.extend(records)
+            records.append((first, Teaser(title=cur[0], text=_clean_text(state, cur[1:]))))
+    return records
 
 
 def comment_records(state: State) -> None:
