@@ -244,3 +244,11 @@ def test_title_is_a_whole_block_and_not_a_caption() -> None:
     got = _labels(["Heatwave pushes the south past 45 degrees",
                    "A street in Seville on Monday. Photo: Ana Ruiz", PROSE + " " + P2])
     assert got["Heatwave pushes the south past 45 degrees"] is Label.TITLE
+
+
+def test_zero_comments_counter_is_no_opener() -> None:
+    """'0 Comments' under the headline links to an empty thread; the text goes on."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, "0 Comments", long_prose, "12 Comments", "Great piece!"],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is not Label.COMMENT and s.labels[3] is Label.COMMENT

@@ -12,6 +12,8 @@ repeat, a *title*, then the *text* (which may be a whole second article).
 
 from __future__ import annotations
 
+import regex
+
 from ..lexicon import CRUFT_CATEGORIES, ZONE_CATEGORIES
 from ..state import State
 from ..text import LINK_BOX_RE, TERMINAL, ends_sentence
@@ -19,6 +21,8 @@ from ..types import Label, Teaser
 from .cruft import is_date_line
 
 _MAX_OPENER_WORDS = 8
+# A count of zero in a comment opener ("0 Comments", "Kommentare (0)").
+_ZERO_COUNT_RE = regex.compile(r"(?<![\d.,])0(?![\d.,])")
 # Lexicon verdicts that mark the page footer (see lexicon.CRUFT_CATEGORIES).
 _FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
 # Words of prose that must follow a bare "read also" box for the article to go on.
@@ -34,6 +38,8 @@ def _opener(state: State, i: int) -> str | None:
     if hit is None:
         return None
     raw = state.lines[i].strip()
+    if hit[0] == "comments" and _ZERO_COUNT_RE.search(raw):
+        return None  # "0 Comments" / "komentarze 0": a counter link, no thread follows
     if hit[0] != "comments" and raw[:1].isdigit():
         return None  # "7 See also" is an entry of a table of contents ("3 Comments" is not)
     linked = hit[0] == "readalso" and hit[1] == "prefix"
