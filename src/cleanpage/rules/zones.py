@@ -58,23 +58,32 @@ def _openers(state: State) -> list[tuple[int, str, float]]:
     """``(line, kind, prose words before it)`` of every opener that passes the guard.
 
     The guard: ``params.zone_min_words`` words of prose must come before the first opener,
-    or, on a short page, more prose before it than after it (the opener then ends the
-    article instead of cutting it before it started).
+    or, on a short page, half that and more prose before it than between it and the next
+    opener (the opener then ends the article instead of cutting it before it started; what
+    lies past the next opener is that zone's, and cleaning the output again must not see
+    it).
     """
     need = state.params.zone_min_words
     prose = [state.words[i] if state.cf[i] in ("good", "near") else 0.0
              for i in range(len(state))]
-    total = sum(prose)
+    upto = [0.0]  # prefix sums, so that every candidate costs O(1): linear in the page
+    for w in prose:
+        upto.append(upto[-1] + w)
+    cands = [(i, k) for i in range(len(state))
+             if not state.locked[i] and (k := _opener(state, i)) is not None]
     words_before = 0.0
     found: list[tuple[int, str, float]] = []
+    c = 0
     for i in range(len(state)):
-        kind = _opener(state, i) if not state.locked[i] else None
-        if kind is not None and (
-                found or words_before >= need
-                or 0 < words_before > total - words_before):
-            found.append((i, kind, words_before))
-        else:  # prose seen so far, promoted or not yet
-            words_before += prose[i]
+        kind = cands[c][1] if c < len(cands) and cands[c][0] == i else None
+        if kind is not None:
+            c += 1
+            nxt = cands[c][0] if c < len(cands) else len(state)
+            after = upto[nxt] - upto[i + 1]
+            if found or words_before >= need or need / 2 <= words_before > after:
+                found.append((i, kind, words_before))
+                continue
+        words_before += prose[i]  # prose seen so far, promoted or not yet
     return found
 
 
