@@ -49,11 +49,13 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int) -> bool:
     return cur_words >= 15 and ("," in a or " " in a)
 
 
-def _link_box(state: State, i: int) -> bool:
-    """Whether line ``i`` is an inline "read also" box with its link ("Lire aussi : ...")."""
-    hit = state.lex.zones.match(state.keys[i])
-    return hit is not None and hit == ("readalso", "prefix") and bool(
-        LINK_BOX_RE.match(state.lines[i].strip()))
+def link_box_title(state: State, i: int) -> str:
+    """The linked title if line ``i`` is an inline "read also" box holding its link
+    ("Lire aussi : <title>"), else ""."""
+    if state.lex.zones.match(state.keys[i]) != ("readalso", "prefix"):
+        return ""
+    m = LINK_BOX_RE.match(state.lines[i].strip())
+    return m.group(1).strip() if m else ""
 
 
 def _joinable(state: State, i: int) -> bool:
@@ -80,7 +82,7 @@ def join_fragments(state: State) -> None:
             # a "Read also: <link>" line stands alone between two paragraphs.
             if (_continues(state, cur, state.lines[i], int(state.words[i - 1]))
                     and state.keys[i - 1] not in state.lex.zones.exact
-                    and not (_link_box(state, i - 1) or _link_box(state, i))):
+                    and not (link_box_title(state, i - 1) or link_box_title(state, i))):
                 state.block[i] = state.block[i - 1]
                 reopen = reopen or state.labels[i] is not None or state.labels[i - 1] is not None
         prev_ok = ok

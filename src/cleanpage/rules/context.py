@@ -27,22 +27,21 @@ _META_SYMBOL_RE = regex.compile(r"[|★☆⭐]")
 _LIST_REACH = 40
 
 
-def _nearest_decided(seq: list[tuple[str, list[int]]], reach: int,
-                     classes: tuple[str, ...] = ("good", "bad")) -> tuple[list[str], list[str]]:
-    """For each position, the class of the nearest block of one of ``classes`` to its left
-    and to its right, or "bad" when none lies within ``reach`` positions."""
+def _nearest_decided(seq: list[tuple[str, list[int]]], reach: int) -> tuple[list[str], list[str]]:
+    """For each position, the class of the nearest decided block ("good" or "bad") to its
+    left and to its right, or "bad" when none lies within ``reach`` positions."""
     n = len(seq)
     left: list[str] = ["bad"] * n
     last, last_pos = "bad", -(10**9)
     for k in range(n):
         left[k] = last if k - last_pos <= reach else "bad"
-        if seq[k][0] in classes:
+        if seq[k][0] in ("good", "bad"):
             last, last_pos = seq[k][0], k
     right: list[str] = ["bad"] * n
     last, last_pos = "bad", 10**9
     for k in range(n - 1, -1, -1):
         right[k] = last if last_pos - k <= reach else "bad"
-        if seq[k][0] in classes:
+        if seq[k][0] in ("good", "bad"):
             last, last_pos = seq[k][0], k
     return left, right
 
@@ -118,6 +117,8 @@ def _anchor_short_pages(state: State, seq: list[tuple[str, list[int]]]) -> None:
 _LIST_MAX_ITEMS = 10
 _LIST_ITEM_WORDS = 10
 _LIST_HEADING_WORDS = 5
+# A list introduced by "Heading:" may be longer (ingredients, specifications).
+_INTRO_MAX_ITEMS = 20
 # A closing sentence has at least this many words.
 _SENTENCE_MIN_WORDS = 4
 
@@ -174,7 +175,7 @@ def _introduced_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         if seq[m][0] != "good":
             continue
         k = m
-        while k > 0 and m - k < _LIST_REACH // 2 and seq[k - 1][0] == "short" and len(
+        while k > 0 and m - k < _INTRO_MAX_ITEMS and seq[k - 1][0] == "short" and len(
                 seq[k - 1][1]) == 1 and state.words[seq[k - 1][1][0]] <= _LIST_ITEM_WORDS:
             k -= 1
             if state.lines[seq[k][1][0]].rstrip().endswith((":", "：")) and m - k >= 3:

@@ -18,6 +18,7 @@ from ..lexicon import CRUFT_CATEGORIES, ZONE_CATEGORIES
 from ..state import State
 from ..text import LINK_BOX_RE, TERMINAL, ends_sentence
 from ..types import Label, Teaser
+from .blocks import link_box_title
 from .cruft import is_date_line
 
 _MAX_OPENER_WORDS = 8
@@ -169,9 +170,7 @@ def _box_link(state: State, i: int) -> str:
     """The linked title on an inline box's opener line ("Read also: <title>"), or ""."""
     if not state.reasons[i].startswith("inline link box opener"):
         return ""
-    m = LINK_BOX_RE.match(state.lines[i].strip())
-    hit = state.lex.zones.match(state.keys[i])
-    return m.group(1).strip() if m and hit == ("readalso", "prefix") else ""
+    return link_box_title(state, i)
 
 
 def _teaser_lines(state: State) -> list[int]:
