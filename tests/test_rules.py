@@ -252,3 +252,12 @@ def test_zero_comments_counter_is_no_opener() -> None:
     s = run([long_prose, "0 Comments", long_prose, "12 Comments", "Great piece!"],
             "join_fragments", "classify", "zone_openers")
     assert s.labels[1] is not Label.COMMENT and s.labels[3] is Label.COMMENT
+
+
+def test_recurring_comment_counts_are_post_links() -> None:
+    """'Comments (3)' under every post of a blog's front page opens no zone but the last."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, "Comments (3)", long_prose, "Comments (5)", "Great piece!"],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is not Label.COMMENT and s.labels[2] is not Label.COMMENT
+    assert s.labels[3] is Label.COMMENT

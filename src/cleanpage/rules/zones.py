@@ -23,6 +23,7 @@ from .cruft import is_date_line
 
 _MAX_OPENER_WORDS = 8
 # A count of zero in a comment opener ("0 Comments", "Kommentare (0)").
+_DIGIT_RE = regex.compile(r"\d")
 _ZERO_COUNT_RE = regex.compile(r"(?<![\d.,])0(?![\d.,])")
 # Lexicon verdicts that mark the page footer (see lexicon.CRUFT_CATEGORIES).
 _FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
@@ -72,6 +73,12 @@ def _openers(state: State) -> list[tuple[int, str, float]]:
         upto.append(upto[-1] + w)
     cands = [(i, k) for i in range(len(state))
              if not state.locked[i] and (k := _opener(state, i)) is not None]
+    # "Comments (3)" under every post of a blog's front page links to each thread: when
+    # counted comment openers recur, none of them opens a zone (the last may: the thread).
+    counted = [i for i, k in cands if k == "comments" and _DIGIT_RE.search(state.lines[i])]
+    if len(counted) > 1:
+        drop = set(counted[:-1])
+        cands = [(i, k) for i, k in cands if i not in drop]
     words_before = 0.0
     found: list[tuple[int, str, float]] = []
     c = 0
