@@ -261,3 +261,10 @@ def test_recurring_comment_counts_are_post_links() -> None:
             "join_fragments", "classify", "zone_openers")
     assert s.labels[1] is not Label.COMMENT and s.labels[2] is not Label.COMMENT
     assert s.labels[3] is Label.COMMENT
+
+
+def test_counter_after_closing_list_is_not_an_item() -> None:
+    """A trailing 'Likes 12' ends a closing list; it is not the list's last item."""
+    got = _labels(["Night walk in the hills", PROSE + " " + P2, "What to pack", "A warm jacket",
+                   "A head torch", "Spare batteries", "Likes 12", "Share on Facebook"])
+    assert got["Spare batteries"] is Label.ARTICLE and got["Likes 12"] is Label.BOILERPLATE

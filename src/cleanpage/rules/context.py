@@ -19,6 +19,8 @@ from .classify import blocks
 
 # A sentence ending inside a block: a lower-case letter, a stop, a space, a capital.
 _INNER_STOP_RE = regex.compile(r"\p{Ll}[.!?][\"'”’»]?\s+\p{Lu}")
+# A widget counter: one word and a number ("공감 12", "Likes 34", "12 shares").
+_COUNTER_RE = regex.compile(r"^(?:[^\W\d_]+\s*\d[\d,.]*|\d[\d,.]*\s*[^\W\d_]+)$")
 # List bullets as scrapers render them.
 _BULLETS = frozenset("*•·-–+▪◦")
 # Separators and rating symbols that mark a metadata line, not a subheading.
@@ -151,9 +153,12 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         m = k + 1
         while m < n and seq[m][0] in ("short", "near") and m - k <= _LIST_MAX_ITEMS:
             m += 1
+        while m > k + 1 and _COUNTER_RE.match(state.lines[seq[m - 1][1][0]].strip()):
+            m -= 1  # a trailing "Likes 12" is a widget counter, not the list's last item
         run = seq[k + 1:m]
         # The end of the page closes it too: cleaning the output again must keep it.
-        closes = m == n or (seq[m][0] == "bad" and _ends_article(state, seq[m][1][0]))
+        closes = m == n or _ends_article(state, seq[m][1][0]) or (
+            _COUNTER_RE.match(state.lines[seq[m][1][0]].strip()) is not None)
         if closes and len(run) >= 3 and all(
                 len(idx) == 1 and state.words[idx[0]] <= _LIST_ITEM_WORDS for _, idx in run):
             if state.words[run[0][1][0]] <= _LIST_HEADING_WORDS:
