@@ -268,3 +268,12 @@ def test_counter_after_closing_list_is_not_an_item() -> None:
     got = _labels(["Night walk in the hills", PROSE + " " + P2, "What to pack", "A warm jacket",
                    "A head torch", "Spare batteries", "Likes 12", "Share on Facebook"])
     assert got["Spare batteries"] is Label.ARTICLE and got["Likes 12"] is Label.BOILERPLATE
+
+
+def test_addresses_are_not_teasers() -> None:
+    """A bare web or mail address in a related zone is a link, not a teaser record."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, long_prose, "Related Links", "https://example.org",
+             "Trams return to the old town"], "join_fragments", "classify", "zone_openers",
+            "teasers")
+    assert [t.title for t in s.related] == ["Trams return to the old town"]

@@ -24,6 +24,8 @@ from .cruft import is_date_line
 _MAX_OPENER_WORDS = 8
 # A count of zero in a comment opener ("0 Comments", "Kommentare (0)").
 _DIGIT_RE = regex.compile(r"\d")
+# A line that is only a web or mail address.
+_URL_RE = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S*$|^\S+@\S+\.\w+$", regex.I)
 _ZERO_COUNT_RE = regex.compile(r"(?<![\d.,])0(?![\d.,])")
 # Lexicon verdicts that mark the page footer (see lexicon.CRUFT_CATEGORIES).
 _FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
@@ -196,8 +198,8 @@ def _teaser_lines(state: State) -> list[int]:
             continue
         if state.reasons[i].endswith("opener"):
             in_footer = teaser_seen = False
-        elif not in_footer:
-            out.append(i)
+        elif not in_footer and not _URL_RE.match(state.lines[i].strip()):
+            out.append(i)  # a bare address is a link, not a story
             teaser_seen = True
     return out
 
