@@ -96,7 +96,7 @@ def title(state: State) -> None:
         words = _headline_words(state, idx, join_parts([state.lines[i] for i in idx]))
         if words > best_words:
             best, best_words = idx, words
-    if best is not None and not any(state.locked[i] for i in best):
+    if best is not None:  # _headline_words already refused locked lines
         for i in best:
             state.decide(i, Label.TITLE, "headline before the article")
         state.title_index = best[0]

@@ -22,11 +22,11 @@ from .blocks import link_box_title
 from .cruft import is_date_line
 
 _MAX_OPENER_WORDS = 8
-# A count of zero in a comment opener ("0 Comments", "Kommentare (0)").
 _DIGIT_RE = regex.compile(r"\d")
+# A count of zero in a comment opener ("0 Comments", "Kommentare (0)").
+_ZERO_COUNT_RE = regex.compile(r"(?<![\d.,])0(?![\d.,])")
 # A line that is only a web or mail address.
 _URL_RE = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S*$|^\S+@\S+\.\w+$", regex.I)
-_ZERO_COUNT_RE = regex.compile(r"(?<![\d.,])0(?![\d.,])")
 # Lexicon verdicts that mark the page footer (see lexicon.CRUFT_CATEGORIES).
 _FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
 # Words of prose that must follow a bare "read also" box for the article to go on.
