@@ -9,10 +9,12 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import types
 from pathlib import Path
@@ -279,16 +281,40 @@ def _big_page(n: int = 20_000) -> str:
     return TITLE + "\n" + "\n".join(f"{PARAS[i % 3]} (part {i})" for i in range(n)) + "\n"
 
 
-def test_broken_pipe_is_quiet(tmp_path: Path) -> None:
-    """`cleanpage big.txt | head -1`: exit 0 under pipefail, nothing on stderr."""
+@pytest.mark.parametrize("redirect", ["", "<"])
+def test_broken_pipe_is_quiet(tmp_path: Path, redirect: str) -> None:
+    """`cleanpage big.txt | head -1` and `cleanpage < big.txt | head -1`: exit 0 under
+    pipefail, nothing on stderr."""
     big = tmp_path / "big.txt"
     big.write_text(_big_page(), "utf-8")
-    script = f"set -o pipefail; '{sys.executable}' -m cleanpage '{big}' | head -1"
+    script = f"set -o pipefail; '{sys.executable}' -m cleanpage {redirect} '{big}' | head -1"
     proc = subprocess.run(script, shell=True, executable="/bin/bash", capture_output=True,
                           timeout=120, check=False)
     assert proc.stdout.decode() == TITLE + "\n"
     assert proc.stderr == b"", err(proc)
     assert proc.returncode == 0
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [
+    ["PAGE"],
+    ["PAGE", "-o", "/dev/full"],
+    ["--list-rules"],
+    ["--jsonl", "-q", "JSONL"],
+    ["--jsonl", "-q", "-j", "2", "JSONL", "-o", "/dev/full"],
+])
+def test_full_disk_is_one_message_and_exit_1(tmp_path: Path, args: list[str]) -> None:
+    """A write that fails (here: no space left) is reported, not a traceback."""
+    page, jsonl = tmp_path / "page.txt", tmp_path / "in.jsonl"
+    page.write_text(_big_page(2000), "utf-8")
+    _write_jsonl(jsonl, [json.dumps({"id": i, "text": PAGE}) for i in range(300)])
+    argv = [{"PAGE": str(page), "JSONL": str(jsonl)}.get(x, x) for x in args]
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run([sys.executable, "-m", "cleanpage", *argv], stdout=full,
+                              stderr=subprocess.PIPE, timeout=120, check=False)
+    name = "/dev/full" if "-o" in argv else "<stdout>"
+    assert proc.returncode == 1
+    assert err(proc) == f"cleanpage: {name}: cannot write: No space left on device\n"
 
 
 @pytest.mark.skipif(os.name != "posix", reason="needs POSIX signals")
@@ -425,10 +451,11 @@ def test_jsonl_keeps_other_fields_byte_for_byte() -> None:
     assert json.loads(out)["cleanpage"]["text"] == cleanpage.clean(PAGE)
 
 
-def test_jsonl_on_error_skip(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_jsonl_on_error_skip(tmp_path: Path, workers: str) -> None:
     src = tmp_path / "in.jsonl"
     _write_jsonl(src, _records())
-    proc = run("--jsonl", "--on-error", "skip", str(src))
+    proc = run("--jsonl", "--on-error", "skip", "-j", workers, str(src))
     assert proc.returncode == 0
     assert [json.loads(x)["id"] for x in proc.stdout.decode().splitlines()] == ["g0", "g1", "g2"]
     assert err(proc).count(f"cleanpage: {src}:") == 5  # 4 failures + the summary
@@ -444,6 +471,20 @@ def test_jsonl_on_error_fail(tmp_path: Path, workers: str) -> None:
     assert err(proc).splitlines() == [
         f"cleanpage: {src}:2: malformed JSON: Expecting value at column 25",
         f"cleanpage: {src}: 2 records read, 1 written, 1 failed",
+    ]
+
+
+def test_jsonl_reasons_name_json_types() -> None:
+    lines = ['"a page"', "3", "null", '{"text": true}', '{"text": []}', '{"text": {}}',
+             json.dumps({"text": PAGE})]
+    proc = run("--jsonl", "-q", stdin="\n".join(lines) + "\n")
+    reasons = [json.loads(x).get("cleanpage_error", {}).get("reason")
+               for x in proc.stdout.decode().splitlines()]
+    assert reasons == [
+        "not a JSON object but a string", "not a JSON object but a number",
+        "not a JSON object but null", "field 'text' is a boolean, not a string",
+        "field 'text' is an array, not a string", "field 'text' is an object, not a string",
+        None,
     ]
 
 
@@ -492,6 +533,104 @@ def test_jsonl_many_records_keep_order_with_two_workers(tmp_path: Path) -> None:
     failed = len(range(0, n, 7))
     assert err(proc).splitlines()[-1] == (
         f"cleanpage: {src}: {n} records read, {n - failed} written, {failed} failed")
+
+
+class _SlowFeed:
+    """``cleanpage ARGS`` on a pipe fed by a thread: ``first``, then a pause until ``go`` is
+    set (or ``pause`` seconds passed), then ``rest`` and the end of the input."""
+
+    def __init__(self, args: list[str], first: list[bytes], rest: list[bytes], pause: float,
+                 stderr: int) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-m", "cleanpage", *args],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=stderr)
+        self.go = threading.Event()
+        self.feeder = threading.Thread(target=self._feed, args=(first, rest, pause),
+                                       daemon=True)
+        self.feeder.start()
+
+    def _feed(self, first: list[bytes], rest: list[bytes], pause: float) -> None:
+        stdin = self.proc.stdin
+        assert stdin is not None
+        try:
+            stdin.writelines(first)
+            stdin.flush()
+            self.go.wait(pause)
+            stdin.writelines(rest)
+            stdin.close()
+        except (BrokenPipeError, ValueError):  # the test failed and ended the process
+            pass
+
+    def finish(self) -> tuple[bytes, bytes]:
+        """Everything on stdout and (when a pipe) stderr, once the process has ended.
+
+        Stdout is read first: the command reads no more input while its output is not read.
+        """
+        out, err = self.proc.stdout, self.proc.stderr
+        assert out is not None
+        result = out.read(), err.read() if err is not None else b""
+        self.feeder.join(timeout=60)
+        self.proc.wait(timeout=60)
+        return result
+
+
+def test_jsonl_streams_output_before_the_input_ends() -> None:
+    """With -j 2, output starts while stdin is still open: the input is not read whole."""
+    line = (json.dumps({"id": 0, "text": PAGE}) + "\n").encode()
+    run = _SlowFeed(["--jsonl", "-j", "2", "-q"], [line] * 2000, [line], pause=60.0,
+                    stderr=subprocess.PIPE)
+    stdout = run.proc.stdout
+    assert stdout is not None
+    try:
+        ready, _, _ = select.select([stdout], [], [], 45.0)
+        assert ready, "no output before the end of the input"
+        first = stdout.readline()
+        assert json.loads(first)["cleanpage"]["text"] == cleanpage.clean(PAGE)
+    except BaseException:
+        run.proc.kill()
+        raise
+    finally:
+        run.go.set()
+        rest, _ = run.finish()
+    assert len((first + rest).splitlines()) == 2001
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs a pseudo-terminal")
+def test_progress_only_when_stderr_is_a_terminal() -> None:
+    """A run longer than a second shows the progress line on a terminal's stderr only, and
+    not with --quiet; on a pipe, stderr gets just the summary."""
+    line = (json.dumps({"id": 0, "text": PAGE}) + "\n").encode()
+    terminals = [os.openpty(), os.openpty()]
+    runs = [_SlowFeed(["--jsonl", *quiet], [line] * 10, [line] * 10, pause=2.5, stderr=slave)
+            for quiet, (_, slave) in zip([[], ["-q"]], terminals, strict=True)]
+    runs.append(_SlowFeed(["--jsonl"], [line] * 10, [line] * 10, pause=2.5,
+                          stderr=subprocess.PIPE))
+    for _, slave in terminals:
+        os.close(slave)
+    outputs = [r.finish() for r in runs]
+    assert all(len(out.splitlines()) == 20 for out, _ in outputs)
+    shown = [_read_terminal(master) for master, _ in terminals]
+    assert "cleanpage: 11 records, " in shown[0] and " records/s, " in shown[0]
+    assert " MB/s" in shown[0]
+    assert shown[0].endswith("\r\x1b[Kcleanpage: <stdin>: 20 records read, 20 written, "
+                             "0 failed\r\n")
+    assert shown[1] == ""
+    assert outputs[2][1] == b"cleanpage: <stdin>: 20 records read, 20 written, 0 failed\n"
+
+
+def _read_terminal(master: int) -> str:
+    """All a pseudo-terminal received; its other end is closed, so reading ends in EIO."""
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    return b"".join(chunks).decode("utf-8")
 
 
 def test_jsonl_missing_input_exits_1(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import importlib
 import json
 import multiprocessing
@@ -295,23 +296,62 @@ def run_filter(a: argparse.Namespace, opts: EngineOptions) -> int:
             out.write(data)
             pending_separator = separate
     finally:
-        _close_output(out)
+        out.close()
     return status
 
 
-def _open_output(path: str | None) -> BinaryIO | None:
+class _OutputError(Exception):
+    """The output could not be written (a full disk, a quota, an I/O error): exit status 1.
+
+    It stands for the ``OSError`` of a write so that :func:`main` reports it as one line,
+    not a traceback. A ``BrokenPipeError`` is never turned into one: a closed pipe
+    (``| head -1``) is a normal end.
+    """
+
+    def __init__(self, name: str, exc: OSError) -> None:
+        super().__init__(f"{name}: cannot write: {exc.strerror or exc}")
+
+
+@contextlib.contextmanager
+def _writing(name: str) -> Iterator[None]:
+    """Turn the ``OSError`` of a write to ``name`` into :class:`_OutputError`."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _OutputError(name, exc) from None
+
+
+class _Output:
+    """The output stream, naming itself in write errors (see :class:`_OutputError`)."""
+
+    def __init__(self, stream: BinaryIO, name: str) -> None:
+        self.stream = stream
+        self.name = name
+
+    def write(self, data: bytes) -> None:
+        with _writing(self.name):
+            self.stream.write(data)
+
+    def close(self) -> None:
+        """Close a file output (a gzip trailer or a full disk can fail here too); stdout is
+        flushed, so that its write errors are reported under its name, and stays open."""
+        with _writing(self.name):
+            if self.stream is sys.stdout.buffer:
+                self.stream.flush()
+            else:
+                self.stream.close()
+
+
+def _open_output(path: str | None) -> _Output | None:
     """The output stream, or ``None`` after reporting why it cannot be opened."""
     try:
-        return open_output(path)
+        stream = open_output(path)
     except OSError as exc:
         _say(f"{path}: cannot write: {exc.strerror or exc}")
         return None
-
-
-def _close_output(out: BinaryIO) -> None:
-    """Close a file output; stdout stays open and is flushed by :func:`main`."""
-    if out is not sys.stdout.buffer:
-        out.close()
+    return _Output(stream, "<stdout>" if path in (None, STDIO) else str(path))
 
 
 # -- the batch mode ------------------------------------------------------------------------
@@ -343,6 +383,8 @@ def _json_type(value: object) -> str:
         return "a boolean"
     if isinstance(value, int | float):
         return "a number"
+    if isinstance(value, str):
+        return "a string"
     if isinstance(value, list):
         return "an array"
     return "an object" if isinstance(value, dict) else type(value).__name__
@@ -566,7 +608,7 @@ def run_batch(a: argparse.Namespace, opts: EngineOptions) -> int:
         status = _write_outcomes(outcomes, out, name, a.on_error or "keep", counts, progress)
     finally:
         outcomes.close()
-        _close_output(out)
+        out.close()
         if stream is not sys.stdin.buffer:
             stream.close()
     progress.clear()
@@ -579,7 +621,7 @@ def run_batch(a: argparse.Namespace, opts: EngineOptions) -> int:
     return status
 
 
-def _write_outcomes(outcomes: Iterator[Outcome], out: BinaryIO, name: str, on_error: str,
+def _write_outcomes(outcomes: Iterator[Outcome], out: _Output, name: str, on_error: str,
                     counts: _Counts, progress: _Progress) -> int:
     """Write outcomes in order, report failures; 1 if ``--on-error fail`` stopped the run."""
     for oc in outcomes:
@@ -608,9 +650,10 @@ def _write_outcomes(outcomes: Iterator[Outcome], out: BinaryIO, name: str, on_er
 
 def _list_rules() -> int:
     width = max(len(n) for n in DEFAULT_CHAIN.names())
-    for rule in DEFAULT_CHAIN:
-        off = "" if rule.enabled else " (off by default)"
-        sys.stdout.write(f"{rule.name:<{width}}  {rule.doc}{off}\n")
+    with _writing("<stdout>"):
+        for rule in DEFAULT_CHAIN:
+            off = "" if rule.enabled else " (off by default)"
+            sys.stdout.write(f"{rule.name:<{width}}  {rule.doc}{off}\n")
     return 0
 
 
@@ -650,15 +693,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return the exit status (see the module docstring).
 
     A closed pipe (``cleanpage big.txt | head -1``) is a normal end, exit 0 without a
-    message; Ctrl-C exits 130 without a traceback.
+    message; Ctrl-C exits 130 without a traceback; an output that cannot be written (a full
+    disk) is one message and exit 1.
     """
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         status = _run(args)
-        sys.stdout.flush()
+        with _writing("<stdout>"):  # what is still buffered, in both layers
+            sys.stdout.flush()
         return status
     except BrokenPipeError:
         _silence_stdout()
         return 0
+    except _OutputError as exc:
+        _say(str(exc))
+        _silence_stdout()  # what could not be written must not fail again at exit
+        return 1
     except KeyboardInterrupt:
         return 130
