@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import cleanpage
 from cleanpage import DEFAULT_CHAIN, Label, lexicon
 from cleanpage.engine import _line_words
 from cleanpage.options import params_for
@@ -277,3 +278,18 @@ def test_addresses_are_not_teasers() -> None:
              "Trams return to the old town"], "join_fragments", "classify", "zone_openers",
             "teasers")
     assert [t.title for t in s.related] == ["Trams return to the old town"]
+
+
+def test_gaps_keep_code_walled_in_by_the_article() -> None:
+    """A code sample between two paragraphs stays; the same lines after the article do not,
+    and neither do lines behind a locked verdict (a share bar)."""
+    code = ["result = compute_totals(records, key=lambda r: (r.region, r.year), limit=500)",
+            "report = format_table(result, columns=['region', 'year', 'total'], width=120)"]
+    got = _labels(["Summing squares", PROSE, *code, P2])
+    assert all(got[c] is Label.ARTICLE for c in code)
+    got = _labels(["Summing squares", PROSE, P2, *code])
+    assert all(got[c] is not Label.ARTICLE for c in code)
+    got = _labels(["Summing squares", PROSE, "Share on Facebook", *code, P2])
+    assert all(got[c] is not Label.ARTICLE for c in code)
+    page = cleanpage.extract("\n".join(["Summing squares", PROSE, *code, P2]), disable=["gaps"])
+    assert all(line.label is not Label.ARTICLE for line in page.lines if line.text in code)

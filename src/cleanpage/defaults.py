@@ -18,6 +18,7 @@ DEFAULT_CHAIN = RuleChain([
     Rule("teasers", zones.teasers, "reads related-zone teasers into records"),
     Rule("comment_records", zones.comment_records, "reads comment-zone paragraphs"),
     Rule("context", context.context, "undecided blocks follow their neighbours (bounded)"),
+    Rule("gaps", context.gaps, "short unlocked runs walled in by the article (code, tables)"),
     Rule("islands", title.islands, "small article islands far from the main text"),
     Rule("title", title.title, "the headline before the article"),
 ])

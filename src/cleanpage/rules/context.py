@@ -300,3 +300,39 @@ def _keep_section_headings(state: State, headings: list[int]) -> None:
         if (prev is not None and nxt is not None and state.labels[nxt] is Label.ARTICLE
                 and state.labels[prev] in (Label.ARTICLE, Label.TITLE)):
             state.decide(i, Label.ARTICLE, "section heading between paragraphs")
+
+
+# The longest run of unlocked non-article lines that the article may wall in.
+_GAP_MAX_LINES = 6
+
+
+def gaps(state: State) -> None:
+    """Unlocked lines walled in by the article on both sides are the article's.
+
+    Code samples, tables and lists of names have few stop words, so the classifier calls
+    them boilerplate, and a dropped line between two kept paragraphs is a hole in the
+    article (a documentation page loses every example). A short run of such lines with
+    article text right above and right below, and no locked verdict (lexicon, timestamp,
+    zone) among them, follows its context. Lines without letters stay out (they carry no
+    words) but do not break the run.
+    """
+    n = len(state)
+    last_article: int | None = None
+    run: list[int] = []
+    for i in range(n):
+        if state.is_blank(i):
+            continue
+        lab = state.labels[i]
+        if lab is Label.ARTICLE:
+            if last_article is not None and 0 < len(run) <= _GAP_MAX_LINES and any(
+                    state.rules[j] == "classify" for j in run):
+                for j in run:
+                    state.decide(j, Label.ARTICLE, "walled in by the article")
+            last_article, run = i, []
+        elif state.locked[i]:
+            if state.rules[i] != "symbol_lines":
+                last_article, run = None, []
+        elif lab is Label.BOILERPLATE and not state.reasons[i].startswith("menu-like"):
+            run.append(i)
+        else:
+            last_article, run = None, []
