@@ -93,3 +93,12 @@ def test_pathological_lines_are_fast() -> None:
     cleanpage.extract("x\n" * 100_000)
     cleanpage.extract("(" * 200_000 + ")" * 200_000)
     assert time.perf_counter() - t0 < 30
+
+
+def test_link_box_line_is_linear() -> None:
+    """A "read also" line behind a long run of apostrophes and spaces: the link-box pattern
+    once let an apostrophe be decoration or a word, and took ~6 s on this 80 kB line."""
+    line = "' " * 40_000 + "Read also: " + "word " * 60
+    t0 = time.perf_counter()
+    cleanpage.extract("A title\n" + line + "\nThe end of the story, in a sentence.")
+    assert time.perf_counter() - t0 < 2
