@@ -102,3 +102,12 @@ def test_link_box_line_is_linear() -> None:
     t0 = time.perf_counter()
     cleanpage.extract("A title\n" + line + "\nThe end of the story, in a sentence.")
     assert time.perf_counter() - t0 < 2
+
+
+def test_byline_and_address_lines_are_linear() -> None:
+    """A byline-shaped line of capitals that does not match, and a long "@" token, take
+    linear time (the byline's name letters and the mail local part cannot backtrack)."""
+    lines = ["By " + "A" * 70 + "1"] * 200 + ["Related Articles", "a@" * 30000]
+    t0 = time.perf_counter()
+    cleanpage.clean("\n".join(lines))
+    assert time.perf_counter() - t0 < 2

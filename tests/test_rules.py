@@ -293,3 +293,11 @@ def test_gaps_keep_code_walled_in_by_the_article() -> None:
     assert all(got[c] is not Label.ARTICLE for c in code)
     page = cleanpage.extract("\n".join(["Summing squares", PROSE, *code, P2]), disable=["gaps"])
     assert all(line.label is not Label.ARTICLE for line in page.lines if line.text in code)
+
+
+def test_refused_opener_is_still_no_article_text() -> None:
+    """An opener above a short article opens no zone (the guard), but its own line is a box
+    heading, not article text, and context looks through it."""
+    got = _labels(["Bridge repairs to start", "Similar posts", PROSE, P2])
+    assert got["Similar posts"] is Label.BOILERPLATE
+    assert got[PROSE] is Label.ARTICLE and got[P2] is Label.ARTICLE

@@ -24,8 +24,10 @@ _INLINE_CATEGORIES = frozenset({"ads"})
 _COPYRIGHT_RE = regex.compile(r"^\W{0,3}(?:©|ⓒ|\([cC]\)\s)")
 # What separates a byline from its date: "By Jane Doe | Updated 2 April".
 _BYLINE_SEP_RE = regex.compile(r"\s[|·•—–]\s")
-# "By Jane Doe", "Von Max Muster": short author lines. Names are capitalised words.
-BYLINE_RE = regex.compile(r"^\w+:?\s+(?:\p{Lu}[\p{L}.'’-]*,?\s?){1,5}$")
+# "By Jane Doe", "Von Max Muster": short author lines. Names are capitalised words. The
+# name's letters are taken possessively (``*+``): a run of capitals cannot be split into
+# "names" in every possible way when the line does not match (polynomial backtracking).
+BYLINE_RE = regex.compile(r"^\w+:?\s+(?:\p{Lu}[\p{L}.'’-]*+,?\s?){1,5}$")
 # A line made only of dates, times and date words ("Nov 18, 2019 11:03 PM", "24.11.2007").
 # Digits and letters are separate tokens: "2024年11月3日" is 2024 / 年 / 11 / 月 / 3 / 日,
 # "14h30" is 14 / h / 30.

@@ -26,7 +26,8 @@ _DIGIT_RE = regex.compile(r"\d")
 # A count of zero in a comment opener ("0 Comments", "Kommentare (0)").
 _ZERO_COUNT_RE = regex.compile(r"(?<![\d.,])0(?![\d.,])")
 # A line that is only a web or mail address.
-_URL_RE = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S*$|^\S+@\S+\.\w+$", regex.I)
+# The mail form's local part has no "@", so a long token of "@"s is read once (linear).
+_URL_RE = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S*$|^[^\s@]+@\S+\.\w+$", regex.I)
 # Lexicon verdicts that mark the page footer (see lexicon.CRUFT_CATEGORIES).
 _FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
 # Words of prose that must follow a bare "read also" box for the article to go on.
@@ -58,8 +59,9 @@ def _opener(state: State, i: int) -> str | None:
     return hit[0] if linked and LINK_BOX_RE.match(raw) else None
 
 
-def _openers(state: State) -> list[tuple[int, str, float]]:
-    """``(line, kind, prose words before it)`` of every opener that passes the guard.
+def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
+    """``(line, kind, prose words before it)`` of every opener that passes the guard, and
+    the lines of the openers that the guard refused.
 
     The guard: ``params.zone_min_words`` words of prose must come before the first opener,
     or, on a short page, half that and more prose before it than between it and the next
@@ -83,6 +85,7 @@ def _openers(state: State) -> list[tuple[int, str, float]]:
         cands = [(i, k) for i, k in cands if i not in drop]
     words_before = 0.0
     found: list[tuple[int, str, float]] = []
+    refused: list[int] = []
     c = 0
     for i in range(len(state)):
         kind = cands[c][1] if c < len(cands) and cands[c][0] == i else None
@@ -93,8 +96,9 @@ def _openers(state: State) -> list[tuple[int, str, float]]:
             if found or words_before >= need or need / 2 <= words_before > after:
                 found.append((i, kind, words_before))
                 continue
+            refused.append(i)
         words_before += prose[i]  # prose seen so far, promoted or not yet
-    return found
+    return found, refused
 
 
 def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int:
@@ -205,8 +209,17 @@ def _teaser_lines(state: State) -> list[int]:
 
 
 def zone_openers(state: State) -> None:
-    """Label every line from a zone opener to the next opener (or the end) as that zone."""
-    found = _openers(state)
+    """Label every line from a zone opener to the next opener (or the end) as that zone.
+
+    An opener that the guard refused opens no zone, but the line itself is still the
+    heading of a box ("Similar posts" above a short article, "Comments" under it), never
+    article text; the context pass looks through it, as through an ad slot.
+    """
+    found, refused = _openers(state)
+    for i in refused:
+        state.decide(i, Label.BOILERPLATE, "zone opener too early to end the article",
+                     lock=True)
+        state.inline[i] = True
     for n, (start, kind, words_before) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(state)
         inline = False
