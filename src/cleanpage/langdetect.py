@@ -22,6 +22,8 @@ _SCRIPT_RES = {
     "latin": regex.compile(r"\p{Latin}"),
 }
 _WORD_RE = regex.compile(r"[^\W\d_]+")
+_ASCII_RUN_RE = regex.compile(r"[\x00-\x7f]+")
+_ASCII_LETTER_RE = regex.compile(r"[A-Za-z]")
 # Candidates compared by stop-word overlap, per script.
 LATIN_CANDIDATES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi",
                     "cs", "sk", "sl", "hr", "hu", "ro", "tr", "id", "ca", "et", "lv", "lt")
@@ -104,7 +106,11 @@ def detect(lines: list[str], default: str = "en") -> str:
     if text.isascii():
         counts = {"latin": 1}
     else:
-        counts = {name: len(rx.findall(text)) for name, rx in _SCRIPT_RES.items()}
+        # Count scripts on the non-ASCII characters only (few, on a Latin page), then add
+        # the ASCII letters to Latin: the same counts for a fraction of the scanning.
+        rest = _ASCII_RUN_RE.sub("", text)
+        counts = {name: len(rx.findall(rest)) for name, rx in _SCRIPT_RES.items()}
+        counts["latin"] += len(_ASCII_LETTER_RE.findall(text))
     script = max(counts, key=lambda k: counts[k])
     if counts[script] == 0:
         return default
