@@ -142,6 +142,21 @@ def test_islands() -> None:
     assert s.labels[0] is Label.ARTICLE and s.labels[-1] is Label.BOILERPLATE
 
 
+
+def test_islands_spare_threads_and_long_texts() -> None:
+    """Many clusters are the posts of a thread, and a long island is a text of its own:
+    neither is dropped."""
+    long_prose = PROSE + " " + PROSE
+    junk = [f"Menu {k}" for k in range(20)]
+    thread = [long_prose] * 6 + [*junk, long_prose] * 4
+    s = run(thread, "join_fragments", "classify", "islands")
+    assert all(lb is Label.ARTICLE for lb, t in zip(s.labels, thread, strict=True)
+               if t == long_prose)
+    page = [long_prose] * 30 + junk + [long_prose] * 4  # an island of 6 x 26 words
+    s = run(page, "join_fragments", "classify", "islands")
+    assert s.labels[-1] is Label.ARTICLE
+
+
 def test_language_detection() -> None:
     """Script and function words pick the language."""
     from cleanpage.langdetect import detect

@@ -102,6 +102,13 @@ def title(state: State) -> None:
         state.title_index = best[0]
 
 
+# From this many clusters of article text on a page, they are posts of a thread (forums,
+# Q&A, comment-style pages, lists of records), not a text and its footer blurbs.
+_THREAD_CLUSTERS = 5
+# An island this long is a text of its own (a second section, a long post), not a blurb.
+_ISLAND_KEEP_WORDS = 150
+
+
 def islands(state: State) -> None:
     """Drop small article islands far from the main text (footer blurbs, sidebars).
 
@@ -120,12 +127,12 @@ def islands(state: State) -> None:
             gap = 0
         elif not state.is_blank(i):
             gap += 1
-    if len(clusters) < 2:
-        return
+    if not 2 <= len(clusters) < _THREAD_CLUSTERS:
+        return  # one cluster, or many: a thread or a list of records, each a piece of it
     sizes = [sum(state.words[i] for i in c) for c in clusters]
     top = max(sizes)
     for c, size in zip(clusters, sizes, strict=True):
-        if size < top / 5:
+        if size < top / 5 and size < _ISLAND_KEEP_WORDS:
             for i in c:
                 if state.labels[i] is Label.ARTICLE:
                     state.decide(i, Label.BOILERPLATE, f"island of {size:.0f} words far from text")
