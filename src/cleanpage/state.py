@@ -30,6 +30,8 @@ class State:
         inline: removed lines that stand *inside* running text without ending it (an
             "Advertisement" marker, an inline "Read also" box): the context pass looks
             through them, so the paragraphs on both sides stay neighbours.
+        blank: whether each line holds no visible character (fixed for the run, so computed
+            once: the rules ask it about every line, several times).
         block: for each line, the index of the first line of its paragraph block.
         cf: the context-free class of each line's block: good, near, short, bad or "".
         words: word count of each line (CJK characters weighted).
@@ -49,6 +51,7 @@ class State:
     reasons: list[str] = field(default_factory=list)
     locked: list[bool] = field(default_factory=list)
     inline: list[bool] = field(default_factory=list)
+    blank: list[bool] = field(default_factory=list)
     block: list[int] = field(default_factory=list)
     cf: list[str] = field(default_factory=list)
     words: list[float] = field(default_factory=list)
@@ -64,6 +67,7 @@ class State:
         self.reasons = [""] * n
         self.locked = [False] * n
         self.inline = [False] * n
+        self.blank = [not k and not s.strip() for k, s in zip(self.keys, self.lines, strict=True)]
         self.block = list(range(n))
         self.cf = [""] * n
 
@@ -82,8 +86,8 @@ class State:
 
     def is_blank(self, i: int) -> bool:
         """Whether line ``i`` holds no visible character."""
-        return not self.keys[i] and not self.lines[i].strip()
+        return self.blank[i]
 
     def open(self, i: int) -> bool:
         """Whether line ``i`` is still undecided and not blank."""
-        return self.labels[i] is None and not self.is_blank(i)
+        return self.labels[i] is None and not self.blank[i]

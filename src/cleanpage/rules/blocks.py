@@ -58,11 +58,14 @@ def link_box_title(state: State, i: int) -> str:
     return m.group(1).strip() if m else ""
 
 
-def _joinable(state: State, i: int) -> bool:
-    """Undecided lines, and lines only the repeated-lines rule removed: in text broken at
-    links, a short fragment ("Apple", "the") can recur on the page and still belong to
-    the sentence around it."""
-    return state.open(i) or (state.rules[i] == "repeated_lines" and not state.locked[i])
+def _joinable_lines(state: State) -> list[bool]:
+    """For each line, whether it may join a block: undecided lines, and lines only the
+    repeated-lines rule removed (in text broken at links, a short fragment ("Apple",
+    "the") can recur on the page and still belong to the sentence around it). Taken once
+    for the page: no label changes while the blocks are formed."""
+    return [(lb is None and not bl) or (rule == "repeated_lines" and not lk)
+            for lb, bl, rule, lk in zip(state.labels, state.blank, state.rules, state.locked,
+                                        strict=True)]
 
 
 def join_fragments(state: State) -> None:
@@ -71,30 +74,30 @@ def join_fragments(state: State) -> None:
     A repeated line that joins a block with an undecided line is undecided again: it is a
     piece of that paragraph, not a menu item.
     """
-    n = len(state)
-    prev_ok = False
+    joinable = _joinable_lines(state)
+    lines, keys, words, labels, block = (state.lines, state.keys, state.words, state.labels,
+                                         state.block)
+    box_headings = state.lex.zones.exact
     reopen = False
-    for i in range(n):
-        ok = _joinable(state, i)
-        if ok and prev_ok:
-            cur = state.lines[i - 1]
-            # "Lees ook" / "See also" end in a function word but are headings of a box, and
-            # a "Read also: <link>" line stands alone between two paragraphs.
-            if (_continues(state, cur, state.lines[i], int(state.words[i - 1]))
-                    and state.keys[i - 1] not in state.lex.zones.exact
-                    and not (link_box_title(state, i - 1) or link_box_title(state, i))):
-                state.block[i] = state.block[i - 1]
-                reopen = reopen or state.labels[i] is not None or state.labels[i - 1] is not None
-        prev_ok = ok
+    for i in range(1, len(state)):
+        if not (joinable[i] and joinable[i - 1]):
+            continue
+        # "Lees ook" / "See also" end in a function word but are headings of a box, and
+        # a "Read also: <link>" line stands alone between two paragraphs.
+        if (keys[i - 1] not in box_headings
+                and _continues(state, lines[i - 1], lines[i], int(words[i - 1]))
+                and not (link_box_title(state, i - 1) or link_box_title(state, i))):
+            block[i] = block[i - 1]
+            reopen = reopen or labels[i] is not None or labels[i - 1] is not None
     if reopen:
-        _reopen_repeated(state)
+        _reopen_repeated(state, joinable)
 
 
-def _reopen_repeated(state: State) -> None:
+def _reopen_repeated(state: State, joinable: list[bool]) -> None:
     """Clear the repeated-lines verdict of lines now inside a block with undecided lines."""
     members: dict[int, list[int]] = {}
     for i in range(len(state)):
-        if _joinable(state, i):
+        if joinable[i]:
             members.setdefault(state.block[i], []).append(i)
     for idx in members.values():
         if len(idx) > 1 and any(state.open(i) for i in idx):

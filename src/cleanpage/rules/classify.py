@@ -15,7 +15,7 @@ from ..langdetect import block_language
 from ..lexicon import stopwords
 from ..render import join_parts
 from ..state import State
-from ..text import WORD_RE, cjk_count, ends_sentence, weighted_len
+from ..text import CJK_WEIGHT, WORD_RE, cjk_count, ends_sentence
 from ..types import Label
 
 _SEPARATORS = "|»•·›"
@@ -38,9 +38,14 @@ class BlockFeatures:
 def blocks(state: State) -> list[list[int]]:
     """Line indices of each block of undecided lines, in order."""
     out: dict[int, list[int]] = {}
+    block, labels, blank = state.block, state.labels, state.blank
     for i in range(len(state)):
-        if state.open(i):
-            out.setdefault(state.block[i], []).append(i)
+        if labels[i] is None and not blank[i]:  # state.open(i), inlined: every line asks
+            b = block[i]
+            if b in out:
+                out[b].append(i)
+            else:
+                out[b] = [i]
     return list(out.values())
 
 
@@ -63,18 +68,32 @@ def features(state: State, idx: list[int]) -> BlockFeatures:
     elif stop:
         toks = [w.strip(_PUNCT) for w in text.casefold().split()]
         nwords = len(toks)
-        density = sum(1 for w in toks if w in stop) / nwords if nwords else 0.0
+        density = _count_in(toks, stop) / nwords if nwords else 0.0
         if density < state.params.stop_high and nwords >= 6 and state.lang != "xx":
             # A paragraph in another language than the page's is judged by its own stop words.
             other = block_language(text)
             if other is not None and other != state.lang:
                 own = stopwords(other)
-                density = max(density, sum(1 for w in toks if w in own) / nwords)
+                density = max(density, _count_in(toks, own) / nwords)
     else:  # no stop list for this language: let punctuation stand in for prose
         nwords = len(text.split())
         density = 0.33 if sentence or text.count(",") >= 2 else 0.1
-    seps = sum(text.count(c) for c in _SEPARATORS)
-    return BlockFeatures(weighted_len(text), nwords, density, sentence, seps)
+    # weighted_len(text), from the CJK count already taken
+    length = len(text) + (CJK_WEIGHT - 1) * ncjk
+    return BlockFeatures(length, nwords, density, sentence, _separators(text))
+
+
+def _count_in(toks: list[str], words: frozenset[str]) -> int:
+    """How many of ``toks`` are in ``words`` (a C-level loop: this runs for every block)."""
+    return sum(map(words.__contains__, toks))
+
+
+def _separators(text: str) -> int:
+    """Number of menu separator characters in ``text``; of them only "|" is ASCII, so
+    ASCII text needs one scan instead of five."""
+    if text.isascii():
+        return text.count("|")
+    return sum(text.count(c) for c in _SEPARATORS)
 
 
 def cf_class(f: BlockFeatures, state: State) -> tuple[str, str]:
