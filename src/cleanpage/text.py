@@ -64,6 +64,8 @@ UNSPACED_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 def is_unspaced_char(c: str) -> bool:
     """Whether ``c`` belongs to a script written without spaces (Chinese, Japanese), or is
     CJK punctuation: two such characters are joined without a space."""
+    if c.isascii():  # most characters asked about; none of them is CJK
+        return False
     return bool(UNSPACED_RE.match(c)) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
 
 

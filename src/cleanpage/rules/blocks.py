@@ -38,6 +38,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int) -> bool:
         return True
     if not (first.isalpha() or first.isdigit() or first in "\"'“‘«("):
         return False
+    if 3 < cur_words < 12 and "," not in a:
+        return False  # both tests below say no to such a line, whatever its last word
     words = WORD_RE.findall(a[-40:])
     if words and words[-1].casefold() in state.lex.stop and len(words[-1]) <= 4:
         # "... announced that" / "China National ...": a function word cannot end a sentence.

@@ -10,16 +10,16 @@ from ..types import Label
 
 def blank_lines(state: State) -> None:
     """Label empty lines boilerplate (they separate blocks; they are never output)."""
-    for i in range(len(state)):
-        if state.is_blank(i):
+    for i, blank in enumerate(state.blank):
+        if blank:
             state.decide(i, Label.BOILERPLATE, "blank line", lock=True)
 
 
 def symbol_lines(state: State) -> None:
     """Lines with no letter at all ("|", "»", "12", "•••") are separators or counters."""
-    for i, _key in enumerate(state.keys):
-        if state.labels[i] is None and not state.is_blank(i):
-            if not any(c.isalpha() for c in state.lines[i]):
+    for i, line in enumerate(state.lines):
+        if state.labels[i] is None and not state.blank[i]:
+            if not any(map(str.isalpha, line)):
                 state.decide(i, Label.BOILERPLATE, "no letters: separator or counter", lock=True)
 
 
