@@ -140,3 +140,11 @@ def test_single_rule_name_as_string() -> None:
     """disable="name" means that rule, as disable=["name"] does."""
     assert cleanpage.clean(PAGE, disable="title") == cleanpage.clean(PAGE, disable=["title"])
     assert cleanpage.extract(PAGE, disable="title").title is None
+
+
+def test_bare_text_without_cruft_is_kept_whole() -> None:
+    """Nothing kept and nothing known as cruft: a text pasted alone is returned, not ""."""
+    assert cleanpage.clean("abc\ndef\nghi") == "abc def ghi"  # lower-case lines: one block
+    one = "AI hasn't changed security much so far; deep-fake phishing remains rare, CISOs say."
+    assert cleanpage.clean(one) == one
+    assert cleanpage.clean("Home\nContact us\nPrivacy policy") == ""  # known cruft only

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import cleanpage
@@ -26,7 +26,14 @@ def test_never_raises_on_any_str(text: str) -> None:
     cleanpage.extract(text).explain()
 
 
+_DE = "Die Stadt hat am Montag beschlossen, die Brücke bis zum Sommer zu erneuern."
+
+
 @given(pages())
+# A repeated heading kept between paragraphs is no longer repeated in the output.
+@example(f"{_DE} {_DE} {_DE}\n{_DE}\nMoscow-led\n{_DE}\nMoscow-led")
+# A page of unknown short lines is kept whole, and so is its output.
+@example("abc\ndef\nghi")
 def test_idempotent(text: str) -> None:
     """Cleaning the output again changes nothing."""
     once = cleanpage.clean(text)

@@ -21,7 +21,8 @@ from .types import Label, Line, Page
 
 # The safety net retries looser on pages with at least this many words...
 _NET_MIN_PAGE_WORDS = 20
-# ...and keeps all but known cruft (its last resort) only on pages at least this long.
+# ...and keeps all but known cruft (its last resort) on pages at least this long, or on
+# any page where nothing was kept and nothing is known cruft (a text pasted alone).
 _LAST_RESORT_MIN_WORDS = 120
 # Below this share of the page's words after every retry, keep all but known cruft.
 _LAST_RESORT_SHARE = 0.02
@@ -79,6 +80,8 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
     """
     total = sum(words)
     if total < _NET_MIN_PAGE_WORDS:
+        if total and _all_unknown(state):
+            _keep_unlocked(state)  # a short text with no known cruft is all there is
         return state
     steps: list[tuple[str, str]] = []
     m: str | None = looser(mode)
@@ -96,9 +99,18 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
                 retry.reasons[i] = f"{reason} [retry: {m2}{', no stop list' if lg == 'xx' else ''}]"
         if _kept_words(retry) > _kept_words(state):
             state = retry
-    if total >= _LAST_RESORT_MIN_WORDS and _kept_words(state) < _LAST_RESORT_SHARE * total:
+    kept = _kept_words(state)
+    if _all_unknown(state) or (
+            total >= _LAST_RESORT_MIN_WORDS and kept < _LAST_RESORT_SHARE * total):
         _keep_unlocked(state)
     return state
+
+
+def _all_unknown(state: State) -> bool:
+    """Whether nothing was kept and nothing was known cruft either: a bare text (a note, a
+    fixture, one paragraph pasted alone) that no rule has a reason to remove."""
+    return not any(lb is Label.ARTICLE or (state.locked[i] and not state.is_blank(i))
+                   for i, lb in enumerate(state.labels))
 
 
 def _keep_unlocked(state: State) -> None:

@@ -273,6 +273,9 @@ def context(state: State) -> None:
             label, why = Label.BOILERPLATE, f"{cls}, context {lft}/{rgt}"
         for i in idx:
             state.decide(i, label, why)
+        if label is Label.BOILERPLATE and cls == "short" and len(idx) == 1 and _heading_like(text):
+            headings.append(idx[0])  # between two kept paragraphs it is a subheading
+    headings.sort()
     _keep_section_headings(state, headings)
 
 
@@ -294,7 +297,9 @@ def _section_heading(state: State, i: int) -> bool:
 
 
 def _keep_section_headings(state: State, headings: list[int]) -> None:
-    """Section headings between two kept paragraphs are article text."""
+    """Section headings between two kept paragraphs are article text: repeated ones (a
+    table of contents repeats them) and short heading-like lines whose neighbours were
+    only found to be article in this pass (so cleaning the output again keeps them too)."""
     for i in headings:
         prev, nxt = _text_neighbour(state, i, -1), _text_neighbour(state, i, 1)
         if (prev is not None and nxt is not None and state.labels[nxt] is Label.ARTICLE
