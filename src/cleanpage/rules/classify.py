@@ -9,7 +9,7 @@ density. ``good`` blocks become article and ``bad`` blocks boilerplate; ``short`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..langdetect import block_language
 from ..lexicon import stopwords
@@ -24,9 +24,9 @@ _CJK_PROSE_DENSITY = 0.35
 _PUNCT = ".,;:!?\"'“”‘’«»()[]{}—–-…"
 
 
-@dataclass(frozen=True, slots=True)
-class BlockFeatures:
-    """What the classifier sees of one block."""
+class BlockFeatures(NamedTuple):
+    """What the classifier sees of one block (a named tuple: one is made for every block,
+    and a tuple is built faster than a frozen dataclass)."""
 
     length: int
     words: int
