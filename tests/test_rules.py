@@ -316,3 +316,12 @@ def test_refused_opener_is_still_no_article_text() -> None:
     got = _labels(["Bridge repairs to start", "Similar posts", PROSE, P2])
     assert got["Similar posts"] is Label.BOILERPLATE
     assert got[PROSE] is Label.ARTICLE and got[P2] is Label.ARTICLE
+
+
+def test_bulleted_opener_is_a_link_item() -> None:
+    """'• Post your comments' in a list of links opens no zone; 'Post your comments' does."""
+    body = [PROSE, P2, PROSE + " " + P2]
+    got = _labels(["Council votes", *body, "• Post your comments", "A reader wrote this."])
+    assert got["• Post your comments"] is not Label.COMMENT
+    got = _labels(["Council votes", *body, "Post your comments", "A reader wrote this."])
+    assert got["Post your comments"] is Label.COMMENT

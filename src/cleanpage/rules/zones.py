@@ -33,6 +33,8 @@ _FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
 # Words of prose that must follow a bare "read also" box for the article to go on.
 _INLINE_PROSE = 30
 _DASHES = "-–—·•|"
+# List bullets as scrapers render them (a dash is not one here: "- Source" lines are teasers').
+_BULLETS = frozenset("*•·▪◦")
 
 
 def _opener(state: State, i: int) -> str | None:
@@ -43,6 +45,8 @@ def _opener(state: State, i: int) -> str | None:
     if hit is None:
         return None
     raw = state.lines[i].strip()
+    if raw[:1] in _BULLETS:
+        return None  # "• Post your comments": an item of a list of links, not a heading
     if hit[0] == "comments" and _ZERO_COUNT_RE.search(raw):
         return None  # "0 Comments" / "komentarze 0": a counter link, no thread follows
     if hit[0] != "comments" and raw[:1].isdigit():
