@@ -325,3 +325,12 @@ def test_bulleted_opener_is_a_link_item() -> None:
     assert got["• Post your comments"] is not Label.COMMENT
     got = _labels(["Council votes", *body, "Post your comments", "A reader wrote this."])
     assert got["Post your comments"] is Label.COMMENT
+
+
+def test_zero_count_on_its_own_line_is_no_opener() -> None:
+    """Inline rendering puts the count after 'Comments' on a line of its own: 'Comments' /
+    '(0)' is a counter link as 'Comments (0)' is, and the next post stays article."""
+    body = [PROSE, P2, PROSE + " " + P2]
+    page = ["Council votes", *body, "Comments", "(0)", "Next post title here", P2 + " " + PROSE]
+    got = _labels(page)
+    assert got["Comments"] is not Label.COMMENT and got[P2 + " " + PROSE] is Label.ARTICLE

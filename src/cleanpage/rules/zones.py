@@ -37,6 +37,15 @@ _DASHES = "-–—·•|"
 _BULLETS = frozenset("*•·▪◦")
 
 
+def _with_count(state: State, i: int) -> str:
+    """Line ``i`` with the count that inline rendering puts on a line of its own after it
+    ("Comments" / "(0)" is "Comments (0)" in block rendering)."""
+    j = i + 1
+    if j < len(state) and state.rules[j] == "symbol_lines" and _DIGIT_RE.search(state.lines[j]):
+        return f"{state.lines[i]} {state.lines[j]}"
+    return state.lines[i]
+
+
 def _opener(state: State, i: int) -> str | None:
     key = state.keys[i]
     if not key:
@@ -47,7 +56,7 @@ def _opener(state: State, i: int) -> str | None:
     raw = state.lines[i].strip()
     if raw[:1] in _BULLETS:
         return None  # "• Post your comments": an item of a list of links, not a heading
-    if hit[0] == "comments" and _ZERO_COUNT_RE.search(raw):
+    if hit[0] == "comments" and _ZERO_COUNT_RE.search(_with_count(state, i)):
         return None  # "0 Comments" / "komentarze 0": a counter link, no thread follows
     if hit[0] != "comments" and raw[:1].isdigit():
         return None  # "7 See also" is an entry of a table of contents ("3 Comments" is not)
@@ -83,7 +92,7 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
              if not state.locked[i] and (k := _opener(state, i)) is not None]
     # "Comments (3)" under every post of a blog's front page links to each thread: when
     # counted comment openers recur, none of them opens a zone (the last may: the thread).
-    counted = [i for i, k in cands if k == "comments" and _DIGIT_RE.search(state.lines[i])]
+    counted = [i for i, k in cands if k == "comments" and _DIGIT_RE.search(_with_count(state, i))]
     if len(counted) > 1:
         drop = set(counted[:-1])
         cands = [(i, k) for i, k in cands if i not in drop]
