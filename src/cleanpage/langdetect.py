@@ -6,6 +6,8 @@ Cheap by design: only the page's prose-looking lines are read, up to a few hundr
 from __future__ import annotations
 
 import functools
+import itertools
+import string
 from importlib import resources
 
 import regex
@@ -23,7 +25,6 @@ _SCRIPT_RES = {
 }
 _WORD_RE = regex.compile(r"[^\W\d_]+")
 _ASCII_RUN_RE = regex.compile(r"[\x00-\x7f]+")
-_ASCII_LETTER_RE = regex.compile(r"[A-Za-z]")
 # Candidates compared by stop-word overlap, per script.
 LATIN_CANDIDATES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi",
                     "cs", "sk", "sl", "hr", "hu", "ro", "tr", "id", "ca", "et", "lv", "lt")
@@ -85,7 +86,7 @@ def block_language(text: str) -> str | None:
     Used for blocks that score low under the page's language: a paragraph quoted in another
     language is then judged by its own stop words, the same way whatever page surrounds it.
     """
-    words = [w.casefold() for w in _WORD_RE.findall(text)][:120]
+    words = [m.group().casefold() for m in itertools.islice(_WORD_RE.finditer(text), 120)]
     if len(words) < 6:
         return None
     cyr = 0 if text.isascii() else len(_SCRIPT_RES["cyrillic"].findall(text))
@@ -110,7 +111,7 @@ def detect(lines: list[str], default: str = "en") -> str:
         # the ASCII letters to Latin: the same counts for a fraction of the scanning.
         rest = _ASCII_RUN_RE.sub("", text)
         counts = {name: len(rx.findall(rest)) for name, rx in _SCRIPT_RES.items()}
-        counts["latin"] += len(_ASCII_LETTER_RE.findall(text))
+        counts["latin"] += sum(map(text.count, string.ascii_letters))
     script = max(counts, key=lambda k: counts[k])
     if counts[script] == 0:
         return default
@@ -119,7 +120,7 @@ def detect(lines: list[str], default: str = "en") -> str:
     if script in _SINGLE:
         return _SINGLE[script]
     candidates = {"latin": LATIN_CANDIDATES, "cyrillic": CYRILLIC_CANDIDATES}.get(script)
-    words = [w.casefold() for w in _WORD_RE.findall(text)][:300]
+    words = [m.group().casefold() for m in itertools.islice(_WORD_RE.finditer(text), 300)]
     if candidates is None or not words:
         return default
     return _ranked(words, candidates)[0][0]
