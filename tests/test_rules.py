@@ -334,3 +334,16 @@ def test_zero_count_on_its_own_line_is_no_opener() -> None:
     page = ["Council votes", *body, "Comments", "(0)", "Next post title here", P2 + " " + PROSE]
     got = _labels(page)
     assert got["Comments"] is not Label.COMMENT and got[P2 + " " + PROSE] is Label.ARTICLE
+
+
+def test_box_inside_the_article_ends_where_long_prose_resumes() -> None:
+    """A bare 'Related' box of two links inside the article ends where a run of prose longer
+    than the text before it resumes, even when teaser ages come much further down."""
+    head = [PROSE, P2]
+    rest = [PROSE + " " + P2 + " " + PROSE] * 3
+    page = ["Council votes", *head, "Related", "Trams return to the old town",
+            "A new bridge for the harbour", *rest, "Another story here", "2 hours ago",
+            "Yet another story"]
+    got = _labels(page)
+    assert got["Trams return to the old town"] is Label.RELATED
+    assert got[rest[0]] is Label.ARTICLE

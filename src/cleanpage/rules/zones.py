@@ -118,13 +118,15 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
     """Where a related zone really ends: at a prose run longer than the article before it.
 
     A "Most popular" box can stand *above* the article in page order. When the zone shows no
-    teaser anchors (no age lines) and a run of prose inside it outweighs all the prose before
-    the opener, the opener belonged to a sidebar and the article starts at that run.
+    teaser anchors (age lines) before it and a run of prose inside it outweighs all the prose
+    before the opener, the opener belonged to a sidebar (or a box inside the article) and the
+    article starts, or resumes, at that run. Ages further down belong to what follows the
+    article, not to the box.
     """
-    if any(_is_age(state, i) for i in range(start + 1, end)):
-        return end
     run_start, run_words = -1, 0.0
     for i in range(start + 1, end):
+        if _is_age(state, i):
+            return end  # a teaser anchor before any long prose: a real teaser zone
         if state.cf[i] in ("good", "near"):
             if run_start < 0:
                 run_start, run_words = i, 0.0
