@@ -347,3 +347,11 @@ def test_box_inside_the_article_ends_where_long_prose_resumes() -> None:
     got = _labels(page)
     assert got["Trams return to the old town"] is Label.RELATED
     assert got[rest[0]] is Label.ARTICLE
+
+
+def test_tab_row_opens_a_related_zone() -> None:
+    """'Most viewed | Most discussed' is a row of tabs over lists of other stories."""
+    body = [PROSE, P2, PROSE + " " + P2]
+    got = _labels(["Council votes", *body, "Most Viewed | Most Discussed", "Story one here"])
+    assert got["Most Viewed | Most Discussed"] is Label.RELATED
+    assert got["Story one here"] is Label.RELATED

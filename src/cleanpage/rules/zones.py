@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicon import CRUFT_CATEGORIES, ZONE_CATEGORIES
+from ..lexicon import norm_key as lexicon_key
 from ..state import State
 from ..text import LINK_BOX_RE, TERMINAL, ends_sentence
 from ..types import Label, Teaser
@@ -22,6 +23,8 @@ from .blocks import link_box_title
 from .cruft import is_date_line
 
 _MAX_OPENER_WORDS = 8
+# Words of one tab in a row of tabs ("Most viewed | Most discussed").
+_TAB_WORDS = 4
 _DIGIT_RE = regex.compile(r"\d")
 # A count of zero in a comment opener ("0 Comments", "Kommentare (0)").
 _ZERO_COUNT_RE = regex.compile(r"(?<![\d.,])0(?![\d.,])")
@@ -46,14 +49,26 @@ def _with_count(state: State, i: int) -> str:
     return state.lines[i]
 
 
+def _tab_bar_opener(state: State, raw: str) -> str | None:
+    """A row of tabs whose first tab is a related opener ("Most viewed | Most discussed"):
+    the tabs switch between lists of other stories, so the row opens a related zone."""
+    if "|" not in raw or len(raw) > 80:
+        return None
+    tabs = [t for t in (lexicon_key(t) for t in raw.split("|")) if t]
+    if len(tabs) < 2 or any(t.count(" ") >= _TAB_WORDS for t in tabs):
+        return None
+    hit = state.lex.zones.match(tabs[0])
+    return "related" if hit is not None and hit == ("related", "exact") else None
+
+
 def _opener(state: State, i: int) -> str | None:
     key = state.keys[i]
     if not key:
         return None
     hit = state.lex.zones.match(key)
-    if hit is None:
-        return None
     raw = state.lines[i].strip()
+    if hit is None:
+        return _tab_bar_opener(state, raw)
     if raw[:1] in _BULLETS:
         return None  # "• Post your comments": an item of a list of links, not a heading
     if hit[0] == "comments" and _ZERO_COUNT_RE.search(_with_count(state, i)):
