@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 import time
 
 from hypothesis import example, given
@@ -34,6 +35,9 @@ _DE = "Die Stadt hat am Montag beschlossen, die Brücke bis zum Sommer zu erneue
 @example(f"{_DE} {_DE} {_DE}\n{_DE}\nMoscow-led\n{_DE}\nMoscow-led")
 # A page of unknown short lines is kept whole, and so is its output.
 @example("abc\ndef\nghi")
+# Hard-wrapped text (a text-browser dump): its paragraphs are one line each in the output.
+@example("\n".join(textwrap.wrap(("Anna Schmidt, the minister of Lower Saxony, said on Monday "
+                                   "that the work would start in spring. ") * 12, 76)))
 def test_idempotent(text: str) -> None:
     """Cleaning the output again changes nothing."""
     once = cleanpage.clean(text)

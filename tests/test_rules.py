@@ -355,3 +355,21 @@ def test_tab_row_opens_a_related_zone() -> None:
     got = _labels(["Council votes", *body, "Most Viewed | Most Discussed", "Story one here"])
     assert got["Most Viewed | Most Discussed"] is Label.RELATED
     assert got["Story one here"] is Label.RELATED
+
+
+def test_hard_wrapped_paragraph_is_one_block() -> None:
+    """A text-browser dump wraps every paragraph at ~78 columns; a full line that does not
+    end a sentence goes on in the next even when that starts with a capital."""
+    import textwrap
+
+    from cleanpage.rules.blocks import wrap_width
+    para = ("The plan for the new tram line was presented to the council on Monday by Anna "
+            "Schmidt, the transport minister of Lower Saxony, who said that work would begin "
+            "in the spring and that the first trams would run within three years. ") * 4
+    wrapped = textwrap.wrap(para, 78)
+    assert wrap_width(wrapped) is not None and wrap_width([PROSE, P2] * 6) is None
+    s = run(wrapped, "blank_lines", "join_fragments")
+    assert len(set(s.block)) < len(wrapped) // 3  # sentence ends may still break it
+    joined = [i for i in range(1, len(wrapped)) if s.block[i] == s.block[i - 1]
+              and wrapped[i][0].isupper()]
+    assert joined  # a line starting with a capital joined the full line before it

@@ -14,12 +14,52 @@ from ..text import LINK_BOX_RE, WORD_RE, ends_sentence, is_unspaced_char
 
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
+# Hard-wrapped text: lines of at least this many characters, at least this many of them,
+# ending within _WRAP_SLACK columns of one width between _WRAP_MIN_WIDTH and _WRAP_MAX.
+_WRAP_MIN_LINE = 40
+_WRAP_MIN_LINES = 8
+_WRAP_MIN_WIDTH = 60
+_WRAP_MAX = 100
+_WRAP_SLACK = 12
 # Clause marks of Chinese and Japanese text: a line ending in one goes on.
 _CJK_PAUSES = frozenset("，、")
 
 
-def _continues(state: State, cur: str, nxt: str, cur_words: int) -> bool:
-    """Whether line ``nxt`` continues the sentence of line ``cur``."""
+def wrap_width(lines: list[str]) -> int | None:
+    """The column at which the page's text was hard-wrapped (text browsers and mail-style
+    dumps break every paragraph at ~72-80 characters), or ``None`` when it was not.
+
+    A wrapped page has most of its longer lines ending within a few columns of one width,
+    and almost none beyond it. Counted with a histogram and a sliding window: linear.
+    """
+    hist = [0] * (_WRAP_MAX + 1)
+    longer = beyond = 0
+    for s in lines:
+        n = len(s)
+        if n >= _WRAP_MIN_LINE:
+            longer += 1
+            if n > _WRAP_MAX:
+                beyond += 1
+            else:
+                hist[n] += 1
+    if longer < _WRAP_MIN_LINES:
+        return None
+    best, best_n = 0, 0
+    window = sum(hist[_WRAP_MIN_WIDTH - _WRAP_SLACK:_WRAP_MIN_WIDTH + 1])
+    for w in range(_WRAP_MIN_WIDTH, _WRAP_MAX + 1):
+        if w > _WRAP_MIN_WIDTH:
+            window += hist[w] - hist[w - _WRAP_SLACK - 1]
+        if window > best_n:
+            best, best_n = w, window
+    over = beyond + sum(hist[best + 1:])
+    if best_n * 2 >= longer and over * 10 < longer:
+        return best
+    return None
+
+
+def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | None = None) -> bool:
+    """Whether line ``nxt`` continues the sentence of line ``cur`` (on a page hard-wrapped at
+    column ``wrap``, a full line that does not end a sentence goes on in the next)."""
     a, b = cur.rstrip(), nxt.lstrip()
     if not a or not b:
         return False
@@ -28,6 +68,9 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int) -> bool:
         return True
     if last == ":" or ends_sentence(a):  # a closing quote may follow the full stop
         return False
+    if wrap is not None and len(cur) >= wrap - _WRAP_SLACK and (
+            first.isalnum() or first in "\"'“‘«("):
+        return True
     if last in _CJK_PAUSES:
         return True
     if is_unspaced_char(last) and is_unspaced_char(first):
@@ -77,6 +120,7 @@ def join_fragments(state: State) -> None:
     piece of that paragraph, not a menu item.
     """
     joinable = _joinable_lines(state)
+    wrap = wrap_width(state.lines)
     lines, keys, words, labels, block = (state.lines, state.keys, state.words, state.labels,
                                          state.block)
     box_headings = state.lex.zones.exact
@@ -87,7 +131,7 @@ def join_fragments(state: State) -> None:
         # "Lees ook" / "See also" end in a function word but are headings of a box, and
         # a "Read also: <link>" line stands alone between two paragraphs.
         if (keys[i - 1] not in box_headings
-                and _continues(state, lines[i - 1], lines[i], int(words[i - 1]))
+                and _continues(state, lines[i - 1], lines[i], int(words[i - 1]), wrap)
                 and not (link_box_title(state, i - 1) or link_box_title(state, i))):
             block[i] = block[i - 1]
             reopen = reopen or labels[i] is not None or labels[i - 1] is not None
