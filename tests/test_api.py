@@ -148,3 +148,14 @@ def test_bare_text_without_cruft_is_kept_whole() -> None:
     one = "AI hasn't changed security much so far; deep-fake phishing remains rare, CISOs say."
     assert cleanpage.clean(one) == one
     assert cleanpage.clean("Home\nContact us\nPrivacy policy") == ""  # known cruft only
+
+
+def test_last_retry_keeps_the_language_s_cruft_phrases() -> None:
+    """The retry without a stop list (text that no stop list knows: lorem ipsum) still
+    knows the page language's cookie banner."""
+    lorem = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor "
+             "incididunt ut labore et dolore magna aliqua.")
+    banner = "Wir verwenden Cookies, um Ihnen die beste Erfahrung auf unserer Website zu bieten."
+    page = cleanpage.extract("\n".join([banner, lorem, lorem, lorem]), lang="de")
+    assert "no stop list" in page.lines[1].reason
+    assert page.lines[0].label is Label.BOILERPLATE

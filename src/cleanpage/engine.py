@@ -58,8 +58,8 @@ def build_chain(
 
 
 def _run(lines: list[str], keys: list[str], words: list[float], lang: str, mode: str,
-         chain: RuleChain) -> State:
-    state = State(lines=lines, keys=keys, lang=lang, lex=lexicon.load(lang),
+         chain: RuleChain, lex: lexicon.Lexicon | None = None) -> State:
+    state = State(lines=lines, keys=keys, lang=lang, lex=lex or lexicon.load(lang),
                   params=params_for(mode))
     state.words = words
     chain.run(state)
@@ -93,7 +93,8 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
     for lg, m2 in steps:
         if _kept_words(state) >= state.params.retry_share * total:
             break
-        retry = _run(lines, keys, words, lg, m2, chain)
+        lex = lexicon.load_without_stop(lang) if lg == "xx" else None
+        retry = _run(lines, keys, words, lg, m2, chain, lex)
         for i, reason in enumerate(retry.reasons):
             if retry.labels[i] is Label.ARTICLE:
                 retry.reasons[i] = f"{reason} [retry: {m2}{', no stop list' if lg == 'xx' else ''}]"

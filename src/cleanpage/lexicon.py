@@ -19,6 +19,7 @@ when the article resumes after it, and a related zone otherwise.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
@@ -203,3 +204,14 @@ def load(lang: str) -> Lexicon:
         byline_words=frozenset(byline_words),
         function_chars=fchars,
     )
+
+
+@functools.cache
+def load_without_stop(lang: str) -> Lexicon:
+    """The lexicon of the safety net's last retry, which judges prose by punctuation alone.
+
+    No stop words, and only the language-independent zone openers, ages and dates (``xx`` +
+    ``en``), so that nothing of a possibly wrong language cuts text away; but the cruft
+    phrases of ``lang`` stay, since a German cookie banner is still a cookie banner.
+    """
+    return dataclasses.replace(load("xx"), cruft=load(lang).cruft)
