@@ -373,3 +373,13 @@ def test_hard_wrapped_paragraph_is_one_block() -> None:
     joined = [i for i in range(1, len(wrapped)) if s.block[i] == s.block[i - 1]
               and wrapped[i][0].isupper()]
     assert joined  # a line starting with a capital joined the full line before it
+
+
+def test_code_lines_stay_lines() -> None:
+    """A code line starting lower-case is no sentence broken at a link: each command of a
+    block stays its own line; a prose fragment still joins."""
+    lines = ["python -m venv .venv", "source .venv/bin/activate", "config = load(path)"]
+    s = run(lines, "join_fragments")
+    assert s.block == [0, 1, 2]
+    s = run(["The", "second summit, held in the capital, ended on Friday."], "join_fragments")
+    assert s.block == [0, 0]

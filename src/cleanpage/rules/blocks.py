@@ -21,8 +21,22 @@ _WRAP_MIN_LINES = 8
 _WRAP_MIN_WIDTH = 60
 _WRAP_MAX = 100
 _WRAP_SLACK = 12
+# Characters that code has inside its tokens, and the punctuation around prose words.
+_CODE_CHARS = frozenset("=/$(){}[]<>;_\\`|")
+_PROSE_PUNCT = ".,;:!?\"'“”‘’«»()[]"
 # Clause marks of Chinese and Japanese text: a line ending in one goes on.
 _CJK_PAUSES = frozenset("，、")
+
+
+def _code_like(state: State, line: str) -> bool:
+    """A line of code or a command: no stop word, and a token with code punctuation in it
+    ("x=1", "a/b", "f(x)", "--flag", ".venv", a lone "=") rather than at its end as prose
+    has."""
+    toks = line.split()
+    stop = state.lex.stop
+    if any(t.strip(_PROSE_PUNCT).casefold() in stop for t in toks):
+        return False
+    return any(t[:1] in "-.=<>|&" or any(c in _CODE_CHARS for c in t[:-1]) for t in toks)
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -78,7 +92,9 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         # and stops without a full stop was cut at a link; a headline has no such break.
         return any(c in a for c in _CJK_PAUSES)
     if first.islower():
-        return True
+        # "source .venv/bin/activate" after "python -m venv .venv": lines of code, each
+        # its own line, not a sentence broken at a link.
+        return not (_code_like(state, a) and _code_like(state, b))
     if not (first.isalpha() or first.isdigit() or first in "\"'“‘«("):
         return False
     if 3 < cur_words < 12 and "," not in a:
