@@ -383,3 +383,15 @@ def test_code_lines_stay_lines() -> None:
     assert s.block == [0, 1, 2]
     s = run(["The", "second summit, held in the capital, ended on Friday."], "join_fragments")
     assert s.block == [0, 0]
+
+
+def test_gaps_keep_a_long_code_listing() -> None:
+    """A listing longer than a short gap stays when most of its lines are code."""
+    code = [f"result_{k} = compute_totals(records[{k}], key=lambda r: r.region, limit=500)"
+            for k in range(12)]
+    got = _labels(["Summing squares", PROSE, *code, P2])
+    assert all(got[c] is Label.ARTICLE for c in code)
+    menu = [f"Anna Schmidt, Berlin; Karl Weber, Hamburg; Jonas Roth, Cologne; Lena Vogt {k}"
+            for k in range(12)]
+    got = _labels(["Summing squares", PROSE, *menu, P2])
+    assert not all(got[c] is Label.ARTICLE for c in menu)

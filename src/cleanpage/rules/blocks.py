@@ -28,7 +28,7 @@ _PROSE_PUNCT = ".,;:!?\"'“”‘’«»()[]"
 _CJK_PAUSES = frozenset("，、")
 
 
-def _code_like(state: State, line: str) -> bool:
+def code_like(state: State, line: str) -> bool:
     """A line of code or a command: no stop word, and a token with code punctuation in it
     ("x=1", "a/b", "f(x)", "--flag", ".venv", a lone "=") rather than at its end as prose
     has."""
@@ -94,7 +94,7 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
     if first.islower():
         # "source .venv/bin/activate" after "python -m venv .venv": lines of code, each
         # its own line, not a sentence broken at a link.
-        return not (_code_like(state, a) and _code_like(state, b))
+        return not (code_like(state, a) and code_like(state, b))
     if not (first.isalpha() or first.isdigit() or first in "\"'“‘«("):
         return False
     if 3 < cur_words < 12 and "," not in a:

@@ -15,6 +15,7 @@ from ..lexicon import CRUFT_CATEGORIES
 from ..state import State
 from ..text import TERMINAL, TOKEN_RE, WORD_RE, ends_sentence
 from ..types import Label
+from .blocks import code_like
 from .classify import blocks
 
 # A sentence ending inside a block: a lower-case letter, a stop, a space, a capital.
@@ -307,8 +308,22 @@ def _keep_section_headings(state: State, headings: list[int]) -> None:
             state.decide(i, Label.ARTICLE, "section heading between paragraphs")
 
 
-# The longest run of unlocked non-article lines that the article may wall in.
+# The longest run of unlocked non-article lines that the article may wall in, and the
+# longest when two thirds of its lines are code (a listing between two paragraphs).
 _GAP_MAX_LINES = 6
+_GAP_MAX_CODE_LINES = 40
+
+
+def _fills_gap(state: State, run: list[int]) -> bool:
+    """Whether a run of dropped lines between two article lines is the article's: short,
+    or a code listing, and rejected at least once for few stop words (not only by context,
+    which had reasons of its own)."""
+    if not run or not any(state.rules[j] == "classify" for j in run):
+        return False
+    if len(run) <= _GAP_MAX_LINES:
+        return True
+    code = sum(1 for j in run if code_like(state, state.lines[j]))
+    return len(run) <= _GAP_MAX_CODE_LINES and 3 * code >= 2 * len(run)
 
 
 def gaps(state: State) -> None:
@@ -329,8 +344,7 @@ def gaps(state: State) -> None:
             continue
         lab = state.labels[i]
         if lab is Label.ARTICLE:
-            if last_article is not None and 0 < len(run) <= _GAP_MAX_LINES and any(
-                    state.rules[j] == "classify" for j in run):
+            if last_article is not None and _fills_gap(state, run):
                 for j in run:
                     state.decide(j, Label.ARTICLE, "walled in by the article")
             last_article, run = i, []
