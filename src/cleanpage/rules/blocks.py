@@ -9,6 +9,8 @@ is a long sentence-like line without a final stop. Blocks never span blank or lo
 
 from __future__ import annotations
 
+import regex
+
 from ..state import State
 from ..text import LINK_BOX_RE, WORD_RE, ends_sentence, is_unspaced_char
 
@@ -21,8 +23,9 @@ _WRAP_MIN_LINES = 8
 _WRAP_MIN_WIDTH = 60
 _WRAP_MAX = 100
 _WRAP_SLACK = 12
-# Characters that code has inside its tokens, and the punctuation around prose words.
-_CODE_CHARS = frozenset("=/$(){}[]<>;_\\`|")
+# Code punctuation inside a token (not at its end), or a token that starts with "-", ".",
+# or an operator; and the punctuation around prose words.
+_CODE_TOKEN_RE = regex.compile(r"[=/$(){}\[\]<>;_\\`|](?=\S)|(?:^|\s)[-.=<>|&]")
 _PROSE_PUNCT = ".,;:!?\"'“”‘’«»()[]"
 # Clause marks of Chinese and Japanese text: a line ending in one goes on.
 _CJK_PAUSES = frozenset("，、")
@@ -31,12 +34,11 @@ _CJK_PAUSES = frozenset("，、")
 def code_like(state: State, line: str) -> bool:
     """A line of code or a command: no stop word, and a token with code punctuation in it
     ("x=1", "a/b", "f(x)", "--flag", ".venv", a lone "=") rather than at its end as prose
-    has."""
-    toks = line.split()
-    stop = state.lex.stop
-    if any(t.strip(_PROSE_PUNCT).casefold() in stop for t in toks):
+    has. The punctuation is looked for first: one regex scan, and most prose has none."""
+    if _CODE_TOKEN_RE.search(line) is None:
         return False
-    return any(t[:1] in "-.=<>|&" or any(c in _CODE_CHARS for c in t[:-1]) for t in toks)
+    stop = state.lex.stop
+    return not any(t.strip(_PROSE_PUNCT).casefold() in stop for t in line.split())
 
 
 def wrap_width(lines: list[str]) -> int | None:
