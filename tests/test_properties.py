@@ -35,6 +35,9 @@ _DE = "Die Stadt hat am Montag beschlossen, die Brücke bis zum Sommer zu erneue
 @example(f"{_DE} {_DE} {_DE}\n{_DE}\nMoscow-led\n{_DE}\nMoscow-led")
 # A page of unknown short lines is kept whole, and so is its output.
 @example("abc\ndef\nghi")
+# Inline rendering: a comma or full stop after a link on a line of its own.
+@example("The country lies about a thousand kilometres south-east of the islands of\n"
+         "New Caledonia\n,\nFiji\n, and\nTonga\n.\n" + _DE + " " + _DE)
 # Hard-wrapped text (a text-browser dump): its paragraphs are one line each in the output.
 @example("\n".join(textwrap.wrap(("Anna Schmidt, the minister of Lower Saxony, said on Monday "
                                    "that the work would start in spring. ") * 12, 76)))

@@ -395,3 +395,16 @@ def test_gaps_keep_a_long_code_listing() -> None:
             for k in range(12)]
     got = _labels(["Summing squares", PROSE, *menu, P2])
     assert not all(got[c] is Label.ARTICLE for c in menu)
+
+
+def test_punctuation_lines_join_their_sentence() -> None:
+    """Inline rendering puts the comma or full stop after a link on a line of its own: it
+    belongs to the sentence, which goes on after a comma."""
+    lines = ["The country lies about a thousand kilometres south-east of the islands of",
+             "New Caledonia", ",", "Fiji", ", and", "Tonga", "."]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert len(set(s.block)) == 1 and s.labels[2] is None
+    assert "the islands of New Caledonia, Fiji, and Tonga." in cleanpage.clean(
+        "\n".join(["Islands", *lines, P2, PROSE]))
+    s = run(["Home", "|", "News"], "blank_lines", "symbol_lines", "join_fragments")
+    assert s.locked[1] and s.block == [0, 1, 2]  # a separator is no sentence punctuation

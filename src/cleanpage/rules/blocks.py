@@ -27,6 +27,9 @@ _WRAP_SLACK = 12
 # or an operator; and the punctuation around prose words.
 _CODE_TOKEN_RE = regex.compile(r"[=/$(){}\[\]<>;_\\`|](?=\S)|(?:^|\s)[-.=<>|&]")
 _PROSE_PUNCT = ".,;:!?\"'“”‘’«»()[]"
+# Punctuation that a line of its own may hold between two fragments of a sentence.
+_SENTENCE_PUNCT = frozenset(",.;:!?)]}”’»…，。、！？）」』([{“‘«\"'-–— ")
+_PUNCT_LINE_MAX = 4
 # Clause marks of Chinese and Japanese text: a line ending in one goes on.
 _CJK_PAUSES = frozenset("，、")
 
@@ -82,6 +85,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
     last, first = a[-1], b[0]
     if first in _CONTINUERS or last in _OPENERS:
         return True
+    if last == "," and _punctuation_only(a):
+        return True  # "New Caledonia" / "," / "Fiji": the list goes on after the link
     if last == ":" or ends_sentence(a):  # a closing quote may follow the full stop
         return False
     if wrap is not None and len(cur) >= wrap - _WRAP_SLACK and (
@@ -127,8 +132,16 @@ def _joinable_lines(state: State) -> list[bool]:
     "the") can recur on the page and still belong to the sentence around it). Taken once
     for the page: no label changes while the blocks are formed."""
     return [(lb is None and not bl) or (rule == "repeated_lines" and not lk)
-            for lb, bl, rule, lk in zip(state.labels, state.blank, state.rules, state.locked,
-                                        strict=True)]
+            or (rule == "symbol_lines" and _punctuation_only(line))
+            for lb, bl, rule, lk, line in zip(state.labels, state.blank, state.rules,
+                                              state.locked, state.lines, strict=True)]
+
+
+def _punctuation_only(line: str) -> bool:
+    """A line of nothing but sentence punctuation (",", ".", ")", "“"): inline rendering
+    puts the comma or full stop after a link on a line of its own."""
+    t = line.strip()
+    return bool(t) and len(t) <= _PUNCT_LINE_MAX and all(c in _SENTENCE_PUNCT for c in t)
 
 
 def join_fragments(state: State) -> None:
@@ -158,7 +171,8 @@ def join_fragments(state: State) -> None:
 
 
 def _reopen_repeated(state: State, joinable: list[bool]) -> None:
-    """Clear the repeated-lines verdict of lines now inside a block with undecided lines."""
+    """Clear the repeated-lines (or punctuation-line) verdict of lines now inside a block
+    with undecided lines: they are pieces of that paragraph."""
     members: dict[int, list[int]] = {}
     for i in range(len(state)):
         if joinable[i]:
@@ -170,3 +184,4 @@ def _reopen_repeated(state: State, joinable: list[bool]) -> None:
                     state.labels[i] = None
                     state.rules[i] = ""
                     state.reasons[i] = ""
+                    state.locked[i] = False
