@@ -58,7 +58,7 @@ def _tab_bar_opener(state: State, raw: str) -> str | None:
     if len(tabs) < 2 or any(t.count(" ") >= _TAB_WORDS for t in tabs):
         return None
     hit = state.lex.zones.match(tabs[0])
-    return "related" if hit is not None and hit == ("related", "exact") else None
+    return "related" if hit == ("related", "exact") else None
 
 
 def _opener(state: State, i: int) -> str | None:
