@@ -4,7 +4,9 @@ Page text from copy-paste or inline rendering splits a sentence at every link:
 ``The`` / ``second China-Central Asia Summit , held in ...``. A line continues into the next
 when the sentence visibly goes on: the next line starts in lower case or with closing
 punctuation, or this line ends with an opening bracket, a function word ("the", "that"), or
-is a long sentence-like line without a final stop. Blocks never span blank or locked lines.
+is a long sentence-like line without a final stop; on a hard-wrapped page a full line goes on
+in the next; two lines of code stay apart. Blocks never span blank or locked lines, except a
+line of sentence punctuation only ("," after a link), which belongs to its sentence.
 """
 
 from __future__ import annotations
@@ -147,8 +149,8 @@ def _punctuation_only(line: str) -> bool:
 def join_fragments(state: State) -> None:
     """Group consecutive lines into paragraph blocks (``state.block``).
 
-    A repeated line that joins a block with an undecided line is undecided again: it is a
-    piece of that paragraph, not a menu item.
+    A repeated line (or a punctuation line) that joins a block with an undecided line is
+    undecided again: it is a piece of that paragraph, not a menu item or a separator.
     """
     joinable = _joinable_lines(state)
     wrap = wrap_width(state.lines)
