@@ -408,3 +408,62 @@ def test_punctuation_lines_join_their_sentence() -> None:
         "\n".join(["Islands", *lines, P2, PROSE]))
     s = run(["Home", "|", "News"], "blank_lines", "symbol_lines", "join_fragments")
     assert s.locked[1] and s.block == [0, 1, 2]  # a separator is no sentence punctuation
+
+
+def test_footnote_marks_join_their_sentence() -> None:
+    """Inline rendering puts "[11]" on a line of its own after the word it marks: the mark
+    joins that sentence, and the next line is judged against the words before the mark."""
+    lines = ["He wrote that the land was uncertain,", "[11]", "referring to", "a landmass",
+             "in 1616.", "[12]", "[13]", "In 1645, cartographers renamed it."]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block[:7] == [0] * 7 and s.labels[1] is None
+    assert s.block[7] == 7  # a new sentence after the marks starts its own block
+    s = run(["Contents", "[edit]"], "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 1]  # an edit link is no footnote mark
+
+
+def test_function_word_inside_a_block_goes_on() -> None:
+    """A line that already continues a sentence is no headline: ending in "the", it goes on
+    whatever its length (a headline ending in "the" alone still stands apart)."""
+    lines = ["Islands", ". The country comprises two main landmasses, the", "North Island",
+             "and the South Island."]
+    s = run(lines, "join_fragments")
+    assert s.block == [0, 0, 0, 0]
+    s = run(["What to expect from the", "Summit leaders met on Monday."], "join_fragments")
+    assert s.block == [0, 1]
+
+
+def test_quotes_open_and_close_mid_sentence() -> None:
+    """'"in honour of the' opens a quotation mid-sentence, '" (Dutch' closes one."""
+    lines = ["Abel Tasman named it", "Staten Land", '"in honour of the', "States General",
+             '" (Dutch parliament).']
+    s = run(lines, "join_fragments")
+    assert s.block[1:] == [1, 1, 1, 1]
+
+
+def test_opener_words_inside_a_sentence_open_no_zone() -> None:
+    """"See also" / "," and "Also, on" / "the first day ..." are sentences broken at links;
+    "Comments" / "(3)" is still a heading."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, "See also", ",", "Ed Felten", ".", long_prose],
+            "blank_lines", "symbol_lines", "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is not Label.RELATED and s.labels[5] is not Label.RELATED
+    s = run([long_prose, "Also, on", "the first day of the festival, the slaves sat with",
+             "their masters.", long_prose],
+            "blank_lines", "symbol_lines", "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is not Label.RELATED
+    s = run([long_prose, "Comments", "(3)", "Great piece!"],
+            "blank_lines", "symbol_lines", "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is Label.COMMENT
+
+
+def test_recurring_bare_comment_links_are_post_links() -> None:
+    """"Comment" under each post of a blog's front page (three or more times) opens no zone
+    but the last; zero counts count towards recurring counted links too."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, "Comment", long_prose, "Comment", long_prose, "Comment", "Nice!"],
+            "join_fragments", "classify", "zone_openers")
+    assert [s.labels[i] is Label.COMMENT for i in (1, 3, 5)] == [False, False, True]
+    s = run([long_prose, "Comments (2)", long_prose, "Comments (0)", long_prose],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[2] is not Label.COMMENT and s.labels[4] is not Label.COMMENT

@@ -34,6 +34,14 @@ _SENTENCE_PUNCT = frozenset(",.;:!?)]}”’»…，。、！？）」』([{“�
 _PUNCT_LINE_MAX = 4
 # Clause marks of Chinese and Japanese text: a line ending in one goes on.
 _CJK_PAUSES = frozenset("，、")
+# A footnote or citation mark that inline rendering puts on a line of its own after the word
+# it marks: "[11]", "[n 1]", "[a]", "[note 3]", "[citation needed]" (not "[edit]").
+_MARK_RE = regex.compile(r"\[(?:\d{1,3}|[a-z]{1,2}|[a-z]{1,5}\.? ?\d{1,3}|citation needed)\]",
+                         regex.I)
+# Words of a lower-case line that goes on from a box heading's words ("Also, on" / "...").
+_GOES_ON_WORDS = 8
+# Quotes that open or close a quotation in running text.
+_QUOTES = frozenset("\"'")
 
 
 def code_like(state: State, line: str) -> bool:
@@ -78,15 +86,19 @@ def wrap_width(lines: list[str]) -> int | None:
     return None
 
 
-def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | None = None) -> bool:
+def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | None = None,
+               inside: bool = False) -> bool:
     """Whether line ``nxt`` continues the sentence of line ``cur`` (on a page hard-wrapped at
-    column ``wrap``, a full line that does not end a sentence goes on in the next)."""
+    column ``wrap``, a full line that does not end a sentence goes on in the next; ``inside``:
+    ``cur`` itself continues a sentence, so it is no headline)."""
     a, b = cur.rstrip(), nxt.lstrip()
     if not a or not b:
         return False
     last, first = a[-1], b[0]
     if first in _CONTINUERS or last in _OPENERS:
         return True
+    if first in _QUOTES and len(b) > 1 and (b[1].islower() or b[1] in " ,.;)"):
+        return True  # '"in honour of the' opens a quote mid-sentence; '" (Dutch' closes one
     if last == "," and _punctuation_only(a):
         return True  # "New Caledonia" / "," / "Fiji": the list goes on after the link
     if last == ":" or ends_sentence(a):  # a closing quote may follow the full stop
@@ -106,9 +118,11 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return not (code_like(state, a) and code_like(state, b))
     if not (first.isalpha() or first.isdigit() or first in "\"'“‘«("):
         return False
+    words = WORD_RE.findall(a[-40:])
+    if inside and words and words[-1].casefold() in state.lex.stop and len(words[-1]) <= 4:
+        return True  # "comprises two main landmasses—the" / "North Island": mid-sentence
     if 3 < cur_words < 12 and "," not in a:
         return False  # both tests below say no to such a line, whatever its last word
-    words = WORD_RE.findall(a[-40:])
     if words and words[-1].casefold() in state.lex.stop and len(words[-1]) <= 4:
         # "... announced that" / "China National ...": a function word cannot end a sentence.
         # A title can end in one, so mid-length lines must look like prose to qualify.
@@ -128,13 +142,28 @@ def link_box_title(state: State, i: int) -> str:
     return m.group(1).strip() if m else ""
 
 
+def _goes_on(nxt: str, nxt_words: float) -> bool:
+    """Whether ``nxt`` visibly continues a sentence even after a box heading's words: it
+    starts with a comma or a full stop, or it is a long line in lower case ("Also, on" /
+    "the first day of the festival, the slaves sat ..."; a teaser title is neither)."""
+    first = nxt.lstrip()[:1]
+    return first in ",.;)" or (first.islower() and nxt_words >= _GOES_ON_WORDS)
+
+
+def _is_mark(line: str) -> bool:
+    """A footnote mark on a line of its own ("[11]"): it belongs after the word before it."""
+    t = line.strip()
+    return t[:1] == "[" and _MARK_RE.fullmatch(t) is not None
+
+
 def _joinable_lines(state: State) -> list[bool]:
     """For each line, whether it may join a block: undecided lines, and lines only the
     repeated-lines rule removed (in text broken at links, a short fragment ("Apple",
-    "the") can recur on the page and still belong to the sentence around it). Taken once
-    for the page: no label changes while the blocks are formed."""
+    "the") can recur on the page and still belong to the sentence around it), and lines of
+    punctuation or a footnote mark. Taken once for the page: no label changes while the
+    blocks are formed."""
     return [(lb is None and not bl) or (rule == "repeated_lines" and not lk)
-            or (rule == "symbol_lines" and _punctuation_only(line))
+            or (rule == "symbol_lines" and (_punctuation_only(line) or _is_mark(line)))
             for lb, bl, rule, lk, line in zip(state.labels, state.blank, state.rules,
                                               state.locked, state.lines, strict=True)]
 
@@ -158,14 +187,24 @@ def join_fragments(state: State) -> None:
                                          state.block)
     box_headings = state.lex.zones.exact
     reopen = False
+    anchor = 0  # the line the next one is judged against: footnote marks are skipped
     for i in range(1, len(state)):
         if not (joinable[i] and joinable[i - 1]):
+            anchor = i
             continue
-        # "Lees ook" / "See also" end in a function word but are headings of a box, and
-        # a "Read also: <link>" line stands alone between two paragraphs.
-        if (keys[i - 1] not in box_headings
-                and _continues(state, lines[i - 1], lines[i], int(words[i - 1]), wrap)
-                and not (link_box_title(state, i - 1) or link_box_title(state, i))):
+        a = anchor if _is_mark(lines[i - 1]) else i - 1
+        if _is_mark(lines[i]):
+            joined = not _is_mark(lines[a])  # "uncertain\"," / "[11]": the mark of that word
+        else:
+            # "Lees ook" / "See also" end in a function word but are headings of a box
+            # (unless the sentence visibly goes on: "See also" / ","), and a "Read also:
+            # <link>" line stands alone between two paragraphs.
+            joined = ((keys[a] not in box_headings or _goes_on(lines[i], words[i]))
+                      and _continues(state, lines[a], lines[i], int(words[a]), wrap,
+                                     inside=block[a] != a)
+                      and not (link_box_title(state, a) or link_box_title(state, i)))
+            anchor = i
+        if joined:
             block[i] = block[i - 1]
             reopen = reopen or labels[i] is not None or labels[i - 1] is not None
     if reopen:

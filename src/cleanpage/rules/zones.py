@@ -17,12 +17,16 @@ import regex
 from ..lexicon import CRUFT_CATEGORIES, ZONE_CATEGORIES
 from ..lexicon import norm_key as lexicon_key
 from ..state import State
-from ..text import LINK_BOX_RE, TERMINAL, ends_sentence
+from ..text import LINK_BOX_RE, TERMINAL, WORD_RE, ends_sentence
 from ..types import Label, Teaser
 from .blocks import link_box_title
 from .cruft import is_date_line
 
 _MAX_OPENER_WORDS = 8
+# Punctuation that goes on with a sentence at the start of a line.
+_CONTINUERS = frozenset(",.;:!?)]}”’»%…")
+# A comment opener seen this often on a page is the link under each post of a list.
+_RECURRING = 3
 # Words of one tab in a row of tabs ("Most viewed | Most discussed").
 _TAB_WORDS = 4
 _DIGIT_RE = regex.compile(r"\d")
@@ -61,7 +65,38 @@ def _tab_bar_opener(state: State, raw: str) -> str | None:
     return "related" if hit == ("related", "exact") else None
 
 
-def _opener(state: State, i: int) -> str | None:
+def _in_sentence(state: State, i: int) -> bool:
+    """Whether line ``i`` is words of a sentence that the rendering broke at links, not a
+    heading.
+
+    It goes on in lower case from a line that ends in a function word or a comma ("...
+    posting responses to" / "comments on his ..."; "Newsvine" / "also on Reuters" is a
+    heading), or it ends a sentence so ("obstacle avoidance" / "responses."); or the next
+    line of its block goes on from it with sentence punctuation ("See also" / ","), or, after
+    a function word, in lower case ("Also, on" / "the first day"). A count or a colon on the
+    next line ("Comments" / "(3)", "See also" / ":") leaves it a heading.
+    """
+    b = state.block[i]
+    if b != i and state.lines[i].lstrip()[:1].islower():
+        before = state.lines[i - 1].rstrip()
+        words = WORD_RE.findall(before[-20:])
+        if (before[-1:] in ",([" or (words and words[-1].casefold() in state.lex.stop)
+                or ends_sentence(state.lines[i].rstrip())):
+            return True  # "obstacle avoidance" / "responses.": a sentence's last word
+    j = i + 1
+    if j >= len(state) or state.block[j] != b:
+        return False
+    first = state.lines[j].lstrip()[:1]
+    if first in _CONTINUERS and first != ":":
+        return True
+    # In lower case after a function word ("Also, on" / "the first day"); a comment in
+    # lower case may follow a heading ("7 Comments »" / "could always be worse").
+    words = WORD_RE.findall(state.lines[i][-20:])
+    return first.islower() and bool(words) and words[-1].casefold() in state.lex.stop
+
+
+def _opener(state: State, i: int, zero: bool = False) -> str | None:
+    """The zone kind that line ``i`` opens, or ``None`` (``zero``: let a zero count pass)."""
     key = state.keys[i]
     if not key:
         return None
@@ -71,7 +106,7 @@ def _opener(state: State, i: int) -> str | None:
         return _tab_bar_opener(state, raw)
     if raw[:1] in _BULLETS:
         return None  # "• Post your comments": an item of a list of links, not a heading
-    if hit[0] == "comments" and _ZERO_COUNT_RE.search(_with_count(state, i)):
+    if hit[0] == "comments" and not zero and _ZERO_COUNT_RE.search(_with_count(state, i)):
         return None  # "0 Comments" / "komentarze 0": a counter link, no thread follows
     if hit[0] != "comments" and raw[:1].isdigit():
         return None  # "7 See also" is an entry of a table of contents ("3 Comments" is not)
@@ -79,6 +114,8 @@ def _opener(state: State, i: int) -> str | None:
     if hit[0] == "readalso" and (
             state.block[i] != i or (i + 1 < len(state) and state.block[i + 1] == i)):
         return None  # "Also, see the listing of" / "..." is a sentence broken at a link
+    if _in_sentence(state, i):
+        return None  # "See also" / "," / "Ed Felten": words of a sentence broken at links
     if linked and not LINK_BOX_RE.match(raw) and raw.endswith("."):
         return None  # "See also the notes below." is a sentence, not a link box
     if key.count(" ") < _MAX_OPENER_WORDS and len(raw) <= 80:
@@ -105,11 +142,8 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
         upto.append(upto[-1] + w)
     cands = [(i, k) for i in range(len(state))
              if not state.locked[i] and (k := _opener(state, i)) is not None]
-    # "Comments (3)" under every post of a blog's front page links to each thread: when
-    # counted comment openers recur, none of them opens a zone (the last may: the thread).
-    counted = [i for i, k in cands if k == "comments" and _DIGIT_RE.search(_with_count(state, i))]
-    if len(counted) > 1:
-        drop = set(counted[:-1])
+    drop = _recurring_comment_links(state)
+    if drop:
         cands = [(i, k) for i, k in cands if i not in drop]
     words_before = 0.0
     found: list[tuple[int, str, float]] = []
@@ -127,6 +161,35 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
             refused.append(i)
         words_before += prose[i]  # prose seen so far, promoted or not yet
     return found, refused
+
+
+def _recurring_comment_links(state: State) -> set[int]:
+    """Comment openers that are links under each post of a list, not a thread's heading.
+
+    "Comments (3)" under every post of a blog's front page links to each thread: when
+    counted comment openers recur (a zero count too, though it opens nothing itself), none
+    of them opens a zone but the last (it may head the thread). The same holds for one bare
+    comment link ("Comment", "Post a comment") seen three times or more.
+    """
+    counted: list[int] = []
+    bare: dict[str, list[int]] = {}
+    for i in range(len(state)):
+        if state.locked[i] or not state.keys[i]:
+            continue
+        kind = _opener(state, i)
+        if kind is None and _ZERO_COUNT_RE.search(_with_count(state, i)):
+            kind = _opener(state, i, zero=True)  # "Comments (0)" opens nothing, but recurs
+        if kind != "comments":
+            continue
+        if _DIGIT_RE.search(_with_count(state, i)):
+            counted.append(i)
+        else:
+            bare.setdefault(state.keys[i], []).append(i)
+    drop = set(counted[:-1]) if len(counted) > 1 else set()
+    for idx in bare.values():
+        if len(idx) >= _RECURRING:
+            drop.update(idx[:-1])
+    return drop
 
 
 def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int:
