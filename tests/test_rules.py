@@ -467,3 +467,42 @@ def test_recurring_bare_comment_links_are_post_links() -> None:
     s = run([long_prose, "Comments (2)", long_prose, "Comments (0)", long_prose],
             "join_fragments", "classify", "zone_openers")
     assert s.labels[2] is not Label.COMMENT and s.labels[4] is not Label.COMMENT
+
+
+def _cards(n: int) -> list[str]:
+    heads = ["Carlos Ghosn and the dark side of justice", "What made the film so popular?",
+             "Senators return to the budget fight again", "Report on detention numbers is bogus",
+             "Rail strike ends after three long weeks"]
+    out: list[str] = []
+    for k in range(n):
+        out += [heads[k], f"Writer Number{'abcde'[k]}", "Wednesday November 20, 2019",
+                f"A short summary of story {k} that tells readers what they will find there."]
+    return out
+
+
+def test_dated_teaser_run_without_opener_is_related() -> None:
+    """Title / byline / date / summary, again and again after the article: a teaser box
+    with no heading; its records put the title first."""
+    article = [PROSE + " " + P2] * 3
+    page = cleanpage.extract("\n".join(["Headline of the main story", *article, *_cards(4)]),
+                             lang="en")
+    labels = {ln.text: ln.label for ln in page.lines}
+    assert labels["Carlos Ghosn and the dark side of justice"] is Label.RELATED
+    assert "A short summary of story 3" not in page.text and PROSE in page.text
+    assert [t.title for t in page.related][:2] == ["Carlos Ghosn and the dark side of justice",
+                                                   "What made the film so popular?"]
+    assert page.related[0].source == "Writer Numbera"
+    assert page.related[0].text.startswith("A short summary of story 0")
+
+
+def test_forum_posts_and_news_lists_are_no_teaser_run() -> None:
+    """Posts of a thread each after their own date, with the same quote line in each, and
+    entries of a list with nothing before them, stay where the other rules put them."""
+    posts: list[str] = []
+    for k in range(4):
+        posts += [f"user{k}", "06-29-2004, 09:15 AM", "Originally posted by someone else",
+                  f"I think the duels are fairly lifeless, and number {k} is a disappointment."]
+    page = cleanpage.extract("\n".join([PROSE + " " + P2, *posts]), lang="en")
+    assert not any(ln.reason == "inside dated teaser run" for ln in page.lines)
+    page = cleanpage.extract("\n".join(_cards(4)), lang="en")
+    assert not any(ln.reason == "inside dated teaser run" for ln in page.lines)

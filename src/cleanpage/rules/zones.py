@@ -12,6 +12,8 @@ repeat, a *title*, then the *text* (which may be a whole second article).
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from ..lexicon import CRUFT_CATEGORIES, ZONE_CATEGORIES
@@ -27,6 +29,15 @@ _MAX_OPENER_WORDS = 8
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…")
 # A comment opener seen this often on a page is the link under each post of a list.
 _RECURRING = 3
+# Teaser runs without an opener: at least this many age lines, each within this many lines
+# of the one before, and at most this many title or source lines walked back to.
+_RUN_MIN = 3
+_RUN_GAP = 6
+_RUN_BACK = 2
+_RUN_TITLE_WORDS = 16
+_RUN_HEAD_WORDS = 4
+# The article before a run has at least this many times the words of one of its records.
+_RUN_OUTWEIGH = 4
 # Words of one tab in a row of tabs ("Most viewed | Most discussed").
 _TAB_WORDS = 4
 _DIGIT_RE = regex.compile(r"\d")
@@ -330,6 +341,129 @@ def zone_openers(state: State) -> None:
             if not state.locked[i]:
                 state.decide(i, label, f"inside {name}", lock=True)
                 state.inline[i] = inline
+    for start, end in _teaser_runs(state, found):
+        for i in range(start, end):
+            if state.rules[i] == "bylines_dates":
+                state.locked[i] = False
+            if not state.locked[i] and not state.is_blank(i):
+                state.decide(i, Label.RELATED, "inside dated teaser run", lock=True)
+
+
+def _teaser_runs(state: State, found: list[tuple[int, str, float]]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of dated teasers that no opener announced.
+
+    A "More stories" box often has no heading the lexicon knows, but its records show
+    themselves: a title, a byline, an age or date line, a summary, again and again. Three
+    or more age lines, each within a few lines of the one before, with a headline at the
+    same place before at least half of them, are such a run; a timeline of dated
+    paragraphs has only prose between its dates, a forum thread user names and posts
+    whose short lines fall anywhere. The run starts at the first record's
+    title (up to two short lines before its age line) and ends after the last record's
+    summary; it must come after the article (the zone guard's words since the last date
+    line before the run), which outweighs each record several times over, and outside any
+    zone.
+    """
+    n = len(state)
+    zone_at = [False] * n
+    for k, (start, _kind, _w) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else n
+        for i in range(start, end):
+            zone_at[i] = True
+    ages = [i for i in range(n) if not zone_at[i] and state.rules[i] == "bylines_dates"
+            and _is_age(state, i) and not _date_in_sentence(state, i)]
+    runs: list[list[int]] = []
+    for i in ages:
+        if runs and i - runs[-1][-1] <= _RUN_GAP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    need = state.params.zone_min_words
+    out: list[tuple[int, int]] = []
+    for run in runs:
+        if len(run) < _RUN_MIN:
+            continue
+        # The records of a teaser box share one template: the headline stands at the same
+        # place before each age line in most of them. A forum's posts have no such place.
+        # Headlines differ from record to record: "Originally posted by ..." at one place
+        # in every post of a thread is the forum's template, not a headline.
+        starts: dict[int, set[str]] = {}
+        for x, y in itertools.pairwise(run):
+            for o, i in _headline_offsets(state, x, y):
+                starts.setdefault(o, set()).add(" ".join(state.keys[i].split()[:2]))
+        if not starts or 2 * max(map(len, starts.values())) < len(run) - 1:
+            continue
+        start = run[0]
+        for _ in range(_RUN_BACK):
+            j = start - 1
+            while j >= 0 and state.is_blank(j):
+                j -= 1
+            if j < 0 or state.locked[j] or state.cf[j] == "good" or zone_at[j] or (
+                    state.words[j] > _RUN_TITLE_WORDS):
+                break
+            start = j
+        end = run[-1] + 1
+        while end < n and end - run[-1] <= _RUN_GAP and not zone_at[end]:
+            if state.cf[end] in ("good", "near"):
+                end = _block_end(state, end)
+                break
+            end += 1
+        before = _prose_since_age(state, start)
+        inside = sum(state.words[i] for i in range(start, end) if state.cf[i] in ("good", "near"))
+        # An article outweighs each of the summaries after it; the posts of a blog's front
+        # page or the entries of a news list are all alike (each after its own date).
+        if before >= need and before * len(run) >= _RUN_OUTWEIGH * inside:
+            out.append((start, end))
+    return out
+
+
+def _date_in_sentence(state: State, i: int) -> bool:
+    """Whether the date on line ``i`` is a link inside a sentence ("all the way back to" /
+    "December 26th 2001" / "to see a video"), not a teaser's date line."""
+    if i + 1 < len(state):
+        first = state.lines[i + 1].lstrip()[:1]
+        if first.islower() or (first in _CONTINUERS and first != ":"):
+            return True
+    if i > 0:
+        before = state.lines[i - 1].rstrip()
+        words = WORD_RE.findall(before[-20:])
+        return before[-1:] == "," or bool(words and words[-1].casefold() in state.lex.stop)
+    return False
+
+
+def _prose_since_age(state: State, start: int) -> float:
+    """Words of prose between the last age or date line before ``start`` and ``start``."""
+    total = 0.0
+    for i in range(start - 1, -1, -1):
+        if state.rules[i] == "bylines_dates" and _is_age(state, i):
+            break
+        if state.cf[i] in ("good", "near"):
+            total += state.words[i]
+    return total
+
+
+def _headline_offsets(state: State, a: int, b: int) -> list[tuple[int, int]]:
+    """``(lines before b, line)`` of each teaser headline (:func:`_is_headline`: a forum's
+    user name is shorter, "JC Says:" ends in a colon, a post's lines end their sentences)
+    between lines ``a`` and ``b``, blank lines not counted."""
+    out: list[tuple[int, int]] = []
+    back = 0
+    for i in range(b - 1, a, -1):
+        if state.is_blank(i):
+            continue
+        back += 1
+        if state.locked[i] or state.cf[i] == "good":
+            continue
+        if _is_headline(state.lines[i]):
+            out.append((back, i))
+    return out
+
+
+def _block_end(state: State, i: int) -> int:
+    """The line after the block of line ``i``."""
+    j = i
+    while j + 1 < len(state) and state.block[j + 1] == state.block[i]:
+        j += 1
+    return j + 1
 
 
 def _is_age(state: State, i: int) -> bool:
@@ -367,7 +501,16 @@ def _zone_records(state: State, idx: list[int]) -> list[tuple[int, Teaser]]:
     ages = [k for k, i in enumerate(idx) if _is_age(state, i)]
     lines = [state.lines[i].strip() for i in idx]
     records: list[tuple[int, Teaser]] = []
-    if ages:
+    back = _title_first(lines, ages)
+    if back:
+        # Title, byline, age, summary: each record starts at its title, the lines between
+        # the title and the age are the source, and what follows the age is its text.
+        starts = [max(a - back, ages[n - 1] + 1 if n else 0) for n, a in enumerate(ages)]
+        for n, (s, a) in enumerate(zip(starts, ages, strict=True)):
+            end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+            records.append((idx[s], Teaser(" ".join(lines[s + 1:a]), lines[a], lines[s],
+                                           _clean_text(state, lines[a + 1:end]))))
+    elif ages:
         # Each age line anchors a record; a short line right before it is the source.
         starts = [a - 1 if a > 0 and len(lines[a - 1].split()) <= 6 and (a - 1) not in ages
                   else a for a in ages]
@@ -394,6 +537,37 @@ def _zone_records(state: State, idx: list[int]) -> list[tuple[int, Teaser]]:
         if cur:
             records.append((first, Teaser(title=cur[0], text=_clean_text(state, cur[1:]))))
     return records
+
+
+def _is_headline(line: str) -> bool:
+    """A teaser headline: 4 to 16 words, upper case first, no final punctuation but "?"
+    or "!" (not a byline's name, not a sentence)."""
+    t = line.strip()
+    n = len(t.split())
+    return (_RUN_HEAD_WORDS <= n <= _RUN_TITLE_WORDS and t[:1].isupper()
+            and (t[-1] not in TERMINAL or t[-1] in "?!") and t[-1] not in ",;:")
+
+
+def _title_first(lines: list[str], ages: list[int]) -> int:
+    """How many lines before its age line each record's title stands when the zone's
+    records put the title first ("Title" / "Author" / "6 hours ago" / "Summary ..."), or 0.
+
+    Such a record has a summary sentence right after its age; the other template (source,
+    age, title, text) has the title there. The place that most records agree on wins.
+    """
+    votes = [0, 0, 0]
+    for n, a in enumerate(ages):
+        nxt = lines[a + 1] if a + 1 < len(lines) else ""
+        if not (len(nxt.split()) > _RUN_TITLE_WORDS or (ends_sentence(nxt) and not
+                                                        _is_headline(nxt))):
+            continue
+        floor = ages[n - 1] + 1 if n else 0
+        for back in (1, 2):
+            if a - back >= floor and _is_headline(lines[a - back]):
+                votes[back] += 1
+                break
+    best = 1 if votes[1] >= votes[2] else 2
+    return best if 2 * votes[best] >= len(ages) and len(ages) >= 2 else 0
 
 
 def comment_records(state: State) -> None:
