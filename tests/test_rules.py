@@ -506,3 +506,22 @@ def test_forum_posts_and_news_lists_are_no_teaser_run() -> None:
     assert not any(ln.reason == "inside dated teaser run" for ln in page.lines)
     page = cleanpage.extract("\n".join(_cards(4)), lang="en")
     assert not any(ln.reason == "inside dated teaser run" for ln in page.lines)
+
+
+def test_resumed_text_may_hold_subheadings() -> None:
+    """The run of prose that ends a sidebar box goes on across a subheading; a teaser's
+    credit line ("Name, @handle, Show") between summaries breaks it."""
+    head = [PROSE + " " + P2, P2 + " " + PROSE]
+    paras = [f"{PROSE} {P2} It was the {n} time that the council met." for n in
+             ("first", "second", "third", "fourth")]
+    body = [paras[0], "Pricing models", paras[1], "Tiered pricing", paras[2],
+            "Usage pricing", paras[3]]
+    got = _labels(["Council votes", *head, "Related", "Trams return to the old town",
+                   "A new bridge for the harbour", *body])
+    assert got["Trams return to the old town"] is Label.RELATED
+    assert got["Pricing models"] is not Label.RELATED and got[paras[3]] is Label.ARTICLE
+    credits = [paras[0], "Ann Lee, @annlee, Newsnight", paras[1],
+               "Bo Kim, @bokim, Newsnight", paras[2], "Cy Park, @cypark, Newsnight", paras[3]]
+    got = _labels(["Council votes", *head, "Related", "Trams return to the old town",
+                   *credits])
+    assert got[paras[3]] is Label.RELATED

@@ -50,6 +50,8 @@ _URL_RE = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S*$|^[^\s@]+@\S+\.\w+$
 _FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
 # Words of prose that must follow a bare "read also" box for the article to go on.
 _INLINE_PROSE = 30
+# Short lines (subheadings) a run of prose may hold and go on.
+_RUN_SHORTS = 1
 _DASHES = "-–—·•|"
 # List bullets as scrapers render them (a dash is not one here: "- Source" lines are teasers').
 _BULLETS = frozenset("*•·▪◦")
@@ -212,7 +214,7 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
     article starts, or resumes, at that run. Ages further down belong to what follows the
     article, not to the box.
     """
-    run_start, run_words = -1, 0.0
+    run_start, run_words, shorts = -1, 0.0, 0
     for i in range(start + 1, end):
         if _is_age(state, i):
             return end  # a teaser anchor before any long prose: a real teaser zone
@@ -220,10 +222,17 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
             if run_start < 0:
                 run_start, run_words = i, 0.0
             run_words += state.words[i]
+            shorts = 0
             if run_words > max(words_before, state.params.zone_min_words):
                 return run_start
         elif not state.is_blank(i) and not state.locked[i]:
-            run_start = -1
+            # A subheading goes on with the text; a list of links, or a teaser's credit
+            # line ("Clare Kim, @clarehkim, The Last Word") between summaries, does not.
+            shorts += 1
+            raw = state.lines[i]
+            if (state.cf[i] != "short" or shorts > _RUN_SHORTS or "," in raw
+                    or "@" in raw):
+                run_start = -1
     return end
 
 
