@@ -525,3 +525,18 @@ def test_resumed_text_may_hold_subheadings() -> None:
     got = _labels(["Council votes", *head, "Related", "Trams return to the old town",
                    *credits])
     assert got[paras[3]] is Label.RELATED
+
+
+def test_photo_credits() -> None:
+    """A short line ending in a photo credit is no article text; a sentence mentioning an
+    agency, or "Also on Reuters", is no credit."""
+    for line, lang in [("Stau © aremac / Clipdealer", "de"), ("Foto: Max Muster", "de"),
+                       ("Jamal Saidi/Reuters", "en"), ("Reuters", "en"),
+                       ("Crowds in the square (Photo: Getty Images)", "en"),
+                       ("Le piquet de grève / (C) Kab Niang", "fr")]:
+        s = run([line], "cruft_lexicon", lang=lang)
+        assert s.reasons[0] == "photo credit" and s.inline[0], line
+    for line in ["Also on Reuters", "The agency said it would not comment, Reuters reported.",
+                 "Source code: see the repository for details."]:
+        s = run([line], "cruft_lexicon")
+        assert s.reasons[0] != "photo credit", line

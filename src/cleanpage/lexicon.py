@@ -147,6 +147,27 @@ class Lexicon:
     date_words: frozenset[str]
     byline_words: frozenset[str]
     function_chars: frozenset[str]
+    credit_re: regex.Pattern[str]
+
+
+def _credit_pattern(entries: list[str]) -> regex.Pattern[str]:
+    """A photo credit at the end of a line: a credit label with its colon and a short name
+    ("Foto: Max Muster"), a copyright sign inside the line ("Stau © aremac / Clipdealer"),
+    or an agency name alone or last after a slash, bar, comma or bracket ("Jamal
+    Saidi/Reuters", "Reuters"; not "Also on Reuters")."""
+    labels = sorted({e[:-1].strip().casefold() for e in entries if e.endswith(":")}, key=len,
+                    reverse=True)
+    agencies = sorted({e.casefold() for e in entries if not e.endswith(":")}, key=len,
+                      reverse=True)
+    alts = [r"\s(?:©|ⓒ|\([cC]\))\s?[^.!?©]{1,60}$"]
+    if labels:
+        alts.append(r"(?:^|[\s(|/])(?:" + "|".join(map(regex.escape, labels))
+                    + r")\s?:\s?[^.!?:]{1,60}$")
+    if agencies:
+        alts.append(r"(?:^|[(|/,]\s?)(?:" + "|".join(map(regex.escape, agencies))
+                    + r")\)?$")
+    # Alternatives of literal words and one bounded run each: at most 60 steps a start.
+    return regex.compile("|".join(alts), regex.I | regex.V0)
 
 
 def _age_pattern(templates: list[str]) -> regex.Pattern[str]:
@@ -182,7 +203,9 @@ def load(lang: str) -> Lexicon:
     ages: list[str] = []
     date_words: set[str] = set()
     byline_words: set[str] = set()
+    credits: list[str] = []
     for lg in langs:
+        credits += _read(lg, "credit.txt")
         for cat in CRUFT_CATEGORIES:
             for e in _read(lg, cat + ".txt"):
                 cruft.add(e, cat)
@@ -203,6 +226,7 @@ def load(lang: str) -> Lexicon:
         date_words=frozenset(date_words),
         byline_words=frozenset(byline_words),
         function_chars=fchars,
+        credit_re=_credit_pattern(credits),
     )
 
 

@@ -22,6 +22,8 @@ _LONG_CATEGORIES = {"consent": 45, "account": 30, "ads": 20, "promo": 20}
 _INLINE_CATEGORIES = frozenset({"ads"})
 # A copyright notice: the sign (or "(c)") first; the normalised key has no symbols.
 _COPYRIGHT_RE = regex.compile(r"^\W{0,3}(?:©|ⓒ|\([cC]\)\s)")
+# Words of a line that may end in a photo credit (a caption with its credit).
+_CREDIT_MAX_WORDS = 12
 # What separates a byline from its date: "By Jane Doe | Updated 2 April".
 _BYLINE_SEP_RE = regex.compile(r"\s[|·•—–]\s")
 # "By Jane Doe", "Von Max Muster": short author lines. Names are capitalised words. The
@@ -50,6 +52,11 @@ def cruft_lexicon(state: State) -> None:
                 and key.count(" ") < max_words and _COPYRIGHT_RE.match(state.lines[i])):
             hit = ("footer", "prefix")  # "© 2025 Site name": the key drops the sign
         if hit is None:
+            if key.count(" ") < _CREDIT_MAX_WORDS and state.lex.credit_re.search(
+                    state.lines[i].rstrip()):
+                # A photo's credit stands between two paragraphs: context looks through it.
+                if state.decide(i, Label.BOILERPLATE, "photo credit", lock=True):
+                    state.inline[i] = True
             continue
         cat, how = hit
         if how == "prefix":

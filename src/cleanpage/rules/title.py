@@ -32,8 +32,8 @@ def _headline_words(state: State, idx: list[int], raw: str) -> float:
         return 0.0
     if raw[-1] in TERMINAL and raw[-1] not in "?!？！":
         return 0.0
-    if not (raw[0].isalnum() or raw[0] in _TITLE_OPENERS) or "=" in raw:
-        return 0.0  # "[server] port = 8080", "- Source": code, list items, not headlines
+    if not (raw[0].isalnum() or raw[0] in _TITLE_OPENERS) or "=" in raw or "://" in raw:
+        return 0.0  # "[server] port = 8080", "- Source", a web address: not headlines
     if _SENTENCE_BREAK_RE.search(raw):
         return 0.0  # "A street in Seville. Photo: Ana Ruiz" is a caption, not a headline
     nwords = _letter_words(raw)
