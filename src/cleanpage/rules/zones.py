@@ -345,14 +345,14 @@ def zone_openers(state: State) -> None:
         state.decide(start, label, f"{name} opener", lock=True)
         state.inline[start] = inline
         for i in range(start + 1, end):
-            if state.rules[i] == "bylines_dates":  # a teaser's age line belongs to its teaser
+            if _teaser_part(state, i):
                 state.locked[i] = False
             if not state.locked[i]:
                 state.decide(i, label, f"inside {name}", lock=True)
                 state.inline[i] = inline
     for start, end in _teaser_runs(state, found):
         for i in range(start, end):
-            if state.rules[i] == "bylines_dates":
+            if _teaser_part(state, i):
                 state.locked[i] = False
             if not state.locked[i] and not state.is_blank(i):
                 state.decide(i, Label.RELATED, "inside dated teaser run", lock=True)
@@ -473,6 +473,13 @@ def _block_end(state: State, i: int) -> int:
     while j + 1 < len(state) and state.block[j + 1] == state.block[i]:
         j += 1
     return j + 1
+
+
+def _teaser_part(state: State, i: int) -> bool:
+    """Whether locked line ``i`` belongs to the teaser it stands in when inside a related
+    zone: its age line ("6 hours ago") and its source ("Reuters", read as a photo credit
+    elsewhere)."""
+    return state.rules[i] == "bylines_dates" or state.reasons[i] == "photo credit"
 
 
 def _is_age(state: State, i: int) -> bool:
