@@ -540,3 +540,22 @@ def test_photo_credits() -> None:
                  "Source code: see the repository for details."]:
         s = run([line], "cruft_lexicon")
         assert s.reasons[0] != "photo credit", line
+
+
+def test_list_of_dated_headlines_is_related() -> None:
+    """Three dated headlines in a row are a list of other stories; table rows that start
+    with a number and calendar entries that start with a time are not."""
+    article = [PROSE + " " + P2] * 2
+    dated = ["January 15, 2008 Police Make Arrest In Missing Woman Case",
+             "January 15, 2008 Worker Rescued From Trench At Site",
+             "14.01.2008 - Investigators Return To Crane Accident Site"]
+    got = _labels(["Headline of the story", *article, *dated])
+    assert all(got[d] is Label.RELATED for d in dated)
+    rows = ["1 Kyle Busch 5040 5 1 17 27", "2 Martin Truex Jr. 5035 7 0 15 24",
+            "3 Kevin Harvick 5033 4 6 15 26"]
+    cal = ["9:45am: Markit US Manufacturing PMI", "10am: ISM Manufacturing Index Report",
+           "11am: Construction Spending Month Report"]
+    for lines in (rows, cal):
+        page = cleanpage.extract("\n".join(["Headline of the story", *article, *lines]),
+                                 lang="en")
+        assert not any(ln.reason == "inside list of dated headlines" for ln in page.lines)

@@ -36,11 +36,15 @@ _RUN_GAP = 6
 _RUN_BACK = 2
 _RUN_TITLE_WORDS = 16
 _RUN_HEAD_WORDS = 4
+# A dated headline: a date of at most this many tokens, then a headline of 2 words or more.
+_LIST_DATE_TOKENS = 5
+_LIST_MIN_WORDS = 3
 # The article before a run has at least this many times the words of one of its records.
 _RUN_OUTWEIGH = 4
 # Words of one tab in a row of tabs ("Most viewed | Most discussed").
 _TAB_WORDS = 4
 _DIGIT_RE = regex.compile(r"\d")
+_NUMERIC_DATE_RE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 # A count of zero in a comment opener ("0 Comments", "Kommentare (0)").
 _ZERO_COUNT_RE = regex.compile(r"(?<![\d.,])0(?![\d.,])")
 # A line that is only a web or mail address.
@@ -350,12 +354,19 @@ def zone_openers(state: State) -> None:
             if not state.locked[i]:
                 state.decide(i, label, f"inside {name}", lock=True)
                 state.inline[i] = inline
-    for start, end in _teaser_runs(state, found):
+    runs = _teaser_runs(state, found)
+    zone_at = [state.labels[i] in (Label.RELATED, Label.COMMENT) for i in range(len(state))]
+    for start, end in runs:
+        for i in range(start, end):
+            zone_at[i] = True
+    spans = [(a, b, "inside dated teaser run") for a, b in runs]
+    spans += [(a, b, "inside list of dated headlines") for a, b in _dated_lists(state, zone_at)]
+    for start, end, reason in spans:
         for i in range(start, end):
             if _teaser_part(state, i):
                 state.locked[i] = False
             if not state.locked[i] and not state.is_blank(i):
-                state.decide(i, Label.RELATED, "inside dated teaser run", lock=True)
+                state.decide(i, Label.RELATED, reason, lock=True)
 
 
 def _teaser_runs(state: State, found: list[tuple[int, str, float]]) -> list[tuple[int, int]]:
@@ -437,6 +448,43 @@ def _date_in_sentence(state: State, i: int) -> bool:
         words = WORD_RE.findall(before[-20:])
         return before[-1:] == "," or bool(words and words[-1].casefold() in state.lex.stop)
     return False
+
+
+def _dated_headline(state: State, i: int) -> bool:
+    """Whether line ``i`` is a date followed by a headline ("January 15, 2008 Police Make
+    Arrest In Missing Woman Case", "24.11.2007 - Neue Regeln"), as news lists show them."""
+    toks = state.lines[i].split()
+    if len(toks) < _LIST_MIN_WORDS or len(toks) > _RUN_TITLE_WORDS + _LIST_DATE_TOKENS:
+        return False
+    for k in range(min(_LIST_DATE_TOKENS, len(toks) - _LIST_MIN_WORDS + 1), 0, -1):
+        head = " ".join(toks[:k])
+        key = lexicon_key(head)
+        # A number or a time alone is no date: a month's name, or digits with "." "/" "-"
+        # between ("10am: ISM Manufacturing" is a calendar entry, "1 Kyle Busch" a table row).
+        month = any(len(t) > 2 and t in state.lex.date_words for t in key.split())
+        if not ((month or _NUMERIC_DATE_RE.search(head))
+                and is_date_line(key, head, state.lex.date_words)):
+            continue
+        rest = " ".join(toks[k:]).lstrip(_DASHES + ": ")
+        return len(rest.split()) >= _LIST_MIN_WORDS - 1 and _is_headline_words(rest)
+    return False
+
+
+def _dated_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of three or more dated headlines in a row outside the
+    zones: a list of other stories (dated headlines are no article's sentences)."""
+    out: list[tuple[int, int]] = []
+    run: list[int] = []
+    for i in [*range(len(state)), -1]:
+        if i >= 0 and state.is_blank(i):
+            continue
+        if i >= 0 and not zone_at[i] and not state.locked[i] and _dated_headline(state, i):
+            run.append(i)
+            continue
+        if len(run) >= _RUN_MIN:
+            out.append((run[0], run[-1] + 1))
+        run = []
+    return out
 
 
 def _prose_since_age(state: State, start: int) -> float:
@@ -559,9 +607,13 @@ def _is_headline(line: str) -> bool:
     """A teaser headline: 4 to 16 words, upper case first, no final punctuation but "?"
     or "!" (not a byline's name, not a sentence)."""
     t = line.strip()
-    n = len(t.split())
-    return (_RUN_HEAD_WORDS <= n <= _RUN_TITLE_WORDS and t[:1].isupper()
-            and (t[-1] not in TERMINAL or t[-1] in "?!") and t[-1] not in ",;:")
+    return _RUN_HEAD_WORDS <= len(t.split()) <= _RUN_TITLE_WORDS and _is_headline_words(t)
+
+
+def _is_headline_words(t: str) -> bool:
+    """Upper case (or a digit) first, no final punctuation but "?" or "!"."""
+    return bool(t) and (t[0].isupper() or t[0].isdigit()) and (
+        t[-1] not in TERMINAL or t[-1] in "?!") and t[-1] not in ",;:"
 
 
 def _title_first(lines: list[str], ages: list[int]) -> int:
