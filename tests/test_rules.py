@@ -455,6 +455,9 @@ def test_opener_words_inside_a_sentence_open_no_zone() -> None:
     s = run([long_prose, "Comments", "(3)", "Great piece!"],
             "blank_lines", "symbol_lines", "join_fragments", "classify", "zone_openers")
     assert s.labels[1] is Label.COMMENT
+    s = run([long_prose, "See also,", "Ed Felten", long_prose],
+            "blank_lines", "symbol_lines", "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is not Label.RELATED  # a comma goes on: no heading
 
 
 def test_recurring_bare_comment_links_are_post_links() -> None:

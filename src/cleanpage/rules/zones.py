@@ -133,6 +133,8 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return None  # "Also, see the listing of" / "..." is a sentence broken at a link
     if _in_sentence(state, i):
         return None  # "See also" / "," / "Ed Felten": words of a sentence broken at links
+    if raw.endswith(","):
+        return None  # "See also," / "Ed Felten, ...": a sentence goes on
     if linked and not LINK_BOX_RE.match(raw) and raw.endswith("."):
         return None  # "See also the notes below." is a sentence, not a link box
     if key.count(" ") < _MAX_OPENER_WORDS and len(raw) <= 80:
