@@ -148,13 +148,15 @@ class Lexicon:
     byline_words: frozenset[str]
     function_chars: frozenset[str]
     credit_re: regex.Pattern[str]
+    credit_names: frozenset[str]
+    credit_ends: tuple[str, ...]
 
 
 def _credit_pattern(entries: list[str]) -> regex.Pattern[str]:
     """A photo credit at the end of a line: a credit label with its colon and a short name
     ("Foto: Max Muster"), a copyright sign inside the line ("Stau © aremac / Clipdealer"),
-    or an agency name alone or last after a slash, bar, comma or bracket ("Jamal
-    Saidi/Reuters", "Reuters"; not "Also on Reuters")."""
+    or an agency name last after a slash, bar, comma or bracket ("Jamal Saidi/Reuters";
+    not "Also on Reuters"). A line that is an agency name alone is in ``credit_names``."""
     labels = sorted({e[:-1].strip().casefold() for e in entries if e.endswith(":")}, key=len,
                     reverse=True)
     agencies = sorted({e.casefold() for e in entries if not e.endswith(":")}, key=len,
@@ -164,7 +166,7 @@ def _credit_pattern(entries: list[str]) -> regex.Pattern[str]:
         alts.append(r"(?:^|[\s(|/])(?:" + "|".join(map(regex.escape, labels))
                     + r")\s?:\s?[^.!?:]{1,60}$")
     if agencies:
-        alts.append(r"(?:^|[(|/,]\s?)(?:" + "|".join(map(regex.escape, agencies))
+        alts.append(r"[(|/,]\s?(?:" + "|".join(map(regex.escape, agencies))
                     + r")\)?$")
     # Alternatives of literal words and one bounded run each: at most 60 steps a start.
     return regex.compile("|".join(alts), regex.I | regex.V0)
@@ -227,6 +229,8 @@ def load(lang: str) -> Lexicon:
         byline_words=frozenset(byline_words),
         function_chars=fchars,
         credit_re=_credit_pattern(credits),
+        credit_names=frozenset(norm_key(e) for e in credits if not e.endswith(":")),
+        credit_ends=tuple(sorted({e.casefold() for e in credits if not e.endswith(":")})),
     )
 
 

@@ -118,7 +118,7 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return not (code_like(state, a) and code_like(state, b))
     if not (first.isalpha() or first.isdigit() or first in "\"'“‘«("):
         return False
-    words = WORD_RE.findall(a[-40:])
+    words = WORD_RE.findall(a[-40:]) if inside or not 3 < cur_words < 12 or "," in a else []
     if inside and words and words[-1].casefold() in state.lex.stop and len(words[-1]) <= 4:
         return True  # "comprises two main landmasses—the" / "North Island": mid-sentence
     if 3 < cur_words < 12 and "," not in a:

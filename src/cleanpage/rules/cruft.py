@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES
+from ..lexicon import CRUFT_CATEGORIES, Lexicon
 from ..state import State
 from ..text import TERMINAL
 from ..types import Label
@@ -24,6 +24,9 @@ _INLINE_CATEGORIES = frozenset({"ads"})
 _COPYRIGHT_RE = regex.compile(r"^\W{0,3}(?:©|ⓒ|\([cC]\)\s)")
 # Words of a line that may end in a photo credit (a caption with its credit).
 _CREDIT_MAX_WORDS = 12
+_CREDIT_CHARS = frozenset(":©ⓒ(")
+# Characters at a line's end that may hold an agency's name.
+_CREDIT_TAIL = 40
 # What separates a byline from its date: "By Jane Doe | Updated 2 April".
 _BYLINE_SEP_RE = regex.compile(r"\s[|·•—–]\s")
 # "By Jane Doe", "Von Max Muster": short author lines. Names are capitalised words. The
@@ -52,8 +55,10 @@ def cruft_lexicon(state: State) -> None:
                 and key.count(" ") < max_words and _COPYRIGHT_RE.match(state.lines[i])):
             hit = ("footer", "prefix")  # "© 2025 Site name": the key drops the sign
         if hit is None:
-            if key.count(" ") < _CREDIT_MAX_WORDS and state.lex.credit_re.search(
-                    state.lines[i].rstrip()):
+            line = state.lines[i]
+            if key in state.lex.credit_names or (
+                    key.count(" ") < _CREDIT_MAX_WORDS and _may_hold_credit(line, state.lex)
+                    and state.lex.credit_re.search(line.rstrip())):
                 # A photo's credit stands between two paragraphs: context looks through it.
                 if state.decide(i, Label.BOILERPLATE, "photo credit", lock=True):
                     state.inline[i] = True
@@ -66,6 +71,15 @@ def cruft_lexicon(state: State) -> None:
         if state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)",
                         lock=True):
             state.inline[i] = cat in _INLINE_CATEGORIES
+
+
+def _may_hold_credit(line: str, lex: Lexicon) -> bool:
+    """Whether ``line`` may hold a credit: a colon (after a label), a copyright sign, or an
+    agency's last word at its end. Most lines have none of them, and the credit pattern is
+    not tried on them."""
+    if not _CREDIT_CHARS.isdisjoint(line):
+        return True
+    return line[-_CREDIT_TAIL:].rstrip(" )").casefold().endswith(lex.credit_ends)
 
 
 def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:

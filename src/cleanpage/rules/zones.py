@@ -25,6 +25,8 @@ from .blocks import link_box_title
 from .cruft import is_date_line
 
 _MAX_OPENER_WORDS = 8
+# What _opener says of a comment counter with a zero count: no opener, but a recurring link.
+_ZERO_LINK = "comments, zero count"
 # Punctuation that goes on with a sentence at the start of a line.
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…")
 # A comment opener seen this often on a page is the link under each post of a list.
@@ -39,6 +41,8 @@ _RUN_HEAD_WORDS = 4
 # A dated headline: a date of at most this many tokens, then a headline of 2 words or more.
 _LIST_DATE_TOKENS = 5
 _LIST_MIN_WORDS = 3
+# Lines from one dated headline to the next in a list (blank lines between them).
+_LIST_GAP = 3
 # The article before a run has at least this many times the words of one of its records.
 _RUN_OUTWEIGH = 4
 # Words of one tab in a row of tabs ("Most viewed | Most discussed").
@@ -124,7 +128,8 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
     if raw[:1] in _BULLETS:
         return None  # "• Post your comments": an item of a list of links, not a heading
     if hit[0] == "comments" and not zero and _ZERO_COUNT_RE.search(_with_count(state, i)):
-        return None  # "0 Comments" / "komentarze 0": a counter link, no thread follows
+        # "0 Comments" / "komentarze 0": a counter link, no thread follows (but it recurs)
+        return _ZERO_LINK if _opener(state, i, zero=True) == "comments" else None
     if hit[0] != "comments" and raw[:1].isdigit():
         return None  # "7 See also" is an entry of a table of contents ("3 Comments" is not)
     linked = hit[0] == "readalso" and hit[1] == "prefix"
@@ -159,11 +164,10 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
     upto = [0.0]  # prefix sums, so that every candidate costs O(1): linear in the page
     for w in prose:
         upto.append(upto[-1] + w)
-    cands = [(i, k) for i in range(len(state))
+    links = [(i, k) for i in range(len(state))
              if not state.locked[i] and (k := _opener(state, i)) is not None]
-    drop = _recurring_comment_links(state)
-    if drop:
-        cands = [(i, k) for i, k in cands if i not in drop]
+    drop = _recurring_comment_links(state, links)
+    cands = [(i, k) for i, k in links if k != _ZERO_LINK and i not in drop]
     words_before = 0.0
     found: list[tuple[int, str, float]] = []
     refused: list[int] = []
@@ -182,8 +186,9 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
     return found, refused
 
 
-def _recurring_comment_links(state: State) -> set[int]:
-    """Comment openers that are links under each post of a list, not a thread's heading.
+def _recurring_comment_links(state: State, cands: list[tuple[int, str]]) -> set[int]:
+    """Comment openers (of ``cands``: line, kind, zero counts included) that are links
+    under each post of a list, not a thread's heading.
 
     "Comments (3)" under every post of a blog's front page links to each thread: when
     counted comment openers recur (a zero count too, though it opens nothing itself), none
@@ -192,18 +197,14 @@ def _recurring_comment_links(state: State) -> set[int]:
     """
     counted: list[int] = []
     bare: dict[str, list[int]] = {}
-    for i in range(len(state)):
-        if state.locked[i] or not state.keys[i]:
-            continue
-        kind = _opener(state, i)
-        if kind is None and _ZERO_COUNT_RE.search(_with_count(state, i)):
-            kind = _opener(state, i, zero=True)  # "Comments (0)" opens nothing, but recurs
-        if kind != "comments":
-            continue
-        if _DIGIT_RE.search(_with_count(state, i)):
+    for i, kind in cands:
+        if kind == _ZERO_LINK:
             counted.append(i)
-        else:
-            bare.setdefault(state.keys[i], []).append(i)
+        elif kind == "comments":
+            if _DIGIT_RE.search(_with_count(state, i)):
+                counted.append(i)
+            else:
+                bare.setdefault(state.keys[i], []).append(i)
     drop = set(counted[:-1]) if len(counted) > 1 else set()
     for idx in bare.values():
         if len(idx) >= _RECURRING:
@@ -356,8 +357,8 @@ def zone_openers(state: State) -> None:
             if not state.locked[i]:
                 state.decide(i, label, f"inside {name}", lock=True)
                 state.inline[i] = inline
-    runs = _teaser_runs(state, found)
-    zone_at = [state.labels[i] in (Label.RELATED, Label.COMMENT) for i in range(len(state))]
+    zone_at = [lb is Label.RELATED or lb is Label.COMMENT for lb in state.labels]
+    runs = _teaser_runs(state, zone_at)
     for start, end in runs:
         for i in range(start, end):
             zone_at[i] = True
@@ -371,7 +372,7 @@ def zone_openers(state: State) -> None:
                 state.decide(i, Label.RELATED, reason, lock=True)
 
 
-def _teaser_runs(state: State, found: list[tuple[int, str, float]]) -> list[tuple[int, int]]:
+def _teaser_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of each run of dated teasers that no opener announced.
 
     A "More stories" box often has no heading the lexicon knows, but its records show
@@ -383,14 +384,9 @@ def _teaser_runs(state: State, found: list[tuple[int, str, float]]) -> list[tupl
     title (up to two short lines before its age line) and ends after the last record's
     summary; it must come after the article (the zone guard's words since the last date
     line before the run), which outweighs each record several times over, and outside any
-    zone.
+    zone (``zone_at``).
     """
     n = len(state)
-    zone_at = [False] * n
-    for k, (start, _kind, _w) in enumerate(found):
-        end = found[k + 1][0] if k + 1 < len(found) else n
-        for i in range(start, end):
-            zone_at[i] = True
     ages = [i for i in range(n) if not zone_at[i] and state.rules[i] == "bylines_dates"
             and _is_age(state, i) and not _date_in_sentence(state, i)]
     runs: list[list[int]] = []
@@ -455,7 +451,11 @@ def _date_in_sentence(state: State, i: int) -> bool:
 def _dated_headline(state: State, i: int) -> bool:
     """Whether line ``i`` is a date followed by a headline ("January 15, 2008 Police Make
     Arrest In Missing Woman Case", "24.11.2007 - Neue Regeln"), as news lists show them."""
-    toks = state.lines[i].split()
+    line = state.lines[i].lstrip()
+    if not line[:1].isdigit() and line.partition(" ")[0].strip(".,").casefold() not in (
+            state.lex.date_words):
+        return False  # a date starts with a number, a month or a weekday
+    toks = line.split()
     if len(toks) < _LIST_MIN_WORDS or len(toks) > _RUN_TITLE_WORDS + _LIST_DATE_TOKENS:
         return False
     for k in range(min(_LIST_DATE_TOKENS, len(toks) - _LIST_MIN_WORDS + 1), 0, -1):
@@ -475,17 +475,22 @@ def _dated_headline(state: State, i: int) -> bool:
 def _dated_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of each run of three or more dated headlines in a row outside the
     zones: a list of other stories (dated headlines are no article's sentences)."""
+    lines, keys, blank, dates = state.lines, state.keys, state.blank, state.lex.date_words
+    # A date starts with a number, a month or a weekday: one look at every line first.
+    cands = [i for i, (s, k) in enumerate(zip(lines, keys, strict=True))
+             if s[:1].isdigit() or k.partition(" ")[0] in dates]
     out: list[tuple[int, int]] = []
     run: list[int] = []
-    for i in [*range(len(state)), -1]:
-        if i >= 0 and state.is_blank(i):
+    for i in cands:
+        if zone_at[i] or state.locked[i] or not _dated_headline(state, i):
             continue
-        if i >= 0 and not zone_at[i] and not state.locked[i] and _dated_headline(state, i):
-            run.append(i)
-            continue
-        if len(run) >= _RUN_MIN:
-            out.append((run[0], run[-1] + 1))
-        run = []
+        if run and (i - run[-1] > _LIST_GAP or not all(blank[j] for j in range(run[-1] + 1, i))):
+            if len(run) >= _RUN_MIN:
+                out.append((run[0], run[-1] + 1))
+            run = []
+        run.append(i)
+    if len(run) >= _RUN_MIN:
+        out.append((run[0], run[-1] + 1))
     return out
 
 
