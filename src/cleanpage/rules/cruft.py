@@ -24,7 +24,6 @@ _INLINE_CATEGORIES = frozenset({"ads"})
 _COPYRIGHT_RE = regex.compile(r"^\W{0,3}(?:©|ⓒ|\([cC]\)\s)")
 # Words of a line that may end in a photo credit (a caption with its credit).
 _CREDIT_MAX_WORDS = 12
-_CREDIT_CHARS = frozenset(":©ⓒ(")
 # Characters at a line's end that may hold an agency's name.
 _CREDIT_TAIL = 40
 # What separates a byline from its date: "By Jane Doe | Updated 2 April".
@@ -44,21 +43,22 @@ _NUMBER_SUFFIXES = frozenset({"st", "nd", "rd", "th", "am", "pm", "h"})
 
 def cruft_lexicon(state: State) -> None:
     """Label lines that are (or, when short, start with) a cruft phrase of the language."""
-    table = state.lex.cruft
+    lex = state.lex
+    table, names, credit_re = lex.cruft, lex.credit_names, lex.credit_re
     max_words = state.params.lexicon_max_words
+    lines, labels = state.lines, state.labels
     for i, key in enumerate(state.keys):
-        if not key or state.labels[i] is not None:
+        if not key or labels[i] is not None:
             continue
         hit = table.match(key)
-        head = state.lines[i][:6]
+        line = lines[i]
+        head = line[:6]
         if (hit is None and ("©" in head or "ⓒ" in head or "(" in head)
-                and key.count(" ") < max_words and _COPYRIGHT_RE.match(state.lines[i])):
+                and key.count(" ") < max_words and _COPYRIGHT_RE.match(line)):
             hit = ("footer", "prefix")  # "© 2025 Site name": the key drops the sign
         if hit is None:
-            line = state.lines[i]
-            if key in state.lex.credit_names or (
-                    key.count(" ") < _CREDIT_MAX_WORDS and _may_hold_credit(line, state.lex)
-                    and state.lex.credit_re.search(line.rstrip())):
+            if key in names or (key.count(" ") < _CREDIT_MAX_WORDS and _may_hold_credit(line, lex)
+                                and credit_re.search(line.rstrip())):
                 # A photo's credit stands between two paragraphs: context looks through it.
                 if state.decide(i, Label.BOILERPLATE, "photo credit", lock=True):
                     state.inline[i] = True
@@ -77,7 +77,7 @@ def _may_hold_credit(line: str, lex: Lexicon) -> bool:
     """Whether ``line`` may hold a credit: a colon (after a label), a copyright sign, or an
     agency's last word at its end. Most lines have none of them, and the credit pattern is
     not tried on them."""
-    if not _CREDIT_CHARS.isdisjoint(line):
+    if ":" in line or "©" in line or "ⓒ" in line or "(c)" in line or "(C)" in line:
         return True
     return line[-_CREDIT_TAIL:].rstrip(" )").casefold().endswith(lex.credit_ends)
 
