@@ -496,6 +496,12 @@ def test_dated_teaser_run_without_opener_is_related() -> None:
                                                    "What made the film so popular?"]
     assert page.related[0].source == "Writer Numbera"
     assert page.related[0].text.startswith("A short summary of story 0")
+    assert labels["Carlos Ghosn and the dark side of justice"] is Label.RELATED
+    off = cleanpage.extract("\n".join(["Headline of the main story", *article, *_cards(4)]),
+                            lang="en", disable=["teaser_runs"])
+    assert not any(ln.rule == "teaser_runs" for ln in off.lines)
+    assert all(ln.rule == "teaser_runs" for ln in page.lines
+               if ln.reason == "inside dated teaser run")
 
 
 def test_forum_posts_and_news_lists_are_no_teaser_run() -> None:

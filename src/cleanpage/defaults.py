@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .chain import Rule, RuleChain
-from .rules import blocks, classify, context, cruft, structure, title, zones
+from .rules import blocks, classify, context, cruft, runs, structure, title, zones
 
 DEFAULT_CHAIN = RuleChain([
     Rule("blank_lines", structure.blank_lines, "empty lines (never output)"),
@@ -15,6 +15,8 @@ DEFAULT_CHAIN = RuleChain([
     Rule("join_fragments", blocks.join_fragments, "rejoins lines broken at links into blocks"),
     Rule("classify", classify.classify, "context-free class: long prose article, junk boilerplate"),
     Rule("zone_openers", zones.zone_openers, "related/comment zones that end the article"),
+    Rule("teaser_runs", runs.teaser_runs,
+         "dated teaser cards and lists of dated headlines that no opener announces"),
     Rule("teasers", zones.teasers, "reads related-zone teasers into records"),
     Rule("comment_records", zones.comment_records, "reads comment-zone paragraphs"),
     Rule("context", context.context, "undecided blocks follow their neighbours (bounded)"),

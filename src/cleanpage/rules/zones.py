@@ -12,8 +12,6 @@ repeat, a *title*, then the *text* (which may be a whole second article).
 
 from __future__ import annotations
 
-import itertools
-
 import regex
 
 from ..lexicon import CRUFT_CATEGORIES, ZONE_CATEGORIES
@@ -28,27 +26,17 @@ _MAX_OPENER_WORDS = 8
 # What _opener says of a comment counter with a zero count: no opener, but a recurring link.
 _ZERO_LINK = "comments, zero count"
 # Punctuation that goes on with a sentence at the start of a line.
-_CONTINUERS = frozenset(",.;:!?)]}”’»%…")
+CONTINUERS = frozenset(",.;:!?)]}”’»%…")
 # A comment opener seen this often on a page is the link under each post of a list.
 _RECURRING = 3
-# Teaser runs without an opener: at least this many age lines, each within this many lines
-# of the one before, and at most this many title or source lines walked back to.
-_RUN_MIN = 3
-_RUN_GAP = 6
-_RUN_BACK = 2
-_RUN_TITLE_WORDS = 16
-_RUN_HEAD_WORDS = 4
-# A dated headline: a date of at most this many tokens, then a headline of 2 words or more.
-_LIST_DATE_TOKENS = 5
-_LIST_MIN_WORDS = 3
-# Lines from one dated headline to the next in a list (blank lines between them).
-_LIST_GAP = 3
-# The article before a run has at least this many times the words of one of its records.
-_RUN_OUTWEIGH = 4
+# Rules whose related lines hold teasers: the openers' zones and the runs without one.
+_ZONE_RULES = frozenset({"zone_openers", "teaser_runs"})
+# A teaser headline's words (see is_headline).
+HEAD_MIN_WORDS = 4
+HEAD_MAX_WORDS = 16
 # Words of one tab in a row of tabs ("Most viewed | Most discussed").
 _TAB_WORDS = 4
-_DIGIT_RE = regex.compile(r"\d")
-_NUMERIC_DATE_RE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+DIGIT_RE = regex.compile(r"\d")
 # A count of zero in a comment opener ("0 Comments", "Kommentare (0)").
 _ZERO_COUNT_RE = regex.compile(r"(?<![\d.,])0(?![\d.,])")
 # A line that is only a web or mail address.
@@ -60,7 +48,7 @@ _FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
 _INLINE_PROSE = 30
 # Short lines (subheadings) a run of prose may hold and go on.
 _RUN_SHORTS = 1
-_DASHES = "-–—·•|"
+DASHES = "-–—·•|"
 # List bullets as scrapers render them (a dash is not one here: "- Source" lines are teasers').
 _BULLETS = frozenset("*•·▪◦")
 
@@ -69,7 +57,7 @@ def _with_count(state: State, i: int) -> str:
     """Line ``i`` with the count that inline rendering puts on a line of its own after it
     ("Comments" / "(0)" is "Comments (0)" in block rendering)."""
     j = i + 1
-    if j < len(state) and state.rules[j] == "symbol_lines" and _DIGIT_RE.search(state.lines[j]):
+    if j < len(state) and state.rules[j] == "symbol_lines" and DIGIT_RE.search(state.lines[j]):
         return f"{state.lines[i]} {state.lines[j]}"
     return state.lines[i]
 
@@ -108,7 +96,7 @@ def _in_sentence(state: State, i: int) -> bool:
     if j >= len(state) or state.block[j] != b:
         return False
     first = state.lines[j].lstrip()[:1]
-    if first in _CONTINUERS and first != ":":
+    if first in CONTINUERS and first != ":":
         return True
     # In lower case after a function word ("Also, on" / "the first day"); a comment in
     # lower case may follow a heading ("7 Comments »" / "could always be worse").
@@ -201,7 +189,7 @@ def _recurring_comment_links(state: State, cands: list[tuple[int, str]]) -> set[
         if kind == _ZERO_LINK:
             counted.append(i)
         elif kind == "comments":
-            if _DIGIT_RE.search(_with_count(state, i)):
+            if DIGIT_RE.search(_with_count(state, i)):
                 counted.append(i)
             else:
                 bare.setdefault(state.keys[i], []).append(i)
@@ -223,7 +211,7 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
     """
     run_start, run_words, shorts = -1, 0.0, 0
     for i in range(start + 1, end):
-        if _is_age(state, i):
+        if is_age(state, i):
             return end  # a teaser anchor before any long prose: a real teaser zone
         if state.cf[i] in ("good", "near"):
             if run_start < 0:
@@ -316,7 +304,7 @@ def _teaser_lines(state: State) -> list[int]:
     out: list[int] = []
     in_footer = teaser_seen = False
     for i in range(len(state)):
-        if state.rules[i] != "zone_openers" or state.labels[i] is not Label.RELATED:
+        if state.rules[i] not in _ZONE_RULES or state.labels[i] is not Label.RELATED:
             if state.locked[i] and teaser_seen and state.reasons[i].startswith(_FOOTER_REASONS):
                 in_footer = True
             continue
@@ -352,192 +340,21 @@ def zone_openers(state: State) -> None:
         state.decide(start, label, f"{name} opener", lock=True)
         state.inline[start] = inline
         for i in range(start + 1, end):
-            if _teaser_part(state, i):
+            if teaser_part(state, i):
                 state.locked[i] = False
             if not state.locked[i]:
                 state.decide(i, label, f"inside {name}", lock=True)
                 state.inline[i] = inline
-    zone_at = [lb is Label.RELATED or lb is Label.COMMENT for lb in state.labels]
-    runs = _teaser_runs(state, zone_at)
-    for start, end in runs:
-        for i in range(start, end):
-            zone_at[i] = True
-    spans = [(a, b, "inside dated teaser run") for a, b in runs]
-    spans += [(a, b, "inside list of dated headlines") for a, b in _dated_lists(state, zone_at)]
-    for start, end, reason in spans:
-        for i in range(start, end):
-            if _teaser_part(state, i):
-                state.locked[i] = False
-            if not state.locked[i] and not state.is_blank(i):
-                state.decide(i, Label.RELATED, reason, lock=True)
 
 
-def _teaser_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
-    """``(start, end)`` of each run of dated teasers that no opener announced.
-
-    A "More stories" box often has no heading the lexicon knows, but its records show
-    themselves: a title, a byline, an age or date line, a summary, again and again. Three
-    or more age lines, each within a few lines of the one before, with a headline at the
-    same place before at least half of them, are such a run; a timeline of dated
-    paragraphs has only prose between its dates, a forum thread user names and posts
-    whose short lines fall anywhere. The run starts at the first record's
-    title (up to two short lines before its age line) and ends after the last record's
-    summary; it must come after the article (the zone guard's words since the last date
-    line before the run), which outweighs each record several times over, and outside any
-    zone (``zone_at``).
-    """
-    n = len(state)
-    ages = [i for i in range(n) if not zone_at[i] and state.rules[i] == "bylines_dates"
-            and _is_age(state, i) and not _date_in_sentence(state, i)]
-    runs: list[list[int]] = []
-    for i in ages:
-        if runs and i - runs[-1][-1] <= _RUN_GAP:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    need = state.params.zone_min_words
-    out: list[tuple[int, int]] = []
-    for run in runs:
-        if len(run) < _RUN_MIN:
-            continue
-        # The records of a teaser box share one template: the headline stands at the same
-        # place before each age line in most of them. A forum's posts have no such place.
-        # Headlines differ from record to record: "Originally posted by ..." at one place
-        # in every post of a thread is the forum's template, not a headline.
-        starts: dict[int, set[str]] = {}
-        for x, y in itertools.pairwise(run):
-            for o, i in _headline_offsets(state, x, y):
-                starts.setdefault(o, set()).add(" ".join(state.keys[i].split()[:2]))
-        if not starts or 2 * max(map(len, starts.values())) < len(run) - 1:
-            continue
-        start = run[0]
-        for _ in range(_RUN_BACK):
-            j = start - 1
-            while j >= 0 and state.is_blank(j):
-                j -= 1
-            if j < 0 or state.locked[j] or state.cf[j] == "good" or zone_at[j] or (
-                    state.words[j] > _RUN_TITLE_WORDS):
-                break
-            start = j
-        end = run[-1] + 1
-        while end < n and end - run[-1] <= _RUN_GAP and not zone_at[end]:
-            if state.cf[end] in ("good", "near"):
-                end = _block_end(state, end)
-                break
-            end += 1
-        before = _prose_since_age(state, start)
-        inside = sum(state.words[i] for i in range(start, end) if state.cf[i] in ("good", "near"))
-        # An article outweighs each of the summaries after it; the posts of a blog's front
-        # page or the entries of a news list are all alike (each after its own date).
-        if before >= need and before * len(run) >= _RUN_OUTWEIGH * inside:
-            out.append((start, end))
-    return out
-
-
-def _date_in_sentence(state: State, i: int) -> bool:
-    """Whether the date on line ``i`` is a link inside a sentence ("all the way back to" /
-    "December 26th 2001" / "to see a video"), not a teaser's date line."""
-    if i + 1 < len(state):
-        first = state.lines[i + 1].lstrip()[:1]
-        if first.islower() or (first in _CONTINUERS and first != ":"):
-            return True
-    if i > 0:
-        before = state.lines[i - 1].rstrip()
-        words = WORD_RE.findall(before[-20:])
-        return before[-1:] == "," or bool(words and words[-1].casefold() in state.lex.stop)
-    return False
-
-
-def _dated_headline(state: State, i: int) -> bool:
-    """Whether line ``i`` is a date followed by a headline ("January 15, 2008 Police Make
-    Arrest In Missing Woman Case", "24.11.2007 - Neue Regeln"), as news lists show them."""
-    line = state.lines[i].lstrip()
-    if not line[:1].isdigit() and line.partition(" ")[0].strip(".,").casefold() not in (
-            state.lex.date_words):
-        return False  # a date starts with a number, a month or a weekday
-    toks = line.split()
-    if len(toks) < _LIST_MIN_WORDS or len(toks) > _RUN_TITLE_WORDS + _LIST_DATE_TOKENS:
-        return False
-    for k in range(min(_LIST_DATE_TOKENS, len(toks) - _LIST_MIN_WORDS + 1), 0, -1):
-        head = " ".join(toks[:k])
-        key = lexicon_key(head)
-        # A number or a time alone is no date: a month's name, or digits with "." "/" "-"
-        # between ("10am: ISM Manufacturing" is a calendar entry, "1 Kyle Busch" a table row).
-        month = any(len(t) > 2 and t in state.lex.date_words for t in key.split())
-        if not ((month or _NUMERIC_DATE_RE.search(head))
-                and is_date_line(key, head, state.lex.date_words)):
-            continue
-        rest = " ".join(toks[k:]).lstrip(_DASHES + ": ")
-        return len(rest.split()) >= _LIST_MIN_WORDS - 1 and _is_headline_words(rest)
-    return False
-
-
-def _dated_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
-    """``(start, end)`` of each run of three or more dated headlines in a row outside the
-    zones: a list of other stories (dated headlines are no article's sentences)."""
-    lines, keys, blank, dates = state.lines, state.keys, state.blank, state.lex.date_words
-    # A date starts with a number, a month or a weekday: one look at every line first.
-    cands = [i for i, (s, k) in enumerate(zip(lines, keys, strict=True))
-             if s[:1].isdigit() or k.partition(" ")[0] in dates]
-    out: list[tuple[int, int]] = []
-    run: list[int] = []
-    for i in cands:
-        if zone_at[i] or state.locked[i] or not _dated_headline(state, i):
-            continue
-        if run and (i - run[-1] > _LIST_GAP or not all(blank[j] for j in range(run[-1] + 1, i))):
-            if len(run) >= _RUN_MIN:
-                out.append((run[0], run[-1] + 1))
-            run = []
-        run.append(i)
-    if len(run) >= _RUN_MIN:
-        out.append((run[0], run[-1] + 1))
-    return out
-
-
-def _prose_since_age(state: State, start: int) -> float:
-    """Words of prose between the last age or date line before ``start`` and ``start``."""
-    total = 0.0
-    for i in range(start - 1, -1, -1):
-        if state.rules[i] == "bylines_dates" and _is_age(state, i):
-            break
-        if state.cf[i] in ("good", "near"):
-            total += state.words[i]
-    return total
-
-
-def _headline_offsets(state: State, a: int, b: int) -> list[tuple[int, int]]:
-    """``(lines before b, line)`` of each teaser headline (:func:`_is_headline`: a forum's
-    user name is shorter, "JC Says:" ends in a colon, a post's lines end their sentences)
-    between lines ``a`` and ``b``, blank lines not counted."""
-    out: list[tuple[int, int]] = []
-    back = 0
-    for i in range(b - 1, a, -1):
-        if state.is_blank(i):
-            continue
-        back += 1
-        if state.locked[i] or state.cf[i] == "good":
-            continue
-        if _is_headline(state.lines[i]):
-            out.append((back, i))
-    return out
-
-
-def _block_end(state: State, i: int) -> int:
-    """The line after the block of line ``i``."""
-    j = i
-    while j + 1 < len(state) and state.block[j + 1] == state.block[i]:
-        j += 1
-    return j + 1
-
-
-def _teaser_part(state: State, i: int) -> bool:
+def teaser_part(state: State, i: int) -> bool:
     """Whether locked line ``i`` belongs to the teaser it stands in when inside a related
     zone: its age line ("6 hours ago") and its source ("Reuters", read as a photo credit
     elsewhere)."""
     return state.rules[i] == "bylines_dates" or state.reasons[i] == "photo credit"
 
 
-def _is_age(state: State, i: int) -> bool:
+def is_age(state: State, i: int) -> bool:
     raw = state.lines[i].strip()
     if not raw or len(raw) > 60:
         return False
@@ -569,7 +386,7 @@ def teasers(state: State) -> None:
 
 def _zone_records(state: State, idx: list[int]) -> list[tuple[int, Teaser]]:
     """``(first line, record)`` of each teaser in the zone lines ``idx``."""
-    ages = [k for k, i in enumerate(idx) if _is_age(state, i)]
+    ages = [k for k, i in enumerate(idx) if is_age(state, i)]
     lines = [state.lines[i].strip() for i in idx]
     records: list[tuple[int, Teaser]] = []
     back = _title_first(lines, ages)
@@ -589,8 +406,8 @@ def _zone_records(state: State, idx: list[int]) -> list[tuple[int, Teaser]]:
             end = starts[n + 1] if n + 1 < len(starts) else len(lines)
             source = lines[s] if s < a else ""
             body = lines[a + 1:end]
-            if body and body[0][:1] in _DASHES and body[0].lstrip(_DASHES + " ") in (source, ""):
-                source = source or body[0].lstrip(_DASHES + " ")
+            if body and body[0][:1] in DASHES and body[0].lstrip(DASHES + " ") in (source, ""):
+                source = source or body[0].lstrip(DASHES + " ")
                 body = body[1:]
             title = body[0] if body else ""
             records.append((idx[s], Teaser(source, lines[a], title,
@@ -610,14 +427,14 @@ def _zone_records(state: State, idx: list[int]) -> list[tuple[int, Teaser]]:
     return records
 
 
-def _is_headline(line: str) -> bool:
+def is_headline(line: str) -> bool:
     """A teaser headline: 4 to 16 words, upper case first, no final punctuation but "?"
     or "!" (not a byline's name, not a sentence)."""
     t = line.strip()
-    return _RUN_HEAD_WORDS <= len(t.split()) <= _RUN_TITLE_WORDS and _is_headline_words(t)
+    return HEAD_MIN_WORDS <= len(t.split()) <= HEAD_MAX_WORDS and is_headline_words(t)
 
 
-def _is_headline_words(t: str) -> bool:
+def is_headline_words(t: str) -> bool:
     """Upper case (or a digit) first, no final punctuation but "?" or "!"."""
     return bool(t) and (t[0].isupper() or t[0].isdigit()) and (
         t[-1] not in TERMINAL or t[-1] in "?!") and t[-1] not in ",;:"
@@ -633,12 +450,12 @@ def _title_first(lines: list[str], ages: list[int]) -> int:
     votes = [0, 0, 0]
     for n, a in enumerate(ages):
         nxt = lines[a + 1] if a + 1 < len(lines) else ""
-        if not (len(nxt.split()) > _RUN_TITLE_WORDS or (ends_sentence(nxt) and not
-                                                        _is_headline(nxt))):
+        if not (len(nxt.split()) > HEAD_MAX_WORDS or (ends_sentence(nxt) and not
+                                                        is_headline(nxt))):
             continue
         floor = ages[n - 1] + 1 if n else 0
         for back in (1, 2):
-            if a - back >= floor and _is_headline(lines[a - back]):
+            if a - back >= floor and is_headline(lines[a - back]):
                 votes[back] += 1
                 break
     best = 1 if votes[1] >= votes[2] else 2

@@ -1,0 +1,217 @@
+"""Related zones that no opener announces: dated teaser runs and lists of dated headlines.
+
+A "More stories" box often has no heading the lexicons know, but its records show
+themselves by their template (a title, a byline, a date, a summary, again and again) or by
+a date in front of every headline. This rule runs after ``zone_openers`` and labels such
+runs ``related``, outside the zones already found; the teaser grammar then reads them.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from ..lexicon import norm_key as lexicon_key
+from ..state import State
+from ..text import WORD_RE
+from ..types import Label
+from .cruft import is_date_line
+from .zones import (
+    CONTINUERS,
+    DASHES,
+    HEAD_MAX_WORDS,
+    is_age,
+    is_headline,
+    is_headline_words,
+    teaser_part,
+)
+
+# Teaser runs: at least this many age lines, each within this many lines of the one
+# before, and at most this many title or source lines walked back to.
+_RUN_MIN = 3
+_RUN_GAP = 6
+_RUN_BACK = 2
+# The article before a run has at least this many times the words of one of its records.
+_RUN_OUTWEIGH = 4
+# A dated headline: a date of at most this many tokens, then a headline of 2 words or more.
+_LIST_DATE_TOKENS = 5
+_LIST_MIN_WORDS = 3
+# Lines from one dated headline to the next in a list (blank lines between them).
+_LIST_GAP = 3
+_NUMERIC_DATE_RE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def teaser_runs(state: State) -> None:
+    """Label dated teaser runs and lists of dated headlines outside the zones ``related``."""
+    zone_at = [lb is Label.RELATED or lb is Label.COMMENT for lb in state.labels]
+    runs = _teaser_runs(state, zone_at)
+    for start, end in runs:
+        for i in range(start, end):
+            zone_at[i] = True
+    spans = [(a, b, "inside dated teaser run") for a, b in runs]
+    spans += [(a, b, "inside list of dated headlines") for a, b in _dated_lists(state, zone_at)]
+    for start, end, reason in spans:
+        for i in range(start, end):
+            if teaser_part(state, i):
+                state.locked[i] = False
+            if not state.locked[i] and not state.is_blank(i):
+                state.decide(i, Label.RELATED, reason, lock=True)
+
+
+def _teaser_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of dated teasers that no opener announced.
+
+    A "More stories" box often has no heading the lexicon knows, but its records show
+    themselves: a title, a byline, an age or date line, a summary, again and again. Three
+    or more age lines, each within a few lines of the one before, with a headline at the
+    same place before at least half of them, are such a run; a timeline of dated
+    paragraphs has only prose between its dates, a forum thread user names and posts
+    whose short lines fall anywhere. The run starts at the first record's
+    title (up to two short lines before its age line) and ends after the last record's
+    summary; it must come after the article (the zone guard's words since the last date
+    line before the run), which outweighs each record several times over, and outside any
+    zone (``zone_at``).
+    """
+    n = len(state)
+    ages = [i for i in range(n) if not zone_at[i] and state.rules[i] == "bylines_dates"
+            and is_age(state, i) and not _date_in_sentence(state, i)]
+    runs: list[list[int]] = []
+    for i in ages:
+        if runs and i - runs[-1][-1] <= _RUN_GAP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    need = state.params.zone_min_words
+    out: list[tuple[int, int]] = []
+    for run in runs:
+        if len(run) < _RUN_MIN:
+            continue
+        # The records of a teaser box share one template: the headline stands at the same
+        # place before each age line in most of them. A forum's posts have no such place.
+        # Headlines differ from record to record: "Originally posted by ..." at one place
+        # in every post of a thread is the forum's template, not a headline.
+        starts: dict[int, set[str]] = {}
+        for x, y in itertools.pairwise(run):
+            for o, i in _headline_offsets(state, x, y):
+                starts.setdefault(o, set()).add(" ".join(state.keys[i].split()[:2]))
+        if not starts or 2 * max(map(len, starts.values())) < len(run) - 1:
+            continue
+        start = run[0]
+        for _ in range(_RUN_BACK):
+            j = start - 1
+            while j >= 0 and state.is_blank(j):
+                j -= 1
+            if j < 0 or state.locked[j] or state.cf[j] == "good" or zone_at[j] or (
+                    state.words[j] > HEAD_MAX_WORDS):
+                break
+            start = j
+        end = run[-1] + 1
+        while end < n and end - run[-1] <= _RUN_GAP and not zone_at[end]:
+            if state.cf[end] in ("good", "near"):
+                end = _block_end(state, end)
+                break
+            end += 1
+        before = _prose_since_age(state, start)
+        inside = sum(state.words[i] for i in range(start, end) if state.cf[i] in ("good", "near"))
+        # An article outweighs each of the summaries after it; the posts of a blog's front
+        # page or the entries of a news list are all alike (each after its own date).
+        if before >= need and before * len(run) >= _RUN_OUTWEIGH * inside:
+            out.append((start, end))
+    return out
+
+
+def _date_in_sentence(state: State, i: int) -> bool:
+    """Whether the date on line ``i`` is a link inside a sentence ("all the way back to" /
+    "December 26th 2001" / "to see a video"), not a teaser's date line."""
+    if i + 1 < len(state):
+        first = state.lines[i + 1].lstrip()[:1]
+        if first.islower() or (first in CONTINUERS and first != ":"):
+            return True
+    if i > 0:
+        before = state.lines[i - 1].rstrip()
+        words = WORD_RE.findall(before[-20:])
+        return before[-1:] == "," or bool(words and words[-1].casefold() in state.lex.stop)
+    return False
+
+
+def _dated_headline(state: State, i: int) -> bool:
+    """Whether line ``i`` is a date followed by a headline ("January 15, 2008 Police Make
+    Arrest In Missing Woman Case", "24.11.2007 - Neue Regeln"), as news lists show them."""
+    line = state.lines[i].lstrip()
+    if not line[:1].isdigit() and line.partition(" ")[0].strip(".,").casefold() not in (
+            state.lex.date_words):
+        return False  # a date starts with a number, a month or a weekday
+    toks = line.split()
+    if len(toks) < _LIST_MIN_WORDS or len(toks) > HEAD_MAX_WORDS + _LIST_DATE_TOKENS:
+        return False
+    for k in range(min(_LIST_DATE_TOKENS, len(toks) - _LIST_MIN_WORDS + 1), 0, -1):
+        head = " ".join(toks[:k])
+        key = lexicon_key(head)
+        # A number or a time alone is no date: a month's name, or digits with "." "/" "-"
+        # between ("10am: ISM Manufacturing" is a calendar entry, "1 Kyle Busch" a table row).
+        month = any(len(t) > 2 and t in state.lex.date_words for t in key.split())
+        if not ((month or _NUMERIC_DATE_RE.search(head))
+                and is_date_line(key, head, state.lex.date_words)):
+            continue
+        rest = " ".join(toks[k:]).lstrip(DASHES + ": ")
+        return len(rest.split()) >= _LIST_MIN_WORDS - 1 and is_headline_words(rest)
+    return False
+
+
+def _dated_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of three or more dated headlines in a row outside the
+    zones: a list of other stories (dated headlines are no article's sentences)."""
+    lines, keys, blank, dates = state.lines, state.keys, state.blank, state.lex.date_words
+    # A date starts with a number, a month or a weekday: one look at every line first.
+    cands = [i for i, (s, k) in enumerate(zip(lines, keys, strict=True))
+             if s[:1].isdigit() or k.partition(" ")[0] in dates]
+    out: list[tuple[int, int]] = []
+    run: list[int] = []
+    for i in cands:
+        if zone_at[i] or state.locked[i] or not _dated_headline(state, i):
+            continue
+        if run and (i - run[-1] > _LIST_GAP or not all(blank[j] for j in range(run[-1] + 1, i))):
+            if len(run) >= _RUN_MIN:
+                out.append((run[0], run[-1] + 1))
+            run = []
+        run.append(i)
+    if len(run) >= _RUN_MIN:
+        out.append((run[0], run[-1] + 1))
+    return out
+
+
+def _prose_since_age(state: State, start: int) -> float:
+    """Words of prose between the last age or date line before ``start`` and ``start``."""
+    total = 0.0
+    for i in range(start - 1, -1, -1):
+        if state.rules[i] == "bylines_dates" and is_age(state, i):
+            break
+        if state.cf[i] in ("good", "near"):
+            total += state.words[i]
+    return total
+
+
+def _headline_offsets(state: State, a: int, b: int) -> list[tuple[int, int]]:
+    """``(lines before b, line)`` of each teaser headline (:func:`_is_headline`: a forum's
+    user name is shorter, "JC Says:" ends in a colon, a post's lines end their sentences)
+    between lines ``a`` and ``b``, blank lines not counted."""
+    out: list[tuple[int, int]] = []
+    back = 0
+    for i in range(b - 1, a, -1):
+        if state.is_blank(i):
+            continue
+        back += 1
+        if state.locked[i] or state.cf[i] == "good":
+            continue
+        if is_headline(state.lines[i]):
+            out.append((back, i))
+    return out
+
+
+def _block_end(state: State, i: int) -> int:
+    """The line after the block of line ``i``."""
+    j = i
+    while j + 1 < len(state) and state.block[j + 1] == state.block[i]:
+        j += 1
+    return j + 1
