@@ -568,3 +568,19 @@ def test_list_of_dated_headlines_is_related() -> None:
         page = cleanpage.extract("\n".join(["Headline of the story", *article, *lines]),
                                  lang="en")
         assert not any(ln.reason == "inside list of dated headlines" for ln in page.lines)
+
+
+def test_related_box_ends_where_the_article_goes_on() -> None:
+    """"Continue reading the main story" after a related box inside the article says the
+    article goes on: the box ends there, and the ad slot is looked through."""
+    head = [PROSE, P2]
+    rest = ["In the second step, at the closing, the company will sell the stock to the "
+            "buyer, and it will change its name, the filing said on Monday."]
+    page = ["Yahoo deal explained", *head, "Related Coverage", "Verizon Announces Deal",
+            "JULY 25, 2016", "Yahoo’s Sale Ends an Era", "JULY 24, 2016",
+            "Continue reading the main story", *rest]
+    got = _labels(page)
+    assert got["Verizon Announces Deal"] is Label.RELATED
+    assert got[rest[0]] is Label.ARTICLE
+    s = run(["Continue reading the main story"], "cruft_lexicon")
+    assert s.inline[0] and s.reasons[0].startswith("ad slot, the article goes on")

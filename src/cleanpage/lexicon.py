@@ -33,6 +33,7 @@ CRUFT_CATEGORIES: dict[str, str] = {
     "nav": "navigation",
     "share": "share/follow bar",
     "ads": "advertising",
+    "resume": "ad slot, the article goes on",
     "promo": "app/AI promo",
     "consent": "cookie/consent banner",
     "account": "newsletter/paywall/sign-in",

@@ -19,7 +19,7 @@ from ..types import Label
 _LONG_CATEGORIES = {"consent": 45, "account": 30, "ads": 20, "promo": 20}
 # Categories whose lines sit inside an article's text (an ad slot between two paragraphs)
 # rather than around it; the context pass looks through them.
-_INLINE_CATEGORIES = frozenset({"ads"})
+_INLINE_CATEGORIES = frozenset({"ads", "resume"})
 # A copyright notice: the sign (or "(c)") first; the normalised key has no symbols.
 _COPYRIGHT_RE = regex.compile(r"^\W{0,3}(?:©|ⓒ|\([cC]\)\s)")
 # Words of a line that may end in a photo credit (a caption with its credit).

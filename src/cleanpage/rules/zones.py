@@ -12,6 +12,8 @@ repeat, a *title*, then the *text* (which may be a whole second article).
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..lexicon import CRUFT_CATEGORIES, ZONE_CATEGORIES
@@ -44,6 +46,8 @@ _ZERO_COUNT_RE = regex.compile(r"(?<![\d.,])0(?![\d.,])")
 _URL_RE = regex.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S*$|^[^\s@]+@\S+\.\w+$", regex.I)
 # Lexicon verdicts that mark the page footer (see lexicon.CRUFT_CATEGORIES).
 _FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
+# The lexicon verdict of an ad slot after which the article goes on.
+_RESUME_REASON = CRUFT_CATEGORIES["resume"]
 # Words of prose that must follow a bare "read also" box for the article to go on.
 _INLINE_PROSE = 30
 # Short lines (subheadings) a run of prose may hold and go on.
@@ -231,6 +235,13 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
     return end
 
 
+def _resume_end(resume_at: list[int], start: int, end: int) -> int:
+    """Where a related box inside the article ends: at an ad slot that says the article
+    goes on after it ("Continue reading the main story"); ``resume_at`` lists those lines."""
+    k = bisect.bisect_right(resume_at, start)
+    return resume_at[k] if k < len(resume_at) and resume_at[k] < end else end
+
+
 def _prose_words(state: State, start: int, end: int) -> float:
     """Words of the run of prose-like lines from ``start`` (inline cruft skipped)."""
     total = 0.0
@@ -324,6 +335,7 @@ def zone_openers(state: State) -> None:
     article text; the context pass looks through it, as through an ad slot.
     """
     found, refused = _openers(state)
+    resume_at = [i for i, r in enumerate(state.reasons) if r.startswith(_RESUME_REASON)]
     for i in refused:
         state.decide(i, Label.BOILERPLATE, "zone opener too early to end the article",
                      lock=True)
@@ -334,7 +346,8 @@ def zone_openers(state: State) -> None:
         if kind != "comments":
             box_end = _inline_end(state, start, end)
             inline = box_end < end
-            end = min(box_end, _sidebar_end(state, start, end, words_before))
+            end = min(box_end, _sidebar_end(state, start, end, words_before),
+                      _resume_end(resume_at, start, end))
         label = Label.COMMENT if kind == "comments" else Label.RELATED
         name = "inline link box" if inline else f"{ZONE_CATEGORIES[kind]} zone"
         state.decide(start, label, f"{name} opener", lock=True)
