@@ -88,6 +88,13 @@ class State:
         """Whether line ``i`` holds no visible character."""
         return self.blank[i]
 
+    def block_end(self, i: int) -> int:
+        """The line after the last line of line ``i``'s block."""
+        b, j, n = self.block[i], i + 1, len(self.lines)
+        while j < n and self.block[j] == b:
+            j += 1
+        return j
+
     def open(self, i: int) -> bool:
         """Whether line ``i`` is still undecided and not blank."""
         return self.labels[i] is None and not self.blank[i]

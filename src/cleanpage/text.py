@@ -61,6 +61,13 @@ def ends_sentence(s: str) -> bool:
 UNSPACED_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 
 
+def last_word(s: str) -> str:
+    """The last word of ``s`` (letters, an inner apostrophe), or "": read from its last
+    40 characters only, since the rules ask it of long lines too."""
+    words = WORD_RE.findall(s[-40:])
+    return words[-1] if words else ""
+
+
 def is_unspaced_char(c: str) -> bool:
     """Whether ``c`` belongs to a script written without spaces (Chinese, Japanese), or is
     CJK punctuation: two such characters are joined without a space."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from ..state import State
-from ..text import LINK_BOX_RE, WORD_RE, ends_sentence, is_unspaced_char
+from ..text import LINK_BOX_RE, ends_sentence, is_unspaced_char, last_word
 
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
@@ -118,15 +118,20 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return not (code_like(state, a) and code_like(state, b))
     if not (first.isalpha() or first.isdigit() or first in "\"'“‘«("):
         return False
-    words = WORD_RE.findall(a[-40:]) if inside or not 3 < cur_words < 12 or "," in a else []
-    if inside and words and words[-1].casefold() in state.lex.stop and len(words[-1]) <= 4:
+    # Both tests below say no to a mid-length line without a comma, whatever its last word.
+    plain = 3 < cur_words < 12 and "," not in a
+    if plain and not inside:
+        return False
+    word = last_word(a)
+    function_word = len(word) <= 4 and word.casefold() in state.lex.stop
+    if inside and function_word:
         return True  # "comprises two main landmasses—the" / "North Island": mid-sentence
-    if 3 < cur_words < 12 and "," not in a:
-        return False  # both tests below say no to such a line, whatever its last word
-    if words and words[-1].casefold() in state.lex.stop and len(words[-1]) <= 4:
+    if plain:
+        return False
+    if function_word:
         # "... announced that" / "China National ...": a function word cannot end a sentence.
         # A title can end in one, so mid-length lines must look like prose to qualify.
-        if cur_words == 1 and len(words[-1]) > 3 and words[-1][0].isupper():
+        if cur_words == 1 and len(word) > 3 and word[0].isupper():
             return False  # "País" / "Incêndios obrigam ...": a section label, then the headline
         return cur_words <= 3 or cur_words >= 12 or "," in a
     # A long prose line without a final stop was cut at a link.
@@ -156,16 +161,17 @@ def _is_mark(line: str) -> bool:
     return t[:1] == "[" and _MARK_RE.fullmatch(t) is not None
 
 
-def _joinable_lines(state: State) -> list[bool]:
+def _joinable_lines(state: State, marks: list[bool]) -> list[bool]:
     """For each line, whether it may join a block: undecided lines, and lines only the
     repeated-lines rule removed (in text broken at links, a short fragment ("Apple",
     "the") can recur on the page and still belong to the sentence around it), and lines of
-    punctuation or a footnote mark. Taken once for the page: no label changes while the
-    blocks are formed."""
+    punctuation or a footnote mark (``marks``). Taken once for the page: no label changes
+    while the blocks are formed."""
     return [(lb is None and not bl) or (rule == "repeated_lines" and not lk)
-            or (rule == "symbol_lines" and (_punctuation_only(line) or _is_mark(line)))
-            for lb, bl, rule, lk, line in zip(state.labels, state.blank, state.rules,
-                                              state.locked, state.lines, strict=True)]
+            or (rule == "symbol_lines" and (mark or _punctuation_only(line)))
+            for lb, bl, rule, lk, line, mark in zip(state.labels, state.blank, state.rules,
+                                                    state.locked, state.lines, marks,
+                                                    strict=True)]
 
 
 def _punctuation_only(line: str) -> bool:
@@ -181,7 +187,8 @@ def join_fragments(state: State) -> None:
     A repeated line (or a punctuation line) that joins a block with an undecided line is
     undecided again: it is a piece of that paragraph, not a menu item or a separator.
     """
-    joinable = _joinable_lines(state)
+    marks = [_is_mark(s) for s in state.lines]
+    joinable = _joinable_lines(state, marks)
     wrap = wrap_width(state.lines)
     lines, keys, words, labels, block = (state.lines, state.keys, state.words, state.labels,
                                          state.block)
@@ -192,9 +199,9 @@ def join_fragments(state: State) -> None:
         if not (joinable[i] and joinable[i - 1]):
             anchor = i
             continue
-        a = anchor if _is_mark(lines[i - 1]) else i - 1
-        if _is_mark(lines[i]):
-            joined = not _is_mark(lines[a])  # "uncertain\"," / "[11]": the mark of that word
+        a = anchor if marks[i - 1] else i - 1
+        if marks[i]:
+            joined = not marks[a]  # "uncertain\"," / "[11]": the mark of that word
         else:
             # "Lees ook" / "See also" end in a function word but are headings of a box
             # (unless the sentence visibly goes on: "See also" / ","), and a "Read also:

@@ -322,8 +322,10 @@ def _fills_gap(state: State, run: list[int]) -> bool:
         return False
     if len(run) <= _GAP_MAX_LINES:
         return True
+    if len(run) > _GAP_MAX_CODE_LINES:
+        return False
     code = sum(1 for j in run if code_like(state, state.lines[j]))
-    return len(run) <= _GAP_MAX_CODE_LINES and 3 * code >= 2 * len(run)
+    return 3 * code >= 2 * len(run)
 
 
 def gaps(state: State) -> None:

@@ -14,7 +14,7 @@ import regex
 
 from ..lexicon import norm_key as lexicon_key
 from ..state import State
-from ..text import WORD_RE
+from ..text import last_word
 from ..types import Label
 from .cruft import is_date_line
 from .zones import (
@@ -62,9 +62,7 @@ def teaser_runs(state: State) -> None:
 def _teaser_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of each run of dated teasers that no opener announced.
 
-    A "More stories" box often has no heading the lexicon knows, but its records show
-    themselves: a title, a byline, an age or date line, a summary, again and again. Three
-    or more age lines, each within a few lines of the one before, with a headline at the
+    Three or more age lines, each within a few lines of the one before, with a headline at the
     same place before at least half of them, are such a run; a timeline of dated
     paragraphs has only prose between its dates, a forum thread user names and posts
     whose short lines fall anywhere. The run starts at the first record's
@@ -109,7 +107,7 @@ def _teaser_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
         end = run[-1] + 1
         while end < n and end - run[-1] <= _RUN_GAP and not zone_at[end]:
             if state.cf[end] in ("good", "near"):
-                end = _block_end(state, end)
+                end = state.block_end(end)
                 break
             end += 1
         before = _prose_since_age(state, start)
@@ -130,8 +128,7 @@ def _date_in_sentence(state: State, i: int) -> bool:
             return True
     if i > 0:
         before = state.lines[i - 1].rstrip()
-        words = WORD_RE.findall(before[-20:])
-        return before[-1:] == "," or bool(words and words[-1].casefold() in state.lex.stop)
+        return before[-1:] == "," or last_word(before).casefold() in state.lex.stop
     return False
 
 
@@ -193,9 +190,9 @@ def _prose_since_age(state: State, start: int) -> float:
 
 
 def _headline_offsets(state: State, a: int, b: int) -> list[tuple[int, int]]:
-    """``(lines before b, line)`` of each teaser headline (:func:`_is_headline`: a forum's
-    user name is shorter, "JC Says:" ends in a colon, a post's lines end their sentences)
-    between lines ``a`` and ``b``, blank lines not counted."""
+    """``(lines before b, line)`` of each teaser headline between lines ``a`` and ``b``,
+    blank lines not counted (``is_headline``: a forum's user name is shorter, "JC Says:"
+    ends in a colon, a post's lines end their sentences)."""
     out: list[tuple[int, int]] = []
     back = 0
     for i in range(b - 1, a, -1):
@@ -207,11 +204,3 @@ def _headline_offsets(state: State, a: int, b: int) -> list[tuple[int, int]]:
         if is_headline(state.lines[i]):
             out.append((back, i))
     return out
-
-
-def _block_end(state: State, i: int) -> int:
-    """The line after the block of line ``i``."""
-    j = i
-    while j + 1 < len(state) and state.block[j + 1] == state.block[i]:
-        j += 1
-    return j + 1

@@ -18,10 +18,7 @@ _SENTENCE_BREAK_RE = regex.compile(r"\p{Ll}{2}[.。] +\p{Lu}")
 
 def _block_lines(state: State, b: int) -> list[int]:
     """The lines of the block that starts at line ``b``."""
-    out = [b]
-    while out[-1] + 1 < len(state) and state.block[out[-1] + 1] == b:
-        out.append(out[-1] + 1)
-    return out
+    return list(range(b, state.block_end(b)))
 
 
 def _headline_words(state: State, idx: list[int], raw: str) -> float:

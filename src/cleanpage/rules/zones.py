@@ -19,7 +19,7 @@ import regex
 from ..lexicon import CRUFT_CATEGORIES, ZONE_CATEGORIES
 from ..lexicon import norm_key as lexicon_key
 from ..state import State
-from ..text import LINK_BOX_RE, TERMINAL, WORD_RE, ends_sentence
+from ..text import LINK_BOX_RE, TERMINAL, ends_sentence, last_word
 from ..types import Label, Teaser
 from .blocks import link_box_title
 from .cruft import is_date_line
@@ -92,8 +92,7 @@ def _in_sentence(state: State, i: int) -> bool:
     b = state.block[i]
     if b != i and state.lines[i].lstrip()[:1].islower():
         before = state.lines[i - 1].rstrip()
-        words = WORD_RE.findall(before[-20:])
-        if (before[-1:] in ",([" or (words and words[-1].casefold() in state.lex.stop)
+        if (before[-1:] in ",([" or last_word(before).casefold() in state.lex.stop
                 or ends_sentence(state.lines[i].rstrip())):
             return True  # "obstacle avoidance" / "responses.": a sentence's last word
     j = i + 1
@@ -104,8 +103,7 @@ def _in_sentence(state: State, i: int) -> bool:
         return True
     # In lower case after a function word ("Also, on" / "the first day"); a comment in
     # lower case may follow a heading ("7 Comments »" / "could always be worse").
-    words = WORD_RE.findall(state.lines[i][-20:])
-    return first.islower() and bool(words) and words[-1].casefold() in state.lex.stop
+    return first.islower() and last_word(state.lines[i]).casefold() in state.lex.stop
 
 
 def _opener(state: State, i: int, zero: bool = False) -> str | None:
@@ -260,10 +258,7 @@ def _resumes(state: State, i: int) -> bool:
         return True
     if state.cf[i] != "near":
         return False
-    j = i
-    while j + 1 < len(state) and state.block[j + 1] == state.block[i]:
-        j += 1
-    return ends_sentence(state.lines[j])
+    return ends_sentence(state.lines[state.block_end(i) - 1])
 
 
 def _inline_end(state: State, start: int, end: int) -> int:
@@ -335,7 +330,8 @@ def zone_openers(state: State) -> None:
     article text; the context pass looks through it, as through an ad slot.
     """
     found, refused = _openers(state)
-    resume_at = [i for i, r in enumerate(state.reasons) if r.startswith(_RESUME_REASON)]
+    resume_at = ([i for i, r in enumerate(state.reasons) if r.startswith(_RESUME_REASON)]
+                 if found else [])
     for i in refused:
         state.decide(i, Label.BOILERPLATE, "zone opener too early to end the article",
                      lock=True)
