@@ -584,3 +584,61 @@ def test_related_box_ends_where_the_article_goes_on() -> None:
     assert got[rest[0]] is Label.ARTICLE
     s = run(["Continue reading the main story"], "cruft_lexicon")
     assert s.inline[0] and s.reasons[0].startswith("ad slot, the article goes on")
+
+
+def _walled(run: list[str], *, rule: str = "context") -> State:
+    """A state as the chain leaves it before ``sections``: a long paragraph, ``run``
+    dropped by ``rule`` (every fourth line by the classifier), and a long paragraph."""
+    lines = [PROSE + " " + P2, *run, P2 + " " + PROSE]
+    state = State(lines=lines, keys=[lexicon.norm_key(s) for s in lines], lang="en",
+                  lex=lexicon.load("en"), params=params_for("balanced"))
+    state.words = [_line_words(s) for s in lines]
+    for i in (0, len(lines) - 1):
+        state.current_rule, state.cf[i] = "classify", "good"
+        state.decide(i, Label.ARTICLE, "long prose")
+    for i in range(1, len(lines) - 1):
+        state.current_rule = "classify" if i % 4 == 0 else rule
+        state.decide(i, Label.BOILERPLATE, "short, context bad/bad")
+    state.current_rule = "sections"
+    return state
+
+
+SECTION = ["Kitchen costs", "Basic remodel: $40,000 – $70,000", "Luxury remodel: $120,000+",
+           "What drives the cost?", "Custom or stock cabinets", "Countertop material",
+           "Bathrooms vary widely in cost with their size and their finishes.",
+           "Powder room: $15,000 – $30,000", "Full bathroom: $30,000 – $60,000",
+           "Key cost factors:", "Tiling, ceramic or stone", "Moving the plumbing",
+           "Bedrooms tend to cost less, but they still add comfort and value to a home."]
+
+
+def test_sections_keep_a_list_section_between_two_paragraphs() -> None:
+    """List items with a sentence now and then, between two long paragraphs, are the
+    article's section; the same run without its sentences, or made of long headlines, or
+    with a locked line inside, or with no long paragraph on one side, is not."""
+    from cleanpage.rules.context import sections
+    state = _walled(SECTION)
+    sections(state)
+    assert all(lb is Label.ARTICLE for lb in state.labels)
+    assert state.reasons[1] == "section walled in by the main text"
+    no_sentences = [s for s in SECTION if not s.endswith((".", "?"))]
+    state = _walled(no_sentences)
+    sections(state)
+    assert all(state.labels[i] is Label.BOILERPLATE for i in range(1, len(no_sentences) + 1))
+    headlines = ["Council approves the new tram line after a long debate in the chamber",
+                 "Police search for the driver who fled the scene of the crash on Monday",
+                 "The council says that the bridge will reopen in time for the summer.",
+                 "Storm brings down trees across the region and closes three schools",
+                 "Local bakery wins a national prize for its sourdough bread this year"]
+    state = _walled(headlines)
+    sections(state)
+    assert all(state.labels[i] is Label.BOILERPLATE for i in range(1, len(headlines) + 1))
+    state = _walled(SECTION)
+    state.current_rule = "cruft_lexicon"
+    state.decide(5, Label.BOILERPLATE, "share bar", lock=True)
+    state.current_rule = "sections"
+    sections(state)
+    assert state.labels[2] is Label.BOILERPLATE and state.labels[-2] is Label.BOILERPLATE
+    state = _walled(SECTION)
+    state.cf[-1] = "near"  # the paragraph below is no long paragraph: an island of ad copy
+    sections(state)
+    assert state.labels[2] is Label.BOILERPLATE

@@ -22,5 +22,7 @@ DEFAULT_CHAIN = RuleChain([
     Rule("context", context.context, "undecided blocks follow their neighbours (bounded)"),
     Rule("gaps", context.gaps, "short unlocked runs walled in by the article (code, tables)"),
     Rule("islands", title.islands, "small article islands far from the main text"),
+    Rule("sections", context.sections,
+         "long runs with sentences between two parts of the main text (list sections)"),
     Rule("title", title.title, "the headline before the article"),
 ])

@@ -9,6 +9,8 @@ stops smoothing from bleeding across a page. Locked verdicts are never changed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from ..lexicon import CRUFT_CATEGORIES
@@ -328,6 +330,32 @@ def _fills_gap(state: State, run: list[int]) -> bool:
     return 3 * code >= 2 * len(run)
 
 
+def _walled_runs(state: State) -> Iterator[list[int]]:
+    """Runs of unlocked dropped lines with article lines right above and right below.
+
+    A run is yielded when the article line that closes it is reached, so the caller may
+    relabel it. Locked lines (lexicon, timestamp, zone) break a run, except lines without
+    letters, which carry no words; so do menu-like lines and lines of other labels.
+    """
+    last_article: int | None = None
+    run: list[int] = []
+    for i in range(len(state)):
+        if state.is_blank(i):
+            continue
+        lab = state.labels[i]
+        if lab is Label.ARTICLE:
+            if last_article is not None and run:
+                yield run
+            last_article, run = i, []
+        elif state.locked[i]:
+            if state.rules[i] != "symbol_lines":
+                last_article, run = None, []
+        elif lab is Label.BOILERPLATE and not state.reasons[i].startswith("menu-like"):
+            run.append(i)
+        else:
+            last_article, run = None, []
+
+
 def gaps(state: State) -> None:
     """Unlocked lines walled in by the article on both sides are the article's.
 
@@ -338,22 +366,72 @@ def gaps(state: State) -> None:
     zone) among them, follows its context. Lines without letters stay out (they carry no
     words) but do not break the run.
     """
-    n = len(state)
-    last_article: int | None = None
-    run: list[int] = []
-    for i in range(n):
-        if state.is_blank(i):
+    for run in _walled_runs(state):
+        if _fills_gap(state, run):
+            for j in run:
+                state.decide(j, Label.ARTICLE, "walled in by the article")
+
+
+# A long run walled in by the article is its section when finished sentences are spread
+# through it: lists with a sentence between them ("Basic remodel: $10,000" / "Bathrooms
+# vary widely in cost ..."). At most this many lines, one sentence per this many lines.
+_SECTION_MAX_LINES = 80
+_SECTION_LINES_PER_SENTENCE = 10
+# How far from the run a long paragraph of the article is looked for on each side.
+_ANCHOR_REACH = 30
+
+
+def sections(state: State) -> None:
+    """A long run of dropped lines between two parts of the main text is a section of it
+    when sentences are spread through it.
+
+    A how-to or a price guide alternates short list items and subheadings with a sentence
+    now and then; the context pass reads the items as a menu (short lines between short
+    lines) and drops the whole section. The signs that it is the article's: at least one
+    finished sentence per ``_SECTION_LINES_PER_SENTENCE`` lines; under a third of its lines
+    long headlines (a list of other stories is made of them); under a quarter repeated on
+    the page (a product grid repeats its specification labels); a long paragraph within
+    reach on each side. This runs after the island pass, so both walls are the main text,
+    not an island of ad copy or a newsletter box. Locked lines (lexicon, zone, timestamp)
+    break a run, so a labelled ad box or a related zone is never a section.
+    """
+    for run in _walled_runs(state):
+        if len(run) > _SECTION_MAX_LINES or not any(state.rules[j] == "classify" for j in run):
             continue
-        lab = state.labels[i]
-        if lab is Label.ARTICLE:
-            if last_article is not None and _fills_gap(state, run):
-                for j in run:
-                    state.decide(j, Label.ARTICLE, "walled in by the article")
-            last_article, run = i, []
-        elif state.locked[i]:
-            if state.rules[i] != "symbol_lines":
-                last_article, run = None, []
-        elif lab is Label.BOILERPLATE and not state.reasons[i].startswith("menu-like"):
-            run.append(i)
-        else:
-            last_article, run = None, []
+        sentences = _sentences(state, run)
+        if (_SECTION_LINES_PER_SENTENCE * sentences >= len(run)
+                and 3 * _headlines(state, run) <= len(run)
+                and 4 * sum(1 for j in run if state.rules[j] == "repeated_lines") < len(run)
+                and _anchored(state, run[0], -1) and _anchored(state, run[-1], 1)):
+            for j in run:
+                state.decide(j, Label.ARTICLE, "section walled in by the main text")
+
+
+def _anchored(state: State, i: int, step: int) -> bool:
+    """Whether a long prose paragraph of the article lies within ``_ANCHOR_REACH`` lines of
+    line ``i`` on the ``step`` side."""
+    j = i + step
+    for _ in range(_ANCHOR_REACH):
+        if not 0 <= j < len(state):
+            return False
+        if state.labels[j] is Label.ARTICLE and state.cf[j] == "good":
+            return True
+        j += step
+    return False
+
+
+# A headline of another story: this many words or more, and no final stop.
+_HEADLINE_MIN_WORDS = 7
+
+
+def _headlines(state: State, run: list[int]) -> int:
+    """How many lines of ``run`` read as headlines: long, with no final stop or colon (a
+    list of other stories is made of them; a list section of short items)."""
+    return sum(1 for j in run if state.words[j] >= _HEADLINE_MIN_WORDS
+               and not ends_sentence(state.lines[j])
+               and not state.lines[j].rstrip().endswith((":", "：")))
+
+
+def _sentences(state: State, run: list[int]) -> int:
+    """How many lines of ``run`` are finished sentences of a few words with stop words."""
+    return sum(1 for j in run if _closing_sentence(state, [j]))
