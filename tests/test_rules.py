@@ -642,3 +642,39 @@ def test_sections_keep_a_list_section_between_two_paragraphs() -> None:
     state.cf[-1] = "near"  # the paragraph below is no long paragraph: an island of ad copy
     sections(state)
     assert state.labels[2] is Label.BOILERPLATE
+
+
+def test_dated_box_inside_the_article_ends_where_long_prose_resumes() -> None:
+    """A 'Recommended' box of dated cards (title, author, date) inside the article ends where
+    a run of prose longer than the text before it resumes; the same run is no resumed text
+    when it is a copy of the article (a page's metadata repeats its body), or a teaser's
+    headline and text (a whole second article under its age line)."""
+    head = [PROSE, P2]
+    rest = [f"{PROSE} {P2} It was the {n} time that the council met." for n in
+            ("first", "second", "third")]
+    cards = ["Recommended", "Trams return to the old town", "Ann Lee", "Jul 17, 2014",
+             "A new bridge for the harbour", "Bo Kim", "Mar 9, 2018"]
+    got = _labels(["Council votes", *head, *cards, *rest])
+    assert got["Trams return to the old town"] is Label.RELATED
+    assert got[rest[-1]] is Label.ARTICLE
+    long_teaser = ["Related", "Reuters", "6 hours ago", "Trams return to the old town",
+                   " ".join(rest)]
+    got = _labels(["Council votes", *head, *long_teaser])
+    assert got[" ".join(rest)] is Label.RELATED  # a headline and its text: a teaser
+    copy = " ".join([*head, PROSE])
+    page = cleanpage.extract("\n".join(["Council votes", *head, *cards, copy, "en", copy]))
+    assert page.lines[-1].label is Label.RELATED and page.lines[-3].label is Label.RELATED
+
+
+def test_table_of_contents_entries_broken_after_their_numbers() -> None:
+    """'6' / 'See also' / '7' / 'References' is a table of contents in inline rendering, and
+    '1.' / 'See also' a numbered item: no opener. '3' / 'Related posts' is a counter and a
+    heading."""
+    body = [PROSE + " " + P2, P2 + " " + PROSE, PROSE]
+    got = _labels(["Mozilla", body[0], "5", "History", "6", "See also", "7", "References",
+                   *body[1:]])
+    assert got["See also"] is not Label.RELATED and got[body[-1]] is Label.ARTICLE
+    got = _labels(["Anaemia", body[0], "1.", "See also", "Pulmonary embolism", *body[1:]])
+    assert got["See also"] is not Label.RELATED
+    got = _labels(["Earrings", *body, "3", "Related posts", "Summer sale: the top deals"])
+    assert got["Related posts"] is Label.RELATED

@@ -39,6 +39,8 @@ HEAD_MAX_WORDS = 16
 # Words of one tab in a row of tabs ("Most viewed | Most discussed").
 _TAB_WORDS = 4
 DIGIT_RE = regex.compile(r"\d")
+# A section's number in a table of contents: "6", "5.3.1", "12.".
+_SECTION_NUMBER_RE = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
 # A count of zero in a comment opener ("0 Comments", "Kommentare (0)").
 _ZERO_COUNT_RE = regex.compile(r"(?<![\d.,])0(?![\d.,])")
 # A line that is only a web or mail address.
@@ -106,6 +108,34 @@ def _in_sentence(state: State, i: int) -> bool:
     return first.islower() and last_word(state.lines[i]).casefold() in state.lex.stop
 
 
+def _numbered_entry(state: State, i: int) -> bool:
+    """Whether line ``i`` is an entry of a table of contents that the inline rendering broke
+    after each number: a section number with a dot before it ("1." / "See also", "5.3" /
+    "See also"), or a bare one ("6") with another after it or before the entry above
+    ("5" / "History" / "6" / "See also" / "7"); a bare count alone ("3" / "Related posts")
+    is a counter, not a number of a section."""
+    def number(j: int | None) -> bool:
+        return j is not None and _SECTION_NUMBER_RE.match(state.lines[j].strip()) is not None
+
+    before = _nonblank(state, i, -1)
+    if not number(before):
+        return False
+    assert before is not None
+    if "." in state.lines[before]:
+        return True
+    above = _nonblank(state, before, -1)
+    return number(_nonblank(state, i, 1)) or (
+        above is not None and number(_nonblank(state, above, -1)))
+
+
+def _nonblank(state: State, i: int, step: int) -> int | None:
+    """The nearest non-blank line from line ``i`` in direction ``step``, if any."""
+    j = i + step
+    while 0 <= j < len(state) and state.is_blank(j):
+        j += step
+    return j if 0 <= j < len(state) else None
+
+
 def _opener(state: State, i: int, zero: bool = False) -> str | None:
     """The zone kind that line ``i`` opens, or ``None`` (``zero``: let a zero count pass)."""
     key = state.keys[i]
@@ -120,7 +150,7 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
     if hit[0] == "comments" and not zero and _ZERO_COUNT_RE.search(_with_count(state, i)):
         # "0 Comments" / "komentarze 0": a counter link, no thread follows (but it recurs)
         return _ZERO_LINK if _opener(state, i, zero=True) == "comments" else None
-    if hit[0] != "comments" and raw[:1].isdigit():
+    if hit[0] != "comments" and (raw[:1].isdigit() or _numbered_entry(state, i)):
         return None  # "7 See also" is an entry of a table of contents ("3 Comments" is not)
     linked = hit[0] == "readalso" and hit[1] == "prefix"
     if hit[0] == "readalso" and (
@@ -205,22 +235,34 @@ def _recurring_comment_links(state: State, cands: list[tuple[int, str]]) -> set[
 def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int:
     """Where a related zone really ends: at a prose run longer than the article before it.
 
-    A "Most popular" box can stand *above* the article in page order. When the zone shows no
-    teaser anchors (age lines) before it and a run of prose inside it outweighs all the prose
-    before the opener, the opener belonged to a sidebar (or a box inside the article) and the
-    article starts, or resumes, at that run. Ages further down belong to what follows the
-    article, not to the box.
+    A "Most popular" box can stand *above* the article in page order, and a "Recommended"
+    box of cards (title, author, date) inside it. When a run of prose inside the zone
+    outweighs all the prose before the opener, the opener belonged to a sidebar (or a box
+    inside the article) and the article starts, or resumes, at that run. A run is counted
+    from after the last age line before it, so a card's summary is no part of it; after
+    ages, a run whose first line is found again on the page is a copy of the article in the
+    page's metadata (a JSON-LD body rendered as text), not its rest.
     """
-    run_start, run_words, shorts = -1, 0.0, 0
+    run_start, run_words, shorts, dated, teaser = -1, 0.0, 0, False, False
     for i in range(start + 1, end):
         if is_age(state, i):
-            return end  # a teaser anchor before any long prose: a real teaser zone
+            run_start, dated = -1, True
+            continue
         if state.cf[i] in ("good", "near"):
             if run_start < 0:
                 run_start, run_words = i, 0.0
+                # After ages, a headline and its text are a teaser, however long.
+                head = _nonblank(state, i, -1)
+                teaser = dated and (is_headline(state.lines[i]) or (
+                    head is not None and is_headline(state.lines[head])))
             run_words += state.words[i]
             shorts = 0
-            if run_words > max(words_before, state.params.zone_min_words):
+            if not teaser and run_words > max(words_before, state.params.zone_min_words):
+                if dated and (state.keys.count(state.keys[run_start]) > 1 or any(
+                        is_age(state, j) for j in range(i + 1, end))):
+                    # A copy of the article in the page's metadata, or one post of a list
+                    # of dated posts (a blog's front page): not the article's rest.
+                    return end
                 return run_start
         elif not state.is_blank(i) and not state.locked[i]:
             # A subheading goes on with the text; a list of links, or a teaser's credit
