@@ -44,11 +44,27 @@ def test_symbol_lines() -> None:
 def test_cruft_lexicon_exact_and_prefix() -> None:
     """Exact cruft phrases go anywhere; prefix phrases only on short lines."""
     lines = ["Advertisement", "Share on Facebook", "We use cookies to improve your experience.",
-             "We use cookies " + "and other things " * 20, PROSE]
+             "We use cookies " + "and other things " * 30, PROSE,
+             "We use cookies " + "and other things " * 20]
     s = run(lines, "cruft_lexicon")
     assert s.labels[:3] == [Label.BOILERPLATE] * 3
     assert s.labels[3] is None and s.labels[4] is None
+    assert s.labels[5] is Label.BOILERPLATE  # a cookie banner may run to 90 words
     assert s.locked[0] and "advertising" in s.reasons[0]
+
+
+def test_cruft_lexicon_inner_phrases() -> None:
+    """'... all rights reserved ...' may stand anywhere in a short line, at word boundaries;
+    a long paragraph quoting it stays."""
+    lines = ["The Daily Post Inc. All rights reserved • Terms of Use • Privacy Policy",
+             "© 2008 The Associated Press. All rights reserved. This material may not be "
+             "published.", "Not all rights reservedly given", PROSE + " All rights reserved, "
+             "the lawyer said. " + P2 + " " + PROSE]
+    s = run(lines, "cruft_lexicon")
+    assert s.labels[:2] == [Label.BOILERPLATE] * 2 and s.reasons[0] == "footer/legal (inner phrase)"
+    assert s.labels[2] is None and s.labels[3] is None
+    s = run(["Treść. Wszelkie prawa zastrzeżone. Regulamin"], "cruft_lexicon", lang="pl")
+    assert s.labels == [Label.BOILERPLATE]
 
 
 def test_cruft_lexicon_spares_sentences_mentioning_cruft_words() -> None:

@@ -4,6 +4,8 @@ File format, one entry a line, ``#`` starts a comment:
 
 * ``phrase``       the whole line (normalised, see :func:`norm_key`) must equal the phrase;
 * ``phrase ...``   the line may also *start* with the phrase (short lines only);
+* ``... phrase ...`` the phrase may stand anywhere in the line, between word boundaries
+  (short lines only; "Copyright 2019 Site Inc. All rights reserved. Terms of Use");
 * in ``ages.txt``  ``{n}`` stands for a number (``{n} hours ago``).
 
 Lexicons of the page's language are merged with ``xx`` (language-independent words such as
@@ -110,12 +112,20 @@ def available_languages() -> list[str]:
 
 @dataclass(slots=True)
 class PhraseTable:
-    """Exact and prefix phrases, each mapped to its category."""
+    """Exact, prefix and inner phrases, each mapped to its category."""
 
     exact: dict[str, str] = field(default_factory=dict)
     prefix: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    inner: dict[str, str] = field(default_factory=dict)
+    inner_re: regex.Pattern[str] | None = None
 
     def add(self, entry: str, category: str) -> None:
+        if entry.startswith("... ") and entry.endswith(" ..."):
+            key = norm_key(entry[4:-4])
+            if key:
+                self.inner.setdefault(key, category)
+                self.inner_re = _inner_pattern(self.inner)
+            return
         is_prefix = entry.endswith("...")
         key = norm_key(entry[:-3] if is_prefix else entry)
         if not key:
@@ -125,7 +135,8 @@ class PhraseTable:
             self.prefix.setdefault(key.split(" ", 1)[0], []).append((key, category))
 
     def match(self, key: str) -> tuple[str, str] | None:
-        """``(category, how)`` for a normalised line, or ``None``."""
+        """``(category, how)`` for a normalised line, or ``None``; ``how`` is "exact",
+        "prefix" or "inner"."""
         cat = self.exact.get(key)
         if cat is not None:
             return cat, "exact"
@@ -133,7 +144,16 @@ class PhraseTable:
         for phrase, cat in self.prefix.get(head, ()):
             if key.startswith(phrase) and (len(key) == len(phrase) or key[len(phrase)] == " "):
                 return cat, "prefix"
+        if self.inner_re is not None and (m := self.inner_re.search(key)) is not None:
+            return self.inner[m.group(1)], "inner"
         return None
+
+
+def _inner_pattern(phrases: dict[str, str]) -> regex.Pattern[str]:
+    """One pattern for all inner phrases, each between spaces or the key's ends (keys are
+    lower-case words separated by single spaces, so this cannot backtrack far)."""
+    alts = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return regex.compile(rf"(?:^|(?<= ))({alts})(?= |$)")
 
 
 @dataclass(slots=True)

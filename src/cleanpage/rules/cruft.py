@@ -16,7 +16,9 @@ from ..text import TERMINAL
 from ..types import Label
 
 # Categories whose banners are whole sentences and so may run longer than a menu item.
-_LONG_CATEGORIES = {"consent": 45, "account": 30, "ads": 20, "promo": 20}
+_LONG_CATEGORIES = {"consent": 90, "account": 30, "ads": 20, "promo": 20}
+# A line holding an inner phrase ("... All rights reserved. Terms of Use") has fewer words.
+_INNER_MAX_WORDS = 40
 # Categories whose lines sit inside an article's text (an ad slot between two paragraphs)
 # rather than around it; the context pass looks through them.
 _INLINE_CATEGORIES = frozenset({"ads", "resume"})
@@ -68,6 +70,8 @@ def cruft_lexicon(state: State) -> None:
             nwords = key.count(" ") + 1
             if nwords > _LONG_CATEGORIES.get(cat, max_words):
                 continue
+        elif how == "inner" and key.count(" ") >= _INNER_MAX_WORDS:
+            continue  # an article sentence may quote a footer phrase
         if state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)",
                         lock=True):
             state.inline[i] = cat in _INLINE_CATEGORIES
