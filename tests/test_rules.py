@@ -694,3 +694,21 @@ def test_table_of_contents_entries_broken_after_their_numbers() -> None:
     assert got["See also"] is not Label.RELATED
     got = _labels(["Earrings", *body, "3", "Related posts", "Summer sale: the top deals"])
     assert got["Related posts"] is Label.RELATED
+
+
+def test_bare_box_opener_inside_the_article() -> None:
+    """'Related' over two links inside the article is a box when the article goes on at
+    length after it; 'Most read' heads a list of other stories even there, and so does
+    'Related' over teasers whose summaries finish no sentence."""
+    head = [PROSE + " " + P2, P2 + " " + PROSE, PROSE, P2]
+    rest = [f"{PROSE} {P2} It was the {n} time that the council met." for n in
+            ("first", "second")]
+    links = ["Trams return to the old town", "A new bridge for the harbour"]
+    got = _labels(["Council votes", *head, "Related", *links, *rest])
+    assert got["Related"] is Label.RELATED and got[links[0]] is Label.RELATED
+    assert all(got[r] is Label.ARTICLE for r in rest)
+    got = _labels(["Council votes", *head, "Most read", *links, *rest])
+    assert got[rest[-1]] is Label.RELATED
+    summaries = [r.rstrip(".") + " and more" for r in rest]
+    got = _labels(["Council votes", *head, "Related", *links, *summaries])
+    assert got[summaries[-1]] is Label.RELATED

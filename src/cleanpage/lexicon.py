@@ -14,9 +14,11 @@ Stop words come from jusText's lists (100 languages), or from ``lexicons/<lang>/
 where one is shipped (Chinese and Japanese function characters, which jusText lacks;
 Korean particles and endings, which replace jusText's list).
 
-Zone openers come in three files: ``related.txt`` and ``comments.txt`` open a zone that
+Zone openers come in four files: ``related.txt`` and ``comments.txt`` open a zone that
 ends the article; ``readalso.txt`` ("Read also", "Lire aussi") opens an inline link box
-when the article resumes after it, and a related zone otherwise.
+when the article resumes after it, and a related zone otherwise; ``box.txt`` ("Related",
+"More on this story") opens a related zone, or an inline box when the article goes on at
+length after a few links.
 """
 
 from __future__ import annotations
@@ -46,8 +48,10 @@ CRUFT_CATEGORIES: dict[str, str] = {
 # Categories whose phrases open a zone that ends the article.
 # ``readalso`` openers ("Read also", "Lire aussi") introduce an inline link box: inside an
 # article they remove only the box, at its end they open a related zone.
-ZONE_CATEGORIES: dict[str, str] = {"related": "related", "comments": "comment",
-                                   "readalso": "related"}
+# ``box`` openers ("Related", "More on this story") are related openers that may also head
+# a box of a few links inside the article (see rules/zones.py).
+ZONE_CATEGORIES: dict[str, str] = {"related": "related", "box": "related",
+                                   "comments": "comment", "readalso": "related"}
 
 # justext stoplist file names by ISO 639-1 code.
 JUSTEXT_NAMES: dict[str, str] = {

@@ -52,6 +52,8 @@ _FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
 _RESUME_REASON = CRUFT_CATEGORIES["resume"]
 # Words of prose that must follow a bare "read also" box for the article to go on.
 _INLINE_PROSE = 30
+# ... and after a bare related opener ("Related" / two links / the article again).
+_BOX_PROSE = 100
 # Short lines (subheadings) a run of prose may hold and go on.
 _RUN_SHORTS = 1
 DASHES = "-–—·•|"
@@ -77,7 +79,7 @@ def _tab_bar_opener(state: State, raw: str) -> str | None:
     if len(tabs) < 2 or any(t.count(" ") >= _TAB_WORDS for t in tabs):
         return None
     hit = state.lex.zones.match(tabs[0])
-    return "related" if hit == ("related", "exact") else None
+    return "related" if hit in (("related", "exact"), ("box", "exact")) else None
 
 
 def _in_sentence(state: State, i: int) -> bool:
@@ -282,12 +284,15 @@ def _resume_end(resume_at: list[int], start: int, end: int) -> int:
     return resume_at[k] if k < len(resume_at) and resume_at[k] < end else end
 
 
-def _prose_words(state: State, start: int, end: int) -> float:
-    """Words of the run of prose-like lines from ``start`` (inline cruft skipped)."""
+def _prose_words(state: State, start: int, end: int, finished: bool = False) -> float:
+    """Words of the run of prose-like lines from ``start`` (inline cruft skipped); with
+    ``finished``, only of the blocks that end a sentence (a teaser's summary often does
+    not)."""
     total = 0.0
     for i in range(start, end):
         if state.cf[i] in ("good", "near"):
-            total += state.words[i]
+            if not finished or ends_sentence(state.lines[state.block_end(i) - 1]):
+                total += state.words[i]
         elif not (state.is_blank(i) or state.inline[i]):
             break
     return total
@@ -317,13 +322,21 @@ def _inline_end(state: State, start: int, end: int) -> int:
         return end
     has_link = hit[1] == "prefix"
     readalso = hit[0] == "readalso"
-    if not (raw.endswith(":") or has_link or readalso):
-        return end
+    bare = not (raw.endswith(":") or has_link or readalso)
+    if bare and hit[0] != "box":
+        return end  # "Most read" heads a list of other stories, never a box inside the text
     seen = 0
     for i in range(start + 1, end):
         if state.is_blank(i) or state.inline[i]:
             continue
         if _resumes(state, i) and (seen > 0 or (has_link and readalso)):
+            if bare:
+                # A bare "Related" over two or three links: a box only when the article
+                # really goes on, a long run of prose after it (not one teaser's text).
+                if _prose_words(state, i, end, finished=True) >= _BOX_PROSE and not any(
+                        is_age(state, j) for j in range(start + 1, i)):
+                    return i
+                return end
             if raw.endswith(":") or has_link or _prose_words(state, i, end) >= _INLINE_PROSE:
                 # "Read more: <link>" holds its link: what follows it is the article's again
                 # (a subheading before the resumed text), not part of the box.
