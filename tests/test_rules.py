@@ -142,6 +142,27 @@ def test_teasers_and_comments_records() -> None:
     assert s.comments == ["Great piece!"]
 
 
+def test_teaser_records_of_headline_and_date_pairs() -> None:
+    """A zone of headline / date pairs reads each headline with the date after it; one of
+    age / headline pairs each headline with the age before it (not as the next record's
+    source), and a comment counter is no teaser text."""
+    long_prose = PROSE + " " + PROSE
+    s = run([long_prose, long_prose, "Related Posts", "How long does a kitchen remodel take?",
+             "February 12, 2026", "Five questions to ask before you hire a builder",
+             "January 28, 2026"], "bylines_dates", "join_fragments", "classify",
+            "zone_openers", "teasers")
+    assert [(t.age, t.title) for t in s.related] == [
+        ("February 12, 2026", "How long does a kitchen remodel take?"),
+        ("January 28, 2026", "Five questions to ask before you hire a builder")]
+    s = run([long_prose, long_prose, "Das könnte Sie auch interessieren", "Vor 2 Stunden",
+             "Hochwasser: Pegel sinkt wieder", "Vor 5 Stunden", "Stadtrat stimmt für Hallenbad",
+             "Kommentare (3)"], "bylines_dates", "join_fragments", "classify", "zone_openers",
+            "teasers", lang="de")
+    assert [(t.source, t.age, t.title, t.text) for t in s.related] == [
+        ("", "Vor 2 Stunden", "Hochwasser: Pegel sinkt wieder", ""),
+        ("", "Vor 5 Stunden", "Stadtrat stimmt für Hallenbad", "")]
+
+
 def test_title_before_article() -> None:
     """The headline is the fullest title-like line just before the article."""
     long_prose = PROSE + " " + PROSE

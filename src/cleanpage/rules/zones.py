@@ -428,12 +428,19 @@ def is_age(state: State, i: int) -> bool:
 
 
 def _clean_text(state: State, parts: list[str]) -> str:
-    """Teaser text: parts joined; a trailing ad/cruft word ("Advertisement") dropped."""
-    text = " ".join(p.strip() for p in parts if p.strip())
+    """Teaser text: parts joined; a trailing ad/cruft word ("Advertisement") dropped, and
+    so are comment counters ("Kommentare (0)", "12 comments"): links, not summary text."""
+    text = " ".join(p.strip() for p in parts if p.strip() and not _counter(state, p))
     words = text.rsplit(" ", 1)
     if len(words) == 2 and state.lex.cruft.match(words[1].casefold().strip(".:")):
         text = words[0]
     return text
+
+
+def _counter(state: State, part: str) -> bool:
+    """Whether a teaser line is a comment counter: a comment phrase with a number."""
+    hit = state.lex.zones.match(lexicon_key(part))
+    return hit is not None and hit[0] == "comments" and DIGIT_RE.search(part) is not None
 
 
 def teasers(state: State) -> None:
@@ -463,9 +470,11 @@ def _zone_records(state: State, idx: list[int]) -> list[tuple[int, Teaser]]:
             records.append((idx[s], Teaser(" ".join(lines[s + 1:a]), lines[a], lines[s],
                                            _clean_text(state, lines[a + 1:end]))))
     elif ages:
-        # Each age line anchors a record; a short line right before it is the source.
+        # Each age line anchors a record; a short line right before it is the source,
+        # unless it is the line right after the age before (that record's title).
         starts = [a - 1 if a > 0 and len(lines[a - 1].split()) <= 6 and (a - 1) not in ages
-                  else a for a in ages]
+                  and (n == 0 or a - 1 > ages[n - 1] + 1) else a
+                  for n, a in enumerate(ages)]
         for n, (s, a) in enumerate(zip(starts, ages, strict=True)):
             end = starts[n + 1] if n + 1 < len(starts) else len(lines)
             source = lines[s] if s < a else ""
@@ -509,8 +518,13 @@ def _title_first(lines: list[str], ages: list[int]) -> int:
     records put the title first ("Title" / "Author" / "6 hours ago" / "Summary ..."), or 0.
 
     Such a record has a summary sentence right after its age; the other template (source,
-    age, title, text) has the title there. The place that most records agree on wins.
+    age, title, text) has the title there. The place that most records agree on wins. A
+    zone of nothing but headline and date pairs, a headline first and a date last, is read
+    title first too.
     """
+    if (len(ages) >= 2 and ages == list(range(1, len(lines), 2))
+            and all(is_headline(lines[a - 1]) for a in ages)):
+        return 1  # "Title" / "date" pairs and nothing else: the title stands first
     votes = [0, 0, 0]
     for n, a in enumerate(ages):
         nxt = lines[a + 1] if a + 1 < len(lines) else ""
