@@ -733,3 +733,40 @@ def test_bare_box_opener_inside_the_article() -> None:
     summaries = [r.rstrip(".") + " and more" for r in rest]
     got = _labels(["Council votes", *head, "Related", *links, *summaries])
     assert got[summaries[-1]] is Label.RELATED
+
+
+def _table(rows: int, cells: list[str]) -> list[str]:
+    """A numbered table in inline rendering: each row's number, then its cells, a line each."""
+    return [line for n in range(1, rows + 1) for line in (str(n), *[f"{c} {n}" for c in cells])]
+
+
+def test_tables_keep_a_numbered_table_after_the_article() -> None:
+    """Row numbers counting 1, 2, 3 at one distance, short cells, the article right above
+    the header: the table is the article's. A numbered list of headlines is not, nor is a
+    table with no article above it."""
+    body = [PROSE + " " + P2, P2 + " " + PROSE]
+    head = ["Product", "Size", "Best before"]
+    table = _table(4, ["Curry sauce", "560g", "Best before 14/4/2026"])
+    page = cleanpage.extract("\n".join(["Recall notice", *body, *head, *table]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Curry sauce 3", "560g 4", "Size"} <= kept
+    assert any(ln.rule == "tables" for ln in page.lines)
+    off = cleanpage.extract("\n".join(["Recall notice", *body, *head, *table]),
+                            disable=["tables"])
+    assert "Curry sauce 3" not in {ln.text for ln in off.lines if ln.label is Label.ARTICLE}
+    headlines = _table(4, ["Why the city's bridge is closed again and what the council says"
+                           " it will do about it"])
+    page = cleanpage.extract("\n".join(["Recall notice", *body, *headlines]))
+    assert not any(ln.rule == "tables" for ln in page.lines)
+    page = cleanpage.extract("\n".join(["Menu", "Shop", *head, *table, *body]))
+    assert not any(ln.rule == "tables" for ln in page.lines)
+
+
+def test_bullet_on_its_own_line_before_an_opener() -> None:
+    """'•' / 'More Stories' is an item of a list of links (inline rendering); '*' /
+    'Comment' is a required form field and the comment opener stays."""
+    body = [PROSE, P2, PROSE + " " + P2]
+    got = _labels(["Council votes", *body, "•", "More Stories", "A reader wrote this."])
+    assert got["More Stories"] is not Label.RELATED
+    got = _labels(["Council votes", *body, "Your name", "*", "Comment", "A reader wrote this."])
+    assert got["Comment"] is Label.COMMENT

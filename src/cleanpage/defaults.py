@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .chain import Rule, RuleChain
-from .rules import blocks, classify, context, cruft, runs, structure, title, zones
+from .rules import blocks, classify, context, cruft, runs, structure, tables, title, zones
 
 DEFAULT_CHAIN = RuleChain([
     Rule("blank_lines", structure.blank_lines, "empty lines (never output)"),
@@ -24,5 +24,6 @@ DEFAULT_CHAIN = RuleChain([
     Rule("islands", title.islands, "small article islands far from the main text"),
     Rule("sections", context.sections,
          "long runs with sentences between two parts of the main text (list sections)"),
+    Rule("tables", tables.tables, "numbered tables right after the article (cells as lines)"),
     Rule("title", title.title, "the headline before the article"),
 ])

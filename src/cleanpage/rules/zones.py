@@ -138,6 +138,16 @@ def _nonblank(state: State, i: int, step: int) -> int | None:
     return j if 0 <= j < len(state) else None
 
 
+def _after_bullet(state: State, i: int) -> bool:
+    """Whether the line before line ``i`` is a bullet alone ("•" / "More Stories"): inline
+    rendering puts a list item's bullet on a line of its own."""
+    j = i - 1
+    while j >= 0 and state.is_blank(j):
+        j -= 1
+    # Not "*": alone, it marks the form field before as required ("Your name" / "*").
+    return j >= 0 and len(t := state.lines[j].strip()) == 1 and t in _BULLETS and t != "*"
+
+
 def _opener(state: State, i: int, zero: bool = False) -> str | None:
     """The zone kind that line ``i`` opens, or ``None`` (``zero``: let a zero count pass)."""
     key = state.keys[i]
@@ -147,7 +157,7 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
     raw = state.lines[i].strip()
     if hit is None:
         return _tab_bar_opener(state, raw)
-    if raw[:1] in _BULLETS:
+    if raw[:1] in _BULLETS or _after_bullet(state, i):
         return None  # "• Post your comments": an item of a list of links, not a heading
     if hit[0] == "comments" and not zero and _ZERO_COUNT_RE.search(_with_count(state, i)):
         # "0 Comments" / "komentarze 0": a counter link, no thread follows (but it recurs)

@@ -1,0 +1,83 @@
+"""Numbered tables right after the article: rows whose cells the rendering put one a line.
+
+Inline rendering writes every table cell on a line of its own, so a table of the article
+("1" / "Asda Chinese Style Curry Sauce" / "560g" / "Best before 14/4/2006" / "2" / ...)
+reaches the context pass as a run of short lines that looks like a menu, and is dropped.
+A row number alone on a line, counting 1, 2, 3 ... at one fixed distance, is the table's
+own structure: no menu numbers its items that way with two or more cells each. This rule
+keeps such a table when the article's text stands right above its header and nearly every
+cell is short (a numbered "Most read" list has headlines, a list of steps has sentences).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..state import State
+from ..types import Label
+
+# A row number alone on a line: "1", "2.", "10".
+_ROW_NUMBER_RE = regex.compile(r"^(\d{1,3})\.?$")
+# At least this many rows, of this many lines each (the number and at least two cells).
+_MIN_ROWS = 3
+_MIN_PERIOD = 3
+_MAX_PERIOD = 10
+# Lines (header cells, a caption) that may stand between the article and row 1.
+_MAX_HEAD = 10
+# A table's cells are short: at most one in ten has more words (a headline or a sentence).
+_MAX_CELL_WORDS = 10
+_LONG_CELLS = 10
+
+
+def tables(state: State) -> None:
+    """Keep a numbered table whose header follows article text (see the module's text)."""
+    text = [i for i in range(len(state)) if not state.is_blank(i)]
+    numbers = {k: int(m.group(1)) for k, i in enumerate(text)
+               if state.lines[i][:1].isdigit()
+               and (m := _ROW_NUMBER_RE.match(state.lines[i].strip())) is not None}
+    for k, n in numbers.items():
+        if n != 1:
+            continue
+        rows, period = _rows(numbers, k)
+        if rows < _MIN_ROWS:
+            continue
+        head = _article_above(state, text, k)
+        if head is None:
+            continue
+        end = min(k + rows * period, len(text))
+        span = [text[m] for m in range(head, end)]
+        if any(state.locked[i] and state.rules[i] != "symbol_lines" for i in span):
+            continue  # a lexicon, timestamp or zone verdict inside: not one table
+        if _LONG_CELLS * sum(1 for i in span if _letter_words(state.lines[i]) > _MAX_CELL_WORDS
+                             ) > len(span):
+            continue  # a numbered list of headlines or of steps, not a table's cells
+        for i in span:
+            if state.labels[i] is not Label.ARTICLE and not state.locked[i]:
+                state.decide(i, Label.ARTICLE, "numbered table after the article")
+
+
+def _letter_words(line: str) -> int:
+    """Words with a letter in them ("Best Before 14/4/2006" has two)."""
+    return sum(1 for w in line.split() if any(c.isalpha() for c in w))
+
+
+def _rows(numbers: dict[int, int], k: int) -> tuple[int, int]:
+    """How many rows count on from row 1 at text position ``k``, and their period."""
+    nxt = next((m for m in range(k + _MIN_PERIOD, k + _MAX_PERIOD + 1)
+                if numbers.get(m) == 2), None)
+    if nxt is None:
+        return 0, 0
+    period, rows, m = nxt - k, 1, k
+    while numbers.get(m + period) == rows + 1:
+        m += period
+        rows += 1
+    return rows, period
+
+
+def _article_above(state: State, text: list[int], k: int) -> int | None:
+    """The text position after the last article line within ``_MAX_HEAD`` lines above row
+    1 at position ``k``, or ``None`` when no article text stands there."""
+    for m in range(k - 1, max(k - 1 - _MAX_HEAD, -1), -1):
+        if state.labels[text[m]] is Label.ARTICLE:
+            return m + 1
+    return None
