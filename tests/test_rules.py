@@ -770,3 +770,13 @@ def test_bullet_on_its_own_line_before_an_opener() -> None:
     assert got["More Stories"] is not Label.RELATED
     got = _labels(["Council votes", *body, "Your name", "*", "Comment", "A reader wrote this."])
     assert got["Comment"] is Label.COMMENT
+
+
+
+def test_bracket_after_an_opener_and_punctuation_lines_follow_their_paragraph() -> None:
+    """'Related Articles' / ')' is the opener with a bracket, not a sentence going on; the
+    ')' that joined it follows its verdict, so cleaning the output again changes nothing."""
+    once = cleanpage.clean("Related Articles\n)")
+    assert once == "" and cleanpage.clean(once) == once
+    page = cleanpage.extract("Related Articles\n)")
+    assert page.lines[1].label is page.lines[0].label

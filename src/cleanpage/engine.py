@@ -129,8 +129,15 @@ def _finish(state: State, lang: str) -> Page:
     for i, text in enumerate(state.lines):
         label, rule, reason = state.labels[i], state.rules[i], state.reasons[i]
         if label is None:
+            head = state.block[i]
+            verdict = state.labels[head] if head != i else None
             if state.is_blank(i):
                 label, rule, reason = Label.BOILERPLATE, "segment", "blank line"
+            elif verdict is not None and not any(map(str.isalnum, text)):
+                # A punctuation line that joined its paragraph ("Related Articles" / ")")
+                # follows the paragraph's verdict.
+                label, rule = verdict, state.rules[head]
+                reason = f"{state.reasons[head]} (punctuation of its paragraph)"
             else:
                 label, rule, reason = Label.ARTICLE, "default", "no rule decided: kept"
         records.append(Line(i, text, label, rule, reason))

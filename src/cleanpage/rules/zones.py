@@ -102,7 +102,10 @@ def _in_sentence(state: State, i: int) -> bool:
     j = i + 1
     if j >= len(state) or state.block[j] != b:
         return False
-    first = state.lines[j].lstrip()[:1]
+    nxt = state.lines[j].strip()
+    first = nxt[:1]
+    if first in ")]}" and len(nxt) == 1 and (j + 1 >= len(state) or state.block[j + 1] != b):
+        return False  # "Related Articles" / ")" and nothing more: a bracket, no sentence
     if first in CONTINUERS and first != ":":
         return True
     # In lower case after a function word ("Also, on" / "the first day"); a comment in
