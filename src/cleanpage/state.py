@@ -95,6 +95,13 @@ class State:
             j += 1
         return j
 
+    def text_neighbour(self, i: int, step: int) -> int | None:
+        """The nearest non-blank line from line ``i`` in direction ``step`` (-1 or 1)."""
+        j = i + step
+        while 0 <= j < len(self.lines) and self.blank[j]:
+            j += step
+        return j if 0 <= j < len(self.lines) else None
+
     def open(self, i: int) -> bool:
         """Whether line ``i`` is still undecided and not blank."""
         return self.labels[i] is None and not self.blank[i]

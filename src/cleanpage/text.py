@@ -68,6 +68,13 @@ def last_word(s: str) -> str:
     return words[-1] if words else ""
 
 
+def letter_words(text: str) -> float:
+    """Words made of letters ("4.8 from 212 votes" has two); CJK characters count half."""
+    toks = TOKEN_RE.findall(text)
+    n = sum(1 for t in toks if CJK_RE.match(t))
+    return sum(1 for t in toks if not t.isdigit() and not CJK_RE.match(t)) + n / 2
+
+
 def is_unspaced_char(c: str) -> bool:
     """Whether ``c`` belongs to a script written without spaces (Chinese, Japanese), or is
     CJK punctuation: two such characters are joined without a space."""

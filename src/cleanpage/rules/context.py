@@ -282,19 +282,12 @@ def context(state: State) -> None:
     _keep_section_headings(state, headings)
 
 
-def _text_neighbour(state: State, i: int, step: int) -> int | None:
-    j = i + step
-    while 0 <= j < len(state) and state.is_blank(j):
-        j += step
-    return j if 0 <= j < len(state) else None
-
-
 def _section_heading(state: State, i: int) -> bool:
     """A repeated heading-like line with paragraphs on both sides: a section heading that a
     table of contents repeats. It must not wall the paragraphs off from each other."""
     if state.rules[i] != "repeated_lines" or state.locked[i]:
         return False
-    prev, nxt = _text_neighbour(state, i, -1), _text_neighbour(state, i, 1)
+    prev, nxt = state.text_neighbour(i, -1), state.text_neighbour(i, 1)
     return (prev is not None and nxt is not None and state.cf[prev] in ("good", "near")
             and state.cf[nxt] in ("good", "near") and _heading_like(state.lines[i]))
 
@@ -304,7 +297,7 @@ def _keep_section_headings(state: State, headings: list[int]) -> None:
     table of contents repeats them) and short heading-like lines whose neighbours were
     only found to be article in this pass (so cleaning the output again keeps them too)."""
     for i in headings:
-        prev, nxt = _text_neighbour(state, i, -1), _text_neighbour(state, i, 1)
+        prev, nxt = state.text_neighbour(i, -1), state.text_neighbour(i, 1)
         if (prev is not None and nxt is not None and state.labels[nxt] is Label.ARTICLE
                 and state.labels[prev] in (Label.ARTICLE, Label.TITLE)):
             state.decide(i, Label.ARTICLE, "section heading between paragraphs")

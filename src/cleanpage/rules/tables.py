@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from ..state import State
+from ..text import letter_words
 from ..types import Label
 
 # A row number alone on a line: "1", "2.", "10".
@@ -31,6 +32,8 @@ _LONG_CELLS = 10
 
 def tables(state: State) -> None:
     """Keep a numbered table whose header follows article text (see the module's text)."""
+    if not any(line[:1] == "1" and _ROW_NUMBER_RE.match(line.strip()) for line in state.lines):
+        return  # no row 1: most pages, at the cost of one look at each line's first character
     text = [i for i in range(len(state)) if not state.is_blank(i)]
     numbers = {k: int(m.group(1)) for k, i in enumerate(text)
                if state.lines[i][:1].isdigit()
@@ -48,17 +51,12 @@ def tables(state: State) -> None:
         span = [text[m] for m in range(head, end)]
         if any(state.locked[i] and state.rules[i] != "symbol_lines" for i in span):
             continue  # a lexicon, timestamp or zone verdict inside: not one table
-        if _LONG_CELLS * sum(1 for i in span if _letter_words(state.lines[i]) > _MAX_CELL_WORDS
+        if _LONG_CELLS * sum(1 for i in span if letter_words(state.lines[i]) > _MAX_CELL_WORDS
                              ) > len(span):
             continue  # a numbered list of headlines or of steps, not a table's cells
         for i in span:
             if state.labels[i] is not Label.ARTICLE and not state.locked[i]:
                 state.decide(i, Label.ARTICLE, "numbered table after the article")
-
-
-def _letter_words(line: str) -> int:
-    """Words with a letter in them ("Best Before 14/4/2006" has two)."""
-    return sum(1 for w in line.split() if any(c.isalpha() for c in w))
 
 
 def _rows(numbers: dict[int, int], k: int) -> tuple[int, int]:

@@ -6,7 +6,7 @@ import regex
 
 from ..render import join_parts
 from ..state import State
-from ..text import CJK_RE, TERMINAL, TOKEN_RE
+from ..text import TERMINAL, letter_words
 from ..types import Label
 
 _TITLE_LOOKBACK = 8
@@ -33,15 +33,8 @@ def _headline_words(state: State, idx: list[int], raw: str) -> float:
         return 0.0  # "[server] port = 8080", "- Source", a web address: not headlines
     if _SENTENCE_BREAK_RE.search(raw):
         return 0.0  # "A street in Seville. Photo: Ana Ruiz" is a caption, not a headline
-    nwords = _letter_words(raw)
+    nwords = letter_words(raw)
     return nwords if 2 <= nwords <= 30 else 0.0
-
-
-def _letter_words(text: str) -> float:
-    """Words made of letters ("4.8 from 212 votes" has two); CJK characters count half."""
-    toks = TOKEN_RE.findall(text)
-    n = sum(1 for t in toks if CJK_RE.match(t))
-    return sum(1 for t in toks if not t.isdigit() and not CJK_RE.match(t)) + n / 2
 
 
 def _article_follows(state: State, last: int) -> bool:

@@ -122,33 +122,22 @@ def _numbered_entry(state: State, i: int) -> bool:
     def number(j: int | None) -> bool:
         return j is not None and _SECTION_NUMBER_RE.match(state.lines[j].strip()) is not None
 
-    before = _nonblank(state, i, -1)
-    if not number(before):
+    before = state.text_neighbour(i, -1)
+    if before is None or not number(before):
         return False
-    assert before is not None
     if "." in state.lines[before]:
         return True
-    above = _nonblank(state, before, -1)
-    return number(_nonblank(state, i, 1)) or (
-        above is not None and number(_nonblank(state, above, -1)))
-
-
-def _nonblank(state: State, i: int, step: int) -> int | None:
-    """The nearest non-blank line from line ``i`` in direction ``step``, if any."""
-    j = i + step
-    while 0 <= j < len(state) and state.is_blank(j):
-        j += step
-    return j if 0 <= j < len(state) else None
+    above = state.text_neighbour(before, -1)
+    return number(state.text_neighbour(i, 1)) or (
+        above is not None and number(state.text_neighbour(above, -1)))
 
 
 def _after_bullet(state: State, i: int) -> bool:
     """Whether the line before line ``i`` is a bullet alone ("•" / "More Stories"): inline
     rendering puts a list item's bullet on a line of its own."""
-    j = i - 1
-    while j >= 0 and state.is_blank(j):
-        j -= 1
+    j = state.text_neighbour(i, -1)
     # Not "*": alone, it marks the form field before as required ("Your name" / "*").
-    return j >= 0 and len(t := state.lines[j].strip()) == 1 and t in _BULLETS and t != "*"
+    return j is not None and len(t := state.lines[j].strip()) == 1 and t in _BULLETS and t != "*"
 
 
 def _opener(state: State, i: int, zero: bool = False) -> str | None:
@@ -267,7 +256,7 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
             if run_start < 0:
                 run_start, run_words = i, 0.0
                 # After ages, a headline and its text are a teaser, however long.
-                head = _nonblank(state, i, -1)
+                head = state.text_neighbour(i, -1)
                 teaser = dated and (is_headline(state.lines[i]) or (
                     head is not None and is_headline(state.lines[head])))
             run_words += state.words[i]
@@ -302,9 +291,13 @@ def _prose_words(state: State, start: int, end: int, finished: bool = False) -> 
     ``finished``, only of the blocks that end a sentence (a teaser's summary often does
     not)."""
     total = 0.0
+    block, counts = -1, True
     for i in range(start, end):
         if state.cf[i] in ("good", "near"):
-            if not finished or ends_sentence(state.lines[state.block_end(i) - 1]):
+            if finished and state.block[i] != block:  # one sentence check per block
+                block = state.block[i]
+                counts = ends_sentence(state.lines[state.block_end(i) - 1])
+            if counts:
                 total += state.words[i]
         elif not (state.is_blank(i) or state.inline[i]):
             break
