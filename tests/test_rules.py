@@ -541,6 +541,28 @@ def test_dated_teaser_run_without_opener_is_related() -> None:
                if ln.reason == "inside dated teaser run")
 
 
+def test_teaser_run_after_the_articles_own_dateline() -> None:
+    """A short article's dateline stands within a few lines of the first teaser's date: the
+    run starts with the next date, its title two lines before it (across the byline)."""
+    heads = ["Liberman blames both parties for the deadlock", "Russia calls the strikes wrong",
+             "Eleven dead in a strike on the border", "Senate passes the rights bill"]
+    cards: list[str] = []
+    for k, head in enumerate(heads):
+        cards += [head, "By STAFF WRITER", f"11/20/2019 0{k + 1}:14 PM"]
+    article = ["Doctor stabbed during a lecture", "By STAFF WRITER", "NOVEMBER 20, 2019 10:43",
+               PROSE + " " + P2]
+    page = cleanpage.extract("\n".join(article + cards), lang="en")
+    labels = {ln.text: ln.label for ln in page.lines}
+    assert labels[heads[0]] is Label.RELATED and labels[PROSE + " " + P2] is Label.ARTICLE
+    assert [t.title for t in page.related][:2] == heads[:2]
+    # Prose after every date (a list of reviews) is no such run.
+    reviews: list[str] = []
+    for k, head in enumerate(heads):
+        reviews += [head, f"11/20/2019 0{k + 1}:14 PM", P2]
+    page = cleanpage.extract("\n".join(article + reviews), lang="en")
+    assert not any(ln.reason == "inside dated teaser run" for ln in page.lines)
+
+
 def test_forum_posts_and_news_lists_are_no_teaser_run() -> None:
     """Posts of a thread each after their own date, with the same quote line in each, and
     entries of a list with nothing before them, stay where the other rules put them."""

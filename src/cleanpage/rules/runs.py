@@ -80,43 +80,64 @@ def _teaser_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    need = state.params.zone_min_words
     out: list[tuple[int, int]] = []
     for run in runs:
-        if len(run) < _RUN_MIN:
-            continue
-        # The records of a teaser box share one template: the headline stands at the same
-        # place before each age line in most of them. A forum's posts have no such place.
-        # Headlines differ from record to record: "Originally posted by ..." at one place
-        # in every post of a thread is the forum's template, not a headline.
-        starts: dict[int, set[str]] = {}
-        for x, y in itertools.pairwise(run):
-            for o, i in _headline_offsets(state, x, y):
-                starts.setdefault(o, set()).add(" ".join(state.keys[i].split()[:2]))
-        if not starts or 2 * max(map(len, starts.values())) < len(run) - 1:
-            continue
-        start = run[0]
-        for _ in range(_RUN_BACK):
-            j = start - 1
-            while j >= 0 and state.is_blank(j):
-                j -= 1
-            if j < 0 or state.locked[j] or state.cf[j] == "good" or zone_at[j] or (
-                    state.words[j] > HEAD_MAX_WORDS):
-                break
-            start = j
-        end = run[-1] + 1
-        while end < n and end - run[-1] <= _RUN_GAP and not zone_at[end]:
-            if state.cf[end] in ("good", "near"):
-                end = state.block_end(end)
-                break
-            end += 1
-        before = _prose_since_age(state, start)
-        inside = sum(state.words[i] for i in range(start, end) if state.cf[i] in ("good", "near"))
-        # An article outweighs each of the summaries after it; the posts of a blog's front
-        # page or the entries of a news list are all alike (each after its own date).
-        if before >= need and before * len(run) >= _RUN_OUTWEIGH * inside:
-            out.append((start, end))
+        span = _run_span(state, run, zone_at)
+        if span is None and len(run) > _RUN_MIN and _good_between(state, run[0], run[1]) and (
+                not _good_between(state, run[1], run[-1])):
+            # The first date is the article's own dateline, its prose right after it and
+            # none after the others: the teasers start with the next date ("By Staff" /
+            # "20 Nov" / two paragraphs / "Title" / "By Reuters" / "20 Nov" / ...). A list
+            # of reviews has prose after every date.
+            span = _run_span(state, run[1:], zone_at)
+        if span is not None:
+            out.append(span)
     return out
+
+
+def _good_between(state: State, a: int, b: int) -> bool:
+    """Whether a long prose line stands between lines ``a`` and ``b``."""
+    return any(state.cf[i] == "good" for i in range(a + 1, b))
+
+
+def _run_span(state: State, run: list[int], zone_at: list[bool]) -> tuple[int, int] | None:
+    """``(start, end)`` of the teaser run whose age lines are ``run``, or ``None`` when they
+    are no teaser run (too few, no shared headline place, not after an article)."""
+    if len(run) < _RUN_MIN:
+        return None
+    # The records of a teaser box share one template: the headline stands at the same
+    # place before each age line in most of them. A forum's posts have no such place.
+    # Headlines differ from record to record: "Originally posted by ..." at one place
+    # in every post of a thread is the forum's template, not a headline.
+    starts: dict[int, set[str]] = {}
+    for x, y in itertools.pairwise(run):
+        for o, i in _headline_offsets(state, x, y):
+            starts.setdefault(o, set()).add(" ".join(state.keys[i].split()[:2]))
+    if not starts or 2 * max(map(len, starts.values())) < len(run) - 1:
+        return None
+    n = len(state)
+    start = run[0]
+    for _ in range(_RUN_BACK):
+        j = start - 1
+        while j >= 0 and state.is_blank(j):
+            j -= 1
+        if j < 0 or (state.locked[j] and state.rules[j] != "bylines_dates") or (
+                state.cf[j] == "good" or zone_at[j] or state.words[j] > HEAD_MAX_WORDS):
+            break
+        start = j  # a title, or the byline between it and the date
+    end = run[-1] + 1
+    while end < n and end - run[-1] <= _RUN_GAP and not zone_at[end]:
+        if state.cf[end] in ("good", "near"):
+            end = state.block_end(end)
+            break
+        end += 1
+    before = _prose_since_age(state, start)
+    inside = sum(state.words[i] for i in range(start, end) if state.cf[i] in ("good", "near"))
+    # An article outweighs each of the summaries after it; the posts of a blog's front
+    # page or the entries of a news list are all alike (each after its own date).
+    if before >= state.params.zone_min_words and before * len(run) >= _RUN_OUTWEIGH * inside:
+        return start, end
+    return None
 
 
 def _date_in_sentence(state: State, i: int) -> bool:

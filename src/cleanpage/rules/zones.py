@@ -525,12 +525,15 @@ def _title_first(lines: list[str], ages: list[int]) -> int:
 
     Such a record has a summary sentence right after its age; the other template (source,
     age, title, text) has the title there. The place that most records agree on wins. A
-    zone of nothing but headline and date pairs, a headline first and a date last, is read
-    title first too.
+    zone of nothing but headline and date pairs (or headline, byline and date triples), a
+    headline first and a date last, is read title first too.
     """
-    if (len(ages) >= 2 and ages == list(range(1, len(lines), 2))
-            and all(is_headline(lines[a - 1]) for a in ages)):
-        return 1  # "Title" / "date" pairs and nothing else: the title stands first
+    for step in (2, 3):
+        # "Title" / "date" pairs (or "Title" / "By Staff" / "date" triples) and nothing
+        # else: the title stands first.
+        if (len(ages) >= 2 and ages == list(range(step - 1, len(lines), step))
+                and all(is_headline(lines[a - step + 1]) for a in ages)):
+            return step - 1
     votes = [0, 0, 0]
     for n, a in enumerate(ages):
         nxt = lines[a + 1] if a + 1 < len(lines) else ""
