@@ -447,6 +447,25 @@ def test_punctuation_lines_join_their_sentence() -> None:
     assert s.locked[1] and s.block == [0, 1, 2]  # a separator is no sentence punctuation
 
 
+def test_short_piece_ending_in_a_comma_goes_on() -> None:
+    """"(in French," / "Visages Villages" / ") turns on ...": a short piece of a sentence
+    that ends in a comma goes on at the link after it; a line that starts like a sentence
+    ("London," under a caption, "Dear Jane,") or a long keyword line does not."""
+    lines = ["Faces Places", "(in French,", "Visages Villages",
+             ") turns on the friendship between a street artist and a film director."]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 1, 1, 1]
+    s = run(["(a whisk,", "Bowl,", "Spatula"], "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 1, 2]  # the items of a list stay apart
+    s = run(["Chris Rock", "London,", "Big Brother bosses pin hopes on a new host"],
+            "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 1, 2]
+    keywords = "actions, bag, aim, definition, acid, atmosphere, welfare, doubt,"
+    s = run(["with " + keywords, "Laws and troops"], "blank_lines", "symbol_lines",
+            "join_fragments")
+    assert s.block == [0, 1]
+
+
 def test_footnote_marks_join_their_sentence() -> None:
     """Inline rendering puts "[11]" on a line of its own after the word it marks: the mark
     joins that sentence, and the next line is judged against the words before the mark."""

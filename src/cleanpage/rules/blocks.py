@@ -40,6 +40,10 @@ _MARK_RE = regex.compile(r"\[(?:\d{1,3}|[a-z]{1,2}|[a-z]{1,5}\.? ?\d{1,3}|citati
                          regex.I)
 # Words of a lower-case line that goes on from a box heading's words ("Also, on" / "...").
 _GOES_ON_WORDS = 8
+# A piece of a sentence this short that ends in a comma goes on at the link after it (a
+# longer line ending in one is a keyword list or a verse; a line that starts like one,
+# "London," or "Dear Jane,", may be a caption's place or a letter's salutation).
+_COMMA_PIECE_WORDS = 6
 # Quotes that open or close a quotation in running text.
 _QUOTES = frozenset("\"'")
 
@@ -103,6 +107,12 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return True  # "New Caledonia" / "," / "Fiji": the list goes on after the link
     if last == ":" or ends_sentence(a):  # a closing quote may follow the full stop
         return False
+    if last == "," and cur_words <= _COMMA_PIECE_WORDS and (inside or a[0].islower() or (
+            a[0] in _OPENERS)) and (first.isalnum() or first in "\"'“‘«(") and not (
+            b[-1] == "," or (code_like(state, a) and code_like(state, b))):
+        # "(in French," / "Visages Villages": the sentence goes on at a link ("Mixer," /
+        # "Rost," / "Schüssel,": the items of a list stay apart).
+        return True
     if wrap is not None and len(cur) >= wrap - _WRAP_SLACK and (
             first.isalnum() or first in "\"'“‘«("):
         return True
