@@ -33,6 +33,10 @@ _DE = "Die Stadt hat am Montag beschlossen, die Brücke bis zum Sommer zu erneue
 @given(pages())
 # A repeated heading kept between paragraphs is no longer repeated in the output.
 @example(f"{_DE} {_DE} {_DE}\n{_DE}\nMoscow-led\n{_DE}\nMoscow-led")
+# "Comments" under every post opens no zone while it recurs, and is no section heading.
+@example(f"{_DE}\nComments\n{_DE}\nComments\nComments")
+# A bracket that joined a dropped counter ("(" / "12 comments") is not kept alone.
+@example(f"{_DE}\n(\n12 comments\n{_DE}")
 # A page of unknown short lines is kept whole, and so is its output.
 @example("abc\ndef\nghi")
 # Inline rendering: a comma or full stop after a link on a line of its own.

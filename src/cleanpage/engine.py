@@ -124,7 +124,22 @@ def _keep_unlocked(state: State) -> None:
             state.decide(i, Label.ARTICLE, "no prose found on page: kept unless known cruft")
 
 
-def _finish(state: State, lang: str) -> Page:
+def _drop_lone_punctuation(state: State, records: list[Line]) -> None:
+    """A kept line without letters or digits whose paragraph keeps nothing else ("(" that
+    joined a dropped "12 comments") would stand alone in the output, where the separator
+    rule drops it: it goes now, so that cleaning the output again changes nothing."""
+    kept_text: set[int] = {state.block[ln.index] for ln in records
+                           if ln.label is Label.ARTICLE and any(map(str.isalnum, ln.text))}
+    for n, ln in enumerate(records):
+        if (ln.label is Label.ARTICLE and state.block[ln.index] not in kept_text
+                and not any(map(str.isalnum, ln.text))):
+            records[n] = Line(ln.index, ln.text, Label.BOILERPLATE, "symbol_lines",
+                              "no letters: punctuation alone in its paragraph")
+
+
+def _finish(state: State, lang: str, separators: bool = True) -> Page:
+    """The page from the labelled state (``separators``: the separator rule ran, so a lone
+    punctuation line goes too)."""
     records: list[Line] = []
     for i, text in enumerate(state.lines):
         label, rule, reason = state.labels[i], state.rules[i], state.reasons[i]
@@ -141,6 +156,8 @@ def _finish(state: State, lang: str) -> Page:
             else:
                 label, rule, reason = Label.ARTICLE, "default", "no rule decided: kept"
         records.append(Line(i, text, label, rule, reason))
+    if separators:
+        _drop_lone_punctuation(state, records)
     keep = [ln.index for ln in records if ln.label is Label.ARTICLE]
     body_paras = paragraphs(state.lines, state.block, keep)
     title_lines = [ln.text for ln in records if ln.label is Label.TITLE]
@@ -191,7 +208,7 @@ def extract(
             if not state.is_blank(i):
                 state.current_rule = "engine"
                 state.decide(i, Label.ARTICLE, f"rule error, kept: {type(exc).__name__}")
-    return _finish(state, code)
+    return _finish(state, code, "symbol_lines" in run_chain.names(enabled_only=True))
 
 
 def clean(text: str, **options: object) -> str:

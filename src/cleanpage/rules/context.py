@@ -295,8 +295,12 @@ def _section_heading(state: State, i: int) -> bool:
 def _keep_section_headings(state: State, headings: list[int]) -> None:
     """Section headings between two kept paragraphs are article text: repeated ones (a
     table of contents repeats them) and short heading-like lines whose neighbours were
-    only found to be article in this pass (so cleaning the output again keeps them too)."""
+    only found to be article in this pass (so cleaning the output again keeps them too).
+    A zone opener's words are no such heading: "Comments" under every post opens no zone
+    while it recurs, but alone in the output it would."""
     for i in headings:
+        if state.lex.zones.match(state.keys[i]) is not None:
+            continue
         prev, nxt = state.text_neighbour(i, -1), state.text_neighbour(i, 1)
         if (prev is not None and nxt is not None and state.labels[nxt] is Label.ARTICLE
                 and state.labels[prev] in (Label.ARTICLE, Label.TITLE)):
