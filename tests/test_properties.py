@@ -37,6 +37,9 @@ _DE = "Die Stadt hat am Montag beschlossen, die Brücke bis zum Sommer zu erneue
 @example(f"{_DE}\nComments\n{_DE}\nComments\nComments")
 # A bracket that joined a dropped counter ("(" / "12 comments") is not kept alone.
 @example(f"{_DE}\n(\n12 comments\n{_DE}")
+# A closing quote on its own line after a sentence's stop ("。" / "»") ends the sentence.
+@example("市议会周二晚上经过长时间辩论后批准了新的预算。\n»\n居民们说他们等待修桥已经很多年了。")
+@example(f"{_DE}\n)\n)\nThe")
 # A page of unknown short lines is kept whole, and so is its output.
 @example("abc\ndef\nghi")
 # Inline rendering: a comma or full stop after a link on a line of its own.

@@ -53,7 +53,7 @@ def ends_sentence(s: str) -> bool:
     """Whether ``s`` ends in terminal punctuation (quotes and brackets after it allowed)."""
     s = s.rstrip()
     while s and s[-1] in CLOSERS:
-        s = s[:-1]
+        s = s[:-1].rstrip()  # "... erneuern. »": a closer that joined from its own line
     return bool(s) and s[-1] in TERMINAL
 
 

@@ -112,7 +112,7 @@ def _anchor_short_pages(state: State, seq: list[tuple[str, list[int]]]) -> None:
     if any(c == "good" and state.labels[i] is Label.ARTICLE for i, c in enumerate(state.cf)):
         return
     for k, (cls, idx) in enumerate(seq):
-        if cls == "near" and ends_sentence(state.lines[idx[-1]]):
+        if cls == "near" and ends_sentence(" ".join(state.lines[i] for i in idx)):
             seq[k] = ("good", idx)
             for i in idx:
                 state.decide(i, Label.ARTICLE, "prose sentence on a page without long prose")
@@ -196,9 +196,16 @@ def _introduced_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
 def _closing_sentence(state: State, idx: list[int]) -> bool:
     """A short last paragraph: a finished sentence of a few words, with stop words."""
     text = " ".join(state.lines[i] for i in idx)
+    if not ends_sentence(text):
+        return False
     words = WORD_RE.findall(text.casefold())
-    return (ends_sentence(text) and len(words) >= _SENTENCE_MIN_WORDS
-            and any(w in state.lex.stop for w in words))
+    if len(words) >= _SENTENCE_MIN_WORDS and any(w in state.lex.stop for w in words):
+        return True
+    # Chinese and Japanese: no spaces; the word weights count the characters, and function
+    # characters ("的", "了", "は") stand for stop words.
+    fchars = state.lex.function_chars
+    return (bool(fchars) and sum(state.words[i] for i in idx) >= _SENTENCE_MIN_WORDS
+            and any(c in fchars for c in text))
 
 
 def context(state: State) -> None:
