@@ -299,6 +299,27 @@ def test_title_is_a_whole_block_and_not_a_caption() -> None:
     assert got["Heatwave pushes the south past 45 degrees"] is Label.TITLE
 
 
+_DE_PROSE = ("Die Stadt hat am Montag beschlossen, dass die Brücke bis zum Sommer erneuert wird, "
+             "und die Anwohner sagten, sie hätten lange darauf gewartet, weil der Weg über den "
+             "Fluss für viele von ihnen der einzige Weg zur Arbeit und zur Schule ist.")
+
+
+def test_headline_over_its_standfirst_is_the_title() -> None:
+    """A headline, then a longer standfirst: the headline is the title (German quotes and
+    all), not the fullest line; a caption ending in a credit whose sentence ends in a
+    capital is no headline either."""
+    head = "»Einfach kein Geld mehr, um die Miete zu zahlen«"
+    stand = ("In den Vereinigten Staaten trommeln Aktivisten für einen Mietenstopp in der "
+             "Coronakrise und warnen Vermieter")
+    page = cleanpage.extract("\n".join(["Politik", head, stand, "Von Moritz Wichmann",
+                                         "29.04.2020, 12:01 Uhr", _DE_PROSE]), lang="de")
+    assert page.title == head
+    got = _labels(["Prison official says anyone could escape",
+                   "Most inmates are classed as Category B. Photo: Alvaro Serey",
+                   PROSE + " " + P2])
+    assert got["Prison official says anyone could escape"] is Label.TITLE
+
+
 def test_zero_comments_counter_is_no_opener() -> None:
     """'0 Comments' under the headline links to an empty thread; the text goes on."""
     long_prose = PROSE + " " + P2

@@ -99,6 +99,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
     if not a or not b:
         return False
     last, first = a[-1], b[0]
+    if (first == "»" and b[1:2].isalnum()) or (last == "«" and "»" in a):
+        return False  # German quotes: "»Kein Geld mehr«" opens with » and closes with «
     if first in _CONTINUERS or last in _OPENERS:
         return True
     if first in _QUOTES and len(b) > 1 and (b[1].islower() or b[1] in " ,.;)"):

@@ -10,8 +10,16 @@ from ..text import TERMINAL, letter_words
 from ..types import Label
 
 _TITLE_LOOKBACK = 8
+# A headline has at most this many words; a title-like line of 15 or more after one is its
+# standfirst. A headline of fewer words than this is a kicker ("Politik", "Mietenstreik").
+_HEADLINE_MAX_WORDS = 12
+_HEADLINE_MIN_WORDS = 4
+_STANDFIRST_MIN_WORDS = 15
+# Separators of a menu or a breadcrumb trail ("Home » News", "Tech | Apple"), spaced: no
+# headline holds them (a German headline opens its quote with "»").
+_MENU_MARKS = frozenset("|·•>»/")
 # Characters other than letters and digits that a headline may start with.
-_TITLE_OPENERS = frozenset("\"'“‘«„¿¡(")
+_TITLE_OPENERS = frozenset("\"'“‘«»„¿¡(")
 # A sentence ends inside the line: a lower-case word, a full stop, a capital.
 _SENTENCE_BREAK_RE = regex.compile(r"\p{Ll}{2}[.。] +\p{Lu}")
 
@@ -31,8 +39,10 @@ def _headline_words(state: State, idx: list[int], raw: str) -> float:
         return 0.0
     if not (raw[0].isalnum() or raw[0] in _TITLE_OPENERS) or "=" in raw or "://" in raw:
         return 0.0  # "[server] port = 8080", "- Source", a web address: not headlines
-    if _SENTENCE_BREAK_RE.search(raw):
-        return 0.0  # "A street in Seville. Photo: Ana Ruiz" is a caption, not a headline
+    if _SENTENCE_BREAK_RE.search(raw) or state.lex.credit_re.search(raw):
+        # "A street in Seville. Photo: Ana Ruiz", "... are Category B. Photo: Al Serey": a
+        # caption with its credit, not a headline
+        return 0.0
     nwords = letter_words(raw)
     return nwords if 2 <= nwords <= 30 else 0.0
 
@@ -49,6 +59,21 @@ def _article_follows(state: State, last: int) -> bool:
         if seen >= 3:
             return False
     return False
+
+
+def _headline_above(state: State, b: int, scored: dict[int, float]) -> int | None:
+    """The block of a headline above the long title-like block ``b`` (its standfirst:
+    "»Kein Geld mehr für die Miete«" / "In den Vereinigten Staaten trommeln Aktivisten für
+    ..."), or ``None``: the fullest candidate (``scored``: block start to headline words)
+    before it of one line, 4 to 12 words and no menu separators (a breadcrumb trail)."""
+    best: int | None = None
+    for j, words in scored.items():
+        if (j < b and state.block_end(j) == j + 1
+                and _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS
+                and not any(f" {c} " in state.lines[j] for c in _MENU_MARKS)
+                and (best is None or words > scored[best])):
+            best = j
+    return best
 
 
 def title(state: State) -> None:
@@ -79,13 +104,19 @@ def title(state: State) -> None:
         i -= 1
     best: list[int] | None = None
     best_words = 0.0
+    scored: dict[int, float] = {}
     for b in starts:
         idx = _block_lines(state, b)
         if len(idx) > 3:
             continue  # a paragraph, not a headline
         words = _headline_words(state, idx, join_parts([state.lines[i] for i in idx]))
+        scored[b] = words
         if words > best_words:
             best, best_words = idx, words
+    if best is not None and best_words >= _STANDFIRST_MIN_WORDS:
+        head = _headline_above(state, best[0], scored)
+        if head is not None:
+            best = _block_lines(state, head)
     if best is not None:  # _headline_words already refused locked lines
         for i in best:
             state.decide(i, Label.TITLE, "headline before the article")
