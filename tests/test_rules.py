@@ -229,6 +229,17 @@ def test_dates_glued_to_units_and_cjk_dates() -> None:
     assert not is_date_line("covid 19", "Covid 19", lexicon.load("en").date_words)
 
 
+def test_byline_split_at_its_link() -> None:
+    """Inline rendering: "By" / "Jane Doe" is a byline on two lines; ", by" / "Ann Lee"
+    inside a sentence and "by" / "Jane Austen" under a book's title are not."""
+    s = run(["By", "Jane Doe", "The council met."], "blank_lines", "bylines_dates")
+    assert s.reasons[:2] == ["byline", "byline"] and s.labels[2] is None
+    s = run(["Technically", ", by", "Ann Lee"], "blank_lines", "bylines_dates")
+    assert s.labels[1] is None and s.labels[2] is None
+    s = run(["Pride and Prejudice", "by", "Jane Austen"], "blank_lines", "bylines_dates")
+    assert s.labels[1] is None and s.labels[2] is None
+
+
 def test_byline_with_date_and_copyright_line() -> None:
     """'By Jane Doe | Updated 2 April 2025' is a byline; '© 2025 Site' is footer."""
     s = run(["By Jane Doe | Updated 2 April 2025", "© 2025 Westbrook Media Group"],

@@ -107,6 +107,15 @@ def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:
     return has_digit or (any(t in date_words for t in toks) and len(toks) <= 3)
 
 
+def _name_line(state: State, i: int) -> bool:
+    """Whether line ``i`` is an author's name alone: 1 to 5 capitalised words."""
+    if i >= len(state) or state.labels[i] is not None:
+        return False
+    raw = state.lines[i].strip()
+    return 0 < len(raw) <= 60 and raw[-1:] not in TERMINAL and (
+        BYLINE_RE.match("by " + raw) is not None)
+
+
 def bylines_dates(state: State) -> None:
     """Timestamps ("6 hours ago", "24 November 2007") and short bylines ("By VOA News")."""
     lex = state.lex
@@ -128,3 +137,9 @@ def bylines_dates(state: State) -> None:
         ):
             # "By Jane Doe" or "By Jane Doe | Updated 2 April 2025"
             state.decide(i, Label.BOILERPLATE, "byline", lock=True)
+        elif (key in lex.byline_words and raw[:1].isupper() and raw[-1:].isalpha()
+              and _name_line(state, i + 1)):
+            # Inline rendering: "By" / "Jane Doe" (the name was a link); not ", by" / "Ann
+            # Lee" in a sentence, nor "by" / "Jane Austen" under a book's title in a list
+            state.decide(i, Label.BOILERPLATE, "byline", lock=True)
+            state.decide(i + 1, Label.BOILERPLATE, "byline", lock=True)
