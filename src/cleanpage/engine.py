@@ -128,12 +128,14 @@ def _drop_lone_punctuation(state: State, records: list[Line]) -> None:
     """A kept line without letters or digits whose paragraph keeps nothing else ("(" that
     joined a dropped "12 comments") would stand alone in the output, where the separator
     rule drops it: it goes now, so that cleaning the output again changes nothing."""
-    kept_text: set[int] = {state.block[ln.index] for ln in records
-                           if ln.label is Label.ARTICLE and any(map(str.isalnum, ln.text))}
-    for n, ln in enumerate(records):
-        if (ln.label is Label.ARTICLE and state.block[ln.index] not in kept_text
-                and not any(map(str.isalnum, ln.text))):
-            records[n] = Line(ln.index, ln.text, Label.BOILERPLATE, "symbol_lines",
+    kept = [ln for ln in records if ln.label is Label.ARTICLE]
+    bare = {ln.index for ln in kept if not any(map(str.isalnum, ln.text))}
+    if not bare:
+        return  # most pages: nothing to look at again
+    kept_text = {state.block[ln.index] for ln in kept if ln.index not in bare}
+    for ln in kept:
+        if ln.index in bare and state.block[ln.index] not in kept_text:
+            records[ln.index] = Line(ln.index, ln.text, Label.BOILERPLATE, "symbol_lines",
                               "no letters: punctuation alone in its paragraph")
 
 

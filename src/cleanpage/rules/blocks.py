@@ -109,11 +109,7 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return True  # "New Caledonia" / "," / "Fiji": the list goes on after the link
     if last == ":" or ends_sentence(a):  # a closing quote may follow the full stop
         return False
-    if last == "," and cur_words <= _COMMA_PIECE_WORDS and (inside or a[0].islower() or (
-            a[0] in _OPENERS)) and (first.isalnum() or first in "\"'“‘«(") and not (
-            b[-1] == "," or (code_like(state, a) and code_like(state, b))):
-        # "(in French," / "Visages Villages": the sentence goes on at a link ("Mixer," /
-        # "Rost," / "Schüssel,": the items of a list stay apart).
+    if last == "," and _comma_piece_goes_on(state, a, b, cur_words, inside):
         return True
     if wrap is not None and len(cur) >= wrap - _WRAP_SLACK and (
             first.isalnum() or first in "\"'“‘«("):
@@ -148,6 +144,17 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return cur_words <= 3 or cur_words >= 12 or "," in a
     # A long prose line without a final stop was cut at a link.
     return cur_words >= 15 and ("," in a or " " in a)
+
+
+def _comma_piece_goes_on(state: State, a: str, b: str, a_words: int, inside: bool) -> bool:
+    """Whether the short piece ``a``, ending in a comma, goes on in line ``b`` at a link
+    ("(in French," / "Visages Villages"): ``a`` starts in lower case or with a bracket, or
+    itself continues a sentence; ``b`` starts like words and does not end in a comma too
+    ("Mixer," / "Rost," / "Schüssel,": the items of a list stay apart); not two lines of
+    code."""
+    return (a_words <= _COMMA_PIECE_WORDS and (inside or a[0].islower() or a[0] in _OPENERS)
+            and (b[0].isalnum() or b[0] in "\"'“‘«(") and b[-1] != ","
+            and not (code_like(state, a) and code_like(state, b)))
 
 
 def link_box_title(state: State, i: int) -> str:

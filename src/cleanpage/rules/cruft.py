@@ -33,7 +33,10 @@ _BYLINE_SEP_RE = regex.compile(r"\s[|·•—–]\s")
 # "By Jane Doe", "Von Max Muster": short author lines. Names are capitalised words. The
 # name's letters are taken possessively (``*+``): a run of capitals cannot be split into
 # "names" in every possible way when the line does not match (polynomial backtracking).
-BYLINE_RE = regex.compile(r"^\w+:?\s+(?:\p{Lu}[\p{L}.'’-]*+,?\s?){1,5}$")
+_NAMES = r"(?:\p{Lu}[\p{L}.'’-]*+,?\s?){1,5}"
+BYLINE_RE = regex.compile(rf"^\w+:?\s+{_NAMES}$")
+# An author's name alone on its line (inline rendering put the byline word before it).
+_NAME_RE = regex.compile(rf"^{_NAMES}$")
 # A line made only of dates, times and date words ("Nov 18, 2019 11:03 PM", "24.11.2007").
 # Digits and letters are separate tokens: "2024年11月3日" is 2024 / 年 / 11 / 月 / 3 / 日,
 # "14h30" is 14 / h / 30.
@@ -112,8 +115,7 @@ def _name_line(state: State, i: int) -> bool:
     if i >= len(state) or state.labels[i] is not None:
         return False
     raw = state.lines[i].strip()
-    return 0 < len(raw) <= 60 and raw[-1:] not in TERMINAL and (
-        BYLINE_RE.match("by " + raw) is not None)
+    return 0 < len(raw) <= 60 and raw[-1:] not in TERMINAL and _NAME_RE.match(raw) is not None
 
 
 def bylines_dates(state: State) -> None:
