@@ -159,3 +159,19 @@ def test_last_retry_keeps_the_language_s_cruft_phrases() -> None:
     page = cleanpage.extract("\n".join([banner, lorem, lorem, lorem]), lang="de")
     assert "no stop list" in page.lines[1].reason
     assert page.lines[0].label is Label.BOILERPLATE
+
+
+def test_page_of_headlines_is_not_returned_empty() -> None:
+    """A page of 40 words and more where no line is prose (a list of headlines, a notice)
+    keeps what is not known cruft rather than nothing."""
+    heads = ["Geneva College Files Religious Freedom Lawsuit",
+             "Abortion Kills Unborn Girls in India Daily",
+             "Same-Sex Unions Sanctioned in New Jersey",
+             "Salvation Army Receives Funds to Fight Child Prostitution",
+             "Vatican Upholds Nebraska Mass Excommunications",
+             "Merry Christmas and Happy New Year to All Our Friends"]
+    page = cleanpage.extract("\n".join(["Home", "About Us", "Privacy Policy", *heads]))
+    assert page.body, page.explain()
+    assert "Privacy Policy" not in page.body and heads[0] in page.body
+    # Below 40 words an empty result stays empty: two menus are no page.
+    assert cleanpage.clean("Home\nAbout Us\nPrivacy Policy\nEvents\nPetitions") == ""

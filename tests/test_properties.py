@@ -40,6 +40,12 @@ _DE = "Die Stadt hat am Montag beschlossen, die Brücke bis zum Sommer zu erneue
 # A closing quote on its own line after a sentence's stop ("。" / "»") ends the sentence.
 @example("市议会周二晚上经过长时间辩论后批准了新的预算。\n»\n居民们说他们等待修桥已经很多年了。")
 @example(f"{_DE}\n)\n)\nThe")
+# An opener's words joined to a fragment ("Related Articles" / ")" / "...") are no opener on
+# one line either; a Chinese page with English menu lines is read as Chinese.
+@example("12 comments\n)\nannounced that")
+@example("Moscow-led\n居民们说他们等待修桥已经很多年了。\n\nSign up for our newsletter\n"
+         "居民们说他们等待修桥已经很多年了。\nSign up for our newsletter\n"
+         "市议会周二晚上经过长时间辩论后批准了新的预算。")
 # A page of unknown short lines is kept whole, and so is its output.
 @example("abc\ndef\nghi")
 # Inline rendering: a comma or full stop after a link on a line of its own.

@@ -201,6 +201,10 @@ def test_language_detection() -> None:
     assert detect(["Городской совет утвердил новый бюджет после долгих обсуждений, и это"]) == "ru"
     assert detect(["市议会周二晚上经过长时间辩论后批准了新的预算。这是一个重要的决定。"]) == "zh"
     assert detect(["市議会は火曜日の夜、長い議論の末に新しい予算を承認した。"]) == "ja"
+    # A Chinese sentence of 20 characters outweighs two English menu lines.
+    zh = ["Sign up for our newsletter", "市议会周二晚上经过长时间辩论后批准了新的预算。",
+          "Moscow-led", "居民们说他们等待修桥已经很多年了。", "Sign up for our newsletter"]
+    assert detect(zh) == "zh"
 
 
 def test_available_languages_have_lexicons() -> None:
@@ -541,6 +545,14 @@ def test_opener_words_inside_a_sentence_open_no_zone() -> None:
             "blank_lines", "symbol_lines", "join_fragments", "classify", "zone_openers")
     assert s.labels[1] is not Label.RELATED
     s = run([long_prose, "Comments", "(3)", "Great piece!"],
+            "blank_lines", "symbol_lines", "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is Label.COMMENT
+    # The same on one line, as cleaning the output sees it: "Comments) second Summit" runs
+    # on; "Comments (14) Post a comment" is a count and still a heading.
+    s = run([long_prose, "Related Articles) second Summit, held in the capital", long_prose],
+            "blank_lines", "symbol_lines", "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is not Label.RELATED and s.labels[2] is not Label.RELATED
+    s = run([long_prose, "Comments (14) Post a comment", "Great piece!"],
             "blank_lines", "symbol_lines", "join_fragments", "classify", "zone_openers")
     assert s.labels[1] is Label.COMMENT
     s = run([long_prose, "See also,", "Ed Felten", long_prose],

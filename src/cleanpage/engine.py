@@ -24,6 +24,9 @@ _NET_MIN_PAGE_WORDS = 20
 # ...and keeps all but known cruft (its last resort) on pages at least this long, or on
 # any page where nothing was kept and nothing is known cruft (a text pasted alone).
 _LAST_RESORT_MIN_WORDS = 120
+# ...or, when nothing at all was kept, on pages at least this long (a page of headlines or
+# of a short notice has no prose, but an empty result says nothing).
+_EMPTY_RESORT_MIN_WORDS = 40
 # Below this share of the page's words after every retry, keep all but known cruft.
 _LAST_RESORT_SHARE = 0.02
 
@@ -101,7 +104,7 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
         if _kept_words(retry) > _kept_words(state):
             state = retry
     kept = _kept_words(state)
-    if _all_unknown(state) or (
+    if _all_unknown(state) or (not kept and total >= _EMPTY_RESORT_MIN_WORDS) or (
             total >= _LAST_RESORT_MIN_WORDS and kept < _LAST_RESORT_SHARE * total):
         _keep_unlocked(state)
     return state

@@ -12,6 +12,8 @@ from importlib import resources
 
 import regex
 
+from .text import CJK_WEIGHT, weighted_len
+
 _SCRIPT_RES = {
     "han": regex.compile(r"\p{Han}"),
     "kana": regex.compile(r"[\p{Hiragana}\p{Katakana}]"),
@@ -34,10 +36,12 @@ _SAMPLE_CHARS = 4000
 
 
 def _sample(lines: list[str]) -> str:
+    """The page's longer lines, by weighted length: a Chinese sentence of 20 characters is
+    as long as an English one of 60, and must not be passed over for a menu item."""
     picked: list[str] = []
     size = 0
     for ln in lines:
-        if len(ln) >= 40:
+        if len(ln) >= 40 or (len(ln) >= 40 // CJK_WEIGHT and weighted_len(ln) >= 40):
             picked.append(ln)
             size += len(ln)
             if size > _SAMPLE_CHARS:
@@ -112,6 +116,9 @@ def detect(lines: list[str], default: str = "en") -> str:
         rest = _ASCII_RUN_RE.sub("", text)
         counts = {name: len(rx.findall(rest)) for name, rx in _SCRIPT_RES.items()}
         counts["latin"] += sum(map(text.count, string.ascii_letters))
+        # A CJK character carries what a few Latin letters do.
+        for name in ("han", "kana", "hangul"):
+            counts[name] *= CJK_WEIGHT
     script = max(counts, key=lambda k: counts[k])
     if counts[script] == 0:
         return default

@@ -164,12 +164,31 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return None  # "See also" / "," / "Ed Felten": words of a sentence broken at links
     if raw.endswith(","):
         return None  # "See also," / "Ed Felten, ...": a sentence goes on
+    if hit[1] == "prefix" and _runs_on(state, raw):
+        return None  # "Comments) and more words": the rendering of "Comments" / ")" / "..."
     if linked and not LINK_BOX_RE.match(raw) and raw.endswith("."):
         return None  # "See also the notes below." is a sentence, not a link box
     if key.count(" ") < _MAX_OPENER_WORDS and len(raw) <= 80:
         return hit[0]
     # "Lire aussi : <title of another story>": a link box with its link on the same line.
     return hit[0] if linked and LINK_BOX_RE.match(raw) else None
+
+
+# Punctuation after which an opener's words go on as a sentence, on the same line.
+# Not a count's bracket ("Comments (14) Post a comment"): the head opens no bracket.
+_RUN_ON_RE = regex.compile(r"^([^,;()\[\]{}]*)[,;)\]}]\s+\w")
+
+
+def _runs_on(state: State, raw: str) -> bool:
+    """Whether the opener's words are followed, on the same line, by punctuation that goes
+    on with more words ("Related Articles) second Summit"): the one-line form of an opener
+    joined to a sentence at a link, which the context pass read as no heading (cleaning the
+    output again must decide the same)."""
+    m = _RUN_ON_RE.search(raw)
+    if m is None:
+        return False
+    head = state.lex.zones.match(lexicon_key(m.group(1)))
+    return head is not None and head[1] == "exact"
 
 
 def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
