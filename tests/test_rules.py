@@ -130,6 +130,22 @@ def test_zone_openers_and_guard() -> None:
     assert s.labels[5:7] == [Label.COMMENT, Label.COMMENT]
 
 
+def test_thread_heading_with_the_quoted_headline_opens_comments() -> None:
+    """WordPress heads a thread "34 responses to “<headline>”" (or "Gedanken zu „...“"): a
+    comment opener however long the quoted headline, even one ending in a stop word."""
+    long_prose = PROSE + " " + PROSE
+    s = run([long_prose, long_prose,
+             "34 responses to “Anthony Lynn: “We needed to win this game at home tonight””",
+             "fan12 says:", "Great piece, and I agree with every word of it."],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[2:5] == [Label.COMMENT] * 3
+    de = "Die Stadt hat am Montag beschlossen, die Brücke bis zum Sommer zu erneuern, sagte sie."
+    s = run([de + " " + de, de + " " + de,
+             "12 Gedanken zu „Die Brücke wird bis zum Sommer erneuert“", "Toll!"],
+            "join_fragments", "classify", "zone_openers", lang="de")
+    assert s.labels[2] is Label.COMMENT
+
+
 def test_teasers_and_comments_records() -> None:
     """The teaser grammar reads source/age/title/text; comments become records."""
     long_prose = PROSE + " " + PROSE

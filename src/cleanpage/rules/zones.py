@@ -156,6 +156,8 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return _ZERO_LINK if _opener(state, i, zero=True) == "comments" else None
     if hit[0] != "comments" and (raw[:1].isdigit() or _numbered_entry(state, i)):
         return None  # "7 See also" is an entry of a table of contents ("3 Comments" is not)
+    if hit[0] == "comments" and hit[1] == "prefix" and _quoted_tail(raw):
+        return hit[0]  # "34 responses to “<the article's headline>”": a thread's heading
     linked = hit[0] == "readalso" and hit[1] == "prefix"
     if hit[0] == "readalso" and (
             state.block[i] != i or (i + 1 < len(state) and state.block[i + 1] == i)):
@@ -172,6 +174,16 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return hit[0]
     # "Lire aussi : <title of another story>": a link box with its link on the same line.
     return hit[0] if linked and LINK_BOX_RE.match(raw) else None
+
+
+# A quoted headline closing the line, after a comment opener's words ("thoughts on “...”").
+_OPEN_QUOTES = frozenset("“\"«„‘»")
+_CLOSE_QUOTES = frozenset("”“\"»«’")
+_QUOTED_MAX_CHARS = 250
+def _quoted_tail(raw: str) -> bool:
+    """Whether a short line ends in a quoted title ("34 responses to “Lynn: “We won””")."""
+    return (len(raw) <= _QUOTED_MAX_CHARS and raw[-1:] in _CLOSE_QUOTES
+            and any(c in _OPEN_QUOTES for c in raw[:-1]))
 
 
 # Punctuation after which an opener's words go on as a sentence, on the same line.
