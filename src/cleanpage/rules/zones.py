@@ -180,6 +180,8 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
 _OPEN_QUOTES = frozenset("“\"«„‘»")
 _CLOSE_QUOTES = frozenset("”“\"»«’")
 _QUOTED_MAX_CHARS = 250
+
+
 def _quoted_tail(raw: str) -> bool:
     """Whether a short line ends in a quoted title ("34 responses to “Lynn: “We won””")."""
     return (len(raw) <= _QUOTED_MAX_CHARS and raw[-1:] in _CLOSE_QUOTES
@@ -194,8 +196,8 @@ _RUN_ON_RE = regex.compile(r"^([^,;()\[\]{}]*)[,;)\]}]\s+\w")
 def _runs_on(state: State, raw: str) -> bool:
     """Whether the opener's words are followed, on the same line, by punctuation that goes
     on with more words ("Related Articles) second Summit"): the one-line form of an opener
-    joined to a sentence at a link, which the context pass read as no heading (cleaning the
-    output again must decide the same)."""
+    joined to a sentence at a link, which :func:`_in_sentence` reads as no heading when
+    it spans lines (cleaning the output again must decide the same)."""
     m = _RUN_ON_RE.search(raw)
     if m is None:
         return False
