@@ -881,3 +881,25 @@ def test_bracket_after_an_opener_and_punctuation_lines_follow_their_paragraph() 
     assert once == "" and cleanpage.clean(once) == once
     page = cleanpage.extract("Related Articles\n)")
     assert page.lines[1].label is page.lines[0].label
+
+
+def test_copies_drop_the_article_run_together_on_one_line() -> None:
+    """The article's paragraphs again on one line (metadata rendered as text) go; a block
+    that repeats fewer paragraphs, or one paragraph, stays."""
+    paras = [
+        "The city council approved the new budget on Monday after a long debate about the "
+        "cost of public transport.",
+        "Members of the opposition said that the plan would raise fares for most commuters "
+        "within two years.",
+        "The mayor replied that the money would pay for new buses and a longer night service "
+        "on the main lines.",
+        "A final vote on the fares themselves is expected in the spring, after a round of "
+        "public hearings in every district.",
+    ]
+    copy = " ".join(paras)
+    s = run([*paras, "", copy, "", paras[0] + " " + paras[1], "", paras[2]],
+            "blank_lines", "join_fragments", "classify", "context", "copies")
+    assert [s.labels[i] for i in range(4)] == [Label.ARTICLE] * 4
+    assert s.labels[5] is Label.BOILERPLATE and s.rules[5] == "copies"
+    assert "line 1" in s.reasons[5]
+    assert s.labels[7] is Label.ARTICLE and s.labels[9] is Label.ARTICLE

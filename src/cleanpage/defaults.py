@@ -25,5 +25,6 @@ DEFAULT_CHAIN = RuleChain([
     Rule("sections", context.sections,
          "long runs with sentences between two parts of the main text (list sections)"),
     Rule("tables", tables.tables, "numbered tables right after the article (cells as lines)"),
+    Rule("copies", structure.copies, "long article blocks that repeat earlier article text"),
     Rule("title", title.title, "the headline before the article"),
 ])

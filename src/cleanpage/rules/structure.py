@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..lexicon import norm_key
 from ..state import State
 from ..types import Label
 
@@ -35,3 +36,66 @@ def repeated_lines(state: State) -> None:
     for i, key in enumerate(state.keys):
         if short[i] and counts[key] > 1 and state.labels[i] is None:
             state.decide(i, Label.BOILERPLATE, f"short line repeated {counts[key]}x on page")
+
+
+# A block must hold this many key words to count as a copy of the article: short
+# paragraphs (a refrain, "Thank you.") may repeat on purpose; long ones do not.
+_COPY_MIN_WORDS = 12
+# The first words of a block that find the earlier block it may copy.
+_COPY_HEAD_WORDS = 8
+# How many earlier blocks, whole and in order, a copy must run together.
+_COPY_MIN_BLOCKS = 4
+
+
+def _article_blocks(state: State) -> list[tuple[int, int, str]]:
+    """``(start, end, key)`` of each block whose lines are all article, in page order."""
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(state)
+    while i < n:
+        end = state.block_end(i)
+        if all(state.labels[j] is Label.ARTICLE for j in range(i, end)):
+            out.append((i, end, norm_key(" ".join(state.lines[i:end]))))
+        i = end
+    return out
+
+
+def _runs_together(key: str, blocks: list[tuple[int, int, str]], m: int, n: int) -> bool:
+    """Whether ``key`` is the keys of ``blocks[m]``, ``blocks[m + 1]``, ... (before block
+    ``n``) run together, at least :data:`_COPY_MIN_BLOCKS` of them whole (the last may be
+    cut short: "... the company said ..."). Compares in place: linear in ``key``."""
+    pos, whole = 0, 0
+    while m < n and pos < len(key):
+        k = blocks[m][2]
+        end = pos + len(k)
+        if key.startswith(k, pos) and key[end:end + 1] in ("", " "):
+            pos, whole, m = end + 1, whole + 1, m + 1
+        else:
+            return whole >= _COPY_MIN_BLOCKS and k.startswith(key[pos:])
+    return whole >= _COPY_MIN_BLOCKS and pos >= len(key)
+
+
+def copies(state: State) -> None:
+    """A long article block that repeats earlier article text is a copy, not more article.
+
+    Pages put the article's text into their metadata too (a JSON-LD ``articleBody`` or a
+    description), and text renderings show it as one long line after the article: "First
+    paragraph. Second paragraph. Third ...". A block is such a copy when its words are
+    those of four or more earlier article blocks, whole and in order (the last may be cut
+    short). A paragraph that merely repeats is left alone: golds keep an article printed
+    twice, and an FAQ answer may repeat its question's paragraph.
+    """
+    blocks = _article_blocks(state)
+    head: dict[str, int] = {}  # first words -> position in ``blocks``
+    for n, (start, end, key) in enumerate(blocks):
+        words = key.split(" ", _COPY_MIN_WORDS)
+        if len(words) < _COPY_HEAD_WORDS:
+            continue
+        first = " ".join(words[:_COPY_HEAD_WORDS])
+        m = head.get(first)
+        if m is not None and len(words) > _COPY_MIN_WORDS and _runs_together(key, blocks, m, n):
+            copied = blocks[m][0]
+            for j in range(start, end):
+                state.decide(j, Label.BOILERPLATE,
+                             f"copy of the article text at line {copied + 1}", lock=True)
+        else:
+            head.setdefault(first, n)
