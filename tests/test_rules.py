@@ -903,3 +903,15 @@ def test_copies_drop_the_article_run_together_on_one_line() -> None:
     assert s.labels[5] is Label.BOILERPLATE and s.rules[5] == "copies"
     assert "line 1" in s.reasons[5]
     assert s.labels[7] is Label.ARTICLE and s.labels[9] is Label.ARTICLE
+
+
+def test_long_copyright_line_goes_only_as_a_footer_bar() -> None:
+    """A copyright line too long for its prefix phrase is still the footer when it holds the
+    footer's links; an agency's copyright notice that only says so is left to context."""
+    bar = ("Copyright © 2019 Example Media Inc. All rights reserved • Terms of Use • Privacy "
+           "Policy Designed by Studio")
+    notice = ("Copyright 2008 by The Associated Press. All rights reserved. This material may "
+              "not be published, broadcast, rewritten or redistributed.")
+    s = run([bar, notice], "cruft_lexicon")
+    assert s.labels[0] is Label.BOILERPLATE and "link bar" in s.reasons[0]
+    assert s.labels[1] is None

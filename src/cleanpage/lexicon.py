@@ -121,6 +121,7 @@ class PhraseTable:
     exact: dict[str, str] = field(default_factory=dict)
     prefix: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     inner: dict[str, str] = field(default_factory=dict)
+    multiword: dict[str, list[str]] = field(default_factory=dict)  # category -> phrases
 
     def add(self, entry: str, category: str) -> None:
         if entry.startswith("... ") and entry.endswith(" ..."):
@@ -132,9 +133,16 @@ class PhraseTable:
         key = norm_key(entry[:-3] if is_prefix else entry)
         if not key:
             return
+        if key not in self.exact and " " in key:
+            self.multiword.setdefault(category, []).append(key)
         self.exact.setdefault(key, category)
         if is_prefix:
             self.prefix.setdefault(key.split(" ", 1)[0], []).append((key, category))
+
+    def count_held(self, key: str, category: str) -> int:
+        """How many of ``category``'s phrases of two or more words stand in ``key``
+        ("terms of use", "privacy policy", "all rights reserved": a footer's link bar)."""
+        return sum(1 for phrase in self.multiword.get(category, ()) if _holds_words(key, phrase))
 
     def match(self, key: str) -> tuple[str, str] | None:
         """``(category, how)`` for a normalised line, or ``None``; ``how`` is "exact",

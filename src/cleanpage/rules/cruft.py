@@ -19,6 +19,8 @@ from ..types import Label
 _LONG_CATEGORIES = {"consent": 90, "account": 30, "ads": 20, "promo": 20}
 # A line holding an inner phrase ("... All rights reserved. Terms of Use") has fewer words.
 _INNER_MAX_WORDS = 40
+# Footer phrases of two or more words that make a long copyright line the footer's bar.
+_FOOTER_BAR_PHRASES = 2
 # Categories whose lines sit inside an article's text (an ad slot between two paragraphs)
 # rather than around it; the context pass looks through them.
 _INLINE_CATEGORIES = frozenset({"ads", "resume"})
@@ -69,10 +71,14 @@ def cruft_lexicon(state: State) -> None:
                     state.inline[i] = True
             continue
         cat, how = hit
-        if how == "prefix":
-            nwords = key.count(" ") + 1
-            if nwords > _LONG_CATEGORIES.get(cat, max_words):
+        if how == "prefix" and key.count(" ") + 1 > _LONG_CATEGORIES.get(cat, max_words):
+            # Too long for its first words to make it a banner, unless it is a footer's link
+            # bar ("Copyright Site Inc. All rights reserved • Terms of Use • Privacy Policy"):
+            # a copyright line that only says so may close an agency's article.
+            if not (cat == "footer" and key.count(" ") < _INNER_MAX_WORDS
+                    and table.count_held(key, "footer") >= _FOOTER_BAR_PHRASES):
                 continue
+            how = "link bar"
         elif how == "inner" and key.count(" ") >= _INNER_MAX_WORDS:
             continue  # an article sentence may quote a footer phrase
         if state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)",
