@@ -915,3 +915,14 @@ def test_long_copyright_line_goes_only_as_a_footer_bar() -> None:
     s = run([bar, notice], "cruft_lexicon")
     assert s.labels[0] is Label.BOILERPLATE and "link bar" in s.reasons[0]
     assert s.labels[1] is None
+
+
+def test_linked_name_inside_a_sentence_rejoins_it() -> None:
+    """A lexicon word that is a link inside a sentence ("on" / "YouTube" / ".") joins the
+    sentence and is kept with it; the same word in a share bar stays removed."""
+    lines = ["After a long wait, the whole restored film is now streaming for free on", "YouTube",
+             ", and the director's commentary is available on the studio's own site.",
+             "", "Follow us", "YouTube", "Facebook"]
+    s = run(lines, "blank_lines", "cruft_lexicon", "join_fragments")
+    assert s.block[:3] == [0, 0, 0] and s.labels[1] is None
+    assert s.labels[5] is Label.BOILERPLATE and s.labels[6] is Label.BOILERPLATE

@@ -46,6 +46,8 @@ _GOES_ON_WORDS = 8
 _COMMA_PIECE_WORDS = 6
 # Quotes that open or close a quotation in running text.
 _QUOTES = frozenset("\"'")
+# Words of a lexicon line that may be a linked name inside a sentence ("YouTube").
+_NAMED_WORDS = 2
 
 
 def code_like(state: State, line: str) -> bool:
@@ -186,11 +188,29 @@ def _joinable_lines(state: State, marks: list[bool]) -> list[bool]:
     "the") can recur on the page and still belong to the sentence around it), and lines of
     punctuation or a footnote mark (``marks``). Taken once for the page: no label changes
     while the blocks are formed."""
-    return [(lb is None and not bl) or (rule == "repeated_lines" and not lk)
-            or (rule == "symbol_lines" and (mark or _punctuation_only(line)))
-            for lb, bl, rule, lk, line, mark in zip(state.labels, state.blank, state.rules,
-                                                    state.locked, state.lines, marks,
-                                                    strict=True)]
+    out = [(lb is None and not bl) or (rule == "repeated_lines" and not lk)
+           or (rule == "symbol_lines" and (mark or _punctuation_only(line)))
+           for lb, bl, rule, lk, line, mark in zip(state.labels, state.blank, state.rules,
+                                                   state.locked, state.lines, marks,
+                                                   strict=True)]
+    for i in range(1, len(state) - 1):
+        if state.rules[i] == "cruft_lexicon" and _named_in_sentence(state, i):
+            out[i] = True
+    return out
+
+
+def _named_in_sentence(state: State, i: int) -> bool:
+    """Whether lexicon line ``i`` is a linked name inside a sentence ("available to rent
+    on" / "YouTube" / "."): at most two words, after a line that ends in a function word and
+    before a line that goes on with sentence punctuation. A share bar's "YouTube" follows a
+    "Follow us" heading or another network's name, not an unfinished sentence."""
+    if state.words[i] > _NAMED_WORDS or state.blank[i - 1] or state.blank[i + 1]:
+        return False
+    before, after = state.lines[i - 1].rstrip(), state.lines[i + 1].lstrip()
+    if not before or not after or after[0] not in ",.;:)":
+        return False
+    word = last_word(before)
+    return word[:1].islower() and word in state.lex.stop
 
 
 def _punctuation_only(line: str) -> bool:
