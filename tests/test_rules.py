@@ -926,3 +926,18 @@ def test_linked_name_inside_a_sentence_rejoins_it() -> None:
     s = run(lines, "blank_lines", "cruft_lexicon", "join_fragments")
     assert s.block[:3] == [0, 0, 0] and s.labels[1] is None
     assert s.labels[5] is Label.BOILERPLATE and s.labels[6] is Label.BOILERPLATE
+
+
+def test_hatnote_box_is_its_line_of_links() -> None:
+    """A wiki hatnote ("Main articles:" / links joined by "and") removes only its links:
+    the section's text right after it stays, however fragmented the links and the text."""
+    lines = ["History of the region", PROSE, P2, "Geography", "Main articles:",
+             "Geography of the region", "and", "Geology of the region",
+             "The", "mountains", "run along the whole western coast, and the rivers that "
+             "drain them are short, fast and cold for most of the year.", PROSE.replace(
+                 "committee", "council")]
+    got = _labels(lines)
+    assert got["Main articles:"] is Label.RELATED
+    assert got["Geology of the region"] is Label.RELATED
+    assert got["mountains"] is Label.ARTICLE
+    assert got[PROSE.replace("committee", "council")] is Label.ARTICLE

@@ -51,7 +51,11 @@ CRUFT_CATEGORIES: dict[str, str] = {
 # ``box`` openers ("Related", "More on this story") are related openers that may also head
 # a box of a few links inside the article (see rules/zones.py).
 ZONE_CATEGORIES: dict[str, str] = {"related": "related", "box": "related",
-                                   "comments": "comment", "readalso": "related"}
+                                   "comments": "comment", "readalso": "related",
+                                   "hatnote": "related"}
+# Openers of an inline link box: ``readalso``, and a wiki's ``hatnote`` ("Main article:"),
+# whose box is always its one line of links.
+LINK_BOX_KINDS = frozenset({"readalso", "hatnote"})
 
 # justext stoplist file names by ISO 639-1 code.
 JUSTEXT_NAMES: dict[str, str] = {

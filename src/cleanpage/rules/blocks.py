@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon import LINK_BOX_KINDS
 from ..state import State
 from ..text import LINK_BOX_RE, ends_sentence, is_unspaced_char, last_word
 
@@ -162,7 +163,8 @@ def _comma_piece_goes_on(state: State, a: str, b: str, a_words: int, inside: boo
 def link_box_title(state: State, i: int) -> str:
     """The linked title if line ``i`` is an inline "read also" box holding its link
     ("Lire aussi : <title>"), else ""."""
-    if state.lex.zones.match(state.keys[i]) != ("readalso", "prefix"):
+    hit = state.lex.zones.match(state.keys[i])
+    if hit is None or hit[0] not in LINK_BOX_KINDS or hit[1] != "prefix":
         return ""
     m = LINK_BOX_RE.match(state.lines[i].strip())
     return m.group(1).strip() if m else ""
@@ -176,7 +178,7 @@ def _goes_on(nxt: str, nxt_words: float) -> bool:
     return first in ",.;)" or (first.islower() and nxt_words >= _GOES_ON_WORDS)
 
 
-def _is_mark(line: str) -> bool:
+def is_mark(line: str) -> bool:
     """A footnote mark on a line of its own ("[11]"): it belongs after the word before it."""
     t = line.strip()
     return t[:1] == "[" and _MARK_RE.fullmatch(t) is not None
@@ -226,7 +228,7 @@ def join_fragments(state: State) -> None:
     A repeated line (or a punctuation line) that joins a block with an undecided line is
     undecided again: it is a piece of that paragraph, not a menu item or a separator.
     """
-    marks = [_is_mark(s) for s in state.lines]
+    marks = [is_mark(s) for s in state.lines]
     joinable = _joinable_lines(state, marks)
     wrap = wrap_width(state.lines)
     lines, keys, words, labels, block = (state.lines, state.keys, state.words, state.labels,

@@ -16,12 +16,12 @@ import bisect
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES, ZONE_CATEGORIES
+from ..lexicon import CRUFT_CATEGORIES, LINK_BOX_KINDS, ZONE_CATEGORIES
 from ..lexicon import norm_key as lexicon_key
 from ..state import State
 from ..text import LINK_BOX_RE, TERMINAL, ends_sentence, last_word
 from ..types import Label, Teaser
-from .blocks import link_box_title
+from .blocks import is_mark, link_box_title
 from .cruft import is_date_line
 
 _MAX_OPENER_WORDS = 8
@@ -158,8 +158,8 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return None  # "7 See also" is an entry of a table of contents ("3 Comments" is not)
     if hit[0] == "comments" and hit[1] == "prefix" and _quoted_tail(raw):
         return hit[0]  # "34 responses to “<the article's headline>”": a thread's heading
-    linked = hit[0] == "readalso" and hit[1] == "prefix"
-    if hit[0] == "readalso" and (
+    linked = hit[0] in LINK_BOX_KINDS and hit[1] == "prefix"
+    if hit[0] in LINK_BOX_KINDS and (
             state.block[i] != i or (i + 1 < len(state) and state.block[i + 1] == i)):
         return None  # "Also, see the listing of" / "..." is a sentence broken at a link
     if _in_sentence(state, i):
@@ -329,12 +329,21 @@ def _prose_words(state: State, start: int, end: int, finished: bool = False) -> 
         if state.cf[i] in ("good", "near"):
             if finished and state.block[i] != block:  # one sentence check per block
                 block = state.block[i]
-                counts = ends_sentence(state.lines[state.block_end(i) - 1])
+                counts = _block_ends_sentence(state, i)
             if counts:
                 total += state.words[i]
         elif not (state.is_blank(i) or state.inline[i]):
             break
     return total
+
+
+def _block_ends_sentence(state: State, i: int) -> bool:
+    """Whether line ``i``'s block ends a sentence, footnote marks after it aside
+    ("... is not codified" / "." / "[66]")."""
+    j = state.block_end(i) - 1
+    while j > state.block[i] and is_mark(state.lines[j]):
+        j -= 1
+    return ends_sentence(state.lines[j])
 
 
 def _resumes(state: State, i: int) -> bool:
@@ -344,7 +353,7 @@ def _resumes(state: State, i: int) -> bool:
         return True
     if state.cf[i] != "near":
         return False
-    return ends_sentence(state.lines[state.block_end(i) - 1])
+    return _block_ends_sentence(state, i)
 
 
 def _inline_end(state: State, start: int, end: int) -> int:
@@ -360,6 +369,11 @@ def _inline_end(state: State, start: int, end: int) -> int:
     if hit is None:
         return end
     has_link = hit[1] == "prefix"
+    if hit[0] == "hatnote":
+        # "Main article: X" on one line, or "Main article:" / "X" (/ "and" / "Y"): the box
+        # is the opener and the block of links after it; the section's text follows.
+        nxt = state.text_neighbour(start, 1)
+        return start + 1 if has_link or nxt is None or nxt >= end else state.block_end(nxt)
     readalso = hit[0] == "readalso"
     bare = not (raw.endswith(":") or has_link or readalso)
     if bare and hit[0] != "box":
