@@ -941,3 +941,28 @@ def test_hatnote_box_is_its_line_of_links() -> None:
     assert got["Geology of the region"] is Label.RELATED
     assert got["mountains"] is Label.ARTICLE
     assert got[PROSE.replace("committee", "council")] is Label.ARTICLE
+
+
+def test_date_lines_need_a_date() -> None:
+    """A number alone ("12", "[138]") or a date word that is a function word ("at", "on")
+    is no date line; a year, a date, an ISO timestamp, "Monday" are."""
+    from cleanpage.rules.cruft import is_date_line
+    words = lexicon.load("en").date_words
+    for raw in ("2019", "24.11.2007", "2019-11-13T23:06:00+01:00", "11pm", "12 May", "Monday"):
+        assert is_date_line(lexicon.norm_key(raw), raw, words), raw
+    for raw in ("12", "[138]", "at", "on", "19)"):
+        assert not is_date_line(lexicon.norm_key(raw), raw, words), raw
+
+
+def test_related_zone_ends_where_far_more_prose_than_before_goes_on() -> None:
+    """A related zone without ages that holds more than twice the prose before its opener,
+    in runs cut short by captions, ends at its first long-prose block."""
+    body = [P2.replace("Residents", w) + " " + PROSE.replace("committee", w.lower())
+            for w in ("Workers", "Drivers", "Parents", "Pupils")]
+    lines = ["Bridge repairs", PROSE, PROSE.replace("Thursday", "Friday"),
+             PROSE.replace("Thursday", "Monday"), "Most read",
+             "Trams return to the old town", "Station reopens", body[0], "The bridge, 1910",
+             body[1], "The river, 1920", body[2], "The tram, 1930", body[3]]
+    got = _labels(lines)
+    assert got["Trams return to the old town"] is Label.RELATED
+    assert got[body[0]] is Label.ARTICLE and got[body[3]] is Label.ARTICLE

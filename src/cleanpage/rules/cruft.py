@@ -44,8 +44,10 @@ _NAME_RE = regex.compile(rf"^{_NAMES}$")
 # "14h30" is 14 / h / 30.
 _DATE_TOKEN_RE = regex.compile(r"\d+|[^\W\d_]+")
 _DIGIT_RE = regex.compile(r"\d")
+# Letters of a date word that makes a line without a number a date ("Today", not "at").
+_DATE_WORD_MIN = 3
 # Letters glued to a number in dates and times.
-_NUMBER_SUFFIXES = frozenset({"st", "nd", "rd", "th", "am", "pm", "h"})
+_NUMBER_SUFFIXES = frozenset({"st", "nd", "rd", "th", "am", "pm", "h", "t", "z"})
 
 
 def cruft_lexicon(state: State) -> None:
@@ -105,15 +107,25 @@ def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:
     toks = _DATE_TOKEN_RE.findall(raw.casefold())
     if not toks or len(toks) > 14:
         return False
-    has_digit = False
+    numbers = words = 0
+    year = False
     for k, t in enumerate(toks):
         if t.isdigit():
-            has_digit = True
+            numbers += 1
+            year = year or len(t) == 4
         elif k and toks[k - 1].isdigit() and t in _NUMBER_SUFFIXES:
             continue  # "4th", "11pm", "14h30"
         elif t not in date_words:
             return False
-    return has_digit or (any(t in date_words for t in toks) and len(toks) <= 3)
+        elif len(t) >= _DATE_WORD_MIN:
+            words += 1
+    if numbers:
+        # "[138]" or "12" alone is a footnote mark or a counter; "2019", "24.11.2007",
+        # "12 May" and "11pm" are dates.
+        return numbers > 1 or year or words > 0 or len(toks) > 1
+    # Without a number: "Today", "Yesterday", "Monday"; not "at" or "on" alone (a date
+    # word, but a piece of a sentence broken at a link).
+    return words > 0 and len(toks) <= 3
 
 
 def _name_line(state: State, i: int) -> bool:

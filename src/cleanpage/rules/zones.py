@@ -56,6 +56,9 @@ _INLINE_PROSE = 30
 _BOX_PROSE = 100
 # Short lines (subheadings) a run of prose may hold and go on.
 _RUN_SHORTS = 1
+# A related zone without ages that holds this many times the article's prose before it
+# (in long blocks) was the article going on: a box inside it, or a sidebar above it.
+_ZONE_PROSE_SHARE = 2.0
 DASHES = "-–—·•|"
 # List bullets as scrapers render them (a dash is not one here: "- Source" lines are teasers').
 _BULLETS = frozenset("*•·▪◦")
@@ -278,13 +281,22 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
     inside the article) and the article starts, or resumes, at that run. A run is counted
     from after the last age line before it, so a card's summary is no part of it; after
     ages, a run whose first line is found again on the page is a copy of the article in the
-    page's metadata (a JSON-LD body rendered as text), not its rest.
+    page's metadata (a JSON-LD body rendered as text), not its rest. A zone without ages
+    whose long-prose blocks, all runs together, hold more than twice the prose before the
+    opener ends at its first long-prose block: inline rendering cuts the rest of a long
+    article into runs too short to count alone (a "19)" rank line, a caption, a linked
+    name between its sentences).
     """
     run_start, run_words, shorts, dated, teaser = -1, 0.0, 0, False, False
+    first_good, good_words = -1, 0.0
     for i in range(start + 1, end):
         if is_age(state, i):
             run_start, dated = -1, True
             continue
+        if state.cf[i] == "good":
+            good_words += state.words[i]
+            if first_good < 0:
+                first_good = i
         if state.cf[i] in ("good", "near"):
             if run_start < 0:
                 run_start, run_words = i, 0.0
@@ -309,6 +321,9 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
             if (state.cf[i] != "short" or shorts > _RUN_SHORTS or "," in raw
                     or "@" in raw):
                 run_start = -1
+    if not dated and first_good >= 0 and good_words > _ZONE_PROSE_SHARE * max(
+            words_before, state.params.zone_min_words):
+        return first_good
     return end
 
 
