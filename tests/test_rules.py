@@ -955,14 +955,15 @@ def test_date_lines_need_a_date() -> None:
 
 
 def test_related_zone_ends_where_far_more_prose_than_before_goes_on() -> None:
-    """A related zone without ages that holds more than twice the prose before its opener,
-    in runs cut short by captions, ends at its first long-prose block."""
+    """A related zone without ages that holds more than three times the prose before its
+    opener, in runs cut short by captions, ends at its first long-prose block."""
     body = [P2.replace("Residents", w) + " " + PROSE.replace("committee", w.lower())
-            for w in ("Workers", "Drivers", "Parents", "Pupils")]
+            for w in ("Workers", "Drivers", "Parents", "Pupils", "Doctors")]
     lines = ["Bridge repairs", PROSE, PROSE.replace("Thursday", "Friday"),
              PROSE.replace("Thursday", "Monday"), "Most read",
              "Trams return to the old town", "Station reopens", body[0], "The bridge, 1910",
-             body[1], "The river, 1920", body[2], "The tram, 1930", body[3]]
+             body[1], "The river, 1920", body[2], "The tram, 1930", body[3],
+             "The port, 1940", body[4]]
     got = _labels(lines)
     assert got["Trams return to the old town"] is Label.RELATED
-    assert got[body[0]] is Label.ARTICLE and got[body[3]] is Label.ARTICLE
+    assert got[body[0]] is Label.ARTICLE and got[body[4]] is Label.ARTICLE

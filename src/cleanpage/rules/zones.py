@@ -58,7 +58,7 @@ _BOX_PROSE = 100
 _RUN_SHORTS = 1
 # A related zone without ages that holds this many times the article's prose before it
 # (in long blocks) was the article going on: a box inside it, or a sidebar above it.
-_ZONE_PROSE_SHARE = 2.0
+_ZONE_PROSE_SHARE = 3.0
 DASHES = "-–—·•|"
 # List bullets as scrapers render them (a dash is not one here: "- Source" lines are teasers').
 _BULLETS = frozenset("*•·▪◦")
@@ -282,8 +282,8 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
     from after the last age line before it, so a card's summary is no part of it; after
     ages, a run whose first line is found again on the page is a copy of the article in the
     page's metadata (a JSON-LD body rendered as text), not its rest. A zone without ages
-    whose long-prose blocks, all runs together, hold more than twice the prose before the
-    opener ends at its first long-prose block: inline rendering cuts the rest of a long
+    whose long-prose blocks, all runs together, hold more than three times the prose before
+    the opener ends at its first long-prose block: inline rendering cuts the rest of a long
     article into runs too short to count alone (a "19)" rank line, a caption, a linked
     name between its sentences).
     """
