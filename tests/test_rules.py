@@ -680,13 +680,16 @@ def test_photo_credits() -> None:
     for line, lang in [("Stau © aremac / Clipdealer", "de"), ("Foto: Max Muster", "de"),
                        ("Jamal Saidi/Reuters", "en"), ("Reuters", "en"),
                        ("Crowds in the square (Photo: Getty Images)", "en"),
-                       ("Le piquet de grève / (C) Kab Niang", "fr")]:
+                       ("Le piquet de grève / (C) Kab Niang", "fr"),
+                       ("© Shutterstock/racorn", "de"), ("© dpa", "de")]:
         s = run([line], "cruft_lexicon", lang=lang)
         assert s.reasons[0] == "photo credit" and s.inline[0], line
     for line in ["Also on Reuters", "The agency said it would not comment, Reuters reported.",
                  "Source code: see the repository for details."]:
         s = run([line], "cruft_lexicon")
         assert s.reasons[0] != "photo credit", line
+    s = run(["© 2019 Example Media GmbH"], "cruft_lexicon", lang="de")  # the site's footer
+    assert s.labels[0] is Label.BOILERPLATE and s.reasons[0] != "photo credit"
 
 
 def test_list_of_dated_headlines_is_related() -> None:

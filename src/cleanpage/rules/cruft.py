@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES, Lexicon
+from ..lexicon import CRUFT_CATEGORIES, Lexicon, holds_words
 from ..state import State
 from ..text import TERMINAL
 from ..types import Label
@@ -64,6 +64,11 @@ def cruft_lexicon(state: State) -> None:
         head = line[:6]
         if (hit is None and ("©" in head or "ⓒ" in head or "(" in head)
                 and key.count(" ") < max_words and _COPYRIGHT_RE.match(line)):
+            if key.count(" ") < _CREDIT_MAX_WORDS and _names_agency(key, names):
+                # "© Shutterstock/racorn", "© dpa": a picture agency's credit under a photo
+                if state.decide(i, Label.BOILERPLATE, "photo credit", lock=True):
+                    state.inline[i] = True
+                continue
             hit = ("footer", "prefix")  # "© 2025 Site name": the key drops the sign
         if hit is None:
             if key in names or (key.count(" ") < _CREDIT_MAX_WORDS and _may_hold_credit(line, lex)
@@ -86,6 +91,11 @@ def cruft_lexicon(state: State) -> None:
         if state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)",
                         lock=True):
             state.inline[i] = cat in _INLINE_CATEGORIES
+
+
+def _names_agency(key: str, names: frozenset[str]) -> bool:
+    """Whether a picture agency's name stands in ``key`` as whole words."""
+    return any(holds_words(key, name) for name in names)
 
 
 def _may_hold_credit(line: str, lex: Lexicon) -> bool:
