@@ -970,3 +970,14 @@ def test_related_zone_ends_where_far_more_prose_than_before_goes_on() -> None:
     got = _labels(lines)
     assert got["Trams return to the old town"] is Label.RELATED
     assert got[body[0]] is Label.ARTICLE and got[body[4]] is Label.ARTICLE
+
+
+def test_blog_post_footer_is_metadata() -> None:
+    """A blog theme's post footer ("This entry was posted in ... Bookmark the permalink.")
+    is metadata in every language that ships the phrases, however long its tag list."""
+    for line, lang in [("This entry was posted in News, Transport and tagged bridges, trams, "
+                        "harbour by Jane Doe. Bookmark the permalink.", "en"),
+                       ("Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet "
+                        "mit Brücken von Max. Setze ein Lesezeichen auf den Permalink.", "de")]:
+        s = run([line], "cruft_lexicon", lang=lang)
+        assert s.labels[0] is Label.BOILERPLATE and s.reasons[0].startswith("article metadata")
