@@ -981,3 +981,22 @@ def test_blog_post_footer_is_metadata() -> None:
                         "mit Brücken von Max. Setze ein Lesezeichen auf den Permalink.", "de")]:
         s = run([line], "cruft_lexicon", lang=lang)
         assert s.labels[0] is Label.BOILERPLATE and s.reasons[0].startswith("article metadata")
+
+
+def test_related_opener_atop_every_menu_column_opens_no_zone() -> None:
+    """A related heading seen three times or more ("Popular Posts" over each column of a
+    menu) opens no zone but at its last occurrence (as recurring comment links)."""
+    menu = []
+    for topic in ("Style", "Travel", "Careers"):
+        menu += [topic, "Popular Posts", f"Ten {topic.lower()} ideas for the weekend",
+                 f"Why {topic.lower()} matters", f"Our {topic.lower()} editors have picked "
+                 "the stories that our readers liked the most this month, and they are all "
+                 "free to read for everyone who signs up.", "Every week they add new "
+                 "picks, and readers can suggest their own favourites by writing to the "
+                 "editors, who answer every letter that they receive."]
+    page = cleanpage.extract("\n".join([*menu, "Bridge repairs", PROSE, P2,
+                                        PROSE.replace("committee", "council")]))
+    openers = [ln.index for ln in page.lines if ln.reason == "related zone opener"]
+    assert openers == [max(i for i, s in enumerate(menu) if s == "Popular Posts")]
+    assert not any(ln.label is Label.RELATED for ln in page.lines if "travel" in ln.text)
+    assert page.body.count("committee") == 1 and "council" in page.body

@@ -257,8 +257,11 @@ def _recurring_comment_links(state: State, cands: list[tuple[int, str]]) -> set[
     """
     counted: list[int] = []
     bare: dict[str, list[int]] = {}
+    menu: dict[str, list[int]] = {}
     for i, kind in cands:
-        if kind == _ZERO_LINK:
+        if kind in ("related", "box"):
+            menu.setdefault(state.keys[i], []).append(i)
+        elif kind == _ZERO_LINK:
             counted.append(i)
         elif kind == "comments":
             if DIGIT_RE.search(_with_count(state, i)):
@@ -269,6 +272,9 @@ def _recurring_comment_links(state: State, cands: list[tuple[int, str]]) -> set[
     for idx in bare.values():
         if len(idx) >= _RECURRING:
             drop.update(idx[:-1])
+    for idx in menu.values():
+        if len(idx) >= _RECURRING:
+            drop.update(idx[:-1])  # "Popular Posts" atop every column of a menu
     return drop
 
 
