@@ -985,7 +985,7 @@ def test_blog_post_footer_is_metadata() -> None:
 
 def test_related_opener_atop_every_menu_column_opens_no_zone() -> None:
     """A related heading seen three times or more ("Popular Posts" over each column of a
-    menu) opens no zone but at its last occurrence (as recurring comment links)."""
+    menu) opens no zone at all."""
     menu = []
     for topic in ("Style", "Travel", "Careers"):
         menu += [topic, "Popular Posts", f"Ten {topic.lower()} ideas for the weekend",
@@ -997,6 +997,6 @@ def test_related_opener_atop_every_menu_column_opens_no_zone() -> None:
     page = cleanpage.extract("\n".join([*menu, "Bridge repairs", PROSE, P2,
                                         PROSE.replace("committee", "council")]))
     openers = [ln.index for ln in page.lines if ln.reason == "related zone opener"]
-    assert openers == [max(i for i, s in enumerate(menu) if s == "Popular Posts")]
+    assert openers == []
     assert not any(ln.label is Label.RELATED for ln in page.lines if "travel" in ln.text)
     assert page.body.count("committee") == 1 and "council" in page.body

@@ -253,7 +253,9 @@ def _recurring_comment_links(state: State, cands: list[tuple[int, str]]) -> set[
     "Comments (3)" under every post of a blog's front page links to each thread: when
     counted comment openers recur (a zero count too, though it opens nothing itself), none
     of them opens a zone but the last (it may head the thread). The same holds for one bare
-    comment link ("Comment", "Post a comment") seen three times or more.
+    comment link ("Comment", "Post a comment") seen three times or more. A related heading
+    seen three times or more ("Popular Posts" atop every column of a menu, "Related posts:"
+    under every post of a blog's front page) is a label, and none of them opens a zone.
     """
     counted: list[int] = []
     bare: dict[str, list[int]] = {}
@@ -274,7 +276,7 @@ def _recurring_comment_links(state: State, cands: list[tuple[int, str]]) -> set[
             drop.update(idx[:-1])
     for idx in menu.values():
         if len(idx) >= _RECURRING:
-            drop.update(idx[:-1])  # "Popular Posts" atop every column of a menu
+            drop.update(idx)  # "Popular Posts" atop every column of a menu: no heading
     return drop
 
 
