@@ -1000,3 +1000,19 @@ def test_related_opener_atop_every_menu_column_opens_no_zone() -> None:
     assert openers == []
     assert not any(ln.label is Label.RELATED for ln in page.lines if "travel" in ln.text)
     assert page.body.count("committee") == 1 and "council" in page.body
+
+
+def test_hard_wrapped_paragraph_among_unwrapped_lines_joins() -> None:
+    """An agency story broken every ~60 characters, between menu lines of other lengths,
+    forms one block; a list of headlines of the same lengths does not."""
+    story = ["The Trail Blazers, who have not lost since December 2, got",
+             "22 points from Brandon Roy and went on a 21-0 run in the third",
+             "and fourth quarters to overtake the 76ers. Portland outscored",
+             "Philadelphia 35-9 in the fourth."]
+    heads = ["Google Play Store needs more than AI to recommend apps",
+             "Sony bets on artificial intelligence with a new division",
+             "Pokemon creators announce their next big game this week"]
+    lines = ["Home", "Sports", *story, "", *heads, "Contact"]
+    s = run(lines, "blank_lines", "join_fragments")
+    assert s.block[2:6] == [2, 2, 2, 2]
+    assert s.block[7:10] == [7, 8, 9]

@@ -26,6 +26,8 @@ _WRAP_MIN_LINES = 8
 _WRAP_MIN_WIDTH = 60
 _WRAP_MAX = 100
 _WRAP_SLACK = 12
+# Lines of a hard-wrapped paragraph found on its own (see :func:`wrapped_runs`).
+_RUN_WRAP_LINES = 3
 # Code punctuation inside a token (not at its end), or a token that starts with "-", ".",
 # or an operator; and the punctuation around prose words.
 _CODE_TOKEN_RE = regex.compile(r"[=/$(){}\[\]<>;_\\`|](?=\S)|(?:^|\s)[-.=<>|&]")
@@ -91,6 +93,47 @@ def wrap_width(lines: list[str]) -> int | None:
     if best_n * 2 >= longer and over * 10 < longer:
         return best
     return None
+
+
+def wrapped_runs(lines: list[str]) -> list[int | None]:
+    """For each line, the width of the hard-wrapped paragraph it belongs to, or ``None``.
+
+    A page may hold a few hard-wrapped paragraphs among unwrapped text (an agency story
+    with a break every ~60 characters, rendered inline between menus), which the
+    page-wide :func:`wrap_width` misses. A run of three or more lines of 40-100
+    characters whose lengths stay within ``_WRAP_SLACK`` columns, at least half of them
+    after the first starting in lower case or with a digit and one at least in lower case
+    (a list of headlines starts every line with a capital or a year), is such a
+    paragraph. Linear: one pass, running min/max.
+    """
+    out: list[int | None] = [None] * len(lines)
+    start, lo, hi, lower, small = 0, 0, 0, 0, 0
+
+    def close(end: int) -> None:
+        n = end - start
+        if n >= _RUN_WRAP_LINES and lower * 2 >= n - 1 and small:
+            for k in range(start, end):
+                out[k] = hi
+
+    for i, s in enumerate(lines):
+        n = len(s)
+        if not _WRAP_MIN_LINE <= n <= _WRAP_MAX:
+            close(i)
+            start, lo, hi, lower, small = i + 1, 0, 0, 0, 0
+            continue
+        if i > start and max(hi, n) - min(lo, n) > _WRAP_SLACK:
+            close(i)
+            start, lo, hi, lower, small = i, n, n, 0, 0
+            continue
+        if i == start:
+            lo = hi = n
+        else:
+            lo, hi = min(lo, n), max(hi, n)
+            first = s.lstrip()[:1]
+            lower += first.islower() or first.isdigit()
+            small += first.islower()
+    close(len(lines))
+    return out
 
 
 def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | None = None,
@@ -231,6 +274,7 @@ def join_fragments(state: State) -> None:
     marks = [is_mark(s) for s in state.lines]
     joinable = _joinable_lines(state, marks)
     wrap = wrap_width(state.lines)
+    local = wrapped_runs(state.lines) if wrap is None else None
     lines, keys, words, labels, block = (state.lines, state.keys, state.words, state.labels,
                                          state.block)
     box_headings = state.lex.zones.exact
@@ -248,7 +292,8 @@ def join_fragments(state: State) -> None:
             # (unless the sentence visibly goes on: "See also" / ","), and a "Read also:
             # <link>" line stands alone between two paragraphs.
             joined = ((keys[a] not in box_headings or _goes_on(lines[i], words[i]))
-                      and _continues(state, lines[a], lines[i], int(words[a]), wrap,
+                      and _continues(state, lines[a], lines[i], int(words[a]),
+                                     wrap if local is None else local[a],
                                      inside=block[a] != a)
                       and not (link_box_title(state, a) or link_box_title(state, i)))
             anchor = i
