@@ -1016,3 +1016,21 @@ def test_hard_wrapped_paragraph_among_unwrapped_lines_joins() -> None:
     s = run(lines, "blank_lines", "join_fragments")
     assert s.block[2:6] == [2, 2, 2, 2]
     assert s.block[7:10] == [7, 8, 9]
+
+
+def test_glued_teasers_make_a_related_list() -> None:
+    """Three teaser cards whose headline the rendering glued to its summary are a list of
+    other stories; a brand name written in camel case is no glue."""
+    cards = ["Customers Leave Without Paying Bill At Troy SteakhouseA party of six left the "
+             "restaurant without paying their bill after a fight",
+             "Michigan To Mail Redistricting Panel Applications To 250,000The state will mail "
+             "the applications to voters who may want to serve",
+             "DNR Seeks Tips About Bull Elk Poached In Northern MichiganConservation officers "
+             "are seeking information about the animal that was found"]
+    got = _labels(["Bridge repairs", PROSE, P2, *cards, PROSE.replace("committee", "council")])
+    assert all(got[c] is Label.RELATED for c in cards)
+    assert got[PROSE.replace("committee", "council")] is Label.ARTICLE
+    from cleanpage.rules.runs import glued_teaser
+    s = run(["Electronic Express via Rakuten is offering the Apple iPad Pro for less than it "
+             "has ever cost before"])
+    assert not glued_teaser(s, 0)

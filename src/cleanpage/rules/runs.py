@@ -40,6 +40,14 @@ _LIST_MIN_WORDS = 3
 # Lines from one dated headline to the next in a list (blank lines between them).
 _LIST_GAP = 3
 _NUMERIC_DATE_RE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+# Glued teasers: a capital right after a lower-case letter, a digit or "?!" (no space),
+# looked for in a line's first characters; the headline before it and the sentence after.
+_GLUE_RE = regex.compile(r"[\p{Ll}\d?!’'\)](\p{Lu})(?=[\p{Ll}\s])")
+_GLUE_MAX_CHARS = 160
+_GLUE_HEAD_WORDS = 4
+_GLUE_LONG_WORD = 4
+_GLUE_TAIL_WORDS = 6
+_GLUE_RUN = 3
 
 
 def teaser_runs(state: State) -> None:
@@ -51,6 +59,10 @@ def teaser_runs(state: State) -> None:
             zone_at[i] = True
     spans = [(a, b, "inside dated teaser run") for a, b in runs]
     spans += [(a, b, "inside list of dated headlines") for a, b in _dated_lists(state, zone_at)]
+    for a, b, _ in spans:
+        for i in range(a, b):
+            zone_at[i] = True
+    spans += [(a, b, "inside list of glued teasers") for a, b in _glued_lists(state, zone_at)]
     for start, end, reason in spans:
         for i in range(start, end):
             if teaser_part(state, i):
@@ -195,6 +207,56 @@ def _dated_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
             run = []
         run.append(i)
     if len(run) >= _RUN_MIN:
+        out.append((run[0], run[-1] + 1))
+    return out
+
+
+def glued_teaser(state: State, i: int) -> bool:
+    """Whether line ``i`` is a teaser whose headline the rendering glued to its summary
+    ("Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left ...").
+
+    A capital right after a lower-case letter, a digit or a "?" / "!" with no space ends
+    a headline there when the words before it are a headline in title case (at least
+    4 words, most of the longer ones capitalised) and the words after it a sentence (6 or
+    more words, half of them after the first in lower case: no stop list needed, so the
+    safety net's retry without one finds the same), and the word the capital is glued to starts
+    in upper case or with a digit and has three characters or more ("SteakhouseA",
+    "250,000The"; not "iPad", "McDonald's"): otherwise the scan goes on to the next one.
+    """
+    line = state.lines[i]
+    for m in _GLUE_RE.finditer(line, 0, _GLUE_MAX_CHARS):
+        head, tail = line[:m.start(1)], line[m.start(1):]
+        words = head.split()
+        if len(words) < _GLUE_HEAD_WORDS or not is_headline(head):
+            continue
+        glued = words[-1]
+        if len(glued) < _GLUE_LONG_WORD - 1 or not (glued[0].isupper() or glued[0].isdigit()):
+            continue  # "Apple iPad", "McDonald's": a name written so, not two texts
+        longer = [w for w in words if len(w) >= _GLUE_LONG_WORD]
+        caps = sum(w[0].isupper() or w[0].isdigit() for w in longer)
+        tail_words = tail.split()
+        lower = sum(w[0].islower() for w in tail_words[1:])
+        return (caps * 3 >= len(longer) * 2 and len(tail_words) >= _GLUE_TAIL_WORDS
+                and lower * 2 >= len(tail_words) - 1)
+    return False
+
+
+def _glued_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of two or more glued teasers (see :func:`glued_teaser`)
+    outside the zones, at most :data:`_LIST_GAP` lines apart with only short lines between:
+    a list of other stories whose cards lost the break between title and summary."""
+    out: list[tuple[int, int]] = []
+    run: list[int] = []
+    for i in range(len(state)):
+        if zone_at[i] or state.locked[i] or state.blank[i] or not glued_teaser(state, i):
+            continue
+        if run and (i - run[-1] > _LIST_GAP or any(
+                state.words[j] > HEAD_MAX_WORDS for j in range(run[-1] + 1, i))):
+            if len(run) >= _GLUE_RUN:
+                out.append((run[0], run[-1] + 1))
+            run = []
+        run.append(i)
+    if len(run) >= _GLUE_RUN:
         out.append((run[0], run[-1] + 1))
     return out
 
