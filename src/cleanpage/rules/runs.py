@@ -48,6 +48,7 @@ _GLUE_HEAD_WORDS = 4
 _GLUE_LONG_WORD = 4
 _GLUE_TAIL_WORDS = 6
 _GLUE_RUN = 3
+_GLUE_MIN_WORDS = _GLUE_HEAD_WORDS + _GLUE_TAIL_WORDS - 1  # the glued word counts once
 
 
 def teaser_runs(state: State) -> None:
@@ -248,7 +249,8 @@ def _glued_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     run: list[int] = []
     for i in range(len(state)):
-        if zone_at[i] or state.locked[i] or state.blank[i] or not glued_teaser(state, i):
+        if (zone_at[i] or state.locked[i] or state.words[i] < _GLUE_MIN_WORDS
+                or not glued_teaser(state, i)):
             continue
         if run and (i - run[-1] > _LIST_GAP or any(
                 state.words[j] > HEAD_MAX_WORDS for j in range(run[-1] + 1, i))):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
-from ..lexicon import norm_key
 from ..state import State
 from ..types import Label
 
@@ -47,25 +47,44 @@ _COPY_HEAD_WORDS = 8
 _COPY_MIN_BLOCKS = 4
 
 
-def _article_blocks(state: State) -> list[tuple[int, int, str]]:
-    """``(start, end, key)`` of each block whose lines are all article, in page order."""
-    out: list[tuple[int, int, str]] = []
-    i, n = 0, len(state)
-    while i < n:
-        end = state.block_end(i)
-        if all(state.labels[j] is Label.ARTICLE for j in range(i, end)):
-            out.append((i, end, norm_key(" ".join(state.lines[i:end]))))
-        i = end
+def _article_blocks(state: State) -> list[tuple[int, int]]:
+    """``(start, end)`` of each block whose lines are all article, in page order."""
+    out: list[tuple[int, int]] = []
+    start, whole = 0, False
+    article = Label.ARTICLE
+    for i, (b, lb) in enumerate(zip(state.block, state.labels, strict=True)):
+        if b != state.block[start]:  # a new block starts at i
+            if whole:
+                out.append((start, i))
+            start, whole = i, lb is article
+        elif i == start:
+            whole = lb is article
+        else:
+            whole = whole and lb is article
+    if whole and len(state):
+        out.append((start, len(state)))
     return out
 
 
-def _runs_together(key: str, blocks: list[tuple[int, int, str]], m: int, n: int) -> bool:
-    """Whether ``key`` is the keys of ``blocks[m]``, ``blocks[m + 1]``, ... (before block
-    ``n``) run together, at least :data:`_COPY_MIN_BLOCKS` of them whole (the last may be
-    cut short: "... the company said ..."). Compares in place: linear in ``key``."""
+def _head(state: State, start: int, end: int) -> str:
+    """The first :data:`_COPY_HEAD_WORDS` words of a block's key (from as few of its lines
+    as hold them: the whole key is built only for a block that may be a copy)."""
+    words: list[str] = []
+    for j in range(start, end):
+        words += state.keys[j].split()
+        if len(words) >= _COPY_HEAD_WORDS:
+            break
+    return " ".join(words[:_COPY_HEAD_WORDS])
+
+
+def _runs_together(key: str, key_of: Callable[[int], str], m: int, n: int) -> bool:
+    """Whether ``key`` is the keys of blocks ``m``, ``m + 1``, ... (before ``n``) run
+    together, at least :data:`_COPY_MIN_BLOCKS` of them whole (the last may be cut short:
+    "... the company said ..."). Compares in place, and every block it takes consumes
+    ``key``: linear in ``key``."""
     pos, whole = 0, 0
     while m < n and pos < len(key):
-        k = blocks[m][2]
+        k = key_of(m)
         end = pos + len(k)
         if key.startswith(k, pos) and key[end:end + 1] in ("", " "):
             pos, whole, m = end + 1, whole + 1, m + 1
@@ -85,17 +104,26 @@ def copies(state: State) -> None:
     twice, and an FAQ answer may repeat its question's paragraph.
     """
     blocks = _article_blocks(state)
+    keys: dict[int, str] = {}  # position in ``blocks`` -> whole key, built when needed
+
+    def key_of(m: int) -> str:
+        if m not in keys:
+            a, b = blocks[m]
+            keys[m] = " ".join(k for k in state.keys[a:b] if k)
+        return keys[m]
+
     head: dict[str, int] = {}  # first words -> position in ``blocks``
-    for n, (start, end, key) in enumerate(blocks):
-        words = key.split(" ", _COPY_MIN_WORDS)
-        if len(words) < _COPY_HEAD_WORDS:
+    for n, (start, end) in enumerate(blocks):
+        first = _head(state, start, end)
+        if first.count(" ") < _COPY_HEAD_WORDS - 1:
             continue
-        first = " ".join(words[:_COPY_HEAD_WORDS])
         m = head.get(first)
-        if m is not None and len(words) > _COPY_MIN_WORDS and _runs_together(key, blocks, m, n):
-            copied = blocks[m][0]
-            for j in range(start, end):
-                state.decide(j, Label.BOILERPLATE,
-                             f"copy of the article text at line {copied + 1}", lock=True)
-        else:
-            head.setdefault(first, n)
+        if m is not None:
+            key = key_of(n)
+            if key.count(" ") >= _COPY_MIN_WORDS and _runs_together(key, key_of, m, n):
+                for j in range(start, end):
+                    state.decide(j, Label.BOILERPLATE,
+                                 f"copy of the article text at line {blocks[m][0] + 1}",
+                                 lock=True)
+                continue
+        head.setdefault(first, n)
