@@ -9,6 +9,7 @@ runs ``related``, outside the zones already found; the teaser grammar then reads
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -197,17 +198,25 @@ def _dated_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     # A date starts with a number, a month or a weekday: one look at every line first.
     cands = [i for i, (s, k) in enumerate(zip(lines, keys, strict=True))
              if s[:1].isdigit() or k.partition(" ")[0] in dates]
+    hits = (i for i in cands
+            if not (zone_at[i] or state.locked[i]) and _dated_headline(state, i))
+    return _collect_runs(hits, lambda a, b: b - a > _LIST_GAP or not all(
+        blank[j] for j in range(a + 1, b)), _RUN_MIN)
+
+
+def _collect_runs(hits: Iterable[int], apart: Callable[[int, int], bool],
+                  least: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of at least ``least`` of the lines ``hits`` (in page
+    order), a run ending where ``apart(last, next)`` says the next hit is too far off."""
     out: list[tuple[int, int]] = []
     run: list[int] = []
-    for i in cands:
-        if zone_at[i] or state.locked[i] or not _dated_headline(state, i):
-            continue
-        if run and (i - run[-1] > _LIST_GAP or not all(blank[j] for j in range(run[-1] + 1, i))):
-            if len(run) >= _RUN_MIN:
+    for i in hits:
+        if run and apart(run[-1], i):
+            if len(run) >= least:
                 out.append((run[0], run[-1] + 1))
             run = []
         run.append(i)
-    if len(run) >= _RUN_MIN:
+    if len(run) >= least:
         out.append((run[0], run[-1] + 1))
     return out
 
@@ -246,21 +255,11 @@ def _glued_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of each run of two or more glued teasers (see :func:`glued_teaser`)
     outside the zones, at most :data:`_LIST_GAP` lines apart with only short lines between:
     a list of other stories whose cards lost the break between title and summary."""
-    out: list[tuple[int, int]] = []
-    run: list[int] = []
-    for i in range(len(state)):
-        if (zone_at[i] or state.locked[i] or state.words[i] < _GLUE_MIN_WORDS
-                or not glued_teaser(state, i)):
-            continue
-        if run and (i - run[-1] > _LIST_GAP or any(
-                state.words[j] > HEAD_MAX_WORDS for j in range(run[-1] + 1, i))):
-            if len(run) >= _GLUE_RUN:
-                out.append((run[0], run[-1] + 1))
-            run = []
-        run.append(i)
-    if len(run) >= _GLUE_RUN:
-        out.append((run[0], run[-1] + 1))
-    return out
+    hits = (i for i in range(len(state))
+            if not (zone_at[i] or state.locked[i]) and state.words[i] >= _GLUE_MIN_WORDS
+            and glued_teaser(state, i))
+    return _collect_runs(hits, lambda a, b: b - a > _LIST_GAP or any(
+        state.words[j] > HEAD_MAX_WORDS for j in range(a + 1, b)), _GLUE_RUN)
 
 
 def _prose_since_age(state: State, start: int) -> float:
