@@ -44,6 +44,8 @@ _NAME_RE = regex.compile(rf"^{_NAMES}$")
 # "14h30" is 14 / h / 30.
 _DATE_TOKEN_RE = regex.compile(r"\d+|[^\W\d_]+")
 _DIGIT_RE = regex.compile(r"\d")
+# Signs that make a line of numbers a price or a share, not a date.
+_NOT_DATE_SIGNS = frozenset("$€£¥₹%")
 # Letters of a date word that makes a line without a number a date ("Today", not "at").
 _DATE_WORD_MIN = 3
 # Letters glued to a number in dates and times.
@@ -111,6 +113,8 @@ def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:
     """Whether a line holds only a date/time: numbers plus month, weekday and time words."""
     if key.count(" ") > 9 or (not key and not _DIGIT_RE.search(raw)):
         return False
+    if any(c in _NOT_DATE_SIGNS for c in raw):
+        return False  # "$139.00", "15 %": a price or a share, whatever its numbers
     for t in key.split():  # cheap early exit: a word of letters that is no date word
         if t.isalpha() and t not in date_words and t not in _NUMBER_SUFFIXES:
             return False
