@@ -953,7 +953,8 @@ def test_date_lines_need_a_date() -> None:
     words = lexicon.load("en").date_words
     for raw in ("2019", "24.11.2007", "2019-11-13T23:06:00+01:00", "11pm", "12 May", "Monday"):
         assert is_date_line(lexicon.norm_key(raw), raw, words), raw
-    for raw in ("12", "[138]", "at", "on", "19)", "$139.00", "12.5 %"):
+    for raw in ("12", "[138]", "at", "on", "19)", "$139.00", "12.5 %", "157,551",
+                "727-821-9494", "4553"):
         assert not is_date_line(lexicon.norm_key(raw), raw, words), raw
 
 

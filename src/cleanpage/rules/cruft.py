@@ -44,6 +44,9 @@ _NAME_RE = regex.compile(rf"^{_NAMES}$")
 # "14h30" is 14 / h / 30.
 _DATE_TOKEN_RE = regex.compile(r"\d+|[^\W\d_]+")
 _DIGIT_RE = regex.compile(r"\d")
+# Years a four-digit number of a date line may be.
+_YEAR_MIN = 1800
+_YEAR_MAX = 2100
 # Signs that make a line of numbers a price or a share, not a date.
 _NOT_DATE_SIGNS = frozenset("$€£¥₹%")
 # Letters of a date word that makes a line without a number a date ("Today", not "at").
@@ -125,8 +128,11 @@ def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:
     year = False
     for k, t in enumerate(toks):
         if t.isdigit():
+            n = len(t)
+            if n == 3 or n > 4 or (n == 4 and not _YEAR_MIN <= int(t) <= _YEAR_MAX):
+                return False  # "157,551", "727-821-9494", "4553": a count or a phone
             numbers += 1
-            year = year or len(t) == 4
+            year = year or n == 4
         elif k and toks[k - 1].isdigit() and t in _NUMBER_SUFFIXES:
             continue  # "4th", "11pm", "14h30"
         elif t not in date_words:
