@@ -1035,3 +1035,17 @@ def test_glued_teasers_make_a_related_list() -> None:
     s = run(["Electronic Express via Rakuten is offering the Apple iPad Pro for less than it "
              "has ever cost before"])
     assert not glued_teaser(s, 0)
+
+
+def test_opener_words_ending_in_a_function_word_before_lower_case_are_a_sentence() -> None:
+    """ "Comments prepended with" / "#" / "may be used ..." is a sentence broken at a code
+    span, not a comment heading; "Related coverage from" / "<link title>" is a heading."""
+    lines = ["Writing unit files", PROSE, P2, "Comments prepended with", "#",
+             "may be used in unit files as well, but only on lines of their own, and the "
+             "parser reports an error for any other use.", PROSE.replace("committee", "council")]
+    got = _labels(lines)
+    assert got["Comments prepended with"] is Label.ARTICLE
+    assert got[PROSE.replace("committee", "council")] is Label.ARTICLE
+    got = _labels(["Bridge repairs", PROSE, P2, "Related coverage from",
+                   "How to Do Everything: Money", "Trams return to the old town"])
+    assert got["Related coverage from"] is Label.RELATED

@@ -171,12 +171,31 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return None  # "See also," / "Ed Felten, ...": a sentence goes on
     if hit[1] == "prefix" and _runs_on(state, raw):
         return None  # "Comments) and more words": the rendering of "Comments" / ")" / "..."
+    if hit[1] == "prefix" and raw[-1:].isalpha() and _goes_on_below(state, i):
+        word = last_word(raw)
+        if word[:1].islower() and len(word) <= 4 and word in state.lex.stop:
+            return None  # "Comments prepended with" / "#" / "may be used ...": a sentence
     if linked and not LINK_BOX_RE.match(raw) and raw.endswith("."):
         return None  # "See also the notes below." is a sentence, not a link box
     if key.count(" ") < _MAX_OPENER_WORDS and len(raw) <= 80:
         return hit[0]
     # "Lire aussi : <title of another story>": a link box with its link on the same line.
     return hit[0] if linked and LINK_BOX_RE.match(raw) else None
+
+
+def _goes_on_below(state: State, i: int) -> bool:
+    """Whether one of the two lines after line ``i`` goes on in lower case (a sentence
+    broken at a link or a code span: "Comments prepended with" / "#" / "may be used ...";
+    "Related coverage from" / "How to Do Everything: Money" is a heading and its link)."""
+    j = i
+    for _ in range(2):
+        nxt = state.text_neighbour(j, 1)
+        if nxt is None:
+            return False
+        if state.lines[nxt].lstrip()[:1].islower():
+            return True
+        j = nxt
+    return False
 
 
 # A quoted headline closing the line, after a comment opener's words ("thoughts on “...”").
