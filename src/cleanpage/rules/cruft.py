@@ -140,9 +140,9 @@ def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:
         elif len(t) >= _DATE_WORD_MIN:
             words += 1
     if numbers:
-        # "[138]" or "12" alone is a footnote mark or a counter; "2019", "24.11.2007",
-        # "12 May" and "11pm" are dates.
-        return numbers > 1 or year or words > 0 or len(toks) > 1
+        # "[138]" or "12" alone is a footnote mark or a counter; a year, or a number with
+        # anything more ("24.11.2007", "12 May", "11pm"), is a date.
+        return year or len(toks) > 1
     # Without a number: "Today", "Yesterday", "Monday"; not "at" or "on" alone (a date
     # word, but a piece of a sentence broken at a link).
     return words > 0 and len(toks) <= 3

@@ -47,6 +47,7 @@ _GLUE_RE = regex.compile(r"[\p{Ll}\d?!’'\)](\p{Lu})(?=[\p{Ll}\s])")
 _GLUE_MAX_CHARS = 160
 _GLUE_HEAD_WORDS = 4
 _GLUE_LONG_WORD = 4
+_GLUE_WORD_MIN = 3  # characters of the word a capital is glued to ("SteakhouseA", not "iPad")
 _GLUE_TAIL_WORDS = 6
 _GLUE_RUN = 3
 _GLUE_MIN_WORDS = _GLUE_HEAD_WORDS + _GLUE_TAIL_WORDS - 1  # the glued word counts once
@@ -55,16 +56,15 @@ _GLUE_MIN_WORDS = _GLUE_HEAD_WORDS + _GLUE_TAIL_WORDS - 1  # the glued word coun
 def teaser_runs(state: State) -> None:
     """Label dated teaser runs and lists of dated headlines outside the zones ``related``."""
     zone_at = [lb is Label.RELATED or lb is Label.COMMENT for lb in state.labels]
-    runs = _teaser_runs(state, zone_at)
-    for start, end in runs:
-        for i in range(start, end):
-            zone_at[i] = True
-    spans = [(a, b, "inside dated teaser run") for a, b in runs]
-    spans += [(a, b, "inside list of dated headlines") for a, b in _dated_lists(state, zone_at)]
-    for a, b, _ in spans:
-        for i in range(a, b):
-            zone_at[i] = True
-    spans += [(a, b, "inside list of glued teasers") for a, b in _glued_lists(state, zone_at)]
+    spans: list[tuple[int, int, str]] = []
+    # Each finder sees the spans of the ones before it as zones already.
+    for find, reason in ((_teaser_runs, "inside dated teaser run"),
+                         (_dated_lists, "inside list of dated headlines"),
+                         (_glued_lists, "inside list of glued teasers")):
+        for a, b in find(state, zone_at):
+            spans.append((a, b, reason))
+            for i in range(a, b):
+                zone_at[i] = True
     for start, end, reason in spans:
         for i in range(start, end):
             if teaser_part(state, i):
@@ -240,7 +240,7 @@ def glued_teaser(state: State, i: int) -> bool:
         if len(words) < _GLUE_HEAD_WORDS or not is_headline(head):
             continue
         glued = words[-1]
-        if len(glued) < _GLUE_LONG_WORD - 1 or not (glued[0].isupper() or glued[0].isdigit()):
+        if len(glued) < _GLUE_WORD_MIN or not (glued[0].isupper() or glued[0].isdigit()):
             continue  # "Apple iPad", "McDonald's": a name written so, not two texts
         longer = [w for w in words if len(w) >= _GLUE_LONG_WORD]
         caps = sum(w[0].isupper() or w[0].isdigit() for w in longer)
@@ -252,7 +252,7 @@ def glued_teaser(state: State, i: int) -> bool:
 
 
 def _glued_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
-    """``(start, end)`` of each run of two or more glued teasers (see :func:`glued_teaser`)
+    """``(start, end)`` of each run of three or more glued teasers (see :func:`glued_teaser`)
     outside the zones, at most :data:`_LIST_GAP` lines apart with only short lines between:
     a list of other stories whose cards lost the break between title and summary."""
     hits = (i for i in range(len(state))

@@ -171,16 +171,21 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return None  # "See also," / "Ed Felten, ...": a sentence goes on
     if hit[1] == "prefix" and _runs_on(state, raw):
         return None  # "Comments) and more words": the rendering of "Comments" / ")" / "..."
-    if hit[1] == "prefix" and raw[-1:].isalpha() and _goes_on_below(state, i):
-        word = last_word(raw)
-        if word[:1].islower() and len(word) <= 4 and word in state.lex.stop:
-            return None  # "Comments prepended with" / "#" / "may be used ...": a sentence
+    if hit[1] == "prefix" and raw[-1:].isalpha() and _ends_in_function_word(state, raw) and (
+            _goes_on_below(state, i)):
+        return None  # "Comments prepended with" / "#" / "may be used ...": a sentence
     if linked and not LINK_BOX_RE.match(raw) and raw.endswith("."):
         return None  # "See also the notes below." is a sentence, not a link box
     if key.count(" ") < _MAX_OPENER_WORDS and len(raw) <= 80:
         return hit[0]
     # "Lire aussi : <title of another story>": a link box with its link on the same line.
     return hit[0] if linked and LINK_BOX_RE.match(raw) else None
+
+
+def _ends_in_function_word(state: State, raw: str) -> bool:
+    """Whether ``raw`` ends in a short lower-case function word ("... prepended with")."""
+    word = last_word(raw)
+    return word[:1].islower() and len(word) <= 4 and word in state.lex.stop
 
 
 def _goes_on_below(state: State, i: int) -> bool:
