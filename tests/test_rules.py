@@ -1037,6 +1037,21 @@ def test_glued_teasers_make_a_related_list() -> None:
     assert not glued_teaser(s, 0)
 
 
+def test_comment_label_with_prose_after_its_colon_is_a_field_not_a_heading() -> None:
+    """ "Comments: A new idea this year" in a lesson plan (Materials,
+    Description, Comments) is a field of the article; "Comments: 14" and "Comments: Open
+    Thread" head a thread."""
+    field = "Comments: A new idea this year"
+    after = "We are going to use it again to discuss the seasons with the children."
+    got = _labels(["Seasonal tree", PROSE, P2, field, after, PROSE.replace("committee", "council")])
+    assert got[field] is Label.ARTICLE
+    assert got[after] is Label.ARTICLE
+    for heading in ("Comments: 14", "Comments: Open Thread"):
+        got = _labels(["Seasonal tree", PROSE, P2, heading, after])
+        assert got[heading] is Label.COMMENT, heading
+        assert got[after] is Label.COMMENT, heading
+
+
 def test_opener_words_ending_in_a_function_word_before_lower_case_are_a_sentence() -> None:
     """ "Comments prepended with" / "#" / "may be used ..." is a sentence broken at a code
     span, not a comment heading; "Related coverage from" / "<link title>" is a heading."""

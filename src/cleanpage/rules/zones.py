@@ -171,6 +171,8 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return None  # "See also," / "Ed Felten, ...": a sentence goes on
     if hit[1] == "prefix" and _runs_on(state, raw):
         return None  # "Comments) and more words": the rendering of "Comments" / ")" / "..."
+    if hit[0] == "comments" and hit[1] == "prefix" and _labelled_text(state, raw):
+        return None  # "Comments: This was a new idea for last year.": a field of the text
     if hit[1] == "prefix" and raw[-1:].isalpha() and _ends_in_function_word(state, raw) and (
             _goes_on_below(state, i)):
         return None  # "Comments prepended with" / "#" / "may be used ...": a sentence
@@ -180,6 +182,23 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return hit[0]
     # "Lire aussi : <title of another story>": a link box with its link on the same line.
     return hit[0] if linked and LINK_BOX_RE.match(raw) else None
+
+
+def _labelled_text(state: State, raw: str) -> bool:
+    """Whether ``raw`` is an opener's word as the label of a field whose text follows the
+    colon ("Comments: A new idea this year", "Comments: Some three's" in a lesson plan's
+    Materials / Description / Comments), rather than a heading with its count or link
+    ("Comments: 14", "Comments: Open Thread", "Comments: Leave a reply"): the head before
+    the colon is an opener alone, and the tail has two or more words, one of them in lower
+    case, and is no lexicon line itself."""
+    head, colon, tail = raw.partition(":")
+    if not colon or state.lex.zones.match(lexicon_key(head)) != ("comments", "exact"):
+        return False
+    words = tail.split()
+    if len(words) < 2 or not any(w[:1].islower() for w in words):
+        return False
+    key = lexicon_key(tail)
+    return state.lex.zones.match(key) is None and state.lex.cruft.match(key) is None
 
 
 def _ends_in_function_word(state: State, raw: str) -> bool:
