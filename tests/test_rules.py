@@ -908,6 +908,35 @@ def test_copies_drop_the_article_run_together_on_one_line() -> None:
     assert s.labels[7] is Label.ARTICLE and s.labels[9] is Label.ARTICLE
 
 
+def test_copies_drop_a_copy_cut_anew_after_page_metadata() -> None:
+    """After a bare timestamp or image address (page metadata rendered as text), the
+    article's words again, cut at other places, go; the same repeat with no metadata before
+    it (an article printed twice) stays."""
+    paras = [
+        "The city council approved the new budget on Monday after a long debate about the "
+        "cost of public transport.",
+        "Members of the opposition said that the plan would raise fares for most commuters "
+        "within two years.",
+        "The mayor replied that the money would pay for new buses and a longer night service "
+        "on the main lines.",
+        "A final vote on the fares themselves is expected in the spring, after a round of "
+        "public hearings in every district.",
+    ]
+    recut = [paras[0], paras[1] + " " + paras[2], paras[3]]
+    meta = ["2019-11-19T08:57:40+01:00", "https://img.example.com/og-image.jpg"]
+    for before, gone in ((meta, True), (["Printable version"], False)):
+        lines = [*paras, "", *before, "", *[x for r in recut for x in (r, "")]]
+        s = run(lines, "blank_lines", "join_fragments", "classify", "context", "copies")
+        assert [s.labels[i] for i in range(4)] == [Label.ARTICLE] * 4
+        copy = range(len(lines) - 6, len(lines), 2)
+        if gone:
+            assert all(s.labels[i] is Label.BOILERPLATE and s.rules[i] == "copies"
+                       for i in copy), before
+            assert "after page metadata" in s.reasons[copy[0]]
+        else:
+            assert all(s.rules[i] != "copies" for i in copy), before
+
+
 def test_long_copyright_line_goes_only_as_a_footer_bar() -> None:
     """A copyright line too long for its prefix phrase is still the footer when it holds the
     footer's links; an agency's copyright notice that only says so is left to context."""

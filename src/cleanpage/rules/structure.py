@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable
+
+import regex
 
 from ..state import State
 from ..types import Label
@@ -93,6 +96,59 @@ def _runs_together(key: str, key_of: Callable[[int], str], m: int, n: int) -> bo
     return whole >= _COPY_MIN_BLOCKS and pos >= len(key)
 
 
+# Page metadata rendered as text: a bare ISO timestamp ("2019-11-19T08:57:40+01:00") or a
+# bare web address (an og:image). No nested quantifier: linear.
+_META_RE = regex.compile(
+    r"^\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?$"
+    r"|^https?://\S+$", regex.I)
+# How many lines before a copy may hold the metadata line that sets it off.
+_META_WINDOW = 6
+
+
+def _after_metadata(state: State, start: int) -> bool:
+    """Whether one of the :data:`_META_WINDOW` non-blank lines before ``start`` is page
+    metadata (a bare ISO timestamp or web address): the rendered ``<meta>`` or JSON-LD
+    fields that a second copy of the article's text comes with."""
+    seen, j = 0, start - 1
+    while j >= 0 and seen < _META_WINDOW:
+        if not state.blank[j]:
+            if _META_RE.match(state.lines[j].strip()):
+                return True
+            seen += 1
+        j -= 1
+    return False
+
+
+def _copied_run(state: State, blocks: list[tuple[int, int]], key_of: Callable[[int], str],
+                m: int, n: int) -> list[tuple[int, int]]:
+    """The blocks ``n``, ``n + 1``, ... that copy the words of blocks ``m``, ``m + 1``, ...
+    (before ``n``) in order, block breaks aside, when page metadata stands right before
+    block ``n`` and the copy holds :data:`_COPY_MIN_BLOCKS` earlier blocks whole; else ``[]``.
+
+    Inline rendering cuts a copy in the page's metadata where its markup had breaks, not
+    where the article's paragraphs end, so it is compared as a stream of words. An article
+    printed twice on its own has no metadata before its second printing and stays (golds
+    keep it). Linear: each word is compared once."""
+    if not _after_metadata(state, blocks[n][0]):
+        return []
+    orig: list[str] = []  # the words of blocks m, m + 1, ..., taken as the copy needs them
+    ends: list[int] = []  # the length of ``orig`` after each block taken
+    nxt, pos = m, 0
+    out: list[tuple[int, int]] = []
+    for k in range(n, len(blocks)):
+        words = key_of(k).split()
+        while len(orig) < pos + len(words) and nxt < n:
+            orig += key_of(nxt).split()
+            ends.append(len(orig))
+            nxt += 1
+        if orig[pos:pos + len(words)] != words:
+            break
+        pos += len(words)
+        out.append(blocks[k])
+    whole = bisect.bisect_right(ends, pos)
+    return out if whole >= _COPY_MIN_BLOCKS else []
+
+
 def copies(state: State) -> None:
     """A long article block that repeats earlier article text is a copy, not more article.
 
@@ -100,8 +156,10 @@ def copies(state: State) -> None:
     description), and text renderings show it as one long line after the article: "First
     paragraph. Second paragraph. Third ...". A block is such a copy when its words are
     those of four or more earlier article blocks, whole and in order (the last may be cut
-    short). A paragraph that merely repeats is left alone: golds keep an article printed
-    twice, and an FAQ answer may repeat its question's paragraph.
+    short). Right after page metadata (a bare timestamp or image address) the copy may
+    come cut anew, in several blocks: see :func:`_copied_run`. A paragraph that merely
+    repeats is left alone: golds keep an article printed twice, and an FAQ answer may
+    repeat its question's paragraph.
     """
     blocks = _article_blocks(state)
     keys: dict[int, str] = {}  # position in ``blocks`` -> whole key, built when needed
@@ -113,7 +171,10 @@ def copies(state: State) -> None:
         return keys[m]
 
     head: dict[str, int] = {}  # first words -> position in ``blocks``
+    done = 0  # blocks before this one are part of a copy already found
     for n, (start, end) in enumerate(blocks):
+        if n < done:
+            continue
         first = _head(state, start, end)
         if first.count(" ") < _COPY_HEAD_WORDS - 1:
             continue
@@ -125,5 +186,14 @@ def copies(state: State) -> None:
                     state.decide(j, Label.BOILERPLATE,
                                  f"copy of the article text at line {blocks[m][0] + 1}",
                                  lock=True)
+                continue
+            run = _copied_run(state, blocks, key_of, m, n)
+            for a, b in run:
+                for j in range(a, b):
+                    state.decide(j, Label.BOILERPLATE,
+                                 f"copy of the article text at line {blocks[m][0] + 1}, "
+                                 "after page metadata", lock=True)
+            if run:
+                done = n + len(run)
                 continue
         head.setdefault(first, n)
