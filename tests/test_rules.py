@@ -908,6 +908,21 @@ def test_copies_drop_the_article_run_together_on_one_line() -> None:
     assert s.labels[7] is Label.ARTICLE and s.labels[9] is Label.ARTICLE
 
 
+def test_citation_numbers_on_lines_of_their_own_stay_in_their_sentence() -> None:
+    """ "... in the United States (" / "1" / ")." is one sentence with its citation (inline
+    rendering of a linked reference); a counter between words stays a separator."""
+    import cleanpage
+    lines = ["Tips to eat well", "Binge eating disorder is considered the most common eating "
+             "disorder in the United States (", "1", ").",
+             "Studies show that fasting or cutting out foods may lead to more cravings over "
+             "time (", "2", ",", "3", ").", PROSE]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert "United States (1)." in page.body
+    assert "over time (2, 3)." in page.body
+    got = _labels(["Tips", PROSE, "Page", "12", "of the report", P2])
+    assert got["12"] is Label.BOILERPLATE
+
+
 def test_copies_drop_a_copy_cut_anew_after_page_metadata() -> None:
     """After a bare timestamp or image address (page metadata rendered as text), the
     article's words again, cut at other places, go; the same repeat with no metadata before

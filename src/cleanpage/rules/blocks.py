@@ -49,6 +49,8 @@ _GOES_ON_WORDS = 8
 _COMMA_PIECE_WORDS = 6
 # Quotes that open or close a quotation in running text.
 _QUOTES = frozenset("\"'")
+# Digits of a citation number on a line of its own ("(" / "12" / ")").
+_CITE_DIGITS = 3
 # Words of a lexicon line that may be a linked name inside a sentence ("YouTube").
 _NAMED_WORDS = 2
 
@@ -241,7 +243,21 @@ def _joinable_lines(state: State, marks: list[bool]) -> list[bool]:
     for i in range(1, len(state) - 1):
         if state.rules[i] == "cruft_lexicon" and _named_in_sentence(state, i):
             out[i] = True
+        elif state.rules[i] == "symbol_lines" and _citation_number(state, i):
+            out[i] = True
     return out
+
+
+def _citation_number(state: State, i: int) -> bool:
+    """Whether line ``i`` is a linked citation number inside its brackets, each on a line of
+    its own ("... in the United States (" / "1" / ")."; "(" / "10" / "," / "11" / ")."): a
+    short number between a line that opens a bracket or a list and one that closes it or
+    goes on with a comma. A counter or a page number stands between words, not brackets."""
+    t = state.lines[i].strip()
+    if not (t.isdigit() and len(t) <= _CITE_DIGITS) or state.blank[i - 1] or state.blank[i + 1]:
+        return False
+    before, after = state.lines[i - 1].rstrip(), state.lines[i + 1].lstrip()
+    return before[-1:] in ("(", "[", ",") and after[:1] in (")", "]", ",")
 
 
 def _named_in_sentence(state: State, i: int) -> bool:
