@@ -855,6 +855,13 @@ def test_tables_keep_a_numbered_table_after_the_article() -> None:
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert {"Curry sauce 3", "560g 4", "Size"} <= kept
     assert any(ln.rule == "tables" for ln in page.lines)
+    figures = [("5040" if c.startswith("Points") else c) for c in _table(4, ["Driver", "Points"])]
+    figures[figures.index("Driver 3") + 1] = "—"  # no figure in that cell
+    page = cleanpage.extract("\n".join(["Standings", *body, "Pos.", "Driver", "Points",
+                                         *figures]))
+    kept_lines = [ln.text for ln in page.lines if ln.label is Label.ARTICLE]
+    assert kept_lines.count("5040") == 3 and "2" in kept_lines  # figures and row numbers
+    assert "—" not in kept_lines  # a dash without a figure stays a separator
     off = cleanpage.extract("\n".join(["Recall notice", *body, *head, *table]),
                             disable=["tables"])
     assert "Curry sauce 3" not in {ln.text for ln in off.lines if ln.label is Label.ARTICLE}

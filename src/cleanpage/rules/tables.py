@@ -19,6 +19,7 @@ from ..types import Label
 
 # A row number alone on a line: "1", "2.", "10".
 _ROW_NUMBER_RE = regex.compile(r"^(\d{1,3})\.?$")
+_DIGIT_RE = regex.compile(r"\d")
 # At least this many rows, of this many lines each (the number and at least two cells).
 _MIN_ROWS = 3
 _MIN_PERIOD = 3
@@ -55,7 +56,13 @@ def tables(state: State) -> None:
                              ) > len(span):
             continue  # a numbered list of headlines or of steps, not a table's cells
         for i in span:
-            if state.labels[i] is not Label.ARTICLE and not state.locked[i]:
+            if state.labels[i] is Label.ARTICLE:
+                continue
+            if state.rules[i] == "symbol_lines" and _DIGIT_RE.search(state.lines[i]):
+                # The row numbers and the figures are the table's cells too ("5040").
+                state.locked[i] = False
+                state.decide(i, Label.ARTICLE, "number in a numbered table after the article")
+            elif not state.locked[i]:
                 state.decide(i, Label.ARTICLE, "numbered table after the article")
 
 
