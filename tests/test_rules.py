@@ -210,6 +210,23 @@ def test_islands_spare_threads_and_long_texts() -> None:
     assert s.labels[-1] is Label.ARTICLE
 
 
+def test_footer_blurbs_drop_short_text_after_the_footer() -> None:
+    """A blurb after the footer's links (Privacy Policy / Terms of Use / Sitemap) goes; a
+    long text after such links (a sidebar above the article) stays."""
+    long_prose = PROSE + " " + P2
+    foot = ["Privacy Policy", "Terms of Use", "Sitemap", "Cookie Policy"]
+    blurb = ("The Example Post customer service centre can be reached by phone or by mail "
+             "with any question about your subscription, and it is open on every weekday from "
+             "eight in the morning until six in the evening.")
+    s = run([long_prose] * 4 + foot + [blurb], "cruft_lexicon", "join_fragments", "classify",
+            "footer_blurbs")
+    assert s.labels[0] is Label.ARTICLE
+    assert s.labels[-1] is Label.BOILERPLATE and s.rules[-1] == "footer_blurbs"
+    s = run([long_prose] + foot + [long_prose] * 4, "cruft_lexicon", "join_fragments",
+            "classify", "footer_blurbs")
+    assert s.labels[-1] is Label.ARTICLE
+
+
 def test_language_detection() -> None:
     """Script and function words pick the language."""
     from cleanpage.langdetect import detect

@@ -22,6 +22,7 @@ DEFAULT_CHAIN = RuleChain([
     Rule("context", context.context, "undecided blocks follow their neighbours (bounded)"),
     Rule("gaps", context.gaps, "short unlocked runs walled in by the article (code, tables)"),
     Rule("islands", title.islands, "small article islands far from the main text"),
+    Rule("footer_blurbs", title.footer_blurbs, "article text after the page footer's links"),
     Rule("sections", context.sections,
          "long runs with sentences between two parts of the main text (list sections)"),
     Rule("tables", tables.tables, "numbered tables right after the article (cells as lines)"),

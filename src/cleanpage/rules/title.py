@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ..lexicon import CRUFT_CATEGORIES
 from ..render import join_parts
 from ..state import State
 from ..text import TERMINAL, letter_words
@@ -157,3 +158,49 @@ def islands(state: State) -> None:
             for i in c:
                 if state.labels[i] is Label.ARTICLE:
                     state.decide(i, Label.BOILERPLATE, f"island of {size:.0f} words far from text")
+
+
+# The page footer: this many footer lexicon lines (exact or inner phrases, the link bar; not a
+# prefix: "Copyright Office ..." starts sentences too) among this many text lines.
+_FOOTER_LINES = 3
+_FOOTER_WINDOW = 12
+_FOOTER_REASONS = tuple(f"{CRUFT_CATEGORIES['footer']} ({how})"
+                        for how in ("exact phrase", "inner phrase", "link bar phrase"))
+# What the article may keep after the footer and still lose it: at most this share of its
+# words before the footer, and at most this many words (more is a text of its own).
+_AFTER_FOOTER_SHARE = 0.5
+_AFTER_FOOTER_MAX_WORDS = 300
+
+
+def footer_blurbs(state: State) -> None:
+    """Drop the article text that stands after the page footer (a site's blurb about
+    itself, a contact notice, a promo between the footer's links).
+
+    The footer starts at the first footer line with two more within the next
+    :data:`_FOOTER_WINDOW` text lines, once the article text after it is small next to the
+    text before it: at most half as many words, and at most 300 (a longer text after a
+    sidebar's "Help / Privacy / Terms" is the article itself). Unlocked verdicts only.
+    Linear: prefix counts of the footer lines and of the article words.
+    """
+    text = [i for i in range(len(state)) if not state.is_blank(i)]
+    foot = [state.rules[i] == "cruft_lexicon" and state.reasons[i] in _FOOTER_REASONS
+            for i in text]
+    if sum(foot) < _FOOTER_LINES:
+        return
+    seen = [0]
+    for f in foot:
+        seen.append(seen[-1] + f)
+    total = sum(state.words[i] for i in text if state.labels[i] is Label.ARTICLE)
+    before = 0.0
+    for k, i in enumerate(text):
+        after = total - before
+        if (foot[k] and before and seen[min(k + _FOOTER_WINDOW, len(text))] - seen[k]
+                >= _FOOTER_LINES
+                and after <= min(_AFTER_FOOTER_SHARE * before, _AFTER_FOOTER_MAX_WORDS)):
+            for j in text[k:]:
+                if state.labels[j] is Label.ARTICLE:
+                    state.decide(j, Label.BOILERPLATE,
+                                 f"after the page footer (line {i + 1})")
+            return
+        if state.labels[i] is Label.ARTICLE:
+            before += state.words[i]
