@@ -175,3 +175,23 @@ def test_page_of_headlines_is_not_returned_empty() -> None:
     assert "Privacy Policy" not in page.body and heads[0] in page.body
     # Below 40 words an empty result stays empty: two menus are no page.
     assert cleanpage.clean("Home\nAbout Us\nPrivacy Policy\nEvents\nPetitions") == ""
+
+
+def test_a_counted_thread_under_a_short_post_does_not_trigger_the_retries() -> None:
+    """A short post over "40 Responses to ..." and a thread twenty times as long keeps the
+    post alone (the thread goes to ``Page.comments``); the same thread under a bare "Add
+    your view" opener, which may be wrong, leaves the retries free to keep more."""
+    post = ("The committee published its report on Thursday, and it said that the new rules "
+            "would take effect at the start of next year, after a short consultation with "
+            "the districts and the unions. The council will vote on the rules in March, and "
+            "the mayor said that she expects a large majority for them.")
+    reply = ("I read the report too, and I think that the consultation was far too short for "
+             "the districts to say anything useful about the rules before they take effect.")
+    thread = [x for k in range(40) for x in (f"Reader {k} Says:", reply)]
+    counted = cleanpage.extract("\n".join(["Report out", post, "40 Responses to “Report out”",
+                                           *thread]), lang="en")
+    assert post in counted.body and reply not in counted.body
+    assert len(counted.comments) >= 40
+    bare = cleanpage.extract("\n".join(["Report out", post, "Add your view", *thread]),
+                             lang="en")
+    assert reply in bare.body

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from . import langdetect, lexicon
 from .chain import RuleChain
 from .defaults import DEFAULT_CHAIN
@@ -27,6 +29,8 @@ _LAST_RESORT_MIN_WORDS = 120
 # ...or, when nothing at all was kept, on pages at least this long (a page of headlines or
 # of a short notice has no prose, but an empty result says nothing).
 _EMPTY_RESORT_MIN_WORDS = 40
+# A thread heading's count: first on the line or in brackets ("310 Responses", "Comments (5)").
+_COUNT_RE = regex.compile(r"^\s*\d+\s|[(\[]\d+[)\]]")
 # Below this share of the page's words after every retry, keep all but known cruft.
 _LAST_RESORT_SHARE = 0.02
 
@@ -86,6 +90,9 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
         if total and _all_unknown(state):
             _keep_unlocked(state)  # a short text with no known cruft is all there is
         return state
+    # A counted thread ("310 Responses to “...”", "10 Comments") under a short post is no
+    # sign that the post was missed: its words do not count towards the page's.
+    own = total - _thread_words(state)
     steps: list[tuple[str, str]] = []
     m: str | None = looser(mode)
     while m is not None:
@@ -94,7 +101,7 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
     if lang != "xx":
         steps.append(("xx", "recall"))
     for lg, m2 in steps:
-        if _kept_words(state) >= state.params.retry_share * total:
+        if _kept_words(state) >= state.params.retry_share * own:
             break
         lex = lexicon.load_without_stop(lang) if lg == "xx" else None
         retry = _run(lines, keys, words, lg, m2, chain, lex)
@@ -105,9 +112,24 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
             state = retry
     kept = _kept_words(state)
     if _all_unknown(state) or (not kept and total >= _EMPTY_RESORT_MIN_WORDS) or (
-            total >= _LAST_RESORT_MIN_WORDS and kept < _LAST_RESORT_SHARE * total):
+            total >= _LAST_RESORT_MIN_WORDS and kept < _LAST_RESORT_SHARE * own):
         _keep_unlocked(state)
     return state
+
+
+def _thread_words(state: State) -> float:
+    """The words of the page's comment zones when the first of them opens with a count (a
+    thread announced as "310 Responses to ..." or "Comments (10)" is one; a bare "Add your
+    view" may be a wrong opener over the article that the retries must be free to
+    overrule), else 0."""
+    for i, reason in enumerate(state.reasons):
+        if reason == "comment zone opener":
+            if _COUNT_RE.search(state.lines[i]) is None:
+                return 0.0
+            break
+    else:
+        return 0.0
+    return sum(state.words[i] for i, lb in enumerate(state.labels) if lb is Label.COMMENT)
 
 
 def _all_unknown(state: State) -> bool:
