@@ -284,6 +284,23 @@ def test_byline_with_date_and_copyright_line() -> None:
     assert s.rules == ["bylines_dates", "cruft_lexicon"]
 
 
+def test_see_also_box_with_colon_ends_where_long_prose_resumes_late() -> None:
+    """ "See also:" over links and a caption cut at its links (five lines) is a box when a
+    long run of finished prose follows; with a teaser age among the lines it is a zone."""
+    after = " ".join([PROSE, P2, PROSE.replace("committee", "council"),
+                      P2.replace("Residents", "Workers")])
+    links = ["Atlas of the region", "at", "Wikimedia Commons", "The snow-capped",
+             "Southern Alps"]
+    before = [PROSE, P2, PROSE.replace("report", "study"), P2.replace("years", "months"),
+              PROSE.replace("Thursday", "Monday"), P2.replace("city", "town")]
+    got = _labels(["Geography", *before, "See also:", *links, after])
+    assert got["See also:"] is Label.RELATED
+    assert got[after] is Label.ARTICLE
+    got = _labels(["Geography", *before, "See also:", *links[:2], "6 hours ago", *links[2:],
+                   after])
+    assert got[after] is Label.RELATED
+
+
 def test_read_also_box_inside_the_article() -> None:
     """A 'Read also' box between paragraphs removes only the box; the text goes on."""
     got = _labels(["Bridge repairs to start next week", PROSE, P2,

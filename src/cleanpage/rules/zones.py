@@ -52,6 +52,8 @@ _FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
 _RESUME_REASON = CRUFT_CATEGORIES["resume"]
 # Words of prose that must follow a bare "read also" box for the article to go on.
 _INLINE_PROSE = 30
+# Lines a "See also:" box with its colon may take before the article resumes.
+_LATE_LINES = 12
 # ... and after a bare related opener ("Related" / two links / the article again).
 _BOX_PROSE = 100
 # Short lines (subheadings) a run of prose may hold and go on.
@@ -464,6 +466,22 @@ def _inline_end(state: State, start: int, end: int) -> int:
         seen += 1
         if seen > 3:
             break
+    if readalso and raw.endswith(":"):
+        return _late_resume(state, start, end)
+    return end
+
+
+def _late_resume(state: State, start: int, end: int) -> int:
+    """Where the article resumes after a "See also:" box whose links and a caption took
+    more than three lines (inline rendering cuts each at its links): at the first line,
+    within :data:`_LATE_LINES`, that starts :data:`_BOX_PROSE` words of finished prose, no
+    teaser age before it; else ``end`` (a list of other stories)."""
+    for i in range(start + 1, min(end, start + 1 + _LATE_LINES)):
+        if is_age(state, i):
+            return end
+        if not state.is_blank(i) and _resumes(state, i) and _prose_words(
+                state, i, end, finished=True) >= _BOX_PROSE:
+            return i
     return end
 
 
@@ -515,7 +533,8 @@ def zone_openers(state: State) -> None:
         inline = False
         if kind != "comments":
             box_end = _inline_end(state, start, end)
-            inline = box_end < end
+            # A hatnote never ends the article, even right before another opener.
+            inline = box_end < end or kind == "hatnote"
             end = min(box_end, _sidebar_end(state, start, end, words_before),
                       _resume_end(resume_at, start, end))
         label = Label.COMMENT if kind == "comments" else Label.RELATED
