@@ -927,19 +927,23 @@ def test_bracket_after_an_opener_and_punctuation_lines_follow_their_paragraph() 
     assert page.lines[1].label is page.lines[0].label
 
 
+# Four paragraphs of one article, for the copies tests.
+BUDGET_PARAS = [
+    "The city council approved the new budget on Monday after a long debate about the "
+    "cost of public transport.",
+    "Members of the opposition said that the plan would raise fares for most commuters "
+    "within two years.",
+    "The mayor replied that the money would pay for new buses and a longer night service "
+    "on the main lines.",
+    "A final vote on the fares themselves is expected in the spring, after a round of "
+    "public hearings in every district.",
+]
+
+
 def test_copies_drop_the_article_run_together_on_one_line() -> None:
     """The article's paragraphs again on one line (metadata rendered as text) go; a block
     that repeats fewer paragraphs, or one paragraph, stays."""
-    paras = [
-        "The city council approved the new budget on Monday after a long debate about the "
-        "cost of public transport.",
-        "Members of the opposition said that the plan would raise fares for most commuters "
-        "within two years.",
-        "The mayor replied that the money would pay for new buses and a longer night service "
-        "on the main lines.",
-        "A final vote on the fares themselves is expected in the spring, after a round of "
-        "public hearings in every district.",
-    ]
+    paras = BUDGET_PARAS
     copy = " ".join(paras)
     s = run([*paras, "", copy, "", paras[0] + " " + paras[1], "", paras[2]],
             "blank_lines", "join_fragments", "classify", "context", "copies")
@@ -968,16 +972,7 @@ def test_copies_drop_a_copy_cut_anew_after_page_metadata() -> None:
     """After a bare timestamp or image address (page metadata rendered as text), the
     article's words again, cut at other places, go; the same repeat with no metadata before
     it (an article printed twice) stays."""
-    paras = [
-        "The city council approved the new budget on Monday after a long debate about the "
-        "cost of public transport.",
-        "Members of the opposition said that the plan would raise fares for most commuters "
-        "within two years.",
-        "The mayor replied that the money would pay for new buses and a longer night service "
-        "on the main lines.",
-        "A final vote on the fares themselves is expected in the spring, after a round of "
-        "public hearings in every district.",
-    ]
+    paras = BUDGET_PARAS
     recut = [paras[0], paras[1] + " " + paras[2], paras[3]]
     meta = ["2019-11-19T08:57:40+01:00", "https://img.example.com/og-image.jpg"]
     for before, gone in ((meta, True), (["Printable version"], False)):
