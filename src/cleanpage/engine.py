@@ -31,6 +31,8 @@ _LAST_RESORT_MIN_WORDS = 120
 _EMPTY_RESORT_MIN_WORDS = 40
 # A thread heading's count: first on the line or in brackets ("310 Responses", "Comments (5)").
 _COUNT_RE = regex.compile(r"^\s*\d+\s|[(\[]\d+[)\]]")
+# The reason zone_openers gives a comment zone's opener line.
+_THREAD_OPENER = f"{lexicon.ZONE_CATEGORIES['comments']} zone opener"
 # Below this share of the page's words after every retry, keep all but known cruft.
 _LAST_RESORT_SHARE = 0.02
 
@@ -91,8 +93,11 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
             _keep_unlocked(state)  # a short text with no known cruft is all there is
         return state
     # A counted thread ("310 Responses to “...”", "10 Comments") under a short post is no
-    # sign that the post was missed: its words do not count towards the page's.
-    own = total - _thread_words(state)
+    # sign that the post was missed: its words do not count towards the page's (looked for
+    # only when the post looks tiny: most pages keep enough and never ask).
+    own = total
+    if _kept_words(state) < state.params.retry_share * total:
+        own -= _thread_words(state)
     steps: list[tuple[str, str]] = []
     m: str | None = looser(mode)
     while m is not None:
@@ -122,12 +127,8 @@ def _thread_words(state: State) -> float:
     thread announced as "310 Responses to ..." or "Comments (10)" is one; a bare "Add your
     view" may be a wrong opener over the article that the retries must be free to
     overrule), else 0."""
-    for i, reason in enumerate(state.reasons):
-        if reason == "comment zone opener":
-            if _COUNT_RE.search(state.lines[i]) is None:
-                return 0.0
-            break
-    else:
+    first = next((i for i, r in enumerate(state.reasons) if r == _THREAD_OPENER), None)
+    if first is None or _COUNT_RE.search(state.lines[first]) is None:
         return 0.0
     return sum(state.words[i] for i, lb in enumerate(state.labels) if lb is Label.COMMENT)
 
