@@ -182,18 +182,14 @@ def copies(state: State) -> None:
         if m is not None:
             key = key_of(n)
             if key.count(" ") >= _COPY_MIN_WORDS and _runs_together(key, key_of, m, n):
-                for j in range(start, end):
-                    state.decide(j, Label.BOILERPLATE,
-                                 f"copy of the article text at line {blocks[m][0] + 1}",
-                                 lock=True)
-                continue
-            run = _copied_run(state, blocks, key_of, m, n)
-            for a, b in run:
-                for j in range(a, b):
-                    state.decide(j, Label.BOILERPLATE,
-                                 f"copy of the article text at line {blocks[m][0] + 1}, "
-                                 "after page metadata", lock=True)
+                run, how = [(start, end)], ""
+            else:
+                run, how = _copied_run(state, blocks, key_of, m, n), ", after page metadata"
             if run:
+                reason = f"copy of the article text at line {blocks[m][0] + 1}{how}"
+                for a, b in run:
+                    for j in range(a, b):
+                        state.decide(j, Label.BOILERPLATE, reason, lock=True)
                 done = n + len(run)
                 continue
         head.setdefault(first, n)
