@@ -178,7 +178,8 @@ def test_page_of_headlines_is_not_returned_empty() -> None:
 
 
 def test_a_counted_thread_under_a_short_post_does_not_trigger_the_retries() -> None:
-    """A short post over "40 Responses to ..." and a thread twenty times as long keeps the
+    """A short post over "40 Responses to ..." (or a meta line ending in "40 Comments"
+    over a bare "Comments") and a thread twenty times as long keeps the
     post alone (the thread goes to ``Page.comments``); the same thread under a bare "Add
     your view" opener, which may be wrong, leaves the retries free to keep more."""
     post = ("The committee published its report on Thursday, and it said that the new rules "
@@ -192,6 +193,10 @@ def test_a_counted_thread_under_a_short_post_does_not_trigger_the_retries() -> N
                                            *thread]), lang="en")
     assert post in counted.body and reply not in counted.body
     assert len(counted.comments) >= 40
+    # The count on the post's meta line over a bare "Comments" heading counts too.
+    meta = cleanpage.extract("\n".join(["Report out", post, "Posted in News | 40 Comments",
+                                        "Comments", *thread]), lang="en")
+    assert post in meta.body and reply not in meta.body
     bare = cleanpage.extract("\n".join(["Report out", post, "Add your view", *thread]),
                              lang="en")
     assert reply in bare.body

@@ -31,6 +31,8 @@ _LAST_RESORT_MIN_WORDS = 120
 _EMPTY_RESORT_MIN_WORDS = 40
 # A thread heading's count: first on the line or in brackets ("310 Responses", "Comments (5)").
 _COUNT_RE = regex.compile(r"^\s*\d+\s|[(\[]\d+[)\]]")
+# A bare thread heading's count may stand on one of this many text lines above it.
+_COUNT_LINES = 6
 # The reason zone_openers gives a comment zone's opener line.
 _THREAD_OPENER = f"{lexicon.ZONE_CATEGORIES['comments']} zone opener"
 # Below this share of the page's words after every retry, keep all but known cruft.
@@ -123,14 +125,33 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
 
 
 def _thread_words(state: State) -> float:
-    """The words of the page's comment zones when the first of them opens with a count (a
-    thread announced as "310 Responses to ..." or "Comments (10)" is one; a bare "Add your
-    view" may be a wrong opener over the article that the retries must be free to
-    overrule), else 0."""
+    """The words of the page's comment zones when the first of them is a counted thread,
+    else 0: a thread announced as "310 Responses to ..." or "Comments (10)" is one; a bare
+    "Add your view" may be a wrong opener over the article that the retries must be free to
+    overrule."""
     first = next((i for i, r in enumerate(state.reasons) if r == _THREAD_OPENER), None)
-    if first is None or _COUNT_RE.search(state.lines[first]) is None:
+    if first is None or not (_COUNT_RE.search(state.lines[first]) or _counted_above(state, first)):
         return 0.0
     return sum(state.words[i] for i, lb in enumerate(state.labels) if lb is Label.COMMENT)
+
+
+def _counted_above(state: State, first: int) -> bool:
+    """Whether a post's meta line just above a bare "Comments" heading ends in the thread's
+    count ("Posted in Open thread | Permalink | 10 Comments", or "10 Comments" alone): the
+    last field of one of the :data:`_COUNT_LINES` text lines before it is a counted comment
+    phrase."""
+    seen = 0
+    for j in range(first - 1, -1, -1):
+        if seen == _COUNT_LINES:
+            break
+        if state.is_blank(j):
+            continue
+        seen += 1
+        field = state.lines[j].rpartition("|")[2]
+        hit = state.lex.zones.match(lexicon.norm_key(field))
+        if hit is not None and hit[0] == "comments" and _COUNT_RE.search(field):
+            return True
+    return False
 
 
 def _all_unknown(state: State) -> bool:
