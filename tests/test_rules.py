@@ -227,6 +227,24 @@ def test_footer_blurbs_drop_short_text_after_the_footer() -> None:
     assert s.labels[-1] is Label.ARTICLE
 
 
+def test_footer_blurbs_walled_in_by_the_footer_may_outweigh_a_short_article() -> None:
+    """Under a short article, a notice longer than half of it goes when a footer line
+    closes it too (the footer's last link right after it); without that line it stays."""
+    foot = ["Privacy Policy", "Terms of Use", "Sitemap", "Cookie Policy"]
+    notice = ("The Example Post customer service centre can be reached by phone or by mail "
+              "with any question about your subscription, and it is open on every weekday from "
+              "eight in the morning until six in the evening. Letters to the editor may be "
+              "sent to the same address, and they are answered within two weeks of the day "
+              "on which they arrive.")
+    bar = "Terms of Service"
+    chain = ("cruft_lexicon", "join_fragments", "classify", "footer_blurbs")
+    s = run([PROSE + " " + P2, *foot, notice, bar], *chain)
+    assert s.labels[0] is Label.ARTICLE
+    assert s.labels[-2] is Label.BOILERPLATE and s.rules[-2] == "footer_blurbs"
+    s = run([PROSE + " " + P2, *foot, notice], *chain)
+    assert s.labels[-1] is Label.ARTICLE
+
+
 def test_language_detection() -> None:
     """Script and function words pick the language."""
     from cleanpage.langdetect import detect

@@ -170,6 +170,11 @@ _FOOTER_REASONS = tuple(f"{CRUFT_CATEGORIES['footer']} ({how})"
 # words before the footer, and at most this many words (more is a text of its own).
 _AFTER_FOOTER_SHARE = 0.5
 _AFTER_FOOTER_MAX_WORDS = 300
+# ...or, when a footer line follows the page's last article line within this many text
+# lines (the text is walled in by the footer: a contact notice before its copyright line),
+# at most this share.
+_CLOSE_LINES = 2
+_CLOSED_SHARE = 1.5
 
 
 def footer_blurbs(state: State) -> None:
@@ -179,7 +184,10 @@ def footer_blurbs(state: State) -> None:
     The footer starts at the first footer line with two more within the next
     :data:`_FOOTER_WINDOW` text lines, once the article text after it is small next to the
     text before it: at most half as many words, and at most 300 (a longer text after a
-    sidebar's "Help / Privacy / Terms" is the article itself). Unlocked verdicts only.
+    sidebar's "Help / Privacy / Terms" is the article itself); or at most one and a half
+    times as many when a footer line closes the text after it too (a site's contact notice
+    between the footer's links and its copyright line, under a short article). Unlocked
+    verdicts only.
     Linear: prefix counts of the footer lines and of the article words.
     """
     text = [i for i in range(len(state)) if not state.is_blank(i)]
@@ -191,12 +199,15 @@ def footer_blurbs(state: State) -> None:
     for f in foot:
         seen.append(seen[-1] + f)
     total = sum(state.words[i] for i in text if state.labels[i] is Label.ARTICLE)
+    last = max((k for k, i in enumerate(text) if state.labels[i] is Label.ARTICLE), default=-1)
+    closed = last >= 0 and any(foot[last + 1:last + 1 + _CLOSE_LINES])
+    share = _CLOSED_SHARE if closed else _AFTER_FOOTER_SHARE
     before = 0.0
     for k, i in enumerate(text):
         after = total - before
         if (foot[k] and before and seen[min(k + _FOOTER_WINDOW, len(text))] - seen[k]
                 >= _FOOTER_LINES
-                and after <= min(_AFTER_FOOTER_SHARE * before, _AFTER_FOOTER_MAX_WORDS)):
+                and after <= min(share * before, _AFTER_FOOTER_MAX_WORDS)):
             for j in text[k:]:
                 if state.labels[j] is Label.ARTICLE:
                     state.decide(j, Label.BOILERPLATE,
