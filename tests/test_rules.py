@@ -1162,3 +1162,83 @@ def test_opener_words_ending_in_a_function_word_before_lower_case_are_a_sentence
     got = _labels(["Bridge repairs", PROSE, P2, "Related coverage from",
                    "How to Do Everything: Money", "Trams return to the old town"])
     assert got["Related coverage from"] is Label.RELATED
+
+
+def _dropped_between(middle: list[tuple[str, str]], before: int = 3, after: int = 3) -> State:
+    """A state as the context pass leaves it: ``before`` and ``after`` long paragraphs
+    around ``middle`` (text, class) lines, which context dropped for want of neighbours."""
+    long_prose = PROSE + " " + P2
+    lines = [long_prose] * before + [t for t, _ in middle] + [long_prose] * after
+    state = State(lines=lines, keys=[lexicon.norm_key(s) for s in lines], lang="en",
+                  lex=lexicon.load("en"), params=params_for("balanced"))
+    state.words = [_line_words(s) for s in lines]
+    for i, text in enumerate(lines):
+        if text == long_prose:
+            state.current_rule, state.cf[i] = "classify", "good"
+            state.decide(i, Label.ARTICLE, "long prose")
+        else:
+            state.current_rule, state.cf[i] = "context", middle[i - before][1]
+            state.decide(i, Label.BOILERPLATE, f"{state.cf[i]}, context bad/bad")
+    state.current_rule = "main_span"
+    return state
+
+
+def test_main_span_is_the_heaviest_stretch_of_article_lines() -> None:
+    """The span runs from the first to the last article line while the article's words
+    outweigh the lines between; a small article island beyond a long menu is left out."""
+    from cleanpage.rules.span import main_span
+    menu = [(f"Menu {k}", "short") for k in range(30)]
+    state = _dropped_between(menu, before=2, after=2)
+    assert main_span(state) == (0, len(state) - 1)  # 2 x 26 words outweigh 30 lines x 2
+    state = _dropped_between(menu, before=2, after=0)
+    state.lines.append("A small island of text.")
+    state.keys.append("a small island of text")
+    state.words.append(5.0)
+    state.labels.append(Label.ARTICLE)
+    for attr, value in (("rules", "classify"), ("reasons", "x"), ("locked", False),
+                        ("inline", False), ("blank", False), ("cf", "near")):
+        getattr(state, attr).append(value)
+    state.block.append(len(state.lines) - 1)
+    assert main_span(state) == (0, 1)
+
+
+def test_main_span_keeps_finished_sentences_the_context_pass_dropped() -> None:
+    """Inside the main text span, a finished sentence that the context pass dropped for
+    want of neighbours is the article's; a headline without a final stop, a locked line
+    and a line the classifier rejected on its own stay dropped."""
+    from cleanpage.rules.span import span_sentences
+    middle = [("Photo: one", "short"), ("Photo: two", "short"), ("Photo: three", "short"),
+              ("Photo: four", "short"), ("Photo: five", "short"), ("Photo: six", "short"),
+              ("Photo: seven", "short"), ("Photo: eight", "short"), ("Photo: nine", "short"),
+              ("Photo: ten", "short"), ("Photo: eleven", "short"),
+              ("The mayor said that the works would end in the spring.", "short"),
+              ("Council approves the new tram line after a long debate", "near"),
+              ("Photo: twelve", "short"), ("Photo: thirteen", "short")]
+    state = _dropped_between(middle)
+    span_sentences(state)
+    got = {state.lines[i]: state.labels[i] for i in range(len(state))}
+    assert got["The mayor said that the works would end in the spring."] is Label.ARTICLE
+    assert got["Council approves the new tram line after a long debate"] is Label.BOILERPLATE
+    assert got["Photo: one"] is Label.BOILERPLATE
+    k = state.lines.index("The mayor said that the works would end in the spring.")
+    assert state.reasons[k] == "finished sentence inside the main text span"
+    for rule, lock in (("cruft_lexicon", True), ("classify", False)):
+        state = _dropped_between(middle)
+        state.current_rule = rule
+        state.decide(k, Label.BOILERPLATE, "x", lock=lock)
+        span_sentences(state)
+        assert state.labels[k] is Label.BOILERPLATE, rule
+
+
+def test_main_span_leaves_sentences_beyond_it() -> None:
+    """A finished sentence beyond a long run of menu lines after the article lies outside
+    the span and stays dropped."""
+    from cleanpage.rules.span import span_sentences
+    sentence = ("Sign up and we will send you the best stories of the week.", "short")
+    state = _dropped_between([(f"Menu {k}", "short") for k in range(40)] + [sentence],
+                             after=0)
+    span_sentences(state)
+    assert state.labels[-1] is Label.BOILERPLATE
+    state = _dropped_between([sentence], after=1)
+    span_sentences(state)
+    assert state.labels[-2] is Label.ARTICLE

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .chain import Rule, RuleChain
-from .rules import blocks, classify, context, cruft, runs, structure, tables, title, zones
+from .rules import blocks, classify, context, cruft, runs, span, structure, tables, title, zones
 
 DEFAULT_CHAIN = RuleChain([
     Rule("blank_lines", structure.blank_lines, "empty lines (never output)"),
@@ -27,5 +27,7 @@ DEFAULT_CHAIN = RuleChain([
          "long runs with sentences between two parts of the main text (list sections)"),
     Rule("tables", tables.tables, "numbered tables right after the article (cells as lines)"),
     Rule("copies", structure.copies, "long article blocks that repeat earlier article text"),
+    Rule("main_span", span.span_sentences,
+         "finished sentences dropped for want of neighbours inside the main text span"),
     Rule("title", title.title, "the headline before the article"),
 ])

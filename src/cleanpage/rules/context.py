@@ -168,7 +168,7 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 for j in range(k + 1, m):
                     seq[j] = ("good", seq[j][1])
                     state.decide(seq[j][1][0], Label.ARTICLE, "list closing the article")
-        elif closes and len(run) == 1 and _closing_sentence(state, run[0][1]):
+        elif closes and len(run) == 1 and closing_sentence(state, run[0][1]):
             seq[k + 1] = ("good", run[0][1])
             for i in run[0][1]:
                 state.decide(i, Label.ARTICLE, "sentence closing the article")
@@ -193,7 +193,7 @@ def _introduced_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 break
 
 
-def _closing_sentence(state: State, idx: list[int]) -> bool:
+def closing_sentence(state: State, idx: list[int]) -> bool:
     """A short last paragraph: a finished sentence of a few words, with stop words."""
     text = " ".join(state.lines[i] for i in idx)
     if not ends_sentence(text):
@@ -438,4 +438,4 @@ def _headlines(state: State, run: list[int]) -> int:
 
 def _sentences(state: State, run: list[int]) -> int:
     """How many lines of ``run`` are finished sentences of a few words with stop words."""
-    return sum(1 for j in run if _closing_sentence(state, [j]))
+    return sum(1 for j in run if closing_sentence(state, [j]))

@@ -1,0 +1,67 @@
+"""The page's main text span: the stretch of lines where the article is.
+
+HTML extractors find the article's container in the DOM; page text has only the order of
+its lines. The stretch where the article outweighs everything else is the maximum-sum
+segment of the lines when each article line weighs its words and every other text line
+costs a fixed penalty: the idea of Body Text Extraction (Finn, Kushmerick and Smyth, "Fact
+or fiction: content classification for digital libraries", 2001), which picks the span of
+a document that maximises text tokens inside it against tag tokens outside, here with lines
+for tokens. Kadane's algorithm finds it in one pass.
+
+Inside that span the context pass has still dropped some blocks only because no article
+block lay within its reach of ten blocks (a run of photo credits, a long list, a share bar
+between two parts of a long article). A finished sentence among them is the article's:
+unsure lines follow their context, here on the scale of the page.
+"""
+
+from __future__ import annotations
+
+from ..state import State
+from ..types import Label
+from .context import closing_sentence
+
+# What a non-article text line costs the span, in words: a run of more than this many
+# lines per word of article text on the far side of it ends the span.
+_LINE_COST = 2.0
+# The context-free classes of a block the context pass may have dropped for want of
+# neighbours (long prose is article already; "bad" blocks were rejected on their own).
+_UNSURE = frozenset({"near", "short"})
+
+
+def main_span(state: State) -> tuple[int, int] | None:
+    """First and last line of the maximum-sum span of article lines, or ``None`` when the
+    page keeps no article line."""
+    best, span = 0.0, None
+    run, start = 0.0, 0
+    labels, words, blank = state.labels, state.words, state.blank
+    for i in range(len(state)):
+        if blank[i]:
+            continue
+        gain = words[i] if labels[i] in (Label.ARTICLE, Label.TITLE) else -_LINE_COST
+        if run <= 0:
+            run, start = gain, i
+        else:
+            run += gain
+        if run > best:
+            best, span = run, (start, i)
+    return span
+
+
+def span_sentences(state: State) -> None:
+    """Finished sentences that the context pass dropped inside the main text span are the
+    article's."""
+    span = main_span(state)
+    if span is None:
+        return
+    first, last = span
+    i = first
+    while i <= last:
+        end = state.block_end(i)
+        if (state.block[i] == i and state.labels[i] is Label.BOILERPLATE
+                and not state.locked[i] and state.rules[i] == "context"
+                and state.cf[i] in _UNSURE):
+            idx = [j for j in range(i, min(end, last + 1)) if not state.is_blank(j)]
+            if closing_sentence(state, idx):
+                for j in idx:
+                    state.decide(j, Label.ARTICLE, "finished sentence inside the main text span")
+        i = end
