@@ -859,6 +859,27 @@ def test_dated_box_inside_the_article_ends_where_long_prose_resumes() -> None:
     assert page.lines[-1].label is Label.RELATED and page.lines[-3].label is Label.RELATED
 
 
+def test_dated_box_inside_the_article_ends_where_its_prose_resumes_in_pieces() -> None:
+    """After the last card of a dated box inside the article, long prose blocks that together
+    outweigh the text before the opener are the article resuming, though a newsletter box
+    cuts them into runs too short to count alone and the first piece, cut at a link, ends
+    in 'at the' (no headline ends so). A card's headline first is a teaser still."""
+    head = [PROSE + " " + P2, P2 + " " + PROSE]
+    cards = ["Recommended", "Trams return to the old town", "Ann Lee", "Jul 17, 2014",
+             "A new bridge for the harbour", "Bo Kim", "Mar 9, 2018"]
+    paras = [f"{PROSE} {P2} The council met again in {m}." for m in ("May", "June", "July")]
+    rest = ["Amid this groundswell, the mayor opened the new tram line at the", "Town Hall",
+            "in December, and " + paras[0], "Keep up with the", "Daily News",
+            "The best way to follow the news.", "Loading...", paras[1], "The old depot, 1910",
+            paras[2]]
+    got = _labels(["Council votes", *head, *cards, *rest])
+    assert got["Trams return to the old town"] is Label.RELATED
+    assert got[rest[0]] is Label.ARTICLE and got[rest[-1]] is Label.ARTICLE
+    titled = ["A second story about the harbour", *rest[2:]]
+    got = _labels(["Council votes", *head, *cards, *titled])
+    assert got[titled[-1]] is Label.RELATED
+
+
 def test_table_of_contents_entries_broken_after_their_numbers() -> None:
     """'6' / 'See also' / '7' / 'References' is a table of contents in inline rendering, and
     '1.' / 'See also' a numbered item: no opener. '3' / 'Related posts' is a counter and a

@@ -342,21 +342,26 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
     """
     run_start, run_words, shorts, dated, teaser = -1, 0.0, 0, False, False
     first_good, good_words = -1, 0.0
+    tail_start, tail_words, tail_teaser = -1, 0.0, False  # the prose after the last age
     for i in range(start + 1, end):
         if is_age(state, i):
             run_start, dated = -1, True
+            tail_start, tail_words = -1, 0.0
             continue
         if state.cf[i] == "good":
             good_words += state.words[i]
             if first_good < 0:
                 first_good = i
+            tail_words += state.words[i]
         if state.cf[i] in ("good", "near"):
             if run_start < 0:
                 run_start, run_words = i, 0.0
                 # After ages, a headline and its text are a teaser, however long.
                 head = state.text_neighbour(i, -1)
-                teaser = dated and (is_headline(state.lines[i]) or (
+                teaser = dated and (_card_headline(state, state.lines[i]) or (
                     head is not None and is_headline(state.lines[head])))
+                if tail_start < 0:
+                    tail_start, tail_teaser = i, teaser
             run_words += state.words[i]
             shorts = 0
             if not teaser and run_words > max(words_before, state.params.zone_min_words):
@@ -377,7 +382,22 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
     if not dated and first_good >= 0 and good_words > _ZONE_PROSE_SHARE * max(
             words_before, state.params.zone_min_words):
         return first_good
+    if (dated and tail_start >= 0 and not tail_teaser
+            and tail_words > max(words_before, state.params.zone_min_words)
+            and state.keys.count(state.keys[tail_start]) == 1):
+        # After the last card of a box inside the article, its long prose blocks together
+        # outweigh the article before the opener, though a newsletter box or a caption
+        # between them cuts them into runs too short to count alone: the article resumes.
+        return tail_start
     return end
+
+
+def _card_headline(state: State, line: str) -> bool:
+    """Whether ``line`` is a card's headline: a headline that does not end in a lower-case
+    function word (inline rendering cuts a paragraph at its links, "... premiered his neon
+    lights at the" / "Paris Motor Show" / "in December 1910, ...", and a headline never
+    ends so)."""
+    return is_headline(line) and not _ends_in_function_word(state, line.rstrip())
 
 
 def _resume_end(resume_at: list[int], start: int, end: int) -> int:
