@@ -1007,6 +1007,23 @@ def test_citation_numbers_on_lines_of_their_own_stay_in_their_sentence() -> None
     assert got["12"] is Label.BOILERPLATE
 
 
+def test_aside_in_brackets_cut_at_its_link_stays_in_its_sentence() -> None:
+    """Inside a sentence cut at links, a bracket alone ("the" / "North Island" / "(" /
+    "Te Ika-a-Māui" / ")") or one before a lower-case word that the line leaves open, or
+    closes before the sentence goes on ("(across the" / "Foveaux Strait" / "),"; "(about
+    22 km from Auckland).") belongs to the sentence. A closed aside under a label ("(enter
+    the code above)"), a list mark ("(a) ..."), code and a line that begins no sentence
+    stay apart."""
+    lines = ["It has two main landmasses, the", "North Island", "(", "Te Ika-a-Māui", "), and the",
+             "South Island", "(across the", "Foveaux Strait", "), and", "Waiheke Island",
+             "(about 22 km from Auckland).", "Image verification",
+             "(enter the verification code from the image above)", "It lists the",
+             "Appendix", "(a) the first note", "It calls the", "add",
+             "(func $add (param $0 i32)"]
+    s = run(lines, "join_fragments")
+    assert s.block == [0] * 11 + [11, 12, 13, 13, 15, 16, 16, 18]
+
+
 def test_copies_drop_a_copy_cut_anew_after_page_metadata() -> None:
     """After a bare timestamp or image address (page metadata rendered as text), the
     article's words again, cut at other places, go; the same repeat with no metadata before

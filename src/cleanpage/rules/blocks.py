@@ -19,6 +19,11 @@ from ..text import LINK_BOX_RE, ends_sentence, is_unspaced_char, last_word
 
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
+# Brackets that open an aside: alone on a line, or before a lower-case word, after an
+# unfinished line, the sentence goes on into them.
+_ASIDE_OPENERS = frozenset("([（")
+# What a sentence goes on with after an aside closes on the same line ("...)." / "...),").
+_AFTER_ASIDE = frozenset(".,;:!?")
 # Hard-wrapped text: lines of at least this many characters, at least this many of them,
 # ending within _WRAP_SLACK columns of one width between _WRAP_MIN_WIDTH and _WRAP_MAX.
 _WRAP_MIN_LINE = 40
@@ -157,6 +162,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return True  # "New Caledonia" / "," / "Fiji": the list goes on after the link
     if last == ":" or ends_sentence(a):  # a closing quote may follow the full stop
         return False
+    if inside and first in _ASIDE_OPENERS and _open_aside(state, b):
+        return True  # "the" / "North Island" / "(" / "Te Ika-a-Māui" / ")": a link's aside
     if last == "," and _comma_piece_goes_on(state, a, b, cur_words, inside):
         return True
     if wrap is not None and len(cur) >= wrap - _WRAP_SLACK and (
@@ -192,6 +199,24 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return cur_words <= 3 or cur_words >= 12 or "," in a
     # A long prose line without a final stop was cut at a link.
     return cur_words >= 15 and ("," in a or " " in a)
+
+
+def _open_aside(state: State, b: str) -> bool:
+    """Whether line ``b`` opens an aside in brackets inside a sentence that a link cut: the
+    bracket alone ("North Island" / "(" / "Te Ika-a-Māui" / ")"), or before a lower-case
+    word with the bracket still open at the line's end ("Stewart Island" / "(across the" /
+    "Foveaux Strait") or with the sentence going on after it ("Waiheke Island" / "(about
+    22 km from central Auckland)."). A bracket closed at the line's end ("(enter the code
+    above)" under a form field) stands alone, and so do a list mark ("(a) ...") and code
+    ("(func $add (param ...").
+    """
+    t = b.rstrip()
+    if len(t) == 1:
+        return True
+    if not (t[1:3].isalpha() and t[1:3].islower()) or code_like(state, t):
+        return False
+    opened = sum(t.count(c) for c in _ASIDE_OPENERS)
+    return opened > sum(t.count(c) for c in ")]）") or t[-1] in _AFTER_ASIDE
 
 
 def _comma_piece_goes_on(state: State, a: str, b: str, a_words: int, inside: bool) -> bool:
