@@ -837,6 +837,18 @@ def test_sections_keep_a_list_section_between_two_paragraphs() -> None:
     assert state.labels[2] is Label.BOILERPLATE
 
 
+def test_sections_keep_a_long_list_section_up_to_its_bound() -> None:
+    """A how-to's list section of some hundred lines (eight such sections in a row) is the
+    article's too; beyond 160 lines a walled run is left alone."""
+    from cleanpage.rules.context import sections
+    state = _walled(SECTION * 8)
+    sections(state)
+    assert all(lb is Label.ARTICLE for lb in state.labels)
+    state = _walled(SECTION * 13)
+    sections(state)
+    assert state.labels[1] is Label.BOILERPLATE
+
+
 def test_dated_box_inside_the_article_ends_where_long_prose_resumes() -> None:
     """A 'Recommended' box of dated cards (title, author, date) inside the article ends where
     a run of prose longer than the text before it resumes; the same run is no resumed text

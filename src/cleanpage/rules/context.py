@@ -379,7 +379,7 @@ def gaps(state: State) -> None:
 # A long run walled in by the article is its section when finished sentences are spread
 # through it: lists with a sentence between them ("Basic remodel: $10,000" / "Bathrooms
 # vary widely in cost ..."). At most this many lines, one sentence per this many lines.
-_SECTION_MAX_LINES = 80
+_SECTION_MAX_LINES = 160
 _SECTION_LINES_PER_SENTENCE = 10
 # How far from the run a long paragraph of the article is looked for on each side.
 _ANCHOR_REACH = 30
