@@ -906,6 +906,27 @@ def test_table_of_contents_entries_broken_after_their_numbers() -> None:
     assert got["Related posts"] is Label.RELATED
 
 
+def test_related_opener_in_a_table_of_contents_opens_no_zone() -> None:
+    """'See also' among the entries of a contents box ('In this article' / 'Usage' /
+    'Examples' / 'See also'), whose entries recur further down as the section headings, is
+    no opener: the sections stay and the heading further down opens the zone. A box
+    printed twice, its lines the same distance apart both times, keeps its opener."""
+    paras = [f"{PROSE} {P2} It was the {n} time." for n in ("first", "second", "third")]
+    toc = ["In this article", "Usage", "Examples", "See also"]
+    intro = [PROSE + " " + P2, P2 + " " + PROSE, PROSE + " " + P2 + " It was late."]
+    defs = ["open()", "Opens the file.", "close()", "Closes the file."]
+    page = ["Council votes", *intro, *toc, "Usage", *defs, paras[0], paras[1],
+            "Examples", paras[2], "See also", "Trams return to the old town"]
+    got = _labels(page)
+    assert got[paras[2]] is Label.ARTICLE and got["Opens the file."] is Label.ARTICLE
+    assert got["Trams return to the old town"] is Label.RELATED
+    box = ["Manage options", "Manage services", "See also", "Accept", "Deny"]
+    twice = ["Council votes", PROSE + " " + P2, P2 + " " + PROSE, *box, paras[0], *box]
+    s = run(twice, "blank_lines", "cruft_lexicon", "repeated_lines", "join_fragments",
+            "classify", "zone_openers")
+    assert s.labels[5] is Label.RELATED and s.reasons[5].endswith("opener")
+
+
 def test_bare_box_opener_inside_the_article() -> None:
     """'Related' over two links inside the article is a box when the article goes on at
     length after it; 'Most read' heads a list of other stories even there, and so does

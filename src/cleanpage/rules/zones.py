@@ -271,7 +271,7 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
         upto.append(upto[-1] + w)
     links = [(i, k) for i in range(len(state))
              if not state.locked[i] and (k := _opener(state, i)) is not None]
-    drop = _recurring_comment_links(state, links)
+    drop = _recurring_comment_links(state, links) | _contents_entries(state, links)
     cands = [(i, k) for i, k in links if k != _ZERO_LINK and i not in drop]
     words_before = 0.0
     found: list[tuple[int, str, float]] = []
@@ -289,6 +289,56 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
             refused.append(i)
         words_before += prose[i]  # prose seen so far, promoted or not yet
     return found, refused
+
+
+# How many entries right above a related opener must recur, in order, between it and its
+# own later copy for it to be an entry of a table of contents.
+_CONTENTS_ABOVE = 2
+# How many more lines two headings stand apart in the text than in the contents box.
+_SECTION_GAP = 1
+
+
+def _contents_entries(state: State, cands: list[tuple[int, str]]) -> set[int]:
+    """Related openers (of ``cands``) that are entries of a table of contents.
+
+    A contents box lists the section headings before the sections ("In this article" /
+    "Constructor" / "Events" / "Browser compatibility" / "See also", then the sections:
+    ... "Events" ... "Browser compatibility" ... "See also"): the page has the opener's line
+    again further down, and the two short unlocked lines right above it recur too, in the
+    same order, between the two copies. The heading further down is the opener, if any.
+    """
+    firsts = [i for i, k in cands if k not in ("comments", _ZERO_LINK)]
+    if not firsts:
+        return set()
+    where: dict[str, list[int]] = {}
+    for i, key in enumerate(state.keys):
+        if key:
+            where.setdefault(key, []).append(i)
+    out: set[int] = set()
+    for i in firsts:
+        later = [j for j in where.get(state.keys[i], ()) if j > i]
+        if later and _entries_recur(state, where, i, later[0]):
+            out.add(i)
+    return out
+
+
+def _entries_recur(state: State, where: dict[str, list[int]], i: int, copy: int) -> bool:
+    """Whether the :data:`_CONTENTS_ABOVE` text lines above line ``i`` are short unlocked
+    lines found again, in the same order, between line ``i`` and line ``copy``, further
+    apart there than here for one of them at least (sections between headings; a box
+    printed twice, a consent dialog, has its lines the same distance apart both times)."""
+    bound, j, spread = copy, i, False
+    for _ in range(_CONTENTS_ABOVE):
+        nb = state.text_neighbour(j, -1)
+        if (nb is None or state.locked[nb] or not state.keys[nb]
+                or state.words[nb] > _MAX_OPENER_WORDS):
+            return False
+        hits = [q for q in where[state.keys[nb]] if i < q < bound]
+        if not hits:
+            return False
+        spread = spread or bound - hits[-1] > j - nb + _SECTION_GAP
+        bound, j = hits[-1], nb
+    return spread
 
 
 def _recurring_comment_links(state: State, cands: list[tuple[int, str]]) -> set[int]:
