@@ -849,6 +849,30 @@ def test_sections_keep_a_long_list_section_up_to_its_bound() -> None:
     assert state.labels[1] is Label.BOILERPLATE
 
 
+HOWTO = ["Define your style", "Your taste will guide every decision that you make from now on.",
+         "Set a budget", "Break the total into clear categories before you book any of them.",
+         "Draft the guest list", "Even a rough count helps you to choose the size of the room.",
+         "Book the venue early", "Popular places are booked a year in advance, so ask them soon.",
+         "Find a photographer", "The best ones are booked first, so look at their work early.",
+         "Choose the music", "A band or a DJ sets the mood of the evening for all your guests."]
+SHARE = ["Share", "Facebook", "Twitter"]
+
+
+def test_run_of_finished_sentences_between_subheadings_is_article() -> None:
+    """Short finished sentences, each under its subheading, are a how-to's text though no
+    long paragraph stands within reach; the same run after a longer article (a list of
+    other stories, each a headline and its summary) or cut off with '…' (teasers) is not."""
+    intro = PROSE + " " + P2
+    got = _labels(["Wedding planning", intro, *SHARE, *HOWTO, "Contact us"])
+    assert all(got[h] is Label.ARTICLE for h in HOWTO[1::2])
+    article = [intro, P2 + " " + PROSE, PROSE + " " + P2 + " It was late."]
+    got = _labels(["Council votes", *article, *SHARE, *HOWTO, "Contact us"])
+    assert all(got[h] is Label.BOILERPLATE for h in HOWTO[1::2])
+    cut = [h.rstrip(".") + " …" if k % 2 else h for k, h in enumerate(HOWTO)]
+    got = _labels(["Wedding planning", intro, *SHARE, *cut, "Contact us"])
+    assert all(got[h] is Label.BOILERPLATE for h in cut[1::2])
+
+
 def test_dated_box_inside_the_article_ends_where_long_prose_resumes() -> None:
     """A 'Recommended' box of dated cards (title, author, date) inside the article ends where
     a run of prose longer than the text before it resumes; the same run is no resumed text

@@ -87,6 +87,59 @@ def _promote_near_runs(state: State, seq: list[tuple[str, list[int]]]) -> None:
         k = max(j, k + 1)
 
 
+# A run of finished near-good sentences with subheadings between them: at least this many
+# sentences, at most this many short blocks in a row between two of them.
+_SENTENCE_RUN_MIN = 3
+_SENTENCE_RUN_GAP = 2
+_SENTENCE_RUN_REASON = "run of finished sentences"
+
+
+def _promote_sentence_runs(state: State, seq: list[tuple[str, list[int]]]) -> None:
+    """Near-good blocks that each finish a sentence, with at most two short blocks between
+    one and the next (a subheading, a step's label), are running text even when no long
+    paragraph stands near: a how-to or a documentation page of short steps."""
+    n, reach = len(seq), state.params.context_reach
+    long_before = [0.0] * (n + 1)  # words of long prose in the blocks before each position
+    for m, (_cls, idx) in enumerate(seq):
+        long_before[m + 1] = long_before[m] + (
+            sum(state.words[i] for i in idx) if state.cf[idx[0]] == "good" else 0.0)
+    k = 0
+    while k < n:
+        if not _finished_near(state, seq[k]):
+            k += 1
+            continue
+        members = [k]
+        j, gap = k + 1, 0
+        while j < n and gap <= _SENTENCE_RUN_GAP:
+            cls = seq[j][0]
+            if _finished_near(state, seq[j]):
+                members.append(j)
+                gap = 0
+            elif cls == "short":
+                gap += 1
+            elif cls != "inline":
+                break
+            j += 1
+        own = sum(state.words[i] for m in members for i in seq[m][1])
+        last = members[-1] + 1
+        after = long_before[min(n, last + reach)] - long_before[last]
+        if len(members) >= _SENTENCE_RUN_MIN and (own >= long_before[k] or after > 0):
+            for m in members:
+                seq[m] = ("good", seq[m][1])
+                for i in seq[m][1]:
+                    state.decide(i, Label.ARTICLE, _SENTENCE_RUN_REASON)
+        k = members[-1] + 1
+
+
+def _finished_near(state: State, item: tuple[str, list[int]]) -> bool:
+    """Whether ``item`` is an undecided near-good block that finishes a sentence."""
+    cls, idx = item
+    if cls != "near" or state.labels[idx[0]] is not None:
+        return False
+    return (closing_sentence(state, idx)  # a teaser cut off with "…" finishes none
+            and not state.lines[idx[-1]].rstrip().endswith(("…", "...")))
+
+
 def _reads_as_prose(state: State, run: list[tuple[str, list[int]]]) -> bool:
     """Whether a run of near-good blocks is running text rather than a list of headlines:
     some block finishes a sentence, at its end or inside it (a cut-off teaser ending in
@@ -234,6 +287,7 @@ def context(state: State) -> None:
         else:
             seq.append(("good" if state.labels[i] in (Label.ARTICLE, Label.TITLE) else "bad", [i]))
     _promote_near_runs(state, seq)  # an ad slot breaks a run: "Advertisement" heads ad copy
+    _promote_sentence_runs(state, seq)
     seq = [item for item in seq if item[0] != "inline"]
     _anchor_short_pages(state, seq)
     _closing_lists(state, seq)
@@ -412,13 +466,15 @@ def sections(state: State) -> None:
 
 
 def _anchored(state: State, i: int, step: int) -> bool:
-    """Whether a long prose paragraph of the article lies within ``_ANCHOR_REACH`` lines of
-    line ``i`` on the ``step`` side."""
+    """Whether a long prose paragraph of the article, or a block of a run of finished
+    sentences (a how-to's steps stand for its paragraphs), lies within ``_ANCHOR_REACH``
+    lines of line ``i`` on the ``step`` side."""
     j = i + step
     for _ in range(_ANCHOR_REACH):
         if not 0 <= j < len(state):
             return False
-        if state.labels[j] is Label.ARTICLE and state.cf[j] == "good":
+        if state.labels[j] is Label.ARTICLE and (
+                state.cf[j] == "good" or state.reasons[j] == _SENTENCE_RUN_REASON):
             return True
         j += step
     return False
