@@ -357,3 +357,45 @@ def test_language_detected(lang: str) -> None:
     assert langdetect.detect(PAGES[lang]["paras"]) == lang
     page = cleanpage.extract(_page_text(PAGES[lang]))
     assert page.lang == lang
+
+
+EN_PAGE = {
+    "title": "City council approves new budget for public libraries",
+    "paras": [
+        "The city council approved a new budget for the public libraries on Tuesday, after a "
+        "long debate about opening hours and the cost of keeping branches open at weekends.",
+        "Several members said that the libraries had become the only warm place for many "
+        "residents in winter, and that cutting their hours would hurt those who need them most.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "line", "category"), [
+    ("en", "No spam, we promise. You can unsubscribe at any time and we'll never share your "
+           "details without your permission.", "newsletter/paywall/sign-in"),
+    ("en", "By entering your email, you agree to receive marketing messages from Example. You "
+           "can unsubscribe at any time.", "newsletter/paywall/sign-in"),
+    ("en", "You have been successfully subscribed!", "newsletter/paywall/sign-in"),
+    ("en", "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+           "Service apply.", "newsletter/paywall/sign-in"),
+    ("en", "The material on this site may not be reproduced, distributed, transmitted, cached "
+           "or otherwise used, except with the prior written permission of Example Media.",
+     "footer/legal"),
+    ("en", "When you purchase through links on our site, we may earn an affiliate commission. "
+           "Learn more", "advertising"),
+    ("de", "Keine Sorge, wird es dir zu viel, kannst du dich jederzeit abmelden.",
+     "newsletter/paywall/sign-in"),
+    ("de", "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
+     "advertising"),
+    ("fr", "Vous pourrez à tout moment vous désabonner en cliquant sur le lien.",
+     "newsletter/paywall/sign-in"),
+    ("fr", "Vous pouvez vous désinscrire à tout moment.",
+     "newsletter/paywall/sign-in"),
+])
+def test_form_fine_print_and_disclosures(lang: str, line: str, category: str) -> None:
+    """A sign-up form's fine print, a legal notice and an affiliate disclosure are cruft
+    wherever their phrase stands in a short line (they are whole sentences of a site's own)."""
+    spec = PAGES.get(lang, EN_PAGE)
+    page = cleanpage.extract("\n".join([spec["title"], *spec["paras"], line]), lang=lang)
+    ln = next(x for x in page.lines if x.text == line)
+    assert ln.label is Label.BOILERPLATE and ln.reason.startswith(category), ln
