@@ -376,6 +376,12 @@ EN_PAGE = {
     ("en", "By entering your email, you agree to receive marketing messages from Example. You "
            "can unsubscribe at any time.", "newsletter/paywall/sign-in"),
     ("en", "You have been successfully subscribed!", "newsletter/paywall/sign-in"),
+    ("en", "Sign up to receive our award-winning content delivered to your inbox.",
+     "newsletter/paywall/sign-in"),
+    ("en", "Stay up to date with Example. Subscribe to our newsletter.",
+     "newsletter/paywall/sign-in"),
+    ("de", "Die wichtigsten Nachrichten des Tages jeden Morgen direkt in Ihr Postfach.",
+     "newsletter/paywall/sign-in"),
     ("en", "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
            "Service apply.", "newsletter/paywall/sign-in"),
     ("en", "The material on this site may not be reproduced, distributed, transmitted, cached "
