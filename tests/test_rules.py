@@ -1135,6 +1135,17 @@ def test_glued_teasers_make_a_related_list() -> None:
     assert not glued_teaser(s, 0)
 
 
+def test_glued_teaser_whose_card_repeats_its_headline() -> None:
+    """A card without a summary shows its headline twice, glued: the headline again where
+    the sentence would start is a glued teaser too, and it continues the list."""
+    from cleanpage.rules.runs import glued_teaser
+    card = ("Michigan Couple Finds Old Newspapers During Home RenovationMichigan Couple Finds "
+            "Old Newspapers During Home Renovation")
+    assert glued_teaser(run([card]), 0)
+    assert not glued_teaser(run(["Michigan Couple Finds Old Newspapers During Home Renovation"
+                                 "Workers Found Them Behind A Wall Near The Old Chimney"]), 0)
+
+
 def test_comment_label_with_prose_after_its_colon_is_a_field_not_a_heading() -> None:
     """ "Comments: A new idea this year" in a lesson plan (Materials,
     Description, Comments) is a field of the article; "Comments: 14" and "Comments: Open

@@ -246,8 +246,12 @@ def glued_teaser(state: State, i: int) -> bool:
         caps = sum(w[0].isupper() or w[0].isdigit() for w in longer)
         tail_words = tail.split()
         lower = sum(w[0].islower() for w in tail_words[1:])
-        return (caps * 3 >= len(longer) * 2 and len(tail_words) >= _GLUE_TAIL_WORDS
-                and lower * 2 >= len(tail_words) - 1)
+        if caps * 3 < len(longer) * 2 or len(tail_words) < _GLUE_TAIL_WORDS:
+            return False
+        # A card without a summary shows its headline twice: "... Home RenovationMichigan
+        # Couple Finds ...", the headline again where the sentence would start.
+        return lower * 2 >= len(tail_words) - 1 or tail_words[:_GLUE_HEAD_WORDS] == words[
+            :_GLUE_HEAD_WORDS]
     return False
 
 
