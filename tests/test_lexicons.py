@@ -389,6 +389,10 @@ EN_PAGE = {
      "footer/legal"),
     ("en", "When you purchase through links on our site, we may earn an affiliate commission. "
            "Learn more", "advertising"),
+    ("en", "An error has occurred, please try again later.", "comment widget"),
+    ("en", "Like this story? Share it with a friend!", "share/follow bar"),
+    ("en", "To Read the Full Story", "newsletter/paywall/sign-in"),
+    ("en", "Back to Gallery", "navigation"),
     ("de", "Keine Sorge, wird es dir zu viel, kannst du dich jederzeit abmelden.",
      "newsletter/paywall/sign-in"),
     ("de", "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
@@ -399,8 +403,9 @@ EN_PAGE = {
      "newsletter/paywall/sign-in"),
 ])
 def test_form_fine_print_and_disclosures(lang: str, line: str, category: str) -> None:
-    """A sign-up form's fine print, a legal notice and an affiliate disclosure are cruft
-    wherever their phrase stands in a short line (they are whole sentences of a site's own)."""
+    """A sign-up form's fine print, a legal notice, an affiliate disclosure and a form's
+    messages are cruft wherever their phrase stands in a short line (they are whole
+    sentences of a site's own, not of the article)."""
     spec = PAGES.get(lang, EN_PAGE)
     page = cleanpage.extract("\n".join([spec["title"], *spec["paras"], line]), lang=lang)
     ln = next(x for x in page.lines if x.text == line)
