@@ -397,6 +397,16 @@ EN_PAGE = {
      "newsletter/paywall/sign-in"),
     ("de", "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
      "advertising"),
+    ("en", "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+     "comment widget"),
+    ("de", "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie "
+           "deine Kommentardaten verarbeitet werden.", "comment widget"),
+    ("de", "Um einen Kommentar schreiben zu können, musst du eingeloggt sein!",
+     "comment widget"),
+    ("de", "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der "
+           "Redaktion.", "footer/legal"),
+    ("de", "Klicken Sie auf den unteren Button, um den Inhalt von www.example.de zu laden.",
+     "cookie/consent banner"),
     ("fr", "Vous pourrez à tout moment vous désabonner en cliquant sur le lien.",
      "newsletter/paywall/sign-in"),
     ("fr", "Vous pouvez vous désinscrire à tout moment.",
