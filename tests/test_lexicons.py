@@ -393,6 +393,13 @@ EN_PAGE = {
     ("en", "Like this story? Share it with a friend!", "share/follow bar"),
     ("en", "To Read the Full Story", "newsletter/paywall/sign-in"),
     ("en", "Back to Gallery", "navigation"),
+    ("en", "Please understand that comments are moderated and it is not always possible to "
+           "publish all that have been submitted.", "comment widget"),
+    ("en", "Never miss the latest news by signing up to our newsletter today!",
+     "newsletter/paywall/sign-in"),
+    ("en", "Privacy & Cookies: This site uses cookies. By continuing to use this website, you "
+           "agree to their use. To find out more, including how to control cookies, see here: "
+           "Cookie Policy", "cookie/consent banner"),
     ("de", "Keine Sorge, wird es dir zu viel, kannst du dich jederzeit abmelden.",
      "newsletter/paywall/sign-in"),
     ("de", "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",

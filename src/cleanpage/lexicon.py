@@ -158,6 +158,10 @@ class PhraseTable:
         for phrase, cat in self.prefix.get(head, ()):
             if key.startswith(phrase) and (len(key) == len(phrase) or key[len(phrase)] == " "):
                 return cat, "prefix"
+        return self.match_inner(key)
+
+    def match_inner(self, key: str) -> tuple[str, str] | None:
+        """``(category, "inner")`` when an inner phrase stands in ``key``, else ``None``."""
         for phrase, cat in self.inner.items():
             if holds_words(key, phrase):
                 return cat, "inner"

@@ -87,10 +87,18 @@ def cruft_lexicon(state: State) -> None:
             # Too long for its first words to make it a banner, unless it is a footer's link
             # bar ("Copyright Site Inc. All rights reserved • Terms of Use • Privacy Policy"):
             # a copyright line that only says so may close an agency's article.
-            if not (cat == "footer" and key.count(" ") < _INNER_MAX_WORDS
-                    and table.count_held(key, "footer") >= _FOOTER_BAR_PHRASES):
+            if cat == "footer" and key.count(" ") < _INNER_MAX_WORDS and table.count_held(
+                    key, "footer") >= _FOOTER_BAR_PHRASES:
+                how = "link bar"
+            elif cat != "footer" and key.count(" ") < _INNER_MAX_WORDS and (
+                    inner := table.match_inner(key)):
+                # Too long for its first words, but a phrase inside it still marks it
+                # ("Please understand that comments are moderated ..." runs past twelve
+                # words; "... comments are moderated ..." stands in it). Not a copyright
+                # line: an agency's notice under its article holds "all rights reserved".
+                cat, how = inner
+            else:
                 continue
-            how = "link bar"
         elif how == "inner" and key.count(" ") >= _INNER_MAX_WORDS:
             continue  # an article sentence may quote a footer phrase
         if state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)",
