@@ -67,6 +67,22 @@ def test_cruft_lexicon_inner_phrases() -> None:
     assert s.labels == [Label.BOILERPLATE]
 
 
+def test_inner_phrases_are_looked_up_by_first_word() -> None:
+    """An inner phrase is found wherever it stands in a short key, whichever its first word
+    and however many phrases the table holds; a key of 40 words or more is a paragraph and
+    is not searched."""
+    table = lexicon.PhraseTable()
+    for entry in ("... all rights reserved ...", "... to your inbox ...",
+                  "... unsubscribe at any time ..."):
+        table.add(entry, "footer" if "rights" in entry else "account")
+    assert table.match_inner("get the news delivered to your inbox daily") == ("account", "inner")
+    assert table.match_inner("site inc all rights reserved") == ("footer", "inner")
+    assert table.match_inner("all rights are reserved") is None
+    long_key = "the news came to your inbox " + "and more " * 20
+    assert long_key.count(" ") >= lexicon.INNER_MAX_WORDS
+    assert table.match_inner(long_key) is None
+
+
 def test_cruft_lexicon_spares_sentences_mentioning_cruft_words() -> None:
     """An article sentence about cookies or advertising is not cruft."""
     line = "Advertising revenue fell by a third, the company said, as cookies were phased out."

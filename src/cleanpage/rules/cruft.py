@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES, Lexicon, holds_words
+from ..lexicon import CRUFT_CATEGORIES, INNER_MAX_WORDS, Lexicon, holds_words
 from ..state import State
 from ..text import TERMINAL
 from ..types import Label
@@ -18,7 +18,7 @@ from ..types import Label
 # Categories whose banners are whole sentences and so may run longer than a menu item.
 _LONG_CATEGORIES = {"consent": 90, "account": 30, "ads": 20, "promo": 20}
 # A line holding an inner phrase ("... All rights reserved. Terms of Use") has fewer words.
-_INNER_MAX_WORDS = 40
+_INNER_MAX_WORDS = INNER_MAX_WORDS
 # Footer phrases of two or more words that make a long copyright line the footer's bar.
 _FOOTER_BAR_PHRASES = 2
 # Categories whose lines sit inside an article's text (an ad slot between two paragraphs)
