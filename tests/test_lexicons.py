@@ -393,6 +393,11 @@ EN_PAGE = {
     ("en", "Like this story? Share it with a friend!", "share/follow bar"),
     ("en", "To Read the Full Story", "newsletter/paywall/sign-in"),
     ("en", "Back to Gallery", "navigation"),
+    ("en", "Reliance on the information this site contains is at your own risk.",
+     "footer/legal"),
+    ("en", "You can send a story to multiple email addresses by separating the email "
+           "addresses with a semicolon (;)", "share/follow bar"),
+    ("en", "E-mail this article to a friend", "share/follow bar"),
     ("en", "Please understand that comments are moderated and it is not always possible to "
            "publish all that have been submitted.", "comment widget"),
     ("en", "Never miss the latest news by signing up to our newsletter today!",
