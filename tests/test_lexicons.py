@@ -393,6 +393,7 @@ EN_PAGE = {
     ("en", "Like this story? Share it with a friend!", "share/follow bar"),
     ("en", "To Read the Full Story", "newsletter/paywall/sign-in"),
     ("en", "Back to Gallery", "navigation"),
+    ("en", "blog comments powered by Disqus", "comment widget"),
     ("en", "Reliance on the information this site contains is at your own risk.",
      "footer/legal"),
     ("en", "You can send a story to multiple email addresses by separating the email "
