@@ -1180,6 +1180,28 @@ def test_glued_teaser_whose_card_repeats_its_headline() -> None:
                                  "Workers Found Them Behind A Wall Near The Old Chimney"]), 0)
 
 
+def test_teasers_whose_headline_runs_into_a_dateline_make_a_list() -> None:
+    """Three cards whose headline runs into the summary's dateline ("... stateless
+    WASHINGTON: Expressing ...") are a list of other stories; the article's own paragraph
+    that starts with its dateline is no such card, and neither is a headline in capitals."""
+    from cleanpage.rules.runs import glued_teaser
+    cards = ["Panel expresses concern over new registry of residents in the north "
+             "WASHINGTON: Expressing concern over the exercise, an independent body said on "
+             "Tuesday that it would review the rules",
+             "Local man pleads guilty to fraud scheme involving bank funds NEW YORK: A man has "
+             "pleaded guilty to theft and embezzlement of funds held at a local bank",
+             "Schools and colleges in the valley open again after months UNITED NATIONS: All "
+             "schools and colleges are now open and attendance is high in most districts"]
+    got = _labels(["Deportees return home", PROSE, P2, *cards,
+                   PROSE.replace("committee", "council")])
+    assert all(got[c] is Label.RELATED for c in cards)
+    for line in ("NEW DELHI: Their dream shattered and their savings gone, nearly 150 people "
+                 "returned home on Wednesday after being deported",
+                 "MARCH 31, 2006: CAMDEN DOGS GET HOUSES: It takes a village to warm a dog "
+                 "in the winter, and the volunteers know it well"):
+        assert not glued_teaser(run([line]), 0), line
+
+
 def test_comment_label_with_prose_after_its_colon_is_a_field_not_a_heading() -> None:
     """ "Comments: A new idea this year" in a lesson plan (Materials,
     Description, Comments) is a field of the article; "Comments: 14" and "Comments: Open
