@@ -987,24 +987,6 @@ def test_copies_drop_the_article_run_together_on_one_line() -> None:
     assert s.labels[7] is Label.ARTICLE and s.labels[9] is Label.ARTICLE
 
 
-def test_headline_printed_twice_is_a_teaser_card() -> None:
-    """A headline printed twice on consecutive lines, next to the article, is another
-    story's card: both copies go. Two headings that differ in a digit, a repeated verse
-    with a stop inside and a short table header stay."""
-    paras = BUDGET_PARAS
-    card = "Council delays vote on new bus lanes until after the winter"
-    s = run([*paras, "", card, card, "", "Interlude no 1 of the long winter concert",
-             "Interlude no 2 of the long winter concert", "", paras[0]],
-            "blank_lines", "join_fragments", "classify", "context", "copies")
-    assert s.labels[5] is Label.BOILERPLATE and s.labels[6] is Label.BOILERPLATE
-    assert s.reasons[6] == "headline printed twice (line 6)"
-    assert s.rules[8] != "copies" and s.rules[9] != "copies"
-    for twin in ("I'm Fire Safety Sam. (ruff, ruff)", "Pos Player Plays % Stats"):
-        s = run([*paras, "", twin, twin, "", paras[0]],
-                "blank_lines", "join_fragments", "classify", "context", "copies")
-        assert s.rules[5] != "copies" and s.rules[6] != "copies", twin
-
-
 def test_citation_numbers_on_lines_of_their_own_stay_in_their_sentence() -> None:
     """ "... in the United States (" / "1" / ")." is one sentence with its citation (inline
     rendering of a linked reference); a counter between words stays a separator."""

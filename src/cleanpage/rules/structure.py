@@ -9,9 +9,7 @@ from collections.abc import Callable
 import regex
 
 from ..state import State
-from ..text import WORD_RE
 from ..types import Label
-from .zones import is_headline
 
 
 def blank_lines(state: State) -> None:
@@ -161,8 +159,7 @@ def copies(state: State) -> None:
     short). Right after page metadata (a bare timestamp or image address) the copy may
     come cut anew, in several blocks: see :func:`_copied_run`. A paragraph that merely
     repeats is left alone: golds keep an article printed twice, and an FAQ answer may
-    repeat its question's paragraph. A headline printed twice in a row is a teaser card
-    (see :func:`_twin_headlines`).
+    repeat its question's paragraph.
     """
     blocks = _article_blocks(state)
     keys: dict[int, str] = {}  # position in ``blocks`` -> whole key, built when needed
@@ -196,36 +193,3 @@ def copies(state: State) -> None:
                 done = n + len(run)
                 continue
         head.setdefault(first, n)
-    _twin_headlines(state)
-
-
-# A headline printed twice has at least this many words (a table's header row, repeated
-# above each block of rows, "Pos Player Plays % Stats", is shorter).
-_TWIN_MIN_WORDS = 5
-# A sentence ending inside a line ("I'm Fire Safety Sam. (ruff, ruff)"): a verse or a
-# chorus may repeat, a headline has no such stop.
-_INNER_STOP_RE = regex.compile(r"[.!?]\s")
-
-
-def _twin_headlines(state: State) -> None:
-    """A headline printed twice in a row is another story's teaser card, both copies.
-
-    A card renders its headline twice (the picture's text and the link, or the link and
-    a hidden copy for small screens), and the context pass keeps such a card next to the
-    article ("near-good next to article"). The article itself never repeats a heading on
-    the next line; a paragraph printed twice stays (golds keep it), and so does a caption
-    (a sentence). Both lines must be the same text, digits included ("Interlude no 1" /
-    "Interlude no 2" are two headings). Not locked: the title rule may still take one.
-    """
-    prev = -1
-    for i in range(len(state)):
-        if state.blank[i]:
-            continue
-        if (prev >= 0 and Label.ARTICLE in (state.labels[i], state.labels[prev])
-                and state.lines[i].strip() == state.lines[prev].strip()
-                and is_headline(state.lines[i]) and not _INNER_STOP_RE.search(state.lines[i])
-                and len(WORD_RE.findall(state.lines[i])) >= _TWIN_MIN_WORDS):
-            for j in (prev, i):
-                if state.labels[j] is Label.ARTICLE:
-                    state.decide(j, Label.BOILERPLATE, f"headline printed twice (line {prev + 1})")
-        prev = i
