@@ -357,3 +357,79 @@ def test_language_detected(lang: str) -> None:
     assert langdetect.detect(PAGES[lang]["paras"]) == lang
     page = cleanpage.extract(_page_text(PAGES[lang]))
     assert page.lang == lang
+
+
+EN_PAGE = {
+    "title": "City council approves new budget for public libraries",
+    "paras": [
+        "The city council approved a new budget for the public libraries on Tuesday, after a "
+        "long debate about opening hours and the cost of keeping branches open at weekends.",
+        "Several members said that the libraries had become the only warm place for many "
+        "residents in winter, and that cutting their hours would hurt those who need them most.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "line", "category"), [
+    ("en", "No spam, we promise. You can unsubscribe at any time and we'll never share your "
+           "details without your permission.", "newsletter/paywall/sign-in"),
+    ("en", "By entering your email, you agree to receive marketing messages from Example. You "
+           "can unsubscribe at any time.", "newsletter/paywall/sign-in"),
+    ("en", "You have been successfully subscribed!", "newsletter/paywall/sign-in"),
+    ("en", "Sign up to receive our award-winning content delivered to your inbox.",
+     "newsletter/paywall/sign-in"),
+    ("en", "Stay up to date with Example. Subscribe to our newsletter.",
+     "newsletter/paywall/sign-in"),
+    ("de", "Die wichtigsten Nachrichten des Tages jeden Morgen direkt in Ihr Postfach.",
+     "newsletter/paywall/sign-in"),
+    ("en", "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of "
+           "Service apply.", "newsletter/paywall/sign-in"),
+    ("en", "The material on this site may not be reproduced, distributed, transmitted, cached "
+           "or otherwise used, except with the prior written permission of Example Media.",
+     "footer/legal"),
+    ("en", "When you purchase through links on our site, we may earn an affiliate commission. "
+           "Learn more", "advertising"),
+    ("en", "An error has occurred, please try again later.", "comment widget"),
+    ("en", "Like this story? Share it with a friend!", "share/follow bar"),
+    ("en", "To Read the Full Story", "newsletter/paywall/sign-in"),
+    ("en", "Back to Gallery", "navigation"),
+    ("en", "blog comments powered by Disqus", "comment widget"),
+    ("en", "Reliance on the information this site contains is at your own risk.",
+     "footer/legal"),
+    ("en", "You can send a story to multiple email addresses by separating the email "
+           "addresses with a semicolon (;)", "share/follow bar"),
+    ("en", "E-mail this article to a friend", "share/follow bar"),
+    ("en", "Please understand that comments are moderated and it is not always possible to "
+           "publish all that have been submitted.", "comment widget"),
+    ("en", "Never miss the latest news by signing up to our newsletter today!",
+     "newsletter/paywall/sign-in"),
+    ("en", "Privacy & Cookies: This site uses cookies. By continuing to use this website, you "
+           "agree to their use. To find out more, including how to control cookies, see here: "
+           "Cookie Policy", "cookie/consent banner"),
+    ("de", "Keine Sorge, wird es dir zu viel, kannst du dich jederzeit abmelden.",
+     "newsletter/paywall/sign-in"),
+    ("de", "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
+     "advertising"),
+    ("en", "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+     "comment widget"),
+    ("de", "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie "
+           "deine Kommentardaten verarbeitet werden.", "comment widget"),
+    ("de", "Um einen Kommentar schreiben zu können, musst du eingeloggt sein!",
+     "comment widget"),
+    ("de", "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der "
+           "Redaktion.", "footer/legal"),
+    ("de", "Klicken Sie auf den unteren Button, um den Inhalt von www.example.de zu laden.",
+     "cookie/consent banner"),
+    ("fr", "Vous pourrez à tout moment vous désabonner en cliquant sur le lien.",
+     "newsletter/paywall/sign-in"),
+    ("fr", "Vous pouvez vous désinscrire à tout moment.",
+     "newsletter/paywall/sign-in"),
+])
+def test_form_fine_print_and_disclosures(lang: str, line: str, category: str) -> None:
+    """A sign-up form's fine print, a legal notice, an affiliate disclosure and a form's
+    messages are cruft wherever their phrase stands in a short line (they are whole
+    sentences of a site's own, not of the article)."""
+    spec = PAGES.get(lang, EN_PAGE)
+    page = cleanpage.extract("\n".join([spec["title"], *spec["paras"], line]), lang=lang)
+    ln = next(x for x in page.lines if x.text == line)
+    assert ln.label is Label.BOILERPLATE and ln.reason.startswith(category), ln

@@ -67,6 +67,22 @@ def test_cruft_lexicon_inner_phrases() -> None:
     assert s.labels == [Label.BOILERPLATE]
 
 
+def test_inner_phrases_are_looked_up_by_first_word() -> None:
+    """An inner phrase is found wherever it stands in a short key, whichever its first word
+    and however many phrases the table holds; a key of 40 words or more is a paragraph and
+    is not searched."""
+    table = lexicon.PhraseTable()
+    for entry in ("... all rights reserved ...", "... to your inbox ...",
+                  "... unsubscribe at any time ..."):
+        table.add(entry, "footer" if "rights" in entry else "account")
+    assert table.match_inner("get the news delivered to your inbox daily") == ("account", "inner")
+    assert table.match_inner("site inc all rights reserved") == ("footer", "inner")
+    assert table.match_inner("all rights are reserved") is None
+    long_key = "the news came to your inbox " + "and more " * 20
+    assert long_key.count(" ") >= lexicon.INNER_MAX_WORDS
+    assert table.match_inner(long_key) is None
+
+
 def test_cruft_lexicon_spares_sentences_mentioning_cruft_words() -> None:
     """An article sentence about cookies or advertising is not cruft."""
     line = "Advertising revenue fell by a third, the company said, as cookies were phased out."
@@ -1228,6 +1244,39 @@ def test_glued_teasers_make_a_related_list() -> None:
     s = run(["Electronic Express via Rakuten is offering the Apple iPad Pro for less than it "
              "has ever cost before"])
     assert not glued_teaser(s, 0)
+
+
+def test_glued_teaser_whose_card_repeats_its_headline() -> None:
+    """A card without a summary shows its headline twice, glued: the headline again where
+    the sentence would start is a glued teaser too, and it continues the list."""
+    from cleanpage.rules.runs import glued_teaser
+    card = ("Michigan Couple Finds Old Newspapers During Home RenovationMichigan Couple Finds "
+            "Old Newspapers During Home Renovation")
+    assert glued_teaser(run([card]), 0)
+    assert not glued_teaser(run(["Michigan Couple Finds Old Newspapers During Home Renovation"
+                                 "Workers Found Them Behind A Wall Near The Old Chimney"]), 0)
+
+
+def test_teasers_whose_headline_runs_into_a_dateline_make_a_list() -> None:
+    """Three cards whose headline runs into the summary's dateline ("... stateless
+    WASHINGTON: Expressing ...") are a list of other stories; the article's own paragraph
+    that starts with its dateline is no such card, and neither is a headline in capitals."""
+    from cleanpage.rules.runs import glued_teaser
+    cards = ["Panel expresses concern over new registry of residents in the north "
+             "WASHINGTON: Expressing concern over the exercise, an independent body said on "
+             "Tuesday that it would review the rules",
+             "Local man pleads guilty to fraud scheme involving bank funds NEW YORK: A man has "
+             "pleaded guilty to theft and embezzlement of funds held at a local bank",
+             "Schools and colleges in the valley open again after months UNITED NATIONS: All "
+             "schools and colleges are now open and attendance is high in most districts"]
+    got = _labels(["Deportees return home", PROSE, P2, *cards,
+                   PROSE.replace("committee", "council")])
+    assert all(got[c] is Label.RELATED for c in cards)
+    for line in ("NEW DELHI: Their dream shattered and their savings gone, nearly 150 people "
+                 "returned home on Wednesday after being deported",
+                 "MARCH 31, 2006: CAMDEN DOGS GET HOUSES: It takes a village to warm a dog "
+                 "in the winter, and the volunteers know it well"):
+        assert not glued_teaser(run([line]), 0), line
 
 
 def test_comment_label_with_prose_after_its_colon_is_a_field_not_a_heading() -> None:

@@ -118,6 +118,12 @@ def available_languages() -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir() and p.name != "xx")
 
 
+# Words of a line that an inner phrase may mark: a longer line is a paragraph, which may
+# quote a footer's or a newsletter's words ("... all rights reserved ..."); its inner phrases
+# are not looked for at all (most of a page's text is in such lines).
+INNER_MAX_WORDS = 40
+
+
 @dataclass(slots=True)
 class PhraseTable:
     """Exact, prefix and inner phrases, each mapped to its category."""
@@ -125,13 +131,18 @@ class PhraseTable:
     exact: dict[str, str] = field(default_factory=dict)
     prefix: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     inner: dict[str, str] = field(default_factory=dict)
+    # Inner phrases by their first word: a line is searched only for the phrases whose
+    # first word it holds, so the cost of a line does not grow with the list.
+    inner_by_word: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     multiword: dict[str, list[str]] = field(default_factory=dict)  # category -> phrases
 
     def add(self, entry: str, category: str) -> None:
         if entry.startswith("... ") and entry.endswith(" ..."):
             key = norm_key(entry[4:-4])
-            if key:
-                self.inner.setdefault(key, category)
+            if key and key not in self.inner:
+                self.inner[key] = category
+                self.inner_by_word.setdefault(key.partition(" ")[0], []).append(
+                    (key, category))
             return
         is_prefix = entry.endswith("...")
         key = norm_key(entry[:-3] if is_prefix else entry)
@@ -158,9 +169,22 @@ class PhraseTable:
         for phrase, cat in self.prefix.get(head, ()):
             if key.startswith(phrase) and (len(key) == len(phrase) or key[len(phrase)] == " "):
                 return cat, "prefix"
-        for phrase, cat in self.inner.items():
-            if holds_words(key, phrase):
-                return cat, "inner"
+        return self.match_inner(key)
+
+    def match_inner(self, key: str) -> tuple[str, str] | None:
+        """``(category, "inner")`` when an inner phrase stands in ``key`` (a line of fewer
+        than :data:`INNER_MAX_WORDS` words), else ``None``; the phrase whose first word
+        comes first in the line wins."""
+        if key.count(" ") >= INNER_MAX_WORDS or not self.inner_by_word:
+            return None
+        seen: set[str] = set()
+        for word in key.split(" "):
+            if word in seen:
+                continue
+            seen.add(word)
+            for phrase, cat in self.inner_by_word.get(word, ()):
+                if holds_words(key, phrase):
+                    return cat, "inner"
         return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES, Lexicon, holds_words
+from ..lexicon import CRUFT_CATEGORIES, INNER_MAX_WORDS, Lexicon, holds_words
 from ..state import State
 from ..text import TERMINAL
 from ..types import Label
@@ -18,7 +18,7 @@ from ..types import Label
 # Categories whose banners are whole sentences and so may run longer than a menu item.
 _LONG_CATEGORIES = {"consent": 90, "account": 30, "ads": 20, "promo": 20}
 # A line holding an inner phrase ("... All rights reserved. Terms of Use") has fewer words.
-_INNER_MAX_WORDS = 40
+_INNER_MAX_WORDS = INNER_MAX_WORDS
 # Footer phrases of two or more words that make a long copyright line the footer's bar.
 _FOOTER_BAR_PHRASES = 2
 # Categories whose lines sit inside an article's text (an ad slot between two paragraphs)
@@ -87,10 +87,18 @@ def cruft_lexicon(state: State) -> None:
             # Too long for its first words to make it a banner, unless it is a footer's link
             # bar ("Copyright Site Inc. All rights reserved • Terms of Use • Privacy Policy"):
             # a copyright line that only says so may close an agency's article.
-            if not (cat == "footer" and key.count(" ") < _INNER_MAX_WORDS
-                    and table.count_held(key, "footer") >= _FOOTER_BAR_PHRASES):
+            if cat == "footer" and key.count(" ") < _INNER_MAX_WORDS and table.count_held(
+                    key, "footer") >= _FOOTER_BAR_PHRASES:
+                how = "link bar"
+            elif cat != "footer" and key.count(" ") < _INNER_MAX_WORDS and (
+                    inner := table.match_inner(key)):
+                # Too long for its first words, but a phrase inside it still marks it
+                # ("Please understand that comments are moderated ..." runs past twelve
+                # words; "... comments are moderated ..." stands in it). Not a copyright
+                # line: an agency's notice under its article holds "all rights reserved".
+                cat, how = inner
+            else:
                 continue
-            how = "link bar"
         elif how == "inner" and key.count(" ") >= _INNER_MAX_WORDS:
             continue  # an article sentence may quote a footer phrase
         if state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)",

@@ -51,6 +51,14 @@ _GLUE_WORD_MIN = 3  # characters of the word a capital is glued to ("SteakhouseA
 _GLUE_TAIL_WORDS = 6
 _GLUE_RUN = 3
 _GLUE_MIN_WORDS = _GLUE_HEAD_WORDS + _GLUE_TAIL_WORDS - 1  # the glued word counts once
+# A teaser's headline run into its summary's dateline, a space between them: "... deemed
+# stateless WASHINGTON: Expressing concern ...", "... after crash BOSTON — A man ...". The
+# dateline is one to three words in capitals (two letters or more each) after a word that
+# ends in lower case, a digit, a quote, a bracket or a colon, then a colon or a dash and a
+# capital. The capitals are taken possessively: no backtracking inside the dateline.
+_DATELINE_GLUE_RE = regex.compile(
+    r"(?<=[\p{Ll}\d?!’'\")\]:]) (\p{Lu}[\p{Lu}.'’-]++(?: \p{Lu}[\p{Lu}.'’-]++){0,2})"
+    r"(?::| [—–]) \p{Lu}")
 
 
 def teaser_runs(state: State) -> None:
@@ -246,9 +254,29 @@ def glued_teaser(state: State, i: int) -> bool:
         caps = sum(w[0].isupper() or w[0].isdigit() for w in longer)
         tail_words = tail.split()
         lower = sum(w[0].islower() for w in tail_words[1:])
-        return (caps * 3 >= len(longer) * 2 and len(tail_words) >= _GLUE_TAIL_WORDS
-                and lower * 2 >= len(tail_words) - 1)
-    return False
+        if caps * 3 < len(longer) * 2 or len(tail_words) < _GLUE_TAIL_WORDS:
+            return False
+        # A card without a summary shows its headline twice: "... Home RenovationMichigan
+        # Couple Finds ...", the headline again where the sentence would start.
+        return lower * 2 >= len(tail_words) - 1 or tail_words[:_GLUE_HEAD_WORDS] == words[
+            :_GLUE_HEAD_WORDS]
+    return _dateline_glued(line)
+
+
+def _dateline_glued(line: str) -> bool:
+    """Whether ``line`` is a headline run into its summary's dateline ("Internet in Kashmir
+    after local admn feels it is fit to do so: HM NEW DELHI: Home Minister Amit Shah on
+    Wednesday said ..."): a headline of 4+ words, not in capitals, before a dateline in
+    capitals, and a sentence of 6+ words after it, half of them in lower case."""
+    m = _DATELINE_GLUE_RE.search(line, 0, _GLUE_MAX_CHARS)
+    if m is None:
+        return False
+    head, tail = line[:m.start()], line[m.end(1):].lstrip(":—– ")
+    words, tail_words = head.split(), tail.split()
+    if len(words) < _GLUE_HEAD_WORDS or not is_headline(head) or head.isupper():
+        return False
+    lower = sum(w[0].islower() for w in tail_words[1:])
+    return len(tail_words) >= _GLUE_TAIL_WORDS and lower * 2 >= len(tail_words) - 1
 
 
 def _glued_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
