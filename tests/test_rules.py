@@ -1242,3 +1242,14 @@ def test_main_span_leaves_sentences_beyond_it() -> None:
     state = _dropped_between([sentence], after=1)
     span_sentences(state)
     assert state.labels[-2] is Label.ARTICLE
+
+
+def test_step_numbers_do_not_wall_steps_off() -> None:
+    """A recipe's step number alone on its line ("2.") carries no words: the context pass
+    looks past it, so a short step after a long one follows it. A separator line
+    ("-----") still parts what stands on its two sides."""
+    step = "Remove the cake from the tin and serve it with the cream on the side."
+    got = _labels(["Home", "Recipes", "1.", PROSE + " " + P2, "2.", step, "Rate this recipe"])
+    assert got[step] is Label.ARTICLE and got["2."] is Label.BOILERPLATE
+    got = _labels(["Home", "Recipes", PROSE + " " + P2, "-----", step, "Rate this recipe"])
+    assert got[step] is Label.BOILERPLATE

@@ -28,6 +28,8 @@ _COUNTER_RE = regex.compile(r"^(?:[^\W\d_]+\s*\d[\d,.]*|\d[\d,.]*\s*[^\W\d_]+)$"
 _BULLETS = frozenset("*•·-–+▪◦")
 # Separators and rating symbols that mark a metadata line, not a subheading.
 _META_SYMBOL_RE = regex.compile(r"[|★☆⭐]")
+# A list item's number alone on its line: "1.", "12)" (a bare "1" may count a "Most Read" box).
+_LIST_NUMBER_RE = regex.compile(r"^\s*\d{1,2}[.)]\s*$")
 # How many undecided blocks a list between two article blocks may hold.
 _LIST_REACH = 40
 
@@ -218,7 +220,7 @@ def context(state: State) -> None:
     seen_block: set[int] = set()
     headings: list[int] = []
     for i in range(len(state)):
-        if state.is_blank(i):
+        if state.is_blank(i) or _transparent(state, i):
             continue
         if state.inline[i] or _section_heading(state, i):
             if not state.inline[i]:
@@ -287,6 +289,15 @@ def context(state: State) -> None:
             headings.append(idx[0])  # between two kept paragraphs it is a subheading
     headings.sort()
     _keep_section_headings(state, headings)
+
+
+def _transparent(state: State, i: int) -> bool:
+    """A list item's number alone on its line ("1.", "2)") carries no words: the context
+    pass looks past it as past a blank line, so a recipe's step numbers do not wall its
+    steps off from each other. Separators ("-----", "|", "•••") still part what they
+    stand between."""
+    return (state.rules[i] == "symbol_lines" and state.labels[i] is Label.BOILERPLATE
+            and _LIST_NUMBER_RE.match(state.lines[i]) is not None)
 
 
 def _section_heading(state: State, i: int) -> bool:
