@@ -357,3 +357,37 @@ def test_language_detected(lang: str) -> None:
     assert langdetect.detect(PAGES[lang]["paras"]) == lang
     page = cleanpage.extract(_page_text(PAGES[lang]))
     assert page.lang == lang
+
+
+# Lines many sites print around the article, with their language: the comment form's data
+# notice, embedded-content gates, sign-in and push prompts, affiliate disclosures, event
+# widgets and a blog template's post footer (2026-12-05 additions).
+NOTICES = [
+    ("de", "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden."),
+    ("de", "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie "
+           "deine Kommentardaten verarbeitet werden."),
+    ("de", "Du musst angemeldet sein, um einen Kommentar abzugeben."),
+    ("de", "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn doch mit anderen"),
+    ("de", "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler."),
+    ("de", "Es gibt derzeit keine bevorstehenden Veranstaltungen."),
+    ("de", "(Alle Angaben ohne Gewähr)"),
+    ("de", "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux. Kommentare zu "
+           "diesen Eintrag im RSS 2.0 Feed. Kommentare und Pings sind derzeit nicht erlaubt."),
+    ("en", "Privacy & Cookies: This site uses cookies. By continuing to use this website, you "
+           "agree to their use. To find out more, see here: Cookie Policy"),
+    ("en", "If you enjoyed reading this post, please consider supporting us."),
+    ("en", "We may earn a commission when you buy through links on our site."),
+    ("en", "There are no upcoming events at this time."),
+    ("es", "Para comentar debes registrarte y completar los datos generales."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), NOTICES)
+def test_common_notices_are_cruft(lang: str, line: str) -> None:
+    """Each notice is removed by the lexicon, under a paragraph of the page's language."""
+    para = " ".join(PAGES[lang]["paras"]) if lang in PAGES else (
+        "The committee published its report on Thursday, and it said that the new rules "
+        "would take effect at the start of next year, after a short consultation.")
+    page = cleanpage.extract(para + "\n\n" + line, lang=lang)
+    ln = next(x for x in page.lines if x.text == line)
+    assert (ln.label, ln.rule) == (Label.BOILERPLATE, "cruft_lexicon"), ln
