@@ -379,6 +379,8 @@ NOTICES = [
     ("en", "We may earn a commission when you buy through links on our site."),
     ("en", "There are no upcoming events at this time."),
     ("es", "Para comentar debes registrarte y completar los datos generales."),
+    ("es", "Escucha esta nota aquí"),
+    ("de", "Diesen Artikel anhören"),
 ]
 
 
@@ -391,3 +393,13 @@ def test_common_notices_are_cruft(lang: str, line: str) -> None:
     page = cleanpage.extract(para + "\n\n" + line, lang=lang)
     ln = next(x for x in page.lines if x.text == line)
     assert (ln.label, ln.rule) == (Label.BOILERPLATE, "cruft_lexicon"), ln
+
+
+def test_spanish_read_also_box_holds_its_link() -> None:
+    """"PUEDES VER: <headline>" between two paragraphs is an inline link box."""
+    paras = PAGES["es"]["paras"]
+    box = "PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?"
+    page = cleanpage.extract("\n\n".join([paras[0], paras[1], box, paras[2]]), lang="es")
+    by_text = {ln.text: ln for ln in page.lines}
+    assert by_text[box].label is Label.RELATED
+    assert by_text[paras[2]].label is Label.ARTICLE
