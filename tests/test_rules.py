@@ -1253,3 +1253,17 @@ def test_step_numbers_do_not_wall_steps_off() -> None:
     assert got[step] is Label.ARTICLE and got["2."] is Label.BOILERPLATE
     got = _labels(["Home", "Recipes", PROSE + " " + P2, "-----", step, "Rate this recipe"])
     assert got[step] is Label.BOILERPLATE
+
+
+def test_kicker_headline_after_the_article_is_a_teaser() -> None:
+    """A near-good headline with a kicker ("Russland: ...") right after the article and
+    before nothing kept is another story's teaser; without the kicker, or before more
+    article text, it stays."""
+    teaser = "Russland: Erstmalige Infektion von Menschen mit der neuen Vogelgrippe gemeldet"
+    got = _labels([PROSE + " " + P2, teaser, "Mehr", "Impressum"])
+    assert got[teaser] is Label.BOILERPLATE
+    plain = "Erstmalige Infektion von Menschen mit der neuen Vogelgrippe in Russland gemeldet"
+    got = _labels([PROSE + " " + P2, plain, "Mehr", "Impressum"])
+    assert got[plain] is Label.ARTICLE
+    got = _labels([PROSE + " " + P2, teaser, P2 + " " + PROSE])
+    assert got[teaser] is Label.ARTICLE

@@ -65,6 +65,25 @@ def _heading_like(text: str) -> bool:
     return 3 * sum(1 for w in toks if w.isdigit()) < len(toks)
 
 
+# A teaser's kicker ("Russland: ...") has at most this many words, its headline at least.
+_KICKER_WORDS = 4
+
+
+def _trailing_headline(text: str) -> bool:
+    """Another story's headline with its kicker ("Russland: Erstmalige Infektion von
+    Menschen mit Vogelgrippe", "Caritas: Schulerfolg darf nicht länger Frage des
+    Einkommens sein"), the first teaser after the article: a few words, one colon, a
+    headline of a few words more, no sentence finished at its end or inside it. The
+    article ends in a sentence, and its subheadings stand before text, not after it; a
+    field list ("Gender: All", "Price: $969.00") has short values or several colons."""
+    head, colon, tail = text.partition(": ")
+    tail = tail.strip()
+    return (bool(colon) and text.count(":") == 1 and 0 < len(head.split()) <= _KICKER_WORDS
+            and len(tail.split()) >= _KICKER_WORDS and tail[0].isalnum()
+            and _heading_like(text) and not ends_sentence(text)
+            and _INNER_STOP_RE.search(text) is None)
+
+
 def _promote_near_runs(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """Two or more prose-like blocks in a row are article even when none is long.
 
@@ -262,7 +281,10 @@ def context(state: State) -> None:
             continue
         lft, rgt = left[k], right[k]
         text = " ".join(state.lines[i] for i in idx)
-        if cls == "near" and (lft == "good" or rgt == "good"):
+        if cls == "near" and (lft == "good" or rgt == "good") and not (
+                rgt != "good" and _trailing_headline(text)):
+            # (a headline with a kicker after the article's end is the first teaser of
+            # other stories: it follows the rules below, not its neighbour above)
             label, why = Label.ARTICLE, "near-good next to article"
         elif lft == "good" and rgt == "good":
             label, why = Label.ARTICLE, f"{cls} between article blocks"
