@@ -381,6 +381,9 @@ NOTICES = [
     ("es", "Para comentar debes registrarte y completar los datos generales."),
     ("es", "Escucha esta nota aquí"),
     ("de", "Diesen Artikel anhören"),
+    ("de", "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)"),
+    ("de", "Jetzt Aktivieren"),
+    ("en", "Get regular updates on the latest tutorials, offers & news at our site."),
 ]
 
 
@@ -400,6 +403,16 @@ def test_spanish_read_also_box_holds_its_link() -> None:
     paras = PAGES["es"]["paras"]
     box = "PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?"
     page = cleanpage.extract("\n\n".join([paras[0], paras[1], box, paras[2]]), lang="es")
+    by_text = {ln.text: ln for ln in page.lines}
+    assert by_text[box].label is Label.RELATED
+    assert by_text[paras[2]].label is Label.ARTICLE
+
+
+def test_polish_learn_more_box_holds_its_link() -> None:
+    """"Dowiedz się więcej: <headline>" between two paragraphs is an inline link box."""
+    paras = PAGES["pl"]["paras"]
+    box = "Dowiedz się więcej: Kto jak głosował ws. unijnych funduszy?"
+    page = cleanpage.extract("\n\n".join([paras[0], paras[1], box, paras[2]]), lang="pl")
     by_text = {ln.text: ln for ln in page.lines}
     assert by_text[box].label is Label.RELATED
     assert by_text[paras[2]].label is Label.ARTICLE
