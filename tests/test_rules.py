@@ -1267,3 +1267,19 @@ def test_kicker_headline_after_the_article_is_a_teaser() -> None:
     assert got[plain] is Label.ARTICLE
     got = _labels([PROSE + " " + P2, teaser, P2 + " " + PROSE])
     assert got[teaser] is Label.ARTICLE
+
+
+def test_cruft_phrase_split_over_two_lines() -> None:
+    """"View" / "comments" is a share bar's "View comments" link broken at a line end: both
+    lines are cruft, and "comments" opens no comment zone over the article."""
+    lead = ("Heartfelt open letter written by a host of stars, who ask the government to keep "
+            "the rules on food standards as they are and to let the new body enforce them. "
+            "Ministers say that the rules will not change, whatever the trade deals bring.")
+    page = cleanpage.extract("\n".join(["Advertisement", lead + " " + lead, "560", "View",
+                                        "comments", PROSE + " " + P2, P2 + " " + PROSE]),
+                             lang="en")
+    got = {ln.text: ln for ln in page.lines}
+    assert got["View"].rule == got["comments"].rule == "cruft_lexicon"
+    assert got[PROSE + " " + P2].label is Label.ARTICLE
+    assert got[P2 + " " + PROSE].label is Label.ARTICLE
+    assert not page.comments
