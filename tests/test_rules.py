@@ -1283,3 +1283,21 @@ def test_cruft_phrase_split_over_two_lines() -> None:
     assert got[PROSE + " " + P2].label is Label.ARTICLE
     assert got[P2 + " " + PROSE].label is Label.ARTICLE
     assert not page.comments
+
+
+def test_box_of_headlines_before_the_last_paragraph() -> None:
+    """A box of headline links inside the article ends at the article's last paragraph
+    right after it; a teaser list whose headlines each have a summary stays a zone."""
+    last = "The incident has occurred at a time when the city is seeing a shortage of masks."
+    heads = ["Do masks offer protection from the new virus? It depends",
+             "Hoarding and price gouging send mask prices soaring in the city",
+             "Wanted man arrested after coming back to the city to buy face masks"]
+    page = cleanpage.extract("\n".join([PROSE + " " + P2, P2 + " " + PROSE, "Related Stories",
+                                        *heads, last, "Twitter", "Facebook"]), lang="en")
+    got = {ln.text: ln.label for ln in page.lines}
+    assert got[last] is Label.ARTICLE
+    assert all(got[h] is Label.RELATED for h in heads)
+    page = cleanpage.extract("\n".join([PROSE + " " + P2, P2 + " " + PROSE, "Related Stories",
+                                        heads[0], last, heads[1], last + " Again.", heads[2],
+                                        "Twitter"]), lang="en")
+    assert {ln.text: ln.label for ln in page.lines}[last] is Label.RELATED
