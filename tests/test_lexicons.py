@@ -384,6 +384,11 @@ NOTICES = [
     ("de", "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)"),
     ("de", "Jetzt Aktivieren"),
     ("en", "Get regular updates on the latest tutorials, offers & news at our site."),
+    ("en", "Sign up to get the best content of the week, and great deals, as picked by the "
+           "editors."),
+    ("en", "Never miss the latest news by signing up to our newsletter today!"),
+    ("en", "Submit your letter to the editor via this form. Read more Letters to the Editor."),
+    ("en", "We rely on your support to make local news available to all"),
 ]
 
 
