@@ -389,6 +389,9 @@ NOTICES = [
     ("en", "Never miss the latest news by signing up to our newsletter today!"),
     ("en", "Submit your letter to the editor via this form. Read more Letters to the Editor."),
     ("en", "We rely on your support to make local news available to all"),
+    ("de", "Firmen- und Beziehungsgeflecht der Firma. Zum Vergrößern auf das Bild klicken."),
+    ("de", "Jede kleine Spende hilft den notleidenden Menschen dieser Welt!"),
+    ("en", "The new bridge seen from the river bank. Click to enlarge."),
 ]
 
 
