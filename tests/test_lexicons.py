@@ -424,3 +424,15 @@ def test_polish_learn_more_box_holds_its_link() -> None:
     by_text = {ln.text: ln for ln in page.lines}
     assert by_text[box].label is Label.RELATED
     assert by_text[paras[2]].label is Label.ARTICLE
+
+
+@pytest.mark.parametrize(("lang", "opener"), [("de", "Die Redaktion empfiehlt"),
+                                              ("de", "Passend zum Thema"),
+                                              ("fr", "La rédaction vous recommande")])
+def test_more_related_openers(lang: str, opener: str) -> None:
+    """Related-box headings of the 2026-12-05 additions open a related zone."""
+    paras = PAGES[lang]["paras"]
+    page = cleanpage.extract("\n\n".join([*paras, opener, "Another story of the day here"]),
+                             lang=lang)
+    by_text = {ln.text: ln for ln in page.lines}
+    assert by_text[opener].label is Label.RELATED
