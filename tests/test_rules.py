@@ -1301,3 +1301,20 @@ def test_box_of_headlines_before_the_last_paragraph() -> None:
                                         heads[0], last, heads[1], last + " Again.", heads[2],
                                         "Twitter"]), lang="en")
     assert {ln.text: ln.label for ln in page.lines}[last] is Label.RELATED
+
+
+def test_intro_before_a_list_is_no_island() -> None:
+    """A short text before the main one, parted from it by a list and no page chrome, is
+    the article's intro and stays; parted by menus and share bars (lexicon lines), or not
+    ending in a sentence (a cookie banner's button), it is an island and goes."""
+    long_prose = PROSE + " " + PROSE
+    items = [f"Item number {k}" for k in range(20)]
+    s = run([long_prose, *items, *[long_prose] * 6], "join_fragments", "classify", "islands")
+    assert s.labels[0] is Label.ARTICLE
+    chrome = ["Home", "Facebook", "Twitter", "Newsletter", *items]
+    s = run([long_prose, *chrome, *[long_prose] * 6], "cruft_lexicon", "join_fragments",
+            "classify", "islands")
+    assert s.labels[0] is Label.BOILERPLATE
+    banner = long_prose + " I understand"
+    s = run([banner, *items, *[long_prose] * 6], "join_fragments", "classify", "islands")
+    assert s.labels[0] is Label.BOILERPLATE
