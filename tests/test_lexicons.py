@@ -433,3 +433,82 @@ def test_form_fine_print_and_disclosures(lang: str, line: str, category: str) ->
     page = cleanpage.extract("\n".join([spec["title"], *spec["paras"], line]), lang=lang)
     ln = next(x for x in page.lines if x.text == line)
     assert ln.label is Label.BOILERPLATE and ln.reason.startswith(category), ln
+
+
+# Lines many sites print around the article, with their language: the comment form's data
+# notice, embedded-content gates, sign-in and push prompts, affiliate disclosures, event
+# widgets and a blog template's post footer (2026-12-05 additions).
+NOTICES = [
+    ("de", "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden."),
+    ("de", "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie "
+           "deine Kommentardaten verarbeitet werden."),
+    ("de", "Du musst angemeldet sein, um einen Kommentar abzugeben."),
+    ("de", "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn doch mit anderen"),
+    ("de", "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler."),
+    ("de", "Es gibt derzeit keine bevorstehenden Veranstaltungen."),
+    ("de", "(Alle Angaben ohne Gewähr)"),
+    ("de", "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux. Kommentare zu "
+           "diesen Eintrag im RSS 2.0 Feed. Kommentare und Pings sind derzeit nicht erlaubt."),
+    ("en", "Privacy & Cookies: This site uses cookies. By continuing to use this website, you "
+           "agree to their use. To find out more, see here: Cookie Policy"),
+    ("en", "If you enjoyed reading this post, please consider supporting us."),
+    ("en", "We may earn a commission when you buy through links on our site."),
+    ("en", "There are no upcoming events at this time."),
+    ("es", "Para comentar debes registrarte y completar los datos generales."),
+    ("es", "Escucha esta nota aquí"),
+    ("de", "Diesen Artikel anhören"),
+    ("de", "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)"),
+    ("de", "Jetzt Aktivieren"),
+    ("en", "Get regular updates on the latest tutorials, offers & news at our site."),
+    ("en", "Sign up to get the best content of the week, and great deals, as picked by the "
+           "editors."),
+    ("en", "Never miss the latest news by signing up to our newsletter today!"),
+    ("en", "Submit your letter to the editor via this form. Read more Letters to the Editor."),
+    ("en", "We rely on your support to make local news available to all"),
+    ("de", "Firmen- und Beziehungsgeflecht der Firma. Zum Vergrößern auf das Bild klicken."),
+    ("de", "Jede kleine Spende hilft den notleidenden Menschen dieser Welt!"),
+    ("en", "The new bridge seen from the river bank. Click to enlarge."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), NOTICES)
+def test_common_notices_are_cruft(lang: str, line: str) -> None:
+    """Each notice is removed by the lexicon, under a paragraph of the page's language."""
+    para = " ".join(PAGES[lang]["paras"]) if lang in PAGES else (
+        "The committee published its report on Thursday, and it said that the new rules "
+        "would take effect at the start of next year, after a short consultation.")
+    page = cleanpage.extract(para + "\n\n" + line, lang=lang)
+    ln = next(x for x in page.lines if x.text == line)
+    assert (ln.label, ln.rule) == (Label.BOILERPLATE, "cruft_lexicon"), ln
+
+
+def test_spanish_read_also_box_holds_its_link() -> None:
+    """"PUEDES VER: <headline>" between two paragraphs is an inline link box."""
+    paras = PAGES["es"]["paras"]
+    box = "PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?"
+    page = cleanpage.extract("\n\n".join([paras[0], paras[1], box, paras[2]]), lang="es")
+    by_text = {ln.text: ln for ln in page.lines}
+    assert by_text[box].label is Label.RELATED
+    assert by_text[paras[2]].label is Label.ARTICLE
+
+
+def test_polish_learn_more_box_holds_its_link() -> None:
+    """"Dowiedz się więcej: <headline>" between two paragraphs is an inline link box."""
+    paras = PAGES["pl"]["paras"]
+    box = "Dowiedz się więcej: Kto jak głosował ws. unijnych funduszy?"
+    page = cleanpage.extract("\n\n".join([paras[0], paras[1], box, paras[2]]), lang="pl")
+    by_text = {ln.text: ln for ln in page.lines}
+    assert by_text[box].label is Label.RELATED
+    assert by_text[paras[2]].label is Label.ARTICLE
+
+
+@pytest.mark.parametrize(("lang", "opener"), [("de", "Die Redaktion empfiehlt"),
+                                              ("de", "Passend zum Thema"),
+                                              ("fr", "La rédaction vous recommande")])
+def test_more_related_openers(lang: str, opener: str) -> None:
+    """Related-box headings of the 2026-12-05 additions open a related zone."""
+    paras = PAGES[lang]["paras"]
+    page = cleanpage.extract("\n\n".join([*paras, opener, "Another story of the day here"]),
+                             lang=lang)
+    by_text = {ln.text: ln for ln in page.lines}
+    assert by_text[opener].label is Label.RELATED

@@ -1386,3 +1386,79 @@ def test_main_span_leaves_sentences_beyond_it() -> None:
     state = _dropped_between([sentence], after=1)
     span_sentences(state)
     assert state.labels[-2] is Label.ARTICLE
+
+
+def test_step_numbers_do_not_wall_steps_off() -> None:
+    """A recipe's step number alone on its line ("2.") carries no words: the context pass
+    looks past it, so a short step after a long one follows it. A separator line
+    ("-----") still parts what stands on its two sides."""
+    step = "Remove the cake from the tin and serve it with the cream on the side."
+    got = _labels(["Home", "Recipes", "1.", PROSE + " " + P2, "2.", step, "Rate this recipe"])
+    assert got[step] is Label.ARTICLE and got["2."] is Label.BOILERPLATE
+    got = _labels(["Home", "Recipes", PROSE + " " + P2, "-----", step, "Rate this recipe"])
+    assert got[step] is Label.BOILERPLATE
+
+
+def test_kicker_headline_after_the_article_is_a_teaser() -> None:
+    """A near-good headline with a kicker ("Russland: ...") right after the article and
+    before nothing kept is another story's teaser; without the kicker, or before more
+    article text, it stays."""
+    teaser = "Russland: Erstmalige Infektion von Menschen mit der neuen Vogelgrippe gemeldet"
+    got = _labels([PROSE + " " + P2, teaser, "Mehr", "Impressum"])
+    assert got[teaser] is Label.BOILERPLATE
+    plain = "Erstmalige Infektion von Menschen mit der neuen Vogelgrippe in Russland gemeldet"
+    got = _labels([PROSE + " " + P2, plain, "Mehr", "Impressum"])
+    assert got[plain] is Label.ARTICLE
+    got = _labels([PROSE + " " + P2, teaser, P2 + " " + PROSE])
+    assert got[teaser] is Label.ARTICLE
+
+
+def test_cruft_phrase_split_over_two_lines() -> None:
+    """"View" / "comments" is a share bar's "View comments" link broken at a line end: both
+    lines are cruft, and "comments" opens no comment zone over the article."""
+    lead = ("Heartfelt open letter written by a host of stars, who ask the government to keep "
+            "the rules on food standards as they are and to let the new body enforce them. "
+            "Ministers say that the rules will not change, whatever the trade deals bring.")
+    page = cleanpage.extract("\n".join(["Advertisement", lead + " " + lead, "560", "View",
+                                        "comments", PROSE + " " + P2, P2 + " " + PROSE]),
+                             lang="en")
+    got = {ln.text: ln for ln in page.lines}
+    assert got["View"].rule == got["comments"].rule == "cruft_lexicon"
+    assert got[PROSE + " " + P2].label is Label.ARTICLE
+    assert got[P2 + " " + PROSE].label is Label.ARTICLE
+    assert not page.comments
+
+
+def test_box_of_headlines_before_the_last_paragraph() -> None:
+    """A box of headline links inside the article ends at the article's last paragraph
+    right after it; a teaser list whose headlines each have a summary stays a zone."""
+    last = "The incident has occurred at a time when the city is seeing a shortage of masks."
+    heads = ["Do masks offer protection from the new virus? It depends",
+             "Hoarding and price gouging send mask prices soaring in the city",
+             "Wanted man arrested after coming back to the city to buy face masks"]
+    page = cleanpage.extract("\n".join([PROSE + " " + P2, P2 + " " + PROSE, "Related Stories",
+                                        *heads, last, "Twitter", "Facebook"]), lang="en")
+    got = {ln.text: ln.label for ln in page.lines}
+    assert got[last] is Label.ARTICLE
+    assert all(got[h] is Label.RELATED for h in heads)
+    page = cleanpage.extract("\n".join([PROSE + " " + P2, P2 + " " + PROSE, "Related Stories",
+                                        heads[0], last, heads[1], last + " Again.", heads[2],
+                                        "Twitter"]), lang="en")
+    assert {ln.text: ln.label for ln in page.lines}[last] is Label.RELATED
+
+
+def test_intro_before_a_list_is_no_island() -> None:
+    """A short text before the main one, parted from it by a list and no page chrome, is
+    the article's intro and stays; parted by menus and share bars (lexicon lines), or not
+    ending in a sentence (a cookie banner's button), it is an island and goes."""
+    long_prose = PROSE + " " + PROSE
+    items = [f"Item number {k}" for k in range(20)]
+    s = run([long_prose, *items, *[long_prose] * 6], "join_fragments", "classify", "islands")
+    assert s.labels[0] is Label.ARTICLE
+    chrome = ["Home", "Facebook", "Twitter", "Newsletter", *items]
+    s = run([long_prose, *chrome, *[long_prose] * 6], "cruft_lexicon", "join_fragments",
+            "classify", "islands")
+    assert s.labels[0] is Label.BOILERPLATE
+    banner = long_prose + " I understand"
+    s = run([banner, *items, *[long_prose] * 6], "join_fragments", "classify", "islands")
+    assert s.labels[0] is Label.BOILERPLATE

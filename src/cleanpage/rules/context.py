@@ -28,6 +28,8 @@ _COUNTER_RE = regex.compile(r"^(?:[^\W\d_]+\s*\d[\d,.]*|\d[\d,.]*\s*[^\W\d_]+)$"
 _BULLETS = frozenset("*•·-–+▪◦")
 # Separators and rating symbols that mark a metadata line, not a subheading.
 _META_SYMBOL_RE = regex.compile(r"[|★☆⭐]")
+# A list item's number alone on its line: "1.", "12)" (a bare "1" may count a "Most Read" box).
+_LIST_NUMBER_RE = regex.compile(r"^\s*\d{1,2}[.)]\s*$")
 # How many undecided blocks a list between two article blocks may hold.
 _LIST_REACH = 40
 
@@ -61,6 +63,25 @@ def _heading_like(text: str) -> bool:
         return False
     toks = TOKEN_RE.findall(t)
     return 3 * sum(1 for w in toks if w.isdigit()) < len(toks)
+
+
+# A teaser's kicker ("Russland: ...") has at most this many words, its headline at least.
+_KICKER_WORDS = 4
+
+
+def _trailing_headline(text: str) -> bool:
+    """Another story's headline with its kicker ("Russland: Erstmalige Infektion von
+    Menschen mit Vogelgrippe", "Caritas: Schulerfolg darf nicht länger Frage des
+    Einkommens sein"), the first teaser after the article: a few words, one colon, a
+    headline of a few words more, no sentence finished at its end or inside it. The
+    article ends in a sentence, and its subheadings stand before text, not after it; a
+    field list ("Gender: All", "Price: $969.00") has short values or several colons."""
+    head, colon, tail = text.partition(": ")
+    tail = tail.strip()
+    return (bool(colon) and text.count(":") == 1 and 0 < len(head.split()) <= _KICKER_WORDS
+            and len(tail.split()) >= _KICKER_WORDS and tail[0].isalnum()
+            and _heading_like(text) and not ends_sentence(text)
+            and _INNER_STOP_RE.search(text) is None)
 
 
 def _promote_near_runs(state: State, seq: list[tuple[str, list[int]]]) -> None:
@@ -271,7 +292,7 @@ def context(state: State) -> None:
     seen_block: set[int] = set()
     headings: list[int] = []
     for i in range(len(state)):
-        if state.is_blank(i):
+        if state.is_blank(i) or _transparent(state, i):
             continue
         if state.inline[i] or _section_heading(state, i):
             if not state.inline[i]:
@@ -314,7 +335,10 @@ def context(state: State) -> None:
             continue
         lft, rgt = left[k], right[k]
         text = " ".join(state.lines[i] for i in idx)
-        if cls == "near" and (lft == "good" or rgt == "good"):
+        if cls == "near" and (lft == "good" or rgt == "good") and not (
+                rgt != "good" and _trailing_headline(text)):
+            # (a headline with a kicker after the article's end is the first teaser of
+            # other stories: it follows the rules below, not its neighbour above)
             label, why = Label.ARTICLE, "near-good next to article"
         elif lft == "good" and rgt == "good":
             label, why = Label.ARTICLE, f"{cls} between article blocks"
@@ -341,6 +365,15 @@ def context(state: State) -> None:
             headings.append(idx[0])  # between two kept paragraphs it is a subheading
     headings.sort()
     _keep_section_headings(state, headings)
+
+
+def _transparent(state: State, i: int) -> bool:
+    """A list item's number alone on its line ("1.", "2)") carries no words: the context
+    pass looks past it as past a blank line, so a recipe's step numbers do not wall its
+    steps off from each other. Separators ("-----", "|", "•••") still part what they
+    stand between."""
+    return (state.rules[i] == "symbol_lines" and state.labels[i] is Label.BOILERPLATE
+            and _LIST_NUMBER_RE.match(state.lines[i]) is not None)
 
 
 def _section_heading(state: State, i: int) -> bool:

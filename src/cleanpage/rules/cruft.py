@@ -104,6 +104,28 @@ def cruft_lexicon(state: State) -> None:
         if state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)",
                         lock=True):
             state.inline[i] = cat in _INLINE_CATEGORIES
+    _split_phrases(state)
+
+
+# Words of each line of a cruft phrase that the rendering broke in two ("View" / "comments").
+_SPLIT_WORDS = 2
+
+
+def _split_phrases(state: State) -> None:
+    """Two short lines in a row that make one cruft phrase together are that phrase broken
+    at a line end: "View" / "comments" is a share bar's "View comments" link, not a
+    comment heading over the article. Both words of it go, locked."""
+    table, keys, labels = state.lex.cruft, state.keys, state.labels
+    for i in range(1, len(state)):
+        j = i - 1
+        if (labels[i] is not None or labels[j] is not None or not keys[i] or not keys[j]
+                or state.words[i] > _SPLIT_WORDS or state.words[j] > _SPLIT_WORDS):
+            continue
+        hit = table.match(keys[j] + " " + keys[i])
+        if hit is not None and hit[1] == "exact" and hit[0] not in _INLINE_CATEGORIES:
+            reason = f"{CRUFT_CATEGORIES[hit[0]]} (phrase split over two lines)"
+            state.decide(j, Label.BOILERPLATE, reason, lock=True)
+            state.decide(i, Label.BOILERPLATE, reason, lock=True)
 
 
 def _names_agency(key: str, names: frozenset[str]) -> bool:

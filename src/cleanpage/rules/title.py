@@ -7,7 +7,7 @@ import regex
 from ..lexicon import CRUFT_CATEGORIES
 from ..render import join_parts
 from ..state import State
-from ..text import TERMINAL, letter_words
+from ..text import TERMINAL, ends_sentence, letter_words
 from ..types import Label
 
 _TITLE_LOOKBACK = 8
@@ -136,7 +136,10 @@ def islands(state: State) -> None:
 
     Article lines are grouped into clusters separated by more than ``params.island_gap``
     non-blank non-article lines; clusters with under a fifth of the largest one's words
-    become boilerplate. Unlocked verdicts only.
+    become boilerplate. A cluster before the largest one that ends in a finished sentence,
+    with no more than one line of page chrome (lexicon, timestamp, zone) between it and
+    the next cluster, is the article's intro over a long list, not an island. Unlocked
+    verdicts only.
     """
     gap_limit = state.params.island_gap
     clusters: list[list[int]] = []
@@ -153,11 +156,28 @@ def islands(state: State) -> None:
         return  # one cluster, or many: a thread or a list of records, each a piece of it
     sizes = [sum(state.words[i] for i in c) for c in clusters]
     top = max(sizes)
-    for c, size in zip(clusters, sizes, strict=True):
+    main = sizes.index(top)
+    for k, (c, size) in enumerate(zip(clusters, sizes, strict=True)):
+        if (k < main and ends_sentence(state.lines[c[-1]])
+                and _chrome_lines(state, c[-1], clusters[k + 1][0]) <= _INTRO_CHROME):
+            continue  # the article's intro over a list: no page chrome parts them
         if size < top / 5 and size < _ISLAND_KEEP_WORDS:
             for i in c:
                 if state.labels[i] is Label.ARTICLE:
                     state.decide(i, Label.BOILERPLATE, f"island of {size:.0f} words far from text")
+
+
+# Lines of page chrome (lexicon, timestamp and zone lines) that may part a text before the
+# main one from it and leave it the article's intro, not an island.
+_INTRO_CHROME = 1
+_CHROME_RULES = frozenset({"cruft_lexicon", "bylines_dates", "zone_openers"})
+
+
+def _chrome_lines(state: State, start: int, end: int) -> int:
+    """How many lines between ``start`` and ``end`` are page chrome that a lexicon, a
+    timestamp or a zone locked (a menu, a byline, a share bar, a teaser box)."""
+    return sum(1 for i in range(start + 1, end)
+               if state.locked[i] and state.rules[i] in _CHROME_RULES)
 
 
 # The page footer: this many footer lexicon lines (exact or inner phrases, the link bar; not a

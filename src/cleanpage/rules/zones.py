@@ -450,6 +450,42 @@ def _card_headline(state: State, line: str) -> bool:
     return is_headline(line) and not _ends_in_function_word(state, line.rstrip())
 
 
+# Headlines a box of links inside the article holds at least before its last paragraph.
+_BOX_MIN_HEADLINES = 2
+
+
+def _last_paragraph(state: State, start: int, end: int) -> int:
+    """Where a box of headline links inside the article ends: at the article's last
+    paragraph right after it ("Related Stories" / three or four headlines / "The incident
+    has occurred at a time when ..." / the share bar). The box holds nothing but two or
+    more headlines (no age, no summary, no locked line); the paragraph is long prose or
+    near-good text that ends a sentence, right before a locked line (a share bar, another
+    opener) or the page's end; no prose follows it in the zone. A teaser list with a
+    summary under each headline is no such box, nor a promo card after the headlines whose
+    text runs on into its own call to action. ``end`` when the zone is not such a box."""
+    heads, i = 0, start + 1
+    while i < end:
+        if state.is_blank(i) or state.inline[i]:
+            i += 1
+            continue
+        if state.locked[i] or is_age(state, i):
+            return end
+        if _resumes(state, i):
+            break
+        if not is_headline(state.lines[i]):
+            return end
+        heads += 1
+        i += 1
+    if i >= end or heads < _BOX_MIN_HEADLINES or not _block_ends_sentence(state, i):
+        return end  # (headlines the rendering joined into one block end in no stop)
+    after = state.text_neighbour(state.block_end(i) - 1, 1)
+    if after is not None and after < end and not state.locked[after]:
+        return end  # the article ends at a share bar, an opener or the page end
+    if any(state.cf[j] in ("good", "near") for j in range(state.block_end(i), end)):
+        return end
+    return i
+
+
 def _resume_end(resume_at: list[int], start: int, end: int) -> int:
     """Where a related box inside the article ends: at an ad slot that says the article
     goes on after it ("Continue reading the main story"); ``resume_at`` lists those lines."""
@@ -602,7 +638,7 @@ def zone_openers(state: State) -> None:
         end = found[n + 1][0] if n + 1 < len(found) else len(state)
         inline = False
         if kind != "comments":
-            box_end = _inline_end(state, start, end)
+            box_end = min(_inline_end(state, start, end), _last_paragraph(state, start, end))
             # A hatnote never ends the article, even right before another opener.
             inline = box_end < end or kind == "hatnote"
             end = min(box_end, _sidebar_end(state, start, end, words_before),
