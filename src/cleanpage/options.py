@@ -24,6 +24,8 @@ class Params:
         context_reach: how many blocks the context pass looks past for a decided neighbour.
         island_gap: blocks of non-article that isolate a good island from the main text.
         retry_share: if the article is below this share of the page's words, retry looser.
+        span_line_cost: what a non-article line costs the main text span, in words (a
+            lower cost spans wider gaps).
     """
 
     length_low: int = 70
@@ -35,14 +37,15 @@ class Params:
     context_reach: int = 8
     island_gap: int = 12
     retry_share: float = 0.10
+    span_line_cost: float = 2.0
 
 
 PRESETS: dict[Mode, Params] = {
     "precision": Params(length_low=80, length_high=220, stop_low=0.32, stop_high=0.34,
-                        context_reach=5, island_gap=8),
+                        context_reach=5, island_gap=8, span_line_cost=4.0),
     "balanced": Params(length_low=60, stop_low=0.26, stop_high=0.30, context_reach=10),
     "recall": Params(length_low=50, length_high=150, stop_low=0.22, stop_high=0.26,
-                     zone_min_words=120, context_reach=12, island_gap=30),
+                     zone_min_words=120, context_reach=12, island_gap=30, span_line_cost=1.0),
 }
 
 

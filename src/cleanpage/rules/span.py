@@ -20,9 +20,6 @@ from ..state import State
 from ..types import Label
 from .context import closing_sentence
 
-# What a non-article text line costs the span, in words: a run of more than this many
-# lines per word of article text on the far side of it ends the span.
-_LINE_COST = 2.0
 # The context-free classes of a block the context pass may have dropped for want of
 # neighbours (long prose is article already; "bad" blocks were rejected on their own).
 _UNSURE = frozenset({"near", "short"})
@@ -33,11 +30,14 @@ def main_span(state: State) -> tuple[int, int] | None:
     page keeps no article line."""
     best, span = 0.0, None
     run, start = 0.0, 0
+    # A non-article text line costs ``params.span_line_cost`` words: a gap of more lines than
+    # the article's words beyond it, over that cost, ends the span.
+    cost = state.params.span_line_cost
     labels, words, blank = state.labels, state.words, state.blank
     for i in range(len(state)):
         if blank[i]:
             continue
-        gain = words[i] if labels[i] in (Label.ARTICLE, Label.TITLE) else -_LINE_COST
+        gain = words[i] if labels[i] in (Label.ARTICLE, Label.TITLE) else -cost
         if run <= 0:
             run, start = gain, i
         else:
