@@ -609,6 +609,24 @@ def test_function_word_inside_a_block_goes_on() -> None:
     assert s.block == [0, 1]
 
 
+def test_linked_name_inside_a_sentence_joins_it() -> None:
+    """"dinosaur called" / "Cryolophosaurus" / ", which had ...": a capitalised piece of up
+    to three words before its sentence's comma or full stop is a linked name and joins the
+    line before it; a list of names with their roles, menu items printed as ".Tennis" and a
+    headline over a paragraph stay apart."""
+    lines = ["It could be the meat-eating dinosaur called", "Cryolophosaurus",
+             ", which had a horn-like crest above its eyes."]
+    s = run(lines, "join_fragments")
+    assert s.block == [0, 0, 0]
+    staff = ["Martin Baron", ", executive editor", "John Temple", ", managing editor"]
+    s = run(staff, "join_fragments")
+    assert s.block == [0, 0, 2, 2]
+    s = run(["Cricket", "Specials", ".Golf"], "join_fragments")
+    assert s.block == [0, 1, 1]
+    s = run(["Markets rally on rate hopes", "Wall Street", "rose on Monday."], "join_fragments")
+    assert s.block == [0, 1, 1]
+
+
 def test_quotes_open_and_close_mid_sentence() -> None:
     """'"in honour of the' opens a quotation mid-sentence, '" (Dutch' closes one."""
     lines = ["Abel Tasman named it", "Staten Land", '"in honour of the', "States General",

@@ -58,6 +58,11 @@ _QUOTES = frozenset("\"'")
 _CITE_DIGITS = 3
 # Words of a lexicon line that may be a linked name inside a sentence ("YouTube").
 _NAMED_WORDS = 2
+# Words of a capitalised link that a sentence runs through ("dinosaur called" /
+# "Cryolophosaurus" / ", which had ..."): a name or a title, not a clause.
+_LINKED_NAME_WORDS = 3
+# What goes on right after a name inside a sentence: its comma, full stop or closing bracket.
+_AFTER_NAME = frozenset(",.)")
 
 
 def code_like(state: State, line: str) -> bool:
@@ -299,6 +304,26 @@ def _named_in_sentence(state: State, i: int) -> bool:
     return word[:1].islower() and word in state.lex.stop
 
 
+def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
+    """Whether line ``i`` is a linked name inside the sentence of line ``a`` ("It could be
+    the meat-eating dinosaur called" / "Cryolophosaurus" / ", which had a crest"): a
+    capitalised piece of at most three words without a final stop, after a line that ends
+    in a word, before a line that goes on with a comma, a full stop or a closing bracket.
+    A headline or a menu item is not followed by its sentence's punctuation."""
+    j = i + 1
+    if j >= len(state) or not joinable[j] or state.words[i] > _LINKED_NAME_WORDS:
+        return False
+    before, name, after = (state.lines[a].rstrip(), state.lines[i].strip(),
+                           state.lines[j].lstrip())
+    if not before or not name or not after or after[0] not in _AFTER_NAME:
+        return False
+    if after[1:2].strip() or before[0] == after[0]:
+        return False  # ".Tennis" items; "Martin Baron" / ", executive editor" repeated
+    if not (before[-1].isalnum() and name[0].isupper()) or name[-1] in ",:;":
+        return False
+    return not ends_sentence(name) and state.keys[a] not in state.lex.zones.exact
+
+
 def _punctuation_only(line: str) -> bool:
     """A line of nothing but sentence punctuation (",", ".", ")", "“"): inline rendering
     puts the comma or full stop after a link on a line of its own."""
@@ -337,6 +362,8 @@ def join_fragments(state: State) -> None:
                                      wrap if local is None else local[a],
                                      inside=block[a] != a)
                       and not (link_box_title(state, a) or link_box_title(state, i)))
+            if not joined and _linked_name(state, a, i, joinable):
+                joined = True
             anchor = i
         if joined:
             block[i] = block[i - 1]
