@@ -24,6 +24,11 @@ _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
 _ASIDE_OPENERS = frozenset("([（")
 # What a sentence goes on with after an aside closes on the same line ("...)." / "...),").
 _AFTER_ASIDE = frozenset(".,;:!?")
+# A whole aside in brackets that the sentence goes on after in lower case ("Spencer Bachus"
+# / "(R) of Alabama", "Black Feminist Thought" / "(1990) argues that"); its content is not a
+# list mark ("(ii) the ...", "(2) that ...").
+_ASIDE_THEN_RE = regex.compile(r"[(\[]([^()\[\]]{1,80})[)\]][,;:]?\s+\p{Ll}")
+_LIST_MARK_RE = regex.compile(r"[ivx]{1,4}|[a-z]|\d{1,2}")
 # Hard-wrapped text: lines of at least this many characters, at least this many of them,
 # ending within _WRAP_SLACK columns of one width between _WRAP_MIN_WIDTH and _WRAP_MAX.
 _WRAP_MIN_LINE = 40
@@ -169,6 +174,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return False
     if inside and first in _ASIDE_OPENERS and _open_aside(state, b):
         return True  # "the" / "North Island" / "(" / "Te Ika-a-Māui" / ")": a link's aside
+    if first in "([" and _aside_goes_on(state, b):
+        return True  # "Spencer Bachus" / "(R) of Alabama": the sentence runs through the aside
     if last == "," and _comma_piece_goes_on(state, a, b, cur_words, inside):
         return True
     if wrap is not None and len(cur) >= wrap - _WRAP_SLACK and (
@@ -222,6 +229,16 @@ def _open_aside(state: State, b: str) -> bool:
         return False
     opened = sum(t.count(c) for c in _ASIDE_OPENERS)
     return opened > sum(t.count(c) for c in ")]）") or t[-1] in _AFTER_ASIDE
+
+
+def _aside_goes_on(state: State, b: str) -> bool:
+    """Whether line ``b`` opens with a whole aside in brackets and goes on after it in lower
+    case ("(photosynthetic photon flux) is a measure ..."): the rest of a sentence whose
+    subject a link ended. A caption's "(shot from a helicopter)" stands alone; a list mark
+    ("(ii) the ...") and code are no aside."""
+    m = _ASIDE_THEN_RE.match(b)
+    return (m is not None and _LIST_MARK_RE.fullmatch(m.group(1)) is None
+            and not code_like(state, b))
 
 
 def _comma_piece_goes_on(state: State, a: str, b: str, a_words: int, inside: bool) -> bool:
