@@ -641,6 +641,22 @@ def test_whole_aside_before_the_rest_of_a_sentence_joins_it() -> None:
     assert s.block == [0, 1]
 
 
+def test_dash_goes_on_from_the_words_before_it() -> None:
+    """"Barley Hall" / "- Reconstruction of a medieval town house": a line opening with a dash
+    and a word goes on from a line without a final stop; not the items of a dashed list, a
+    dash before figures, or a quoted post's credit ("— Jane Doe (@jdoe)")."""
+    s = run(["Barley Hall", "- Reconstruction of a medieval town house."], "join_fragments")
+    assert s.block == [0, 0]
+    s = run(["often reluctantly", "— to defuse the crisis."], "join_fragments")
+    assert s.block == [0, 0]
+    s = run(["- Ontario", "- Quebec"], "join_fragments")
+    assert s.block == [0, 1]
+    s = run(["Large capacity scale", "- 550 lb x 0.1 lb $719.95"], "join_fragments")
+    assert s.block == [0, 1]
+    s = run(["pic.twitter.com/abc", "— Jane Doe (@jdoe)"], "join_fragments")
+    assert s.block == [0, 1]
+
+
 def test_quotes_open_and_close_mid_sentence() -> None:
     """'"in honour of the' opens a quotation mid-sentence, '" (Dutch' closes one."""
     lines = ["Abel Tasman named it", "Staten Land", '"in honour of the', "States General",

@@ -57,6 +57,11 @@ _GOES_ON_WORDS = 8
 # longer line ending in one is a keyword list or a verse; a line that starts like one,
 # "London," or "Dear Jane,", may be a caption's place or a letter's salutation).
 _COMMA_PIECE_WORDS = 6
+# Dashes that open the rest of a line ("Yorkshire Air Museum" / "- Air Museum situated at
+# Elvington", "... often reluctantly" / "— to defuse the crisis"), and the list marks a
+# line of a list of such items starts with ("- Ontario" / "- Quebec").
+_DASHES = frozenset("-–—")
+_LIST_MARKS = frozenset("-–—•*·")
 # Quotes that open or close a quotation in running text.
 _QUOTES = frozenset("\"'")
 # Digits of a citation number on a line of its own ("(" / "12" / ")").
@@ -176,6 +181,11 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return True  # "the" / "North Island" / "(" / "Te Ika-a-Māui" / ")": a link's aside
     if first in "([" and _aside_goes_on(state, b):
         return True  # "Spencer Bachus" / "(R) of Alabama": the sentence runs through the aside
+    if first in _DASHES and b[1:2] == " " and b[2:3].isalpha() and "@" not in b:
+        # "Barley Hall" / "- Reconstruction of a medieval town house": a dash goes on from
+        # the words before it, unless both are items of a dashed list or the dash credits a
+        # quoted post ("— Jane Doe (@jdoe)").
+        return a.lstrip()[:1] not in _LIST_MARKS
     if last == "," and _comma_piece_goes_on(state, a, b, cur_words, inside):
         return True
     if wrap is not None and len(cur) >= wrap - _WRAP_SLACK and (
