@@ -609,6 +609,54 @@ def test_function_word_inside_a_block_goes_on() -> None:
     assert s.block == [0, 1]
 
 
+def test_linked_name_inside_a_sentence_joins_it() -> None:
+    """"dinosaur called" / "Cryolophosaurus" / ", which had ...": a capitalised piece of up
+    to three words before its sentence's comma or full stop is a linked name and joins the
+    line before it; a list of names with their roles, menu items printed as ".Tennis" and a
+    headline over a paragraph stay apart."""
+    lines = ["It could be the meat-eating dinosaur called", "Cryolophosaurus",
+             ", which had a horn-like crest above its eyes."]
+    s = run(lines, "join_fragments")
+    assert s.block == [0, 0, 0]
+    staff = ["Martin Baron", ", executive editor", "John Temple", ", managing editor"]
+    s = run(staff, "join_fragments")
+    assert s.block == [0, 0, 2, 2]
+    s = run(["Cricket", "Specials", ".Golf"], "join_fragments")
+    assert s.block == [0, 1, 1]
+    s = run(["Markets rally on rate hopes", "Wall Street", "rose on Monday."], "join_fragments")
+    assert s.block == [0, 1, 1]
+
+
+def test_whole_aside_before_the_rest_of_a_sentence_joins_it() -> None:
+    """"Spencer Bachus" / "(R) of Alabama said ...": a line that opens with a whole aside in
+    brackets and goes on in lower case continues the sentence a link cut; an aside alone (a
+    caption's "(shot from a helicopter)") or a list mark ("(ii) the ...") does not."""
+    s = run(["Spencer Bachus", "(R) of Alabama said the bill would pass."], "join_fragments")
+    assert s.block == [0, 0]
+    s = run(["The tower seen from the river", "(shot from a police helicopter)"],
+            "join_fragments")
+    assert s.block == [0, 1]
+    s = run(["our partnership is not always strong;", "(ii) the music we play is not in tune"],
+            "join_fragments")
+    assert s.block == [0, 1]
+
+
+def test_dash_goes_on_from_the_words_before_it() -> None:
+    """"Barley Hall" / "- Reconstruction of a medieval town house": a line opening with a dash
+    and a word goes on from a line without a final stop; not the items of a dashed list, a
+    dash before figures, or a quoted post's credit ("— Jane Doe (@jdoe)")."""
+    s = run(["Barley Hall", "- Reconstruction of a medieval town house."], "join_fragments")
+    assert s.block == [0, 0]
+    s = run(["often reluctantly", "— to defuse the crisis."], "join_fragments")
+    assert s.block == [0, 0]
+    s = run(["- Ontario", "- Quebec"], "join_fragments")
+    assert s.block == [0, 1]
+    s = run(["Large capacity scale", "- 550 lb x 0.1 lb $719.95"], "join_fragments")
+    assert s.block == [0, 1]
+    s = run(["pic.twitter.com/abc", "— Jane Doe (@jdoe)"], "join_fragments")
+    assert s.block == [0, 1]
+
+
 def test_quotes_open_and_close_mid_sentence() -> None:
     """'"in honour of the' opens a quotation mid-sentence, '" (Dutch' closes one."""
     lines = ["Abel Tasman named it", "Staten Land", '"in honour of the', "States General",
@@ -930,6 +978,20 @@ def test_dated_box_inside_the_article_ends_where_its_prose_resumes_in_pieces() -
     titled = ["A second story about the harbour", *rest[2:]]
     got = _labels(["Council votes", *head, *cards, *titled])
     assert got[titled[-1]] is Label.RELATED
+
+
+def test_dated_box_ends_where_prose_resumes_after_a_recurring_name() -> None:
+    """The prose after a dated box is no copy of text printed elsewhere just because its
+    first line is a name that recurs on the page ("Ann Lee" / ", the mayor, said ...", a
+    linked name on a line of its own): the first line with some words is compared."""
+    head = [PROSE, P2]
+    cards = ["Recommended", "Trams return to the old town", "Ann Lee", "Jul 17, 2014",
+             "A new bridge for the harbour", "Bo Kim", "Mar 9, 2018"]
+    rest = ["Ann Lee", f", the mayor, said that {PROSE} {P2}",
+            f"{PROSE} {P2} It was the third time that the council met."]
+    got = _labels(["Council votes", *head, *cards, *rest])
+    assert got["Trams return to the old town"] is Label.RELATED
+    assert got[rest[1]] is Label.ARTICLE and got[rest[-1]] is Label.ARTICLE
 
 
 def test_table_of_contents_entries_broken_after_their_numbers() -> None:

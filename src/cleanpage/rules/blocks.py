@@ -24,6 +24,11 @@ _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
 _ASIDE_OPENERS = frozenset("([（")
 # What a sentence goes on with after an aside closes on the same line ("...)." / "...),").
 _AFTER_ASIDE = frozenset(".,;:!?")
+# A whole aside in brackets that the sentence goes on after in lower case ("Spencer Bachus"
+# / "(R) of Alabama", "Black Feminist Thought" / "(1990) argues that"); its content is not a
+# list mark ("(ii) the ...", "(2) that ...").
+_ASIDE_THEN_RE = regex.compile(r"[(\[]([^()\[\]]{1,80})[)\]][,;:]?\s+\p{Ll}")
+_LIST_MARK_RE = regex.compile(r"[ivx]{1,4}|[a-z]|\d{1,2}")
 # Hard-wrapped text: lines of at least this many characters, at least this many of them,
 # ending within _WRAP_SLACK columns of one width between _WRAP_MIN_WIDTH and _WRAP_MAX.
 _WRAP_MIN_LINE = 40
@@ -52,12 +57,22 @@ _GOES_ON_WORDS = 8
 # longer line ending in one is a keyword list or a verse; a line that starts like one,
 # "London," or "Dear Jane,", may be a caption's place or a letter's salutation).
 _COMMA_PIECE_WORDS = 6
+# Dashes that open the rest of a line ("Yorkshire Air Museum" / "- Air Museum situated at
+# Elvington", "... often reluctantly" / "— to defuse the crisis"), and the list marks a
+# line of a list of such items starts with ("- Ontario" / "- Quebec").
+_DASHES = frozenset("-–—")
+_LIST_MARKS = frozenset("-–—•*·")
 # Quotes that open or close a quotation in running text.
 _QUOTES = frozenset("\"'")
 # Digits of a citation number on a line of its own ("(" / "12" / ")").
 _CITE_DIGITS = 3
 # Words of a lexicon line that may be a linked name inside a sentence ("YouTube").
 _NAMED_WORDS = 2
+# Words of a capitalised link that a sentence runs through ("dinosaur called" /
+# "Cryolophosaurus" / ", which had ..."): a name or a title, not a clause.
+_LINKED_NAME_WORDS = 3
+# What goes on right after a name inside a sentence: its comma, full stop or closing bracket.
+_AFTER_NAME = frozenset(",.)")
 
 
 def code_like(state: State, line: str) -> bool:
@@ -164,6 +179,13 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return False
     if inside and first in _ASIDE_OPENERS and _open_aside(state, b):
         return True  # "the" / "North Island" / "(" / "Te Ika-a-Māui" / ")": a link's aside
+    if first in "([" and _aside_goes_on(state, b):
+        return True  # "Spencer Bachus" / "(R) of Alabama": the sentence runs through the aside
+    if first in _DASHES and b[1:2] == " " and b[2:3].isalpha() and "@" not in b:
+        # "Barley Hall" / "- Reconstruction of a medieval town house": a dash goes on from
+        # the words before it, unless both are items of a dashed list or the dash credits a
+        # quoted post ("— Jane Doe (@jdoe)").
+        return a.lstrip()[:1] not in _LIST_MARKS
     if last == "," and _comma_piece_goes_on(state, a, b, cur_words, inside):
         return True
     if wrap is not None and len(cur) >= wrap - _WRAP_SLACK and (
@@ -217,6 +239,16 @@ def _open_aside(state: State, b: str) -> bool:
         return False
     opened = sum(t.count(c) for c in _ASIDE_OPENERS)
     return opened > sum(t.count(c) for c in ")]）") or t[-1] in _AFTER_ASIDE
+
+
+def _aside_goes_on(state: State, b: str) -> bool:
+    """Whether line ``b`` opens with a whole aside in brackets and goes on after it in lower
+    case ("(photosynthetic photon flux) is a measure ..."): the rest of a sentence whose
+    subject a link ended. A caption's "(shot from a helicopter)" stands alone; a list mark
+    ("(ii) the ...") and code are no aside."""
+    m = _ASIDE_THEN_RE.match(b)
+    return (m is not None and _LIST_MARK_RE.fullmatch(m.group(1)) is None
+            and not code_like(state, b))
 
 
 def _comma_piece_goes_on(state: State, a: str, b: str, a_words: int, inside: bool) -> bool:
@@ -299,6 +331,26 @@ def _named_in_sentence(state: State, i: int) -> bool:
     return word[:1].islower() and word in state.lex.stop
 
 
+def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
+    """Whether line ``i`` is a linked name inside the sentence of line ``a`` ("It could be
+    the meat-eating dinosaur called" / "Cryolophosaurus" / ", which had a crest"): a
+    capitalised piece of at most three words without a final stop, after a line that ends
+    in a word, before a line that goes on with a comma, a full stop or a closing bracket.
+    A headline or a menu item is not followed by its sentence's punctuation."""
+    j = i + 1
+    if j >= len(state) or not joinable[j] or state.words[i] > _LINKED_NAME_WORDS:
+        return False
+    before, name, after = (state.lines[a].rstrip(), state.lines[i].strip(),
+                           state.lines[j].lstrip())
+    if not before or not name or not after or after[0] not in _AFTER_NAME:
+        return False
+    if after[1:2].strip() or before[0] == after[0]:
+        return False  # ".Tennis" items; "Martin Baron" / ", executive editor" repeated
+    if not (before[-1].isalnum() and name[0].isupper()) or name[-1] in ",:;":
+        return False
+    return not ends_sentence(name) and state.keys[a] not in state.lex.zones.exact
+
+
 def _punctuation_only(line: str) -> bool:
     """A line of nothing but sentence punctuation (",", ".", ")", "“"): inline rendering
     puts the comma or full stop after a link on a line of its own."""
@@ -337,6 +389,8 @@ def join_fragments(state: State) -> None:
                                      wrap if local is None else local[a],
                                      inside=block[a] != a)
                       and not (link_box_title(state, a) or link_box_title(state, i)))
+            if not joined and _linked_name(state, a, i, joinable):
+                joined = True
             anchor = i
         if joined:
             block[i] = block[i - 1]

@@ -61,6 +61,10 @@ _RUN_SHORTS = 1
 # A related zone without ages that holds this many times the article's prose before it
 # (in long blocks) was the article going on: a box inside it, or a sidebar above it.
 _ZONE_PROSE_SHARE = 3.0
+# Words of the line that tells whether a prose run is found again on the page (a metadata
+# copy of the article): a shorter first line ("Rodrigo Pacheco" / "(PSD-MG), viu ...", a
+# name that inline rendering put on a line of its own) may recur as a name does.
+_COPY_KEY_WORDS = 6
 DASHES = "-–—·•|"
 # List bullets as scrapers render them (a dash is not one here: "- Source" lines are teasers').
 _BULLETS = frozenset("*•·▪◦")
@@ -415,7 +419,7 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
             run_words += state.words[i]
             shorts = 0
             if not teaser and run_words > max(words_before, state.params.zone_min_words):
-                if dated and (state.keys.count(state.keys[run_start]) > 1 or any(
+                if dated and (_recurs(state, run_start, i + 1) or any(
                         is_age(state, j) for j in range(i + 1, end))):
                     # A copy of the article in the page's metadata, or one post of a list
                     # of dated posts (a blog's front page): not the article's rest.
@@ -434,12 +438,19 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
         return first_good
     if (dated and tail_start >= 0 and not tail_teaser
             and tail_words > max(words_before, state.params.zone_min_words)
-            and state.keys.count(state.keys[tail_start]) == 1):
+            and not _recurs(state, tail_start, end)):
         # After the last card of a box inside the article, its long prose blocks together
         # outweigh the article before the opener, though a newsletter box or a caption
         # between them cuts them into runs too short to count alone: the article resumes.
         return tail_start
     return end
+
+
+def _recurs(state: State, start: int, end: int) -> bool:
+    """Whether the first line of the prose from ``start`` (before ``end``) that has some
+    words is found again on the page: the run is a copy of text printed elsewhere."""
+    k = next((j for j in range(start, end) if state.words[j] >= _COPY_KEY_WORDS), start)
+    return state.keys.count(state.keys[k]) > 1
 
 
 def _card_headline(state: State, line: str) -> bool:
