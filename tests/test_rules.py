@@ -1462,3 +1462,26 @@ def test_intro_before_a_list_is_no_island() -> None:
     banner = long_prose + " I understand"
     s = run([banner, *items, *[long_prose] * 6], "join_fragments", "classify", "islands")
     assert s.labels[0] is Label.BOILERPLATE
+
+
+def test_headlines_above_the_article_do_not_weigh_as_its_prose() -> None:
+    """A related box of dated cards between an article's intro and its body ends where the
+    body resumes, even when a list of other stories' headlines stands above the article:
+    those near-good headlines finish no sentence and do not count as the article's prose
+    that the resumed run must outweigh."""
+    heads = [f"{h} – and what the people who live there think about it now" for h in (
+        "Local council approves the new budget for the coming school year",
+        "Flood warnings remain in place for the river valley this weekend",
+        "The city football club signs a young striker from the north",
+        "Road works on the main bridge will last until the end of summer",
+        "A new museum of local history opens its doors to the public",
+        "Farmers in the region report a very good harvest of apples",
+        "Police search for witnesses after a burglary in the old town")]
+    intro = "The home side lost the match on Sunday, and the coach was not there to see it."
+    body = [PROSE + " " + P2, P2 + " The club will play its next match at home."]
+    cards = ["Related", "Cup holders lose their first match of the season", "1 November 2023",
+             "Four goals are enough to turn a match around in the cup", "30 October 2023"]
+    spaced = [line for h in heads for line in (h, "")]  # one block each
+    got = _labels([*spaced, "Match report", intro, *cards, *body])
+    assert got["Cup holders lose their first match of the season"] is Label.RELATED
+    assert got[body[0]] is Label.ARTICLE and got[body[1]] is Label.ARTICLE
