@@ -419,6 +419,25 @@ def test_headline_over_its_standfirst_is_the_title() -> None:
     assert got["Prison official says anyone could escape"] is Label.TITLE
 
 
+def test_standfirst_under_a_shorter_headline_is_article() -> None:
+    """The fullest title-like line right before the article, under a shorter headline, is
+    the article's standfirst: the headline is the title and the standfirst stays in the
+    body. A post's meta line under its headline (a date first) is no standfirst."""
+    head = "Grüner Wasserstoff – das Schlüsselelement der Energiewende"
+    stand = ("Mark Helfrich über das gewaltige Potenzial der Technologie im Kampf gegen den "
+             "Klimawandel")
+    top = ["Veranstaltungen", "Bilanz", "Suchen", "Home >", "Fokus >", head,
+           "(Quelle: Foto Steven Vangermain)", "Thema des Tages // 02.11.2021", head]
+    subs = ["Hohe Speicher- und Transportfähigkeit als wesentliche Vorteile",
+            "Deutschland will Vorreiter und Weltmarktführer werden"]
+    page = cleanpage.extract("\n".join([*top, stand, *subs, _DE_PROSE, _DE_PROSE]), lang="de")
+    assert page.title == head and page.body.startswith(stand)
+    meta = "21/06/2014 Tony Carter All, Books, Kit Reviews, News"
+    page = cleanpage.extract("\n\n".join(["Bike and style book review", meta, PROSE + " " + P2]),
+                             lang="en")
+    assert meta not in page.body
+
+
 def test_zero_comments_counter_is_no_opener() -> None:
     """'0 Comments' under the headline links to an empty thread; the text goes on."""
     long_prose = PROSE + " " + P2
