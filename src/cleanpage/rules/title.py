@@ -160,18 +160,21 @@ def title(state: State) -> None:
         scored[b] = words
         if words > best_words:
             best, best_words = idx, words
-    if best is not None and best_words >= _STANDFIRST_MIN_WORDS:
-        head = _headline_above(state, best[0], scored)
+    if best is not None:
+        adjacent = best[0] == b0 or _next_text(state, best[-1]) == first
+        standfirst = adjacent and _standfirst_like(state, best)
+        head: int | None = None
+        if best_words >= _STANDFIRST_MIN_WORDS:
+            head = _headline_above(state, best[0], scored)
+        elif standfirst:
+            head = _shorter_headline_above(state, best[0], best_words, scored)
         if head is not None:
-            best = _block_lines(state, head)
-    elif best is not None and (best[0] == b0 or _next_text(state, best[-1]) == first):
-        head = _shorter_headline_above(state, best[0], best_words, scored)
-        if head is not None and _standfirst_like(state, best):
-            # The fullest line right before the article, under a shorter headline, is the
-            # article's standfirst ("Grüner Wasserstoff – das Schlüsselelement ..." /
-            # "Mark Helfrich über das gewaltige Potenzial der Technologie ...").
-            for i in best:
-                state.decide(i, Label.ARTICLE, "standfirst under the headline")
+            if standfirst:
+                # The fullest line right before the article, under a shorter headline, is
+                # the article's standfirst ("Grüner Wasserstoff – das Schlüsselelement ..."
+                # / "Mark Helfrich über das gewaltige Potenzial der Technologie ...").
+                for i in best:
+                    state.decide(i, Label.ARTICLE, "standfirst under the headline")
             best = _block_lines(state, head)
     if best is not None:  # _headline_words already refused locked lines
         for i in best:
