@@ -951,6 +951,25 @@ def test_dated_box_inside_the_article_ends_where_its_prose_resumes_in_pieces() -
     assert got[titled[-1]] is Label.RELATED
 
 
+def test_ingredient_list_near_the_article_is_kept() -> None:
+    """A recipe's ingredient list (quantities with units, a sub-heading, an ingredient under
+    its quantity) between the page menu and the method is article; a numbered list of
+    headlines or a list of counts is no such list."""
+    menu = ["Rezepte", "Backen", "Kochen", "Magazin", "Community", "Videos"]
+    ingredients = ["Zutaten", "Für den Teig:", "125 g Mehl", "65 g Zucker",
+                   "65 g Margarine oder Butter", "1 TL Backpulver", "135 g", "Butter",
+                   "Für die Füllung:", "500 ml Milch", "2 Pck. Vanillepuddingpulver"]
+    method = ["Zubereitung", _DE_PROSE, _DE_PROSE]
+    page = cleanpage.extract("\n".join([*menu, *ingredients, *method, *menu]), lang="de")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"125 g Mehl", "Für die Füllung:", "Butter", "2 Pck. Vanillepuddingpulver"} <= kept
+    headlines = ["3 Scruffy man clue in Madeleine case", "4 Asian markets decline on worries",
+                 "5 No clear front-runners in 2008", "6 Bush crash in India kills 37",
+                 "7 Doctors say Suharto is recovering"]
+    page = cleanpage.extract("\n".join([PROSE + " " + P2, *headlines]), lang="en")
+    assert not any(ln.rule == "ingredients" for ln in page.lines)
+
+
 def test_table_of_contents_entries_broken_after_their_numbers() -> None:
     """'6' / 'See also' / '7' / 'References' is a table of contents in inline rendering, and
     '1.' / 'See also' a numbered item: no opener. '3' / 'Related posts' is a counter and a
