@@ -405,18 +405,37 @@ _DE_PROSE = ("Die Stadt hat am Montag beschlossen, dass die Brücke bis zum Somm
 
 def test_headline_over_its_standfirst_is_the_title() -> None:
     """A headline, then a longer standfirst: the headline is the title (German quotes and
-    all), not the fullest line; a caption ending in a credit whose sentence ends in a
-    capital is no headline either."""
+    all), not the fullest line, and the standfirst stays in the body; a caption ending in
+    a credit whose sentence ends in a capital is no headline either."""
     head = "»Einfach kein Geld mehr, um die Miete zu zahlen«"
     stand = ("In den Vereinigten Staaten trommeln Aktivisten für einen Mietenstopp in der "
              "Coronakrise und warnen Vermieter")
     page = cleanpage.extract("\n".join(["Politik", head, stand, "Von Moritz Wichmann",
                                          "29.04.2020, 12:01 Uhr", _DE_PROSE]), lang="de")
-    assert page.title == head
+    assert page.title == head and page.body.startswith(stand)  # the standfirst stays
     got = _labels(["Prison official says anyone could escape",
                    "Most inmates are classed as Category B. Photo: Alvaro Serey",
                    PROSE + " " + P2])
     assert got["Prison official says anyone could escape"] is Label.TITLE
+
+
+def test_standfirst_under_a_shorter_headline_is_article() -> None:
+    """The fullest title-like line right before the article, under a shorter headline, is
+    the article's standfirst: the headline is the title and the standfirst stays in the
+    body. A post's meta line under its headline (a date first) is no standfirst."""
+    head = "Grüner Wasserstoff – das Schlüsselelement der Energiewende"
+    stand = ("Mark Helfrich über das gewaltige Potenzial der Technologie im Kampf gegen den "
+             "Klimawandel")
+    top = ["Veranstaltungen", "Bilanz", "Suchen", "Home >", "Fokus >", head,
+           "(Quelle: Foto Steven Vangermain)", "Thema des Tages // 02.11.2021", head]
+    subs = ["Hohe Speicher- und Transportfähigkeit als wesentliche Vorteile",
+            "Deutschland will Vorreiter und Weltmarktführer werden"]
+    page = cleanpage.extract("\n".join([*top, stand, *subs, _DE_PROSE, _DE_PROSE]), lang="de")
+    assert page.title == head and page.body.startswith(stand)
+    meta = "21/06/2014 Tony Carter All, Books, Kit Reviews, News"
+    page = cleanpage.extract("\n\n".join(["Bike and style book review", meta, PROSE + " " + P2]),
+                             lang="en")
+    assert meta not in page.body
 
 
 def test_zero_comments_counter_is_no_opener() -> None:
@@ -994,6 +1013,25 @@ def test_dated_box_ends_where_prose_resumes_after_a_recurring_name() -> None:
     assert got[rest[1]] is Label.ARTICLE and got[rest[-1]] is Label.ARTICLE
 
 
+def test_ingredient_list_near_the_article_is_kept() -> None:
+    """A recipe's ingredient list (quantities with units, a sub-heading, an ingredient under
+    its quantity) between the page menu and the method is article; a numbered list of
+    headlines or a list of counts is no such list."""
+    menu = ["Rezepte", "Backen", "Kochen", "Magazin", "Community", "Videos"]
+    ingredients = ["Zutaten", "Für den Teig:", "125 g Mehl", "65 g Zucker",
+                   "65 g Margarine oder Butter", "1 TL Backpulver", "135 g", "Butter",
+                   "Für die Füllung:", "500 ml Milch", "2 Pck. Vanillepuddingpulver"]
+    method = ["Zubereitung", _DE_PROSE, _DE_PROSE]
+    page = cleanpage.extract("\n".join([*menu, *ingredients, *method, *menu]), lang="de")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"125 g Mehl", "Für die Füllung:", "Butter", "2 Pck. Vanillepuddingpulver"} <= kept
+    headlines = ["3 Scruffy man clue in Madeleine case", "4 Asian markets decline on worries",
+                 "5 No clear front-runners in 2008", "6 Bush crash in India kills 37",
+                 "7 Doctors say Suharto is recovering"]
+    page = cleanpage.extract("\n".join([PROSE + " " + P2, *headlines]), lang="en")
+    assert not any(ln.rule == "ingredients" for ln in page.lines)
+
+
 def test_table_of_contents_entries_broken_after_their_numbers() -> None:
     """'6' / 'See also' / '7' / 'References' is a table of contents in inline rendering, and
     '1.' / 'See also' a numbered item: no opener. '3' / 'Related posts' is a counter and a
@@ -1526,3 +1564,26 @@ def test_intro_before_a_list_is_no_island() -> None:
     banner = long_prose + " I understand"
     s = run([banner, *items, *[long_prose] * 6], "join_fragments", "classify", "islands")
     assert s.labels[0] is Label.BOILERPLATE
+
+
+def test_headlines_above_the_article_do_not_weigh_as_its_prose() -> None:
+    """A related box of dated cards between an article's intro and its body ends where the
+    body resumes, even when a list of other stories' headlines stands above the article:
+    those near-good headlines finish no sentence and do not count as the article's prose
+    that the resumed run must outweigh."""
+    heads = [f"{h} – and what the people who live there think about it now" for h in (
+        "Local council approves the new budget for the coming school year",
+        "Flood warnings remain in place for the river valley this weekend",
+        "The city football club signs a young striker from the north",
+        "Road works on the main bridge will last until the end of summer",
+        "A new museum of local history opens its doors to the public",
+        "Farmers in the region report a very good harvest of apples",
+        "Police search for witnesses after a burglary in the old town")]
+    intro = "The home side lost the match on Sunday, and the coach was not there to see it."
+    body = [PROSE + " " + P2, P2 + " The club will play its next match at home."]
+    cards = ["Related", "Cup holders lose their first match of the season", "1 November 2023",
+             "Four goals are enough to turn a match around in the cup", "30 October 2023"]
+    spaced = [line for h in heads for line in (h, "")]  # one block each
+    got = _labels([*spaced, "Match report", intro, *cards, *body])
+    assert got["Cup holders lose their first match of the season"] is Label.RELATED
+    assert got[body[0]] is Label.ARTICLE and got[body[1]] is Label.ARTICLE

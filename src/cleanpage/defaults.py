@@ -26,6 +26,7 @@ DEFAULT_CHAIN = RuleChain([
     Rule("sections", context.sections,
          "long runs with sentences between two parts of the main text (list sections)"),
     Rule("tables", tables.tables, "numbered tables right after the article (cells as lines)"),
+    Rule("ingredients", tables.ingredients, "a recipe's ingredient list near the article"),
     Rule("copies", structure.copies, "long article blocks that repeat earlier article text"),
     Rule("main_span", span.span_sentences,
          "finished sentences dropped for want of neighbours inside the main text span"),

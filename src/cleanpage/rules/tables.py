@@ -11,6 +11,8 @@ cell is short (a numbered "Most read" list has headlines, a list of steps has se
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..state import State
@@ -86,3 +88,115 @@ def _article_above(state: State, text: list[int], k: int) -> int | None:
         if state.labels[text[m]] is Label.ARTICLE:
             return m + 1
     return None
+
+
+# A quantity first on a line, then words ("125 g Mehl", "1¼ teaspoon ground black pepper",
+# "2-3 EL Öl", "120g kway teow"): a number (a decimal, a fraction, a range), then a letter.
+# Not a rank or a date's day ("1. FC Köln", "14. März"): no full stop right after it.
+_QUANTITY_RE = regex.compile(
+    r"^(?:\d{1,4}(?:[.,]\d{1,3})?[½¼¾⅓⅔⅛]?|\d{1,2}/\d{1,2}|[½¼¾⅓⅔⅛])"
+    r"(?:\s?[-–]\s?\d{1,4}(?:[.,]\d{1,3})?)?\s?(\p{L}[\p{L}.]*)")
+# Units of measure after a recipe's quantities (metric symbols, kitchen measures).
+_UNITS = frozenset("""g kg mg ml l cl dl oz lb lbs tbsp tsp tablespoon tablespoons teaspoon
+teaspoons cup cups el tl pck pck. päckchen prise msp becher dose bund zehe zehen stück
+scheibe scheiben tasse tassen liter gramm gestr. large medium small clove cloves pinch
+can cans stick sticks slice slices packet cs cc pincée cuillère cuillères cucharada
+cucharadas cucharadita taza tazas łyżka łyżki łyżeczka łyżeczki szklanka szklanki""".split())
+_DIGIT_GROUPS_RE = regex.compile(r"\d+")
+# An ingredient line is short, and holds at most four numbers ("2 Dose/n Mandarine(n), je
+# ca. 300 - 350 g Füllmenge"); a row of a table of figures holds more.
+_INGREDIENT_WORDS = 12
+_INGREDIENT_NUMBERS = 4
+# A list's other lines (an ingredient alone, "Butter", a sub-heading "Für den Teig:").
+_LABEL_WORDS = 6
+# A line of this many words or fewer may end in an abbreviation's full stop ("2 Pck.",
+# "3 Std. 10 Min."); a longer one ending so is a sentence ("Die Mandarinen abtropfen lassen.").
+_ABBREVIATED_WORDS = 4
+# At least this many quantity lines, and at least two in five of the list's lines.
+_MIN_QUANTITIES = 4
+# Text lines between the list and the nearest article line.
+_LIST_REACH = 12
+
+
+def _quantity(state: State, i: int) -> bool:
+    """Whether line ``i`` starts with a quantity and reads as an ingredient line."""
+    raw = state.lines[i].strip()
+    return (_QUANTITY_RE.match(raw) is not None and len(raw.split()) <= _INGREDIENT_WORDS
+            and len(_DIGIT_GROUPS_RE.findall(raw)) <= _INGREDIENT_NUMBERS
+            and raw[-1:] not in "!?" and not (raw[-1:] == "." and _sentence_end(raw)))
+
+
+def _sentence_end(raw: str) -> bool:
+    """Whether ``raw``'s final full stop ends a sentence, not an abbreviated unit ("2 Pck.",
+    "25 Min.", "Kohlenhydr."): a line of more than :data:`_ABBREVIATED_WORDS` words."""
+    return len(raw.split()) > _ABBREVIATED_WORDS
+
+
+def _list_line(state: State, i: int) -> bool:
+    """Whether line ``i`` may stand in an ingredient list: a quantity line, or a short line
+    that ends no sentence (an ingredient under its quantity, a sub-heading with a colon)."""
+    if _quantity(state, i):
+        return True
+    raw = state.lines[i].strip()
+    return (len(raw.split()) <= _LABEL_WORDS and raw[-1:] not in "!?"
+            and not (raw[-1:] == "." and _sentence_end(raw)))
+
+
+def ingredients(state: State) -> None:
+    """Keep a recipe's ingredient list near the article.
+
+    A run of short lines of which four or more, and two in five, start with a quantity
+    ("125 g Mehl", "2 tablespoons vegetable oil", "1 Pck. Vanillezucker"; sub-headings such
+    as "Für den Teig:" and ingredients under a quantity of their own line between them)
+    looks like a menu to the context pass. No menu starts its items with quantities: such
+    a list within :data:`_LIST_REACH` text lines of the article is the recipe's. Blank
+    lines and lines without letters (a quantity alone) are looked past; a locked lexicon
+    or zone line ends the list.
+    """
+    text = [i for i in range(len(state)) if not state.is_blank(i)]
+    article = [k for k, i in enumerate(text) if state.labels[i] is Label.ARTICLE]
+    if not article:
+        return
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for i in text:
+        if state.rules[i] == "symbol_lines":
+            continue
+        if not (state.locked[i] or state.labels[i] is Label.ARTICLE) and _list_line(state, i):
+            cur.append(i)
+            continue
+        if cur:
+            runs.append(cur)
+        cur = []
+    if cur:
+        runs.append(cur)
+    pos = {i: k for k, i in enumerate(text)}
+    lists = [run for run in runs if _is_list(state, run)]
+    # Nearest the article first, from the end (the method follows its lists), then from the
+    # top: a list kept brings the one above it (the cake's, the cream's) within reach.
+    for run in [*reversed(lists), *lists]:
+        first, last = pos[run[0]], pos[run[-1]]
+        k = bisect.bisect_left(article, first)
+        if k < len(article) and article[k] <= last:
+            continue  # kept already
+        if (k < len(article) and article[k] - last <= _LIST_REACH) or (
+                k > 0 and first - article[k - 1] <= _LIST_REACH):
+            for i in run:
+                state.decide(i, Label.ARTICLE, "ingredient list near the article")
+            article[k:k] = [pos[i] for i in run]
+
+
+def _unit(state: State, i: int) -> bool:
+    """Whether quantity line ``i`` names a unit after its number ("125 g", "2 Pck.")."""
+    m = _QUANTITY_RE.match(state.lines[i].strip())
+    return m is not None and m.group(1).casefold() in _UNITS
+
+
+def _is_list(state: State, run: list[int]) -> bool:
+    """Whether the run of list lines ``run`` is an ingredient list: four or more quantity
+    lines, at least two in five of its lines (an ingredient may stand under its quantity:
+    "135 g" / "Butter")."""
+    qty = [i for i in run if _quantity(state, i)]
+    units = sum(1 for i in qty if _unit(state, i))
+    return (len(qty) >= _MIN_QUANTITIES and 5 * len(qty) >= 2 * len(run)
+            and 2 * units >= len(qty))

@@ -9,6 +9,7 @@ from ..render import join_parts
 from ..state import State
 from ..text import TERMINAL, ends_sentence, letter_words
 from ..types import Label
+from .classify import features
 
 _TITLE_LOOKBACK = 8
 # A headline has at most this many words; a title-like line of 15 or more after one is its
@@ -77,6 +78,51 @@ def _headline_above(state: State, b: int, scored: dict[int, float]) -> int | Non
     return best
 
 
+def _next_text(state: State, i: int) -> int | None:
+    """The next line after ``i`` that is neither blank nor locked (a byline, a date)."""
+    for j in range(i + 1, len(state)):
+        if not state.is_blank(j) and not state.locked[j]:
+            return j
+    return None
+
+
+def _shorter_headline_above(state: State, b: int, words: float,
+                            scored: dict[int, float]) -> int | None:
+    """The headline right above the title-like block ``b`` of ``words`` words: the next
+    text line up (blank and locked lines skipped), a candidate of ``scored`` of one line,
+    4 to 12 words, fewer than ``b``'s, and no menu separators; else ``None``."""
+    j = b - 1
+    while j >= 0 and (state.is_blank(j) or state.locked[j]):
+        j -= 1
+    if j < 0 or state.block[j] != j or j not in scored:
+        return None
+    n = scored[j]
+    if (state.block_end(j) == j + 1 and _HEADLINE_MIN_WORDS <= n <= _HEADLINE_MAX_WORDS
+            and n < words and not any(f" {c} " in state.lines[j] for c in _MENU_MARKS)):
+        return j
+    return None
+
+
+# A standfirst reads as a phrase of the article's language: at least this share of its
+# words are stop words (a second headline of a teaser list, "Rhode Island Rams fall one
+# place, to No. 23, in latest AP poll", has fewer).
+_STANDFIRST_STOP = 0.35
+# Marks of a link to the previous or next post ("« Older post title", "Title »").
+_PAGER_MARKS = "«»‹›"
+
+
+def _standfirst_like(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` reads as a standfirst: words of a phrase with enough stop
+    words, not a post's meta line (a date first: "21/06/2014 Tony Carter All, Books"), a
+    menu ("Celebrity • Movie • Music") or a link to the next post ("... bei der RLS »")."""
+    raw = join_parts([state.lines[i] for i in idx]).strip()
+    if not raw or raw[0].isdigit() or raw[0] in _PAGER_MARKS or raw[-1] in _PAGER_MARKS:
+        return False
+    if any(f" {c} " in raw for c in _MENU_MARKS):
+        return False
+    return features(state, idx).stop_density >= _STANDFIRST_STOP
+
+
 def title(state: State) -> None:
     """The headline: the fullest title-like block among the few lines before the article.
 
@@ -114,9 +160,21 @@ def title(state: State) -> None:
         scored[b] = words
         if words > best_words:
             best, best_words = idx, words
-    if best is not None and best_words >= _STANDFIRST_MIN_WORDS:
-        head = _headline_above(state, best[0], scored)
+    if best is not None:
+        adjacent = best[0] == b0 or _next_text(state, best[-1]) == first
+        standfirst = adjacent and _standfirst_like(state, best)
+        head: int | None = None
+        if best_words >= _STANDFIRST_MIN_WORDS:
+            head = _headline_above(state, best[0], scored)
+        elif standfirst:
+            head = _shorter_headline_above(state, best[0], best_words, scored)
         if head is not None:
+            if standfirst:
+                # The fullest line right before the article, under a shorter headline, is
+                # the article's standfirst ("Grüner Wasserstoff – das Schlüsselelement ..."
+                # / "Mark Helfrich über das gewaltige Potenzial der Technologie ...").
+                for i in best:
+                    state.decide(i, Label.ARTICLE, "standfirst under the headline")
             best = _block_lines(state, head)
     if best is not None:  # _headline_words already refused locked lines
         for i in best:

@@ -258,8 +258,8 @@ def _runs_on(state: State, raw: str) -> bool:
 
 
 def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
-    """``(line, kind, prose words before it)`` of every opener that passes the guard, and
-    the lines of the openers that the guard refused.
+    """``(line, kind, finished prose words before it)`` of every opener that passes the
+    guard, and the lines of the openers that the guard refused.
 
     The guard: ``params.zone_min_words`` words of prose must come before the first opener,
     or, on a short page, half that and more prose before it than between it and the next
@@ -270,6 +270,12 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
     need = state.params.zone_min_words
     prose = [state.words[i] if state.cf[i] in ("good", "near") else 0.0
              for i in range(len(state))]
+    ends = {b: _block_ends_sentence(state, b) for b in set(state.block)
+            if state.cf[b] == "near"}
+    # The article's weight for _sidebar_end: long prose, and near-good text that finishes
+    # a sentence (a teaser's headline above the article is near-good too, but no prose).
+    weight = [w if state.cf[i] == "good" or ends.get(state.block[i], False) else 0.0
+              for i, w in enumerate(prose)]
     upto = [0.0]  # prefix sums, so that every candidate costs O(1): linear in the page
     for w in prose:
         upto.append(upto[-1] + w)
@@ -277,7 +283,7 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
              if not state.locked[i] and (k := _opener(state, i)) is not None]
     drop = _recurring_comment_links(state, links) | _contents_entries(state, links)
     cands = [(i, k) for i, k in links if k != _ZERO_LINK and i not in drop]
-    words_before = 0.0
+    words_before = weight_before = 0.0
     found: list[tuple[int, str, float]] = []
     refused: list[int] = []
     c = 0
@@ -288,10 +294,11 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
             nxt = cands[c][0] if c < len(cands) else len(state)
             after = upto[nxt] - upto[i + 1]
             if found or words_before >= need or need / 2 <= words_before > after:
-                found.append((i, kind, words_before))
+                found.append((i, kind, weight_before))
                 continue
             refused.append(i)
         words_before += prose[i]  # prose seen so far, promoted or not yet
+        weight_before += weight[i]
     return found, refused
 
 
@@ -380,7 +387,9 @@ def _recurring_comment_links(state: State, cands: list[tuple[int, str]]) -> set[
 
 
 def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int:
-    """Where a related zone really ends: at a prose run longer than the article before it.
+    """Where a related zone really ends: at a prose run longer than the article before it
+    (``words_before``: its long prose and the near-good blocks that finish a sentence; a
+    list of other stories' headlines above the article weighs nothing).
 
     A "Most popular" box can stand *above* the article in page order, and a "Recommended"
     box of cards (title, author, date) inside it. When a run of prose inside the zone
