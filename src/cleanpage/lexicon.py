@@ -215,6 +215,7 @@ class Lexicon:
     credit_re: regex.Pattern[str]
     credit_names: frozenset[str]
     credit_ends: tuple[str, ...]
+    units: frozenset[str] = frozenset()
 
 
 def _credit_pattern(entries: list[str]) -> regex.Pattern[str]:
@@ -271,8 +272,10 @@ def load(lang: str) -> Lexicon:
     date_words: set[str] = set()
     byline_words: set[str] = set()
     credits: list[str] = []
+    units: set[str] = set()
     for lg in langs:
         credits += _read(lg, "credit.txt")
+        units.update(e.casefold() for e in _read(lg, "units.txt"))
         for cat in CRUFT_CATEGORIES:
             for e in _read(lg, cat + ".txt"):
                 cruft.add(e, cat)
@@ -296,6 +299,7 @@ def load(lang: str) -> Lexicon:
         credit_re=_credit_pattern(credits),
         credit_names=frozenset(norm_key(e) for e in credits if not e.endswith(":")),
         credit_ends=tuple(sorted({e.casefold() for e in credits if not e.endswith(":")})),
+        units=frozenset(units),
     )
 
 

@@ -96,12 +96,6 @@ def _article_above(state: State, text: list[int], k: int) -> int | None:
 _QUANTITY_RE = regex.compile(
     r"^(?:\d{1,4}(?:[.,]\d{1,3})?[½¼¾⅓⅔⅛]?|\d{1,2}/\d{1,2}|[½¼¾⅓⅔⅛])"
     r"(?:\s?[-–]\s?\d{1,4}(?:[.,]\d{1,3})?)?\s?(\p{L}[\p{L}.]*)")
-# Units of measure after a recipe's quantities (metric symbols, kitchen measures).
-_UNITS = frozenset("""g kg mg ml l cl dl oz lb lbs tbsp tsp tablespoon tablespoons teaspoon
-teaspoons cup cups el tl pck pck. päckchen prise msp becher dose bund zehe zehen stück
-scheibe scheiben tasse tassen liter gramm gestr. large medium small clove cloves pinch
-can cans stick sticks slice slices packet cs cc pincée cuillère cuillères cucharada
-cucharadas cucharadita taza tazas łyżka łyżki łyżeczka łyżeczki szklanka szklanki""".split())
 _DIGIT_GROUPS_RE = regex.compile(r"\d+")
 # An ingredient line is short, and holds at most four numbers ("2 Dose/n Mandarine(n), je
 # ca. 300 - 350 g Füllmenge"); a row of a table of figures holds more.
@@ -189,7 +183,7 @@ def ingredients(state: State) -> None:
 def _unit(state: State, i: int) -> bool:
     """Whether quantity line ``i`` names a unit after its number ("125 g", "2 Pck.")."""
     m = _QUANTITY_RE.match(state.lines[i].strip())
-    return m is not None and m.group(1).casefold() in _UNITS
+    return m is not None and m.group(1).casefold() in state.lex.units
 
 
 def _is_list(state: State, run: list[int]) -> bool:
