@@ -1019,6 +1019,33 @@ def test_tables_keep_a_numbered_table_after_the_article() -> None:
     assert not any(ln.rule == "tables" for ln in page.lines)
 
 
+def test_schedule_after_the_article_is_kept() -> None:
+    """Dated lines whose dates rise line by line, right after the article under a heading,
+    are its schedule (tour dates), not a list of other stories; the same lines with
+    falling dates stay a list of dated headlines, and so do rising dates read both ways."""
+    body = [PROSE, P2, PROSE + " " + P2]
+    dates = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+             "June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA",
+             "July 2 -- Mohegan Sun Arena, Uncasville, CT",
+             "Aug. 14 -- Hollywood Casino Amphitheatre, St. Louis, MO"]
+    page = cleanpage.extract("\n".join(["Band sets tour", *body, "The 2020 tour dates:", *dates,
+                                         "Share this", "Most Popular"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(dates) | {"The 2020 tour dates:"} <= kept
+    page = cleanpage.extract("\n".join(["Band sets tour", *body, "The 2020 tour dates:",
+                                         *reversed(dates), "Share this", "Most Popular"]))
+    assert not set(dates) & {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    numeric = ["18/1/2007 New York NY - Tonic", "19/1/2007 Brooklyn NY - Union Hall",
+               "22/1/2007 Boston MA - Middle East"]
+    page = cleanpage.extract("\n".join(["Band sets tour", *body, "Tour dates:", *numeric]))
+    assert set(numeric) <= {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    same_day = ["20/12/2006 Minister responds to union complaints about the pay deal",
+                "20/12/2006 Minister announces increases in the allowance for carers",
+                "19/12/2006 New chief scientific adviser to the government appointed"]
+    page = cleanpage.extract("\n".join(["Band sets tour", *body, "Latest:", *same_day]))
+    assert not set(same_day) & {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+
+
 def test_bullet_on_its_own_line_before_an_opener() -> None:
     """'•' / 'More Stories' is an item of a list of links (inline rendering); '*' /
     'Comment' is a required form field and the comment opener stays."""
