@@ -1046,6 +1046,24 @@ def test_schedule_after_the_article_is_kept() -> None:
     assert not set(same_day) & {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
 
 
+def test_sentence_ending_in_a_colon_announces_the_dropped_lines_after_it() -> None:
+    """A walled run of dropped lines after a sentence of the article that ends in a colon
+    is what the sentence announced (a list of offers, a code sample): the article's. A
+    label ("Sources:") announces nothing, nor does a sentence that ends in a full stop."""
+    items = [line for n in range(1, 12) for line in (
+        f"{n}) Lego Star Wars 75188 Resistance Bomber Collector Edition Box Set Model {n}",
+        f"http://amzn.to/2iJFhR{n}")]
+    intro = "Here are the best offers for collectors that you should not miss this week:"
+    page = cleanpage.extract("\n".join(["Black Friday offers", PROSE, P2, intro, *items,
+                                         PROSE + " " + P2]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(items) <= kept
+    for lead in ("Sources:", intro.replace(":", ".")):
+        page = cleanpage.extract("\n".join(["Black Friday offers", PROSE, P2, lead, *items,
+                                             PROSE + " " + P2]))
+        assert not set(items) & {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+
+
 def test_bullet_on_its_own_line_before_an_opener() -> None:
     """'•' / 'More Stories' is an item of a list of links (inline rendering); '*' /
     'Comment' is a required form field and the comment opener stays."""

@@ -467,6 +467,14 @@ def gaps(state: State) -> None:
 # through it: lists with a sentence between them ("Basic remodel: $10,000" / "Bathrooms
 # vary widely in cost ..."). At most this many lines, one sentence per this many lines.
 _SECTION_MAX_LINES = 160
+# What a sentence ending in a colon announces: the sentence (its block, inline rendering
+# cuts it at links) has this many words at least (a label such as "Sources:" or
+# "Contributing Writers:" introduces a list golds drop).
+_ANNOUNCING_MIN_WORDS = 6
+# Kept lines that are no paragraph (code lines, list items) between that sentence and
+# the dropped run: looked past up to this many.
+_ANNOUNCED_LOOSE = 40
+_ANNOUNCED_REASON = "announced by a sentence ending in a colon"
 _SECTION_LINES_PER_SENTENCE = 10
 # How far from the run a long paragraph of the article is looked for on each side.
 _ANCHOR_REACH = 30
@@ -487,6 +495,10 @@ def sections(state: State) -> None:
     break a run, so a labelled ad box or a related zone is never a section.
     """
     for run in _walled_runs(state):
+        if len(run) <= _SECTION_MAX_LINES and _announced(state, run[0]):
+            for j in run:
+                state.decide(j, Label.ARTICLE, _ANNOUNCED_REASON)
+            continue
         if len(run) > _SECTION_MAX_LINES or not any(state.rules[j] == "classify" for j in run):
             continue
         sentences = _sentences(state, run)
@@ -496,6 +508,39 @@ def sections(state: State) -> None:
                 and _anchored(state, run[0], -1) and _anchored(state, run[-1], 1)):
             for j in run:
                 state.decide(j, Label.ARTICLE, "section walled in by the main text")
+
+
+def _announced(state: State, i: int) -> bool:
+    """Whether a sentence of the article that ends in a colon announces the dropped lines
+    from line ``i`` on ("... paste in the following code:", "... the offers not to miss:"):
+    a code sample, a list or a table of the article's.
+
+    Looking up from line ``i``: lines without letters are looked past, and so are up to
+    :data:`_ANNOUNCED_LOOSE` kept lines that are no paragraph (a code line the context pass
+    kept, no sentence end); a part of the same sample kept before (this reason) carries
+    the announcement on. Any other line, or a finished paragraph, ends the look.
+    """
+    loose = 0
+    j = i - 1
+    while j >= 0:
+        if state.is_blank(j) or state.rules[j] == "symbol_lines":
+            j -= 1
+            continue
+        if state.labels[j] is not Label.ARTICLE:
+            return False
+        if state.reasons[j] == _ANNOUNCED_REASON:
+            return True
+        line = state.lines[j].strip()
+        if line.endswith((":", "：")):
+            if len(line.split()) == 1 and line[:1].isupper():
+                return False  # a label alone on its line ("Autor:" / a name) is no sentence
+            return sum(state.words[k] for k in range(state.block[j], j + 1)) >= (
+                _ANNOUNCING_MIN_WORDS)
+        if ends_sentence(line) or state.cf[j] == "good" or loose >= _ANNOUNCED_LOOSE:
+            return False
+        loose += 1
+        j -= 1
+    return False
 
 
 def _anchored(state: State, i: int, step: int) -> bool:
