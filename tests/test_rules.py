@@ -1062,6 +1062,16 @@ def test_sentence_ending_in_a_colon_announces_the_dropped_lines_after_it() -> No
         page = cleanpage.extract("\n".join(["Black Friday offers", PROSE, P2, lead, *items,
                                              PROSE + " " + P2]))
         assert not set(items) & {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    # A numbered list so announced is the article's with no article text after it (the
+    # comment form follows); without the numbers it is not, nor without the colon.
+    tail = ["Leave a Reply", "You must be logged in to post a comment."]
+    page = cleanpage.extract("\n".join(["Black Friday offers", PROSE, P2, intro, *items,
+                                         *tail]))
+    assert set(items) <= {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    unnumbered = [line.partition(") ")[2] or line for line in items]
+    page = cleanpage.extract("\n".join(["Black Friday offers", PROSE, P2, intro, *unnumbered,
+                                         *tail]))
+    assert unnumbered[0] not in {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
 
 
 def test_bullet_on_its_own_line_before_an_opener() -> None:

@@ -475,6 +475,11 @@ _ANNOUNCING_MIN_WORDS = 6
 # the dropped run: looked past up to this many.
 _ANNOUNCED_LOOSE = 40
 _ANNOUNCED_REASON = "announced by a sentence ending in a colon"
+# A numbered list's item: its number, ")" or ".", then text; at least this many items,
+# each within this many lines of the one before.
+_ITEM_RE = regex.compile(r"\s*(\d{1,3})[.)]\s+\S")
+_LIST_MIN_ITEMS = 3
+_LIST_ITEM_REACH = 6
 _SECTION_LINES_PER_SENTENCE = 10
 # How far from the run a long paragraph of the article is looked for on each side.
 _ANCHOR_REACH = 30
@@ -493,7 +498,12 @@ def sections(state: State) -> None:
     reach on each side. This runs after the island pass, so both walls are the main text,
     not an island of ad copy or a newsletter box. Locked lines (lexicon, zone, timestamp)
     break a run, so a labelled ad box or a related zone is never a section.
+
+    A run that a sentence of the article ending in a colon announces needs none of these
+    signs (:func:`_announced`: a code sample, a list, a table), and a numbered list so
+    announced needs no article text after it (:func:`_announced_lists`).
     """
+    _announced_lists(state)
     for run in _walled_runs(state):
         if len(run) <= _SECTION_MAX_LINES and _announced(state, run[0]):
             for j in run:
@@ -508,6 +518,44 @@ def sections(state: State) -> None:
                 and _anchored(state, run[0], -1) and _anchored(state, run[-1], 1)):
             for j in run:
                 state.decide(j, Label.ARTICLE, "section walled in by the main text")
+
+
+def _announced_lists(state: State) -> None:
+    """A numbered list that a sentence of the article ending in a colon announces is the
+    article's even with no article text after it ("... the offers not to miss:" / "1) ..."
+    / link / "2) ..." / ... up to the comment form): its items count 1, 2, 3 ... (at least
+    three), each within :data:`_LIST_ITEM_REACH` lines of the one before, over unlocked
+    dropped lines; the list ends one period (the distance between its last two items)
+    after its last item."""
+    n = len(state)
+    for i in range(n):
+        if state.lines[i].lstrip()[:1] != "1":
+            continue  # item 1 first: one look at each line
+        if state.labels[i] is Label.ARTICLE or state.locked[i] or not _is_item(state, i, 1):
+            continue
+        if not _announced(state, i):
+            continue
+        items, j, stop = [i], i + 1, n
+        while j < n and j - items[-1] <= _LIST_ITEM_REACH:
+            if not (state.is_blank(j) or state.rules[j] == "symbol_lines"):
+                if state.locked[j] or state.labels[j] is Label.ARTICLE:
+                    stop = j
+                    break
+                if _is_item(state, j, len(items) + 1):
+                    items.append(j)
+            j += 1
+        if len(items) < _LIST_MIN_ITEMS:
+            continue
+        end = min(items[-1] + items[-1] - items[-2], stop)
+        for k in range(i, end):
+            if not (state.locked[k] or state.is_blank(k) or state.labels[k] is Label.ARTICLE):
+                state.decide(k, Label.ARTICLE, _ANNOUNCED_REASON)
+
+
+def _is_item(state: State, i: int, number: int) -> bool:
+    """Whether line ``i`` is item ``number`` of a numbered list ("3) Blade Runner", "3. ")."""
+    m = _ITEM_RE.match(state.lines[i])
+    return m is not None and int(m.group(1)) == number
 
 
 def _announced(state: State, i: int) -> bool:
