@@ -1074,6 +1074,28 @@ def test_sentence_ending_in_a_colon_announces_the_dropped_lines_after_it() -> No
     assert unnumbered[0] not in {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
 
 
+def test_related_zone_goes_on_over_prose_cut_like_its_records() -> None:
+    """A zone of quotes, each under the same share bar, does not end at a run of quotes
+    that outweighs the article: the share bar cuts that run as it cut the records before
+    it. Prose after the last card's "Read more", not cut so, is the article again."""
+    article = f"Loving is living. {PROSE} {P2}"
+    quotes = [f"Quote {word}: {PROSE} {P2} {PROSE}" for word in ("one", "two", "three")]
+    bar = "Whatsapp Facebook Pin Download"
+    short = ["Hope is the thing that keeps us going, day after day.",
+             "Be kind to yourself, and the rest will follow in time."]
+    cards = [line for q in [*short, *quotes] for line in (bar, q)]
+    page = cleanpage.extract("\n".join(["Self love", bar, article, "You may also like",
+                                         *cards, "Topics", "Home"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert article in kept and not set(quotes) & kept
+    heads = ["Council votes on the bridge", "Mayor opens the new library",
+             "Schools close for the storm"]
+    cards = [line for h in heads for line in (h, "Read more")]
+    page = cleanpage.extract("\n".join(["Self love", article, "You may also like", *cards,
+                                         *quotes[:3]]))
+    assert set(quotes[:3]) <= {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+
+
 def test_bullet_on_its_own_line_before_an_opener() -> None:
     """'•' / 'More Stories' is an item of a list of links (inline rendering); '*' /
     'Comment' is a required form field and the comment opener stays."""
