@@ -1096,6 +1096,16 @@ def test_related_zone_goes_on_over_prose_cut_like_its_records() -> None:
     assert set(quotes[:3]) <= {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
 
 
+def test_want_more_stories_like_this_opens_a_related_zone() -> None:
+    """'Want more stories like this?' over a feed of other stories ends the article."""
+    body = [PROSE, P2, PROSE + " " + P2]
+    feed = ["REINDEER GAMES", "Why The Herders Went To Court Over The New Mine",
+            "They had never been protesters. Until now, when the miners came to stay."]
+    got = _labels(["Council votes", *body, "Want more stories like this?", *feed])
+    assert got["Want more stories like this?"] is Label.RELATED
+    assert got[feed[2]] is Label.RELATED
+
+
 def test_bullet_on_its_own_line_before_an_opener() -> None:
     """'•' / 'More Stories' is an item of a list of links (inline rendering); '*' /
     'Comment' is a required form field and the comment opener stays."""
