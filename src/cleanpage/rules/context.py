@@ -529,7 +529,8 @@ def _announced_lists(state: State) -> None:
     after its last item."""
     n = len(state)
     for i in range(n):
-        if state.lines[i].lstrip()[:1] != "1":
+        first = state.lines[i][:1]
+        if first != "1" and not (first.isspace() and state.lines[i].lstrip()[:1] == "1"):
             continue  # item 1 first: one look at each line
         if state.labels[i] is Label.ARTICLE or state.locked[i] or not _is_item(state, i, 1):
             continue

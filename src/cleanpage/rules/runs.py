@@ -255,8 +255,15 @@ def _rising(state: State, start: int, end: int) -> bool:
 def _dated_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of each run of three or more dated headlines in a row outside the
     zones: a list of other stories (dated headlines are no article's sentences). A run
-    whose dates rise line by line is a schedule (:func:`_rising`) and stays out."""
-    return [(a, b) for a, b in _dated_runs(state, zone_at) if not _rising(state, a, b)]
+    whose dates rise line by line is a schedule (:func:`_rising`): it stays out, noted in
+    ``state.schedules`` for ``tables``."""
+    out: list[tuple[int, int]] = []
+    for a, b in _dated_runs(state, zone_at):
+        if _rising(state, a, b):
+            state.schedules.append((a, b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _dated_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
@@ -270,13 +277,6 @@ def _dated_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
             if not (zone_at[i] or state.locked[i]) and _dated_headline(state, i))
     return _collect_runs(hits, lambda a, b: b - a > _LIST_GAP or not all(
         blank[j] for j in range(a + 1, b)), _RUN_MIN)
-
-
-def schedules(state: State) -> list[tuple[int, int]]:
-    """``(start, end)`` of each schedule on the page: a run of three or more dated lines,
-    outside the zones, whose dates rise from line to line (see :func:`_rising`)."""
-    zone_at = [lb is Label.RELATED or lb is Label.COMMENT for lb in state.labels]
-    return [(a, b) for a, b in _dated_runs(state, zone_at) if _rising(state, a, b)]
 
 
 def _collect_runs(hits: Iterable[int], apart: Callable[[int, int], bool],

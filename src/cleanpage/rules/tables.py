@@ -16,7 +16,6 @@ import regex
 from ..state import State
 from ..text import letter_words
 from ..types import Label
-from .runs import schedules
 
 # A row number alone on a line: "1", "2.", "10".
 _ROW_NUMBER_RE = regex.compile(r"^(\d{1,3})\.?$")
@@ -49,7 +48,9 @@ def _schedules(state: State) -> None:
     :data:`_SCHEDULE_HEAD` short lines between the article and the first date (its heading,
     "Tour dates:"), or right before the article's first line (a course's dates over its
     description). A schedule in a sidebar has no article text next to it."""
-    for start, end in schedules(state):
+    for start, end in state.schedules:
+        if any(state.labels[i] in (Label.RELATED, Label.COMMENT) for i in range(start, end)):
+            continue  # a zone took it since
         head: list[int] = []
         j = state.text_neighbour(start, -1)
         while j is not None and state.labels[j] is not Label.ARTICLE and len(head) < (
