@@ -1119,6 +1119,93 @@ def test_tables_keep_a_numbered_table_after_the_article() -> None:
     assert not any(ln.rule == "tables" for ln in page.lines)
 
 
+def test_schedule_after_the_article_is_kept() -> None:
+    """Dated lines whose dates rise line by line, right after the article under a heading,
+    are its schedule (tour dates), not a list of other stories; the same lines with
+    falling dates stay a list of dated headlines, and so do rising dates read both ways."""
+    body = [PROSE, P2, PROSE + " " + P2]
+    dates = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+             "June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA",
+             "July 2 -- Mohegan Sun Arena, Uncasville, CT",
+             "Aug. 14 -- Hollywood Casino Amphitheatre, St. Louis, MO"]
+    page = cleanpage.extract("\n".join(["Band sets tour", *body, "The 2020 tour dates:", *dates,
+                                         "Share this", "Most Popular"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(dates) | {"The 2020 tour dates:"} <= kept
+    page = cleanpage.extract("\n".join(["Band sets tour", *body, "The 2020 tour dates:",
+                                         *reversed(dates), "Share this", "Most Popular"]))
+    assert not set(dates) & {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    numeric = ["18/1/2007 New York NY - Tonic", "19/1/2007 Brooklyn NY - Union Hall",
+               "22/1/2007 Boston MA - Middle East"]
+    page = cleanpage.extract("\n".join(["Band sets tour", *body, "Tour dates:", *numeric]))
+    assert set(numeric) <= {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    same_day = ["20/12/2006 Minister responds to union complaints about the pay deal",
+                "20/12/2006 Minister announces increases in the allowance for carers",
+                "19/12/2006 New chief scientific adviser to the government appointed"]
+    page = cleanpage.extract("\n".join(["Band sets tour", *body, "Latest:", *same_day]))
+    assert not set(same_day) & {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+
+
+def test_sentence_ending_in_a_colon_announces_the_dropped_lines_after_it() -> None:
+    """A walled run of dropped lines after a sentence of the article that ends in a colon
+    is what the sentence announced (a list of offers, a code sample): the article's. A
+    label ("Sources:") announces nothing, nor does a sentence that ends in a full stop."""
+    items = [line for n in range(1, 12) for line in (
+        f"{n}) Lego Star Wars 75188 Resistance Bomber Collector Edition Box Set Model {n}",
+        f"http://amzn.to/2iJFhR{n}")]
+    intro = "Here are the best offers for collectors that you should not miss this week:"
+    page = cleanpage.extract("\n".join(["Black Friday offers", PROSE, P2, intro, *items,
+                                         PROSE + " " + P2]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(items) <= kept
+    for lead in ("Sources:", intro.replace(":", ".")):
+        page = cleanpage.extract("\n".join(["Black Friday offers", PROSE, P2, lead, *items,
+                                             PROSE + " " + P2]))
+        assert not set(items) & {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    # A numbered list so announced is the article's with no article text after it (the
+    # comment form follows); without the numbers it is not, nor without the colon.
+    tail = ["Leave a Reply", "You must be logged in to post a comment."]
+    page = cleanpage.extract("\n".join(["Black Friday offers", PROSE, P2, intro, *items,
+                                         *tail]))
+    assert set(items) <= {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    unnumbered = [line.partition(") ")[2] or line for line in items]
+    page = cleanpage.extract("\n".join(["Black Friday offers", PROSE, P2, intro, *unnumbered,
+                                         *tail]))
+    assert unnumbered[0] not in {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+
+
+def test_related_zone_goes_on_over_prose_cut_like_its_records() -> None:
+    """A zone of quotes, each under the same share bar, does not end at a run of quotes
+    that outweighs the article: the share bar cuts that run as it cut the records before
+    it. Prose after the last card's "Read more", not cut so, is the article again."""
+    article = f"Loving is living. {PROSE} {P2}"
+    quotes = [f"Quote {word}: {PROSE} {P2} {PROSE}" for word in ("one", "two", "three")]
+    bar = "Whatsapp Facebook Pin Download"
+    short = ["Hope is the thing that keeps us going, day after day.",
+             "Be kind to yourself, and the rest will follow in time."]
+    cards = [line for q in [*short, *quotes] for line in (bar, q)]
+    page = cleanpage.extract("\n".join(["Self love", bar, article, "You may also like",
+                                         *cards, "Topics", "Home"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert article in kept and not set(quotes) & kept
+    heads = ["Council votes on the bridge", "Mayor opens the new library",
+             "Schools close for the storm"]
+    cards = [line for h in heads for line in (h, "Read more")]
+    page = cleanpage.extract("\n".join(["Self love", article, "You may also like", *cards,
+                                         *quotes[:3]]))
+    assert set(quotes[:3]) <= {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+
+
+def test_want_more_stories_like_this_opens_a_related_zone() -> None:
+    """'Want more stories like this?' over a feed of other stories ends the article."""
+    body = [PROSE, P2, PROSE + " " + P2]
+    feed = ["REINDEER GAMES", "Why The Herders Went To Court Over The New Mine",
+            "They had never been protesters. Until now, when the miners came to stay."]
+    got = _labels(["Council votes", *body, "Want more stories like this?", *feed])
+    assert got["Want more stories like this?"] is Label.RELATED
+    assert got[feed[2]] is Label.RELATED
+
+
 def test_bullet_on_its_own_line_before_an_opener() -> None:
     """'•' / 'More Stories' is an item of a list of links (inline rendering); '*' /
     'Comment' is a required form field and the comment opener stays."""

@@ -210,6 +210,8 @@ class Lexicon:
     stop: frozenset[str]
     age_re: regex.Pattern[str]
     date_words: frozenset[str]
+    # Each month's forms (months.txt) to its number, 1-12: the order of dated lines.
+    month_index: dict[str, int]
     byline_words: frozenset[str]
     function_chars: frozenset[str]
     credit_re: regex.Pattern[str]
@@ -270,6 +272,7 @@ def load(lang: str) -> Lexicon:
     cruft, zones = PhraseTable(), PhraseTable()
     ages: list[str] = []
     date_words: set[str] = set()
+    month_index: dict[str, int] = {}
     byline_words: set[str] = set()
     credits: list[str] = []
     units: set[str] = set()
@@ -285,6 +288,9 @@ def load(lang: str) -> Lexicon:
         ages += _read(lg, "ages.txt")
         for e in _read(lg, "dates.txt"):
             date_words.update(norm_key(e).split())
+        for n, e in enumerate(_read(lg, "months.txt"), 1):
+            for form in norm_key(e).split():
+                month_index.setdefault(form, n)  # the page's own language first
         byline_words.update(norm_key(e) for e in _read(lg, "byline.txt"))
     fchars = frozenset(c for w in stopwords(lang) for c in w if CJK_RE.match(c))
     return Lexicon(
@@ -294,6 +300,7 @@ def load(lang: str) -> Lexicon:
         stop=stopwords(lang),
         age_re=_age_pattern(ages),
         date_words=frozenset(date_words),
+        month_index=month_index,
         byline_words=frozenset(byline_words),
         function_chars=fchars,
         credit_re=_credit_pattern(credits),

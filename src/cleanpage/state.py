@@ -37,6 +37,8 @@ class State:
         words: word count of each line (CJK characters weighted).
         related: teaser records found so far.
         comments: comment paragraphs found so far.
+        schedules: ``(start, end)`` of the runs of dated lines whose dates rise that
+            ``teaser_runs`` left out of the lists of other stories, for ``tables``.
         title_index: the line chosen as title, if any.
         current_rule: the name of the rule running now (set by the chain).
     """
@@ -57,6 +59,7 @@ class State:
     words: list[float] = field(default_factory=list)
     related: list[Teaser] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)
+    schedules: list[tuple[int, int]] = field(default_factory=list)
     title_index: int | None = None
     current_rule: str = ""
 

@@ -467,6 +467,19 @@ def gaps(state: State) -> None:
 # through it: lists with a sentence between them ("Basic remodel: $10,000" / "Bathrooms
 # vary widely in cost ..."). At most this many lines, one sentence per this many lines.
 _SECTION_MAX_LINES = 160
+# What a sentence ending in a colon announces: the sentence (its block, inline rendering
+# cuts it at links) has this many words at least (a label such as "Sources:" or
+# "Contributing Writers:" introduces a list golds drop).
+_ANNOUNCING_MIN_WORDS = 6
+# Kept lines that are no paragraph (code lines, list items) between that sentence and
+# the dropped run: looked past up to this many.
+_ANNOUNCED_LOOSE = 40
+_ANNOUNCED_REASON = "announced by a sentence ending in a colon"
+# A numbered list's item: its number, ")" or ".", then text; at least this many items,
+# each within this many lines of the one before.
+_ITEM_RE = regex.compile(r"\s*(\d{1,3})[.)]\s+\S")
+_LIST_MIN_ITEMS = 3
+_LIST_ITEM_REACH = 6
 _SECTION_LINES_PER_SENTENCE = 10
 # How far from the run a long paragraph of the article is looked for on each side.
 _ANCHOR_REACH = 30
@@ -485,8 +498,17 @@ def sections(state: State) -> None:
     reach on each side. This runs after the island pass, so both walls are the main text,
     not an island of ad copy or a newsletter box. Locked lines (lexicon, zone, timestamp)
     break a run, so a labelled ad box or a related zone is never a section.
+
+    A run that a sentence of the article ending in a colon announces needs none of these
+    signs (:func:`_announced`: a code sample, a list, a table), and a numbered list so
+    announced needs no article text after it (:func:`_announced_lists`).
     """
+    _announced_lists(state)
     for run in _walled_runs(state):
+        if len(run) <= _SECTION_MAX_LINES and _announced(state, run[0]):
+            for j in run:
+                state.decide(j, Label.ARTICLE, _ANNOUNCED_REASON)
+            continue
         if len(run) > _SECTION_MAX_LINES or not any(state.rules[j] == "classify" for j in run):
             continue
         sentences = _sentences(state, run)
@@ -496,6 +518,78 @@ def sections(state: State) -> None:
                 and _anchored(state, run[0], -1) and _anchored(state, run[-1], 1)):
             for j in run:
                 state.decide(j, Label.ARTICLE, "section walled in by the main text")
+
+
+def _announced_lists(state: State) -> None:
+    """A numbered list that a sentence of the article ending in a colon announces is the
+    article's even with no article text after it ("... the offers not to miss:" / "1) ..."
+    / link / "2) ..." / ... up to the comment form): its items count 1, 2, 3 ... (at least
+    three), each within :data:`_LIST_ITEM_REACH` lines of the one before, over unlocked
+    dropped lines; the list ends one period (the distance between its last two items)
+    after its last item."""
+    n = len(state)
+    for i in range(n):
+        first = state.lines[i][:1]
+        if first != "1" and not (first.isspace() and state.lines[i].lstrip()[:1] == "1"):
+            continue  # item 1 first: one look at each line
+        if state.labels[i] is Label.ARTICLE or state.locked[i] or not _is_item(state, i, 1):
+            continue
+        if not _announced(state, i):
+            continue
+        items, j, stop = [i], i + 1, n
+        while j < n and j - items[-1] <= _LIST_ITEM_REACH:
+            if not (state.is_blank(j) or state.rules[j] == "symbol_lines"):
+                if state.locked[j] or state.labels[j] is Label.ARTICLE:
+                    stop = j
+                    break
+                if _is_item(state, j, len(items) + 1):
+                    items.append(j)
+            j += 1
+        if len(items) < _LIST_MIN_ITEMS:
+            continue
+        end = min(items[-1] + items[-1] - items[-2], stop)
+        for k in range(i, end):
+            if not (state.locked[k] or state.is_blank(k) or state.labels[k] is Label.ARTICLE):
+                state.decide(k, Label.ARTICLE, _ANNOUNCED_REASON)
+
+
+def _is_item(state: State, i: int, number: int) -> bool:
+    """Whether line ``i`` is item ``number`` of a numbered list ("3) Blade Runner", "3. ")."""
+    m = _ITEM_RE.match(state.lines[i])
+    return m is not None and int(m.group(1)) == number
+
+
+def _announced(state: State, i: int) -> bool:
+    """Whether a sentence of the article that ends in a colon announces the dropped lines
+    from line ``i`` on ("... paste in the following code:", "... the offers not to miss:"):
+    a code sample, a list or a table of the article's.
+
+    Looking up from line ``i``: lines without letters are looked past, and so are up to
+    :data:`_ANNOUNCED_LOOSE` kept lines that are no paragraph (a code line the context pass
+    kept, no sentence end); a part of the same sample kept before (this reason) carries
+    the announcement on. Any other line, or a finished paragraph, ends the look.
+    """
+    loose = 0
+    j = i - 1
+    while j >= 0:
+        if state.is_blank(j) or state.rules[j] == "symbol_lines":
+            j -= 1
+            continue
+        if state.labels[j] is not Label.ARTICLE:
+            return False
+        if state.reasons[j] == _ANNOUNCED_REASON:
+            return True
+        line = state.lines[j].strip()
+        if line.endswith((":", "：")):
+            if len(line.split()) == 1 and line[:1].isupper():
+                return False  # a label alone on its line ("Autor:" / a name) is no sentence
+            return sum(state.words[k] for k in range(state.block[j], j + 1)) >= (
+                _ANNOUNCING_MIN_WORDS)
+        if ends_sentence(line) or state.cf[j] == "good" or loose >= _ANNOUNCED_LOOSE:
+            return False
+        loose += 1
+        j -= 1
+    return False
 
 
 def _anchored(state: State, i: int, step: int) -> bool:

@@ -41,6 +41,10 @@ _LIST_MIN_WORDS = 3
 # Lines from one dated headline to the next in a list (blank lines between them).
 _LIST_GAP = 3
 _NUMERIC_DATE_RE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+# A number above this is no day: "2019-11-13" starts with its year.
+_MAX_DAY = 31
+_MONTHS = 12
+_DateKey = tuple[int, int, int]
 # Glued teasers: a capital right after a lower-case letter, a digit or "?!" (no space),
 # looked for in a line's first characters; the headline before it and the sentence after.
 _GLUE_RE = regex.compile(r"[\p{Ll}\d?!’'\)](\p{Lu})(?=[\p{Ll}\s])")
@@ -178,13 +182,19 @@ def _date_in_sentence(state: State, i: int) -> bool:
 def _dated_headline(state: State, i: int) -> bool:
     """Whether line ``i`` is a date followed by a headline ("January 15, 2008 Police Make
     Arrest In Missing Woman Case", "24.11.2007 - Neue Regeln"), as news lists show them."""
+    return _date_head(state, i) is not None
+
+
+def _date_head(state: State, i: int) -> str | None:
+    """The date that starts line ``i`` when a headline follows it (see
+    :func:`_dated_headline`), else ``None``."""
     line = state.lines[i].lstrip()
     if not line[:1].isdigit() and line.partition(" ")[0].strip(".,").casefold() not in (
             state.lex.date_words):
-        return False  # a date starts with a number, a month or a weekday
+        return None  # a date starts with a number, a month or a weekday
     toks = line.split()
     if len(toks) < _LIST_MIN_WORDS or len(toks) > HEAD_MAX_WORDS + _LIST_DATE_TOKENS:
-        return False
+        return None
     for k in range(min(_LIST_DATE_TOKENS, len(toks) - _LIST_MIN_WORDS + 1), 0, -1):
         head = " ".join(toks[:k])
         key = lexicon_key(head)
@@ -195,13 +205,70 @@ def _dated_headline(state: State, i: int) -> bool:
                 and is_date_line(key, head, state.lex.date_words)):
             continue
         rest = " ".join(toks[k:]).lstrip(DASHES + ": ")
-        return len(rest.split()) >= _LIST_MIN_WORDS - 1 and is_headline_words(rest)
+        if len(rest.split()) >= _LIST_MIN_WORDS - 1 and is_headline_words(rest):
+            return head
+        return None
+    return None
+
+
+def _date_keys(head: str, months: dict[str, int]) -> tuple[_DateKey | None, _DateKey | None]:
+    """``(year, month, day)`` of the date ``head`` read day first and month first ("June 9",
+    "Sept. 2, 2020", "18/1/2007", "1/18/2007"; a year is 0 when the date leaves it out);
+    ``None`` for a reading the numbers do not allow, or that names no day."""
+    m = _NUMERIC_DATE_RE.search(head)
+    if m is not None:
+        a, b, c = (int(x) for x in regex.split(r"[./-]", m.group())[:3])
+        if a > _MAX_DAY:
+            return (a, b, c), (a, b, c)  # 2019-11-13
+        return ((c, b, a) if b <= _MONTHS else None), ((c, a, b) if a <= _MONTHS else None)
+    month, day, year = 0, 0, 0
+    for tok in head.split():
+        word = lexicon_key(tok)
+        if not month and word in months:
+            month = months[word]
+            continue
+        digits = tok.strip(".,").rstrip("stndrh")  # "9th", "2.", "14,"
+        if digits.isdigit():
+            if len(digits) <= 2 and not day:
+                day = int(digits)
+            elif len(digits) == 4:
+                year = int(digits)
+    key = (year, month, day) if month and day else None
+    return key, key
+
+
+def _rising(state: State, start: int, end: int) -> bool:
+    """Whether the dated lines from ``start`` to ``end`` show dates that rise from one line
+    to the next, read one way throughout: a schedule (tour dates, a season's fixtures, a
+    course's sessions), not a list of other stories, whose dates fall or repeat."""
+    readings = [_date_keys(head, state.lex.month_index) for i in range(start, end)
+                if (head := _date_head(state, i)) is not None]
+    for way in range(2):
+        keys = [r[way] for r in readings]
+        seq = [k for k in keys if k is not None]
+        if len(seq) == len(keys) >= _RUN_MIN and all(
+                x < y for x, y in itertools.pairwise(seq)):
+            return True
     return False
 
 
 def _dated_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of each run of three or more dated headlines in a row outside the
-    zones: a list of other stories (dated headlines are no article's sentences)."""
+    zones: a list of other stories (dated headlines are no article's sentences). A run
+    whose dates rise line by line is a schedule (:func:`_rising`): it stays out, noted in
+    ``state.schedules`` for ``tables``."""
+    out: list[tuple[int, int]] = []
+    for a, b in _dated_runs(state, zone_at):
+        if _rising(state, a, b):
+            state.schedules.append((a, b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _dated_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of three or more dated lines with a headline or a
+    place after the date, in a row (blank lines between), outside the zones."""
     lines, keys, blank, dates = state.lines, state.keys, state.blank, state.lex.date_words
     # A date starts with a number, a month or a weekday: one look at every line first.
     cands = [i for i, (s, k) in enumerate(zip(lines, keys, strict=True))

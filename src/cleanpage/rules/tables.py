@@ -31,9 +31,45 @@ _MAX_HEAD = 10
 # A table's cells are short: at most one in ten has more words (a headline or a sentence).
 _MAX_CELL_WORDS = 10
 _LONG_CELLS = 10
+# Short lines (a heading) that may stand between the article and a schedule's first date.
+_SCHEDULE_HEAD = 2
 
 
 def tables(state: State) -> None:
+    """Keep a numbered table whose header follows article text (see the module's text),
+    and a schedule that closes the article (:func:`_schedules`)."""
+    _schedules(state)
+    _numbered_tables(state)
+
+
+def _schedules(state: State) -> None:
+    """Keep a schedule next to the article: dated lines whose dates rise from line to line
+    (tour dates, a season's races, a course's sessions; a list of other stories shows
+    falling or equal dates, and ``teaser_runs`` took it), right after the article's last
+    paragraph with at most
+    :data:`_SCHEDULE_HEAD` short lines between the article and the first date (its heading,
+    "Tour dates:"), or right before the article's first line (a course's dates over its
+    description). A schedule in a sidebar has no article text next to it."""
+    for start, end in state.schedules:
+        if any(state.labels[i] in (Label.RELATED, Label.COMMENT) for i in range(start, end)):
+            continue  # a zone took it since
+        head: list[int] = []
+        j = state.text_neighbour(start, -1)
+        while j is not None and state.labels[j] is not Label.ARTICLE and len(head) < (
+                _SCHEDULE_HEAD) and not state.locked[j] and state.words[j] <= _MAX_CELL_WORDS:
+            head.append(j)
+            j = state.text_neighbour(j, -1)
+        if j is None or state.labels[j] is not Label.ARTICLE:
+            k = state.text_neighbour(end - 1, 1)
+            if k is None or state.labels[k] is not Label.ARTICLE:
+                continue
+            head = []  # the article right after it: the schedule opens the page's text
+        for i in [*head, *range(start, end)]:
+            if state.labels[i] is not Label.ARTICLE and not state.locked[i]:
+                state.decide(i, Label.ARTICLE, "schedule next to the article")
+
+
+def _numbered_tables(state: State) -> None:
     """Keep a numbered table whose header follows article text (see the module's text)."""
     if not any(line[:1] == "1" and _ROW_NUMBER_RE.match(line.strip()) for line in state.lines):
         return  # no row 1: most pages, at the cost of one look at each line's first character

@@ -406,6 +406,10 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
     run_start, run_words, shorts, dated, teaser = -1, 0.0, 0, False, False
     first_good, good_words = -1, 0.0
     tail_start, tail_words, tail_teaser = -1, 0.0, False  # the prose after the last age
+    # Short lines of the zone by key, where first seen: a run cut by the line that ended
+    # each of the zone's records before it is more records (see :func:`_cut_like_records`).
+    first_at: dict[str, int] = {}
+    record_cut = ""  # the separator of the zone's records, once a run was cut by it
     for i in range(start + 1, end):
         if is_age(state, i):
             run_start, dated = -1, True
@@ -428,6 +432,12 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
             run_words += state.words[i]
             shorts = 0
             if not teaser and run_words > max(words_before, state.params.zone_min_words):
+                sep = state.text_neighbour(run_start, -1)
+                if sep is not None and (state.keys[sep] == record_cut != "" or _cut_like_records(
+                        state, run_start, i, first_at)):
+                    # The last record has no separator after it, but the one before it.
+                    run_start, record_cut = -1, state.keys[sep]
+                    continue
                 if dated and (_recurs(state, run_start, i + 1) or any(
                         is_age(state, j) for j in range(i + 1, end))):
                     # A copy of the article in the page's metadata, or one post of a list
@@ -439,11 +449,12 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
             # line ("Clare Kim, @clarehkim, The Last Word") between summaries, does not.
             shorts += 1
             raw = state.lines[i]
+            first_at.setdefault(state.keys[i], i)
             if (state.cf[i] != "short" or shorts > _RUN_SHORTS or "," in raw
                     or "@" in raw):
                 run_start = -1
-    if not dated and first_good >= 0 and good_words > _ZONE_PROSE_SHARE * max(
-            words_before, state.params.zone_min_words):
+    if (not dated and not record_cut and first_good >= 0
+            and good_words > _ZONE_PROSE_SHARE * max(words_before, state.params.zone_min_words)):
         return first_good
     if (dated and tail_start >= 0 and not tail_teaser
             and tail_words > max(words_before, state.params.zone_min_words)
@@ -460,6 +471,25 @@ def _recurs(state: State, start: int, end: int) -> bool:
     words is found again on the page: the run is a copy of text printed elsewhere."""
     k = next((j for j in range(start, end) if state.words[j] >= _COPY_KEY_WORDS), start)
     return state.keys.count(state.keys[k]) > 1
+
+
+def _cut_like_records(state: State, run_start: int, i: int, first_at: dict[str, int]) -> bool:
+    """Whether the prose run from ``run_start`` (its words counted up to line ``i``) is cut
+    as the zone's records before it were: the line right before it is a short line the zone
+    showed earlier (a share bar under every quote of a list, "Whatsapp Facebook Pin"), and
+    that line comes again right after the run's first paragraph (within
+    :data:`_CUT_REACH` lines after its block). The article resuming after a box of cards
+    follows the last card's "Read more", but its paragraphs are not cut by it."""
+    sep = state.text_neighbour(run_start, -1)
+    if sep is None or first_at.get(state.keys[sep], sep) >= sep:
+        return False
+    key = state.keys[sep]
+    stop = min(len(state), state.block_end(run_start) + _CUT_REACH, state.block_end(i) + 1)
+    return any(state.keys[j] == key for j in range(run_start + 1, stop))
+
+
+# Lines after a run's first paragraph in which the zone's record separator may come again.
+_CUT_REACH = 3
 
 
 def _card_headline(state: State, line: str) -> bool:
