@@ -177,6 +177,17 @@ class PhraseTable:
         comes first in the line wins."""
         if key.count(" ") >= INNER_MAX_WORDS or not self.inner_by_word:
             return None
+        words = key.split(" ")
+        # The line's words that start some phrase, found by one set intersection (most lines
+        # hold none); looked at in the order they first stand in the line.
+        firsts = self.inner_by_word.keys() & words
+        if not firsts:
+            return None
+        for word in sorted(firsts, key=words.index) if len(firsts) > 1 else firsts:
+            for phrase, cat in self.inner_by_word[word]:
+                if holds_words(key, phrase):
+                    return cat, "inner"
+        return None
         seen: set[str] = set()
         for word in key.split(" "):
             if word in seen:

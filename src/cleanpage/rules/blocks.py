@@ -338,11 +338,13 @@ def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     in a word, before a line that goes on with a comma, a full stop or a closing bracket.
     A headline or a menu item is not followed by its sentence's punctuation."""
     j = i + 1
-    if j >= len(state) or not joinable[j] or state.words[i] > _LINKED_NAME_WORDS:
+    if j >= len(state) or state.words[i] > _LINKED_NAME_WORDS or not joinable[j]:
         return False
-    before, name, after = (state.lines[a].rstrip(), state.lines[i].strip(),
-                           state.lines[j].lstrip())
-    if not before or not name or not after or after[0] not in _AFTER_NAME:
+    after = state.lines[j].lstrip()
+    if not after or after[0] not in _AFTER_NAME:
+        return False  # most lines: the next line does not go on with punctuation
+    before, name = state.lines[a].rstrip(), state.lines[i].strip()
+    if not before or not name:
         return False
     if after[1:2].strip() or before[0] == after[0]:
         return False  # ".Tennis" items; "Martin Baron" / ", executive editor" repeated

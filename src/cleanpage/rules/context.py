@@ -120,10 +120,7 @@ def _promote_sentence_runs(state: State, seq: list[tuple[str, list[int]]]) -> No
     one and the next (a subheading, a step's label), are running text even when no long
     paragraph stands near: a how-to or a documentation page of short steps."""
     n, reach = len(seq), state.params.context_reach
-    long_before = [0.0] * (n + 1)  # words of long prose in the blocks before each position
-    for m, (_cls, idx) in enumerate(seq):
-        long_before[m + 1] = long_before[m] + (
-            sum(state.words[i] for i in idx) if state.cf[idx[0]] == "good" else 0.0)
+    long_before: list[float] = []  # words of long prose in the blocks before each position
     k = 0
     while k < n:
         if not _finished_near(state, seq[k]):
@@ -141,15 +138,30 @@ def _promote_sentence_runs(state: State, seq: list[tuple[str, list[int]]]) -> No
             elif cls != "inline":
                 break
             j += 1
+        if len(members) < _SENTENCE_RUN_MIN:
+            k = members[-1] + 1
+            continue
+        if not long_before:  # counted once, for the first run long enough (most pages: none)
+            long_before = _long_prose_before(state, seq)
         own = sum(state.words[i] for m in members for i in seq[m][1])
         last = members[-1] + 1
         after = long_before[min(n, last + reach)] - long_before[last]
-        if len(members) >= _SENTENCE_RUN_MIN and (own >= long_before[k] or after > 0):
+        if own >= long_before[k] or after > 0:
             for m in members:
                 seq[m] = ("good", seq[m][1])
                 for i in seq[m][1]:
                     state.decide(i, Label.ARTICLE, _SENTENCE_RUN_REASON)
         k = members[-1] + 1
+
+
+def _long_prose_before(state: State, seq: list[tuple[str, list[int]]]) -> list[float]:
+    """For each position of ``seq`` (and one past the end), the words of the long-prose
+    blocks before it."""
+    out = [0.0] * (len(seq) + 1)
+    for m, (_cls, idx) in enumerate(seq):
+        out[m + 1] = out[m] + (
+            sum(state.words[i] for i in idx) if state.cf[idx[0]] == "good" else 0.0)
+    return out
 
 
 def _finished_near(state: State, item: tuple[str, list[int]]) -> bool:

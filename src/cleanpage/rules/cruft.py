@@ -121,9 +121,9 @@ def _split_phrases(state: State) -> None:
         if (labels[i] is not None or labels[j] is not None or not keys[i] or not keys[j]
                 or state.words[i] > _SPLIT_WORDS or state.words[j] > _SPLIT_WORDS):
             continue
-        hit = table.match(keys[j] + " " + keys[i])
-        if hit is not None and hit[1] == "exact" and hit[0] not in _INLINE_CATEGORIES:
-            reason = f"{CRUFT_CATEGORIES[hit[0]]} (phrase split over two lines)"
+        cat = table.exact.get(keys[j] + " " + keys[i])  # exact phrases only
+        if cat is not None and cat not in _INLINE_CATEGORIES:
+            reason = f"{CRUFT_CATEGORIES[cat]} (phrase split over two lines)"
             state.decide(j, Label.BOILERPLATE, reason, lock=True)
             state.decide(i, Label.BOILERPLATE, reason, lock=True)
 

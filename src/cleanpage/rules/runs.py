@@ -335,6 +335,9 @@ def _dateline_glued(line: str) -> bool:
     after local admn feels it is fit to do so: HM NEW DELHI: Home Minister Amit Shah on
     Wednesday said ..."): a headline of 4+ words, not in capitals, before a dateline in
     capitals, and a sentence of 6+ words after it, half of them in lower case."""
+    start = line[:_GLUE_MAX_CHARS]
+    if ":" not in start and "—" not in start and "–" not in start:
+        return False  # no dateline mark at all (most lines)
     m = _DATELINE_GLUE_RE.search(line, 0, _GLUE_MAX_CHARS)
     if m is None:
         return False

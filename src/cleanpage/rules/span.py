@@ -54,14 +54,13 @@ def span_sentences(state: State) -> None:
     if span is None:
         return
     first, last = span
-    i = first
-    while i <= last:
-        end = state.block_end(i)
-        if (state.block[i] == i and state.labels[i] is Label.BOILERPLATE
-                and not state.locked[i] and state.rules[i] == "context"
-                and state.cf[i] in _UNSURE):
-            idx = [j for j in range(i, min(end, last + 1)) if not state.is_blank(j)]
-            if closing_sentence(state, idx):
-                for j in idx:
-                    state.decide(j, Label.ARTICLE, "finished sentence inside the main text span")
-        i = end
+    labels, rules, locked, cf = state.labels, state.rules, state.locked, state.cf
+    block = state.block
+    for i in range(first, last + 1):
+        if (block[i] != i or labels[i] is not Label.BOILERPLATE or rules[i] != "context"
+                or locked[i] or cf[i] not in _UNSURE):
+            continue  # not the first line of a block the context pass dropped
+        idx = [j for j in range(i, min(state.block_end(i), last + 1)) if not state.is_blank(j)]
+        if closing_sentence(state, idx):
+            for j in idx:
+                state.decide(j, Label.ARTICLE, "finished sentence inside the main text span")

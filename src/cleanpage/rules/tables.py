@@ -132,6 +132,8 @@ def _article_above(state: State, text: list[int], k: int) -> int | None:
 _QUANTITY_RE = regex.compile(
     r"^(?:\d{1,4}(?:[.,]\d{1,3})?[½¼¾⅓⅔⅛]?|\d{1,2}/\d{1,2}|[½¼¾⅓⅔⅛])"
     r"(?:\s?[-–]\s?\d{1,4}(?:[.,]\d{1,3})?)?\s?(\p{L}[\p{L}.]*)")
+# The characters a quantity may start with (the first of _QUANTITY_RE's alternatives).
+_QUANTITY_FIRST = frozenset("0123456789½¼¾⅓⅔⅛")
 _DIGIT_GROUPS_RE = regex.compile(r"\d+")
 # An ingredient line is short, and holds at most four numbers ("2 Dose/n Mandarine(n), je
 # ca. 300 - 350 g Füllmenge"); a row of a table of figures holds more.
@@ -183,6 +185,8 @@ def ingredients(state: State) -> None:
     lines and lines without letters (a quantity alone) are looked past; a locked lexicon
     or zone line ends the list.
     """
+    if _unit_lines(state) < _MIN_UNIT_LINES:
+        return  # most pages: no two lines start with a quantity and a unit
     text = [i for i in range(len(state)) if not state.is_blank(i)]
     article = [k for k, i in enumerate(text) if state.labels[i] is Label.ARTICLE]
     if not article:
@@ -214,6 +218,25 @@ def ingredients(state: State) -> None:
             for i in run:
                 state.decide(i, Label.ARTICLE, "ingredient list near the article")
             article[k:k] = [pos[i] for i in run]
+
+
+# An ingredient list has at least this many lines with a unit (half of four quantity lines).
+_MIN_UNIT_LINES = 2
+
+
+def _unit_lines(state: State) -> int:
+    """How many lines of the page start with a quantity and a unit ("125 g ...", up to
+    :data:`_MIN_UNIT_LINES`): fewer, and the page holds no ingredient list."""
+    found = 0
+    for line in state.lines:
+        raw = line.lstrip()
+        if raw[:1] in _QUANTITY_FIRST:
+            m = _QUANTITY_RE.match(raw)
+            if m is not None and m.group(1).casefold() in state.lex.units:
+                found += 1
+                if found == _MIN_UNIT_LINES:
+                    break
+    return found
 
 
 def _unit(state: State, i: int) -> bool:
