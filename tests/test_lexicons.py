@@ -482,21 +482,15 @@ def test_common_notices_are_cruft(lang: str, line: str) -> None:
     assert (ln.label, ln.rule) == (Label.BOILERPLATE, "cruft_lexicon"), ln
 
 
-def test_spanish_read_also_box_holds_its_link() -> None:
-    """"PUEDES VER: <headline>" between two paragraphs is an inline link box."""
-    paras = PAGES["es"]["paras"]
-    box = "PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?"
-    page = cleanpage.extract("\n\n".join([paras[0], paras[1], box, paras[2]]), lang="es")
-    by_text = {ln.text: ln for ln in page.lines}
-    assert by_text[box].label is Label.RELATED
-    assert by_text[paras[2]].label is Label.ARTICLE
-
-
-def test_polish_learn_more_box_holds_its_link() -> None:
-    """"Dowiedz się więcej: <headline>" between two paragraphs is an inline link box."""
-    paras = PAGES["pl"]["paras"]
-    box = "Dowiedz się więcej: Kto jak głosował ws. unijnych funduszy?"
-    page = cleanpage.extract("\n\n".join([paras[0], paras[1], box, paras[2]]), lang="pl")
+@pytest.mark.parametrize(("lang", "box"), [
+    ("es", "PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?"),
+    ("pl", "Dowiedz się więcej: Kto jak głosował ws. unijnych funduszy?"),
+])
+def test_read_also_box_holds_its_link(lang: str, box: str) -> None:
+    """"PUEDES VER: <headline>", "Dowiedz się więcej: <headline>" between two paragraphs
+    are an inline link box: the article goes on after it."""
+    paras = PAGES[lang]["paras"]
+    page = cleanpage.extract("\n\n".join([paras[0], paras[1], box, paras[2]]), lang=lang)
     by_text = {ln.text: ln for ln in page.lines}
     assert by_text[box].label is Label.RELATED
     assert by_text[paras[2]].label is Label.ARTICLE
