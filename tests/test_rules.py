@@ -1674,3 +1674,48 @@ def test_headlines_above_the_article_do_not_weigh_as_its_prose() -> None:
     got = _labels([*spaced, "Match report", intro, *cards, *body])
     assert got["Cup holders lose their first match of the season"] is Label.RELATED
     assert got[body[0]] is Label.ARTICLE and got[body[1]] is Label.ARTICLE
+
+
+def test_record_grid_outweighing_the_article_is_kept() -> None:
+    """A listing's records (a title and fields with varying figures, four or more at one
+    period) outweigh its one-paragraph intro: they are the article. A forum thread's
+    widgets ("Beiträge: 48") recur the same way, but the posts between them are article
+    already, so no widget comes back."""
+    records = []
+    for n, (name, lbs, size, price) in enumerate([
+            ("Pro Single Monitor Arm", "5-22", "43", "434"),
+            ("Dual Monitor Arm", "9-50", "65", "642"),
+            ("Flex Monitor Arm", "3-12", "36", "646"), ("Heavy Monitor Arm", "20-48", "75", "459"),
+            ("Slim Monitor Arm", "1-12", "28", "574")]):
+        records += [f"Model {n + 1}: {name}", f"For monitors: {lbs} lbs",
+                    f"Screen size: up to {size} inches", f"Starting at ${price}"]
+    page = cleanpage.extract("\n".join(["Monitor arms", PROSE, *records, "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Starting at $434", "For monitors: 20-48 lbs", "Model 5: Slim Monitor Arm"} <= kept
+    assert page.lines[-1].label is not Label.ARTICLE
+    thread = ["Tomaten auf dem Nordbalkon"]
+    for n, user in enumerate(["Lena_K", "gruenerdaumen61", "Balkonbert", "Kraeuterhexe"]):
+        thread += [user, f"Beiträge: {40 + 17 * n}", f"Registriert: 0{n + 1}.2024", _DE_PROSE,
+                   "Zitieren"]
+    got = _labels(thread, lang="de")
+    assert got[_DE_PROSE] is Label.ARTICLE
+    assert got["Beiträge: 57"] is not Label.ARTICLE and got["Zitieren"] is not Label.ARTICLE
+
+
+def test_bulleted_list_with_several_article_items_is_kept_whole() -> None:
+    """A changelog whose items the context pass kept in part (the longer ones, which read
+    as sentences) comes out whole, its short items too."""
+    items = ["+ Added granite and diorite stone blocks, with smooth versions",
+             "+ Added slime block",
+             "+ Added iron trapdoor", "+ Added banners", "+ Added armor stands",
+             "+ Villagers will harvest crops and plant new ones in their fields",
+             "+ Mossy bricks are now craftable at any crafting table in the game",
+             "+ Added rabbits", "+ Added mutton",
+             "+ Doors and fences now come in all the wood types that the forests of the world grow",
+             "+ Added a spectator game mode for the players who only want to watch the others play",
+             "+ Added one new achievement",
+             "+ Added /clone command", "+ Added /fill command"]
+    page = cleanpage.extract("\n".join(["Home", "Blog", "The Bountiful Update", *items,
+                                         "Posted by the team", "Archive", "Contact"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(items) <= kept

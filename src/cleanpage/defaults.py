@@ -27,6 +27,7 @@ DEFAULT_CHAIN = RuleChain([
          "long runs with sentences between two parts of the main text (list sections)"),
     Rule("tables", tables.tables, "numbered tables right after the article (cells as lines)"),
     Rule("ingredients", tables.ingredients, "a recipe's ingredient list near the article"),
+    Rule("grids", tables.grids, "record grids that outweigh the article (listings)"),
     Rule("copies", structure.copies, "long article blocks that repeat earlier article text"),
     Rule("main_span", span.span_sentences,
          "finished sentences dropped for want of neighbours inside the main text span"),

@@ -78,7 +78,10 @@ def _run(lines: list[str], keys: list[str], words: list[float], lang: str, mode:
 
 
 def _kept_words(state: State) -> float:
-    return sum(state.words[i] for i, lb in enumerate(state.labels) if lb is Label.ARTICLE)
+    """Words kept as article, not counting a record grid's lines (rule ``grids``): a grid
+    kept on a page whose article was missed must not stop the retry that finds it."""
+    return sum(state.words[i] for i, lb in enumerate(state.labels)
+               if lb is Label.ARTICLE and state.rules[i] != "grids")
 
 
 def _safety_net(state: State, lines: list[str], keys: list[str], words: list[float], lang: str,

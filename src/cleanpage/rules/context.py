@@ -473,6 +473,56 @@ def gaps(state: State) -> None:
         if _fills_gap(state, run):
             for j in run:
                 state.decide(j, Label.ARTICLE, "walled in by the article")
+    _bulleted_lists(state)
+
+
+# A bulleted list of the article: an item is a bullet, a space and a word ("+ Added ...",
+# "* Tweaked ...", "- Removed ..."); a list with at least this many items kept, and at
+# least one kept item in this many, is the article's as a whole.
+_BULLET_ITEM_RE = regex.compile(r"\s*[*•·+▪◦–-] \w")
+_BULLET_KEPT_MIN = 3
+_BULLET_KEPT_SHARE = 4
+_BULLET_REASON = "item of a bulleted list of the article"
+# A title-case item: two thirds of its words of this many letters or more (after its
+# first) capitalised. A list of other stories' headlines is made of them; one item in
+# this many may be one (a feature named in capitals).
+_TITLE_WORD_LETTERS = 4
+_TITLE_ITEMS_SHARE = 3
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is written in title case ("- Microsoft Mediaroom Brings Connected TV
+    to Life"): two thirds of its longer words after the first start with a capital."""
+    words = [w for w in WORD_RE.findall(text)[1:] if len(w) >= _TITLE_WORD_LETTERS]
+    return bool(words) and 3 * sum(1 for w in words if w[0].isupper()) >= 2 * len(words)
+
+
+def _bulleted_lists(state: State) -> None:
+    """A bulleted list of which several items are article is the article's as a whole.
+
+    A changelog or a feature list is made of short items; the context pass keeps those
+    next to a paragraph and drops the rest as a menu (short lines between short lines), so
+    the list comes out cut in the middle. Its items are consecutive lines (blank lines
+    between) that each open with a bullet; when at least ``_BULLET_KEPT_MIN`` of them, and
+    one in ``_BULLET_KEPT_SHARE``, are article, its other unlocked items are too. A list
+    of other stories' headlines, its items in title case, is no such list: the context
+    pass may have kept its first items as bulleted prose.
+    """
+    run: list[int] = []
+    for i in range(len(state) + 1):
+        if i < len(state) and state.is_blank(i):
+            continue
+        if i < len(state) and _BULLET_ITEM_RE.match(state.lines[i]):
+            run.append(i)
+            continue
+        kept = sum(1 for j in run if state.labels[j] is Label.ARTICLE)
+        if kept >= _BULLET_KEPT_MIN and _BULLET_KEPT_SHARE * kept >= len(run) and (
+                _TITLE_ITEMS_SHARE * sum(1 for j in run if _title_case(state.lines[j]))
+                <= len(run)):
+            for j in run:
+                if state.labels[j] is not Label.ARTICLE:
+                    state.decide(j, Label.ARTICLE, _BULLET_REASON)
+        run = []
 
 
 # A long run walled in by the article is its section when finished sentences are spread

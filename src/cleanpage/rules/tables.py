@@ -253,3 +253,95 @@ def _is_list(state: State, run: list[int]) -> bool:
     units = sum(1 for i in qty if _unit(state, i))
     return (len(qty) >= _MIN_QUANTITIES and 5 * len(qty) >= 2 * len(run)
             and 2 * units >= len(qty))
+
+
+# A record grid's template line: short, with a figure that changes from record to record
+# ("Starting at $434", "Total Reviews: 726", "12 Bewertungen").
+_GRID_LINE_WORDS = 8
+# At least this many records, each template line at most this many text lines from the last.
+_GRID_MIN_RECORDS = 4
+_GRID_MAX_PERIOD = 12
+# A grid of which the article already holds this share of words (one in two) or more is
+# a thread of posts between widget lines ("Beiträge: 48", "Registriert: 03.2024"): its
+# dropped lines are the widgets, not records.
+_GRID_KEPT_SHARE = 2
+_GRID_REASON = "record grid outweighing the article"
+
+
+def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
+    """Positions (in ``text``, the non-blank lines) of each short line with a figure whose
+    key recurs with different text: "Starting at $434" and "Starting at $642" share a key
+    (figures are masked in keys) and the figure varies, as a record's field does."""
+    occ: dict[str, list[int]] = {}
+    seen: dict[str, str] = {}
+    varies: set[str] = set()
+    for k, i in enumerate(text):
+        key = state.keys[i]
+        if (not key or state.locked[i] or state.words[i] > _GRID_LINE_WORDS
+                or not _DIGIT_RE.search(state.lines[i])):
+            continue
+        occ.setdefault(key, []).append(k)
+        if seen.setdefault(key, state.lines[i]) != state.lines[i]:
+            varies.add(key)
+    return {key: occ[key] for key in varies if len(occ[key]) >= _GRID_MIN_RECORDS}
+
+
+def _grid_spans(occ: dict[str, list[int]]) -> list[list[int]]:
+    """Merged spans ``[a, b)`` (in text lines) of runs of at least ``_GRID_MIN_RECORDS``
+    occurrences of one field, each within ``_GRID_MAX_PERIOD`` lines of the last; a span
+    opens one record period before the first field, where that record's title stands."""
+    spans: list[tuple[int, int]] = []
+    for ks in occ.values():
+        start, prev, gap = ks[0], ks[0], _GRID_MAX_PERIOD
+        for k in [*ks[1:], -1]:
+            if 1 < k - prev <= _GRID_MAX_PERIOD:
+                gap = min(gap, k - prev)
+                prev = k
+                continue
+            if _count(ks, start, prev) >= _GRID_MIN_RECORDS:
+                spans.append((max(0, start - gap + 1), prev + 1))
+            start, prev, gap = k, k, _GRID_MAX_PERIOD
+    merged: list[list[int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return merged
+
+
+def grids(state: State) -> None:
+    """Keep a page's record grid when it outweighs the article (a listing, a shop's grid).
+
+    A listing page (products, search results, a ranking) prints a few fields per record,
+    each a short line ("For Monitors: 5-22 lbs", "Starting at $434"); the classifier drops
+    such lines as menu items and the page's output is its intro alone, while its readers
+    (and the golds of page-type sets such as wcxb) want the records. A field is told by a
+    short line with a figure that recurs at a steady period with varying figures; when the
+    span of such records holds more words than the article outside it and the article has
+    not already claimed half of it (a forum thread's posts between their widget lines),
+    its dropped lines (unlocked: lexicon verdicts stand) are the article's. The safety
+    net's retry does not count these lines as kept article (engine._kept_words).
+    """
+    text = [i for i in range(len(state)) if not state.is_blank(i)]
+    spans = _grid_spans(_grid_keys(state, text))
+    if not spans:
+        return
+    inside: set[int] = set()
+    for a, b in spans:
+        inside.update(text[a:b])
+    outside = sum(state.words[i] for i in text
+                  if i not in inside and state.labels[i] is Label.ARTICLE)
+    for a, b in spans:
+        grid = sum(state.words[i] for i in text[a:b])
+        kept = sum(state.words[i] for i in text[a:b] if state.labels[i] is Label.ARTICLE)
+        if grid <= outside or _GRID_KEPT_SHARE * kept >= grid:
+            continue
+        for i in text[a:b]:
+            if not state.locked[i] and state.labels[i] is not Label.ARTICLE:
+                state.decide(i, Label.ARTICLE, _GRID_REASON)
+
+
+def _count(ks: list[int], start: int, end: int) -> int:
+    """How many of the sorted positions ``ks`` lie in ``[start, end]``."""
+    return bisect.bisect_right(ks, end) - bisect.bisect_left(ks, start)
