@@ -103,6 +103,22 @@ def test_repeated_lines() -> None:
     assert s.labels == [Label.BOILERPLATE, None, Label.BOILERPLATE, None]
 
 
+def test_repeated_lines_gallery_caption() -> None:
+    """A long line printed again beside a photo credit is a gallery's caption, every copy;
+    an article paragraph quoted again in a highlights box, once among the paragraphs,
+    stays."""
+    caption = ("U.S. Defense Secretary Mark Esper, left, and Vietnam's Defense Minister shake "
+               "hands in Hanoi on Wednesday.")
+    other = "The ship will be handed over next year, and officials said more would follow."
+    lines = [caption, caption, "Photo: Hau Dinh, AP", "Image 1 of 8", caption,
+             "Photo: Hau Dinh, AP", "Highlights", PROSE, other, other + " Later.", PROSE,
+             other + " Then."]
+    s = run(lines, "cruft_lexicon", "repeated_lines")
+    assert [s.labels[i] for i in (0, 1, 4)] == [Label.BOILERPLATE] * 3
+    assert s.inline[0] and "gallery caption printed 3x" in s.reasons[0]
+    assert s.labels[7] is None and s.labels[10] is None
+
+
 def test_join_fragments() -> None:
     """Lines broken at links form one block; a headline stays apart."""
     lines = ["A headline about the summit", "The", "second Summit , held in Astana last week,",

@@ -39,6 +39,65 @@ def repeated_lines(state: State) -> None:
     for i, key in enumerate(state.keys):
         if short[i] and counts[key] > 1 and state.labels[i] is None:
             state.decide(i, Label.BOILERPLATE, f"short line repeated {counts[key]}x on page")
+    _gallery_captions(state)
+
+
+# Words a line needs to count as a caption printed again (shorter lines are headlines and
+# labels, which ``repeated_lines`` judges above).
+_CAPTION_MIN_WORDS = 8
+# Text lines on either side of a copy that may hold the photo credit it captions.
+_CAPTION_REACH = 2
+
+
+def _near(state: State, i: int, test: Callable[[int], bool]) -> bool:
+    """Whether one of the :data:`_CAPTION_REACH` text lines on either side of ``i``
+    passes ``test``."""
+    for step in (-1, 1):
+        seen, j = 0, i + step
+        while 0 <= j < len(state) and seen < _CAPTION_REACH:
+            if not state.blank[j]:
+                if test(j):
+                    return True
+                seen += 1
+            j += step
+    return False
+
+
+def _gallery_captions(state: State) -> None:
+    """A long line printed twice or more, every copy beside a photo credit or another
+    copy, is a photo gallery's caption.
+
+    Galleries print each caption with the slide and again in the slide show or its
+    thumbnails ("U.S. Defense Secretary Mark Esper, left, and ... Photo: Hau Dinh, AP");
+    as a sentence it reads as long prose, and four copies of it outweigh a short article.
+    An article's paragraph quoted again in a highlights box stands, at least once, among
+    the other paragraphs, not beside a credit, and stays. Marked *inline*: a caption sits
+    between paragraphs without ending the article.
+    """
+    keys = state.keys
+    counts = Counter(k for i, k in enumerate(keys) if k and state.words[i] >= _CAPTION_MIN_WORDS)
+    twice = {k for k, n in counts.items() if n > 1}
+    if not twice:
+        return
+    where: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k in twice:
+            where.setdefault(k, []).append(i)
+
+    def credit(j: int) -> bool:
+        return state.reasons[j] == "photo credit"
+
+    for key, idx in where.items():
+        if not any(_near(state, i, credit) for i in idx):
+            continue
+        def beside(j: int, key: str = key) -> bool:
+            return credit(j) or keys[j] == key
+
+        if all(_near(state, i, beside) for i in idx):
+            for i in idx:
+                if state.decide(i, Label.BOILERPLATE, f"gallery caption printed {len(idx)}x",
+                                lock=True):
+                    state.inline[i] = True
 
 
 # A block must hold this many key words to count as a copy of the article: short
