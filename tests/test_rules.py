@@ -135,6 +135,19 @@ def test_render_joins_and_repairs() -> None:
     assert join_parts(["市议会", "批准了预算。"]) == "市议会批准了预算。"
 
 
+def test_classify_agency_dateline_lead() -> None:
+    """The page's one agency dateline opens the article's lead, whatever its stop words;
+    a news feed whose teasers each open with a dateline promotes none of them."""
+    lead = ("ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a 6th "
+            "fatality linked to Eastern Equine Encephalitis.")
+    s = run(["Menu", lead, PROSE], "classify")
+    assert s.labels[1] is Label.ARTICLE and s.reasons[1] == "agency dateline lead"
+    other = ("LONDON (Reuters) — British officials are reporting record September "
+             "figures for Northern Ireland exports.")
+    s = run([lead, other], "classify")
+    assert s.labels[0] is Label.BOILERPLATE and s.labels[1] is not Label.ARTICLE
+
+
 def test_classify_good_bad_short() -> None:
     """Long prose is article, junk is boilerplate, short lines wait for context."""
     s = run([PROSE + " " + PROSE, "Cars Homes Jobs Dating Motors Classifieds Bingo Tourism "

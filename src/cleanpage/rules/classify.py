@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import regex
+
 from ..langdetect import block_language
 from ..lexicon import stopwords
 from ..render import join_parts
@@ -22,6 +24,15 @@ _SEPARATORS = "|»•·›"
 _CJK_CLAUSE = "，、"
 _CJK_PROSE_DENSITY = 0.35
 _PUNCT = ".,;:!?\"'“”‘’«»()[]{}—–-…"
+# A news agency's dateline opening a paragraph: the place (capitalised, a region after a
+# comma), the agency in brackets and a dash: "ST. JOSEPH, Mich. (AP) — ...", "BERLIN (dpa)
+# - ...", "PARIS (AFP) – ...". It opens an agency story's first paragraph, whose own words
+# may be few stop words (names, figures). Bounded runs: linear.
+_DATELINE_RE = regex.compile(
+    r"^\p{Lu}[\p{L}\p{M}.,'’/ -]{0,40}?\s?\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|ANSA|EFE|PTI|IANS"
+    r"|Kyodo|Yonhap|TASS|AAP|CP|APA|SDA|KNA|epd|Bloomberg|CNN)\)\s?[-—–]\s")
+# Words a dateline's block needs to be the article's lead (a lone "BERLIN (dpa) -" is not).
+_DATELINE_MIN_WORDS = 8
 
 
 class BlockFeatures(NamedTuple):
@@ -114,10 +125,29 @@ def cf_class(f: BlockFeatures, state: State) -> tuple[str, str]:
     return "bad", f"few stop words ({f.stop_density:.2f})"
 
 
+def _dateline_lead(state: State) -> int | None:
+    """The line that opens the page's one agency story with its dateline ("ST. JOSEPH,
+    Mich. (AP) — Michigan health authorities ..."), or ``None``. Only when no other line
+    opens with a different dateline: a news feed's teasers each open with one ("Mallorca
+    (dpa) - ...", "London (dpa) - ..."), and none of them is the article's lead."""
+    found: int | None = None
+    for i, line in enumerate(state.lines):
+        if line[:1].isupper() and "(" in line[:50] and _DATELINE_RE.match(line):
+            if found is not None and state.keys[found] != state.keys[i]:
+                return None
+            if found is None:
+                found = i
+    return found if found is not None and state.labels[found] is None else None
+
+
 def classify(state: State) -> None:
     """Give each undecided block its context-free class; decide the good and the bad."""
+    lead = _dateline_lead(state)
     for idx in blocks(state):
-        cls, reason = cf_class(features(state, idx), state)
+        f = features(state, idx)
+        cls, reason = cf_class(f, state)
+        if idx[0] == lead and cls != "good" and f.words >= _DATELINE_MIN_WORDS:
+            cls, reason = "good", "agency dateline lead"
         for i in idx:
             state.cf[i] = cls
             if cls == "good":
