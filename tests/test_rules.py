@@ -241,6 +241,27 @@ def test_islands() -> None:
 
 
 
+def test_islands_drop_a_list_of_headlines_far_below() -> None:
+    """An island of headlines only (no line ends a sentence) far below a short article goes
+    up to half the article's words, not only a fifth; the same lines as sentences stay."""
+    from cleanpage.rules.title import islands
+
+    long_prose = PROSE + " " + PROSE
+    junk = [f"Menu {k}" for k in range(20)]
+    heads = ["Worst deal ever as the price tag for hosting the troops rises five times",
+             "Drunk man terrorizes the streets of a small town in an old Soviet army tank",
+             "Oxygen bars open in the capital as the city chokes under its heavy pollution",
+             "Astronomers track three asteroids headed this way, two spotted two days ago"]
+    for tail, dropped in ((heads, True), ([h + "." for h in heads], False)):
+        lines = [long_prose] * 4 + junk + tail
+        s = run(lines, "blank_lines")
+        for i, line in enumerate(lines):
+            s.decide(i, Label.BOILERPLATE if line.startswith("Menu") else Label.ARTICLE, "")
+        islands(s)
+        assert s.labels[0] is Label.ARTICLE
+        assert (s.labels[-1] is Label.BOILERPLATE) is dropped
+
+
 def test_islands_spare_threads_and_long_texts() -> None:
     """Many clusters are the posts of a thread, and a long island is a text of its own:
     neither is dropped."""

@@ -187,6 +187,9 @@ def title(state: State) -> None:
 _THREAD_CLUSTERS = 5
 # An island this long is a text of its own (a second section, a long post), not a blurb.
 _ISLAND_KEEP_WORDS = 150
+# An island of headlines only (no line ends a sentence) goes up to this share of the main
+# text's words: a list of other stories far below a short article.
+_HEADLINE_ISLAND_SHARE = 0.5
 
 
 def islands(state: State) -> None:
@@ -219,10 +222,22 @@ def islands(state: State) -> None:
         if (k < main and ends_sentence(state.lines[c[-1]])
                 and _chrome_lines(state, c[-1], clusters[k + 1][0]) <= _INTRO_CHROME):
             continue  # the article's intro over a list: no page chrome parts them
-        if size < top / 5 and size < _ISLAND_KEEP_WORDS:
+        if size < _ISLAND_KEEP_WORDS and (size < top / 5 or (
+                size < top * _HEADLINE_ISLAND_SHARE and _headlines_only(state, c))):
             for i in c:
                 if state.labels[i] is Label.ARTICLE:
                     state.decide(i, Label.BOILERPLATE, f"island of {size:.0f} words far from text")
+
+
+# Words a headline of another story has at most (a product's description has more).
+_HEADLINE_MAX_WORDS = 25
+
+
+def _headlines_only(state: State, cluster: list[int]) -> bool:
+    """Whether a cluster's lines are all headline-length and none ends a sentence: a list
+    of other stories' headlines (a "More news" box whose heading the rules dropped)."""
+    return not any(ends_sentence(state.lines[i]) or state.words[i] > _HEADLINE_MAX_WORDS
+                   or state.lines[i].rstrip().endswith(":") for i in cluster)
 
 
 # Lines of page chrome (lexicon, timestamp and zone lines) that may part a text before the
