@@ -1,0 +1,184 @@
+"""Forum threads: the posts between the widget lines that frame every post.
+
+A forum thread prints the same widget lines around each post: the poster's statistics
+("Posts: 112", "Joined: Mar 2021"), buttons ("Quote", "Reply", "Report"), a post counter.
+Its posts are the page's main content, but a short post stands between those widgets with
+no article block within the context pass's reach, and the context pass drops it. Line
+features alone cannot tell a one-sentence post from a widget; the page's structure can:
+a short line that recurs three times or more, with prose between one occurrence and the
+next each time, and with two other widget lines at fixed distances from it (the post's
+template), marks the posts of a thread. A menu printed two or three times has no prose
+between most of its copies, a share bar repeated under the article's sections has no
+template around it, and a comment section under an article is no thread: comments are not
+the article for a reader who wants the piece above them. Between the first and the last
+such marker, a finished sentence or a near-good paragraph that the context pass dropped is
+a post, when the thread is the page's main content.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from itertools import pairwise
+
+from .. import lexicon
+from ..state import State
+from ..text import WORD_RE, ends_sentence
+from ..types import Label
+
+# A post marker recurs this many times at least (a menu may be printed twice; three posts
+# make a thread).
+_MARKER_MIN = 3
+# A marker is a short widget line: at most this many words.
+_MARKER_WORDS = 6
+# At least this many of the marker's periods (one occurrence to the next) hold prose, and
+# at least two thirds of them: one post per period.
+_MARKER_MIN_PERIODS = 2
+# A post's template: at least this many other widget lines (distinct lines, each at its
+# own fixed distance) around most occurrences of the marker. A share bar ("Facebook" next
+# to "Twitter") or a teaser's "Read more" next to its date has one; a post has the poster's
+# name, statistics, date and buttons.
+_FRAME_KEYS = 2
+# Another widget line at the same distance (in text lines, up to this many) from most of
+# a marker's occurrences makes a post's template.
+_FRAME_REACH = 6
+# The context pass kept article between two markers in at least this many places: the
+# thread's long posts (see _main_content).
+_KEPT_POSTS = 3
+# A post kept here has at least this many words, and a stop word.
+_POST_MIN_WORDS = 4
+# Known cruft of these categories is a page's menu or share bar, never a post's widget,
+# even when it recurs around the article's sections.
+_NOT_MARKERS = (lexicon.CRUFT_CATEGORIES["nav"], lexicon.CRUFT_CATEGORIES["share"])
+# The reason zone_openers gives a comment zone's opener line.
+_COMMENT_OPENER = f"{lexicon.ZONE_CATEGORIES['comments']} zone opener"
+_UNSURE = frozenset({"near", "short"})
+_PROSE = frozenset({"near", "good"})
+
+
+def _frames(state: State, pos: list[int], candidate: list[str]) -> bool:
+    """Whether :data:`_FRAME_KEYS` other widget lines stand each at its own fixed distance
+    from most occurrences of a marker (``pos``): the template of a post ("Posts: 112" two
+    lines above "Quote", a date under the user name). Counting distinct lines, not
+    distances: a button repeated around each teaser ("Undo" above and below it) is one
+    widget, not a template."""
+    seen: Counter[tuple[int, str]] = Counter()
+    n = len(state)
+    for p in pos:
+        here: set[tuple[int, str]] = set()
+        for step in (-1, 1):
+            j, k = p + step, 0
+            while 0 <= j < n and k < _FRAME_REACH:
+                if not state.blank[j]:
+                    k += 1
+                    if candidate[j]:
+                        here.add((step * k, candidate[j]))
+                j += step
+        seen.update(here)
+    need = max(_MARKER_MIN, -(-2 * len(pos) // 3))
+    own = candidate[pos[0]]
+    keys = {key for (_, key), c in seen.items() if c >= need and key != own}
+    return len(keys) >= _FRAME_KEYS
+
+
+def _comment_start(state: State) -> int:
+    """The first line of the page's comment zone (its opener or its first comment), or the
+    page's end: posts after it answer an article, they are not a thread's."""
+    for i, (label, reason) in enumerate(zip(state.labels, state.reasons, strict=True)):
+        if label is Label.COMMENT or reason == _COMMENT_OPENER:
+            return i
+    return len(state)
+
+
+def _marker_line(state: State, i: int) -> bool:
+    """Whether line ``i`` may be a post's widget: short, whole (not a piece of a sentence
+    broken at a link), not prose, not a teaser's or a comment's line, not a menu item."""
+    return (bool(state.keys[i]) and state.words[i] <= _MARKER_WORDS and not state.inline[i]
+            and state.cf[i] not in _PROSE and state.labels[i] is not Label.RELATED
+            and not state.reasons[i].startswith(_NOT_MARKERS))
+
+
+def thread_markers(state: State) -> list[int]:
+    """The lines of the page's post markers (see the module's docstring), in page order;
+    empty when no short line recurs with prose between its occurrences and a post's
+    template around them."""
+    n = _comment_start(state)
+    prose = [0] * (n + 1)  # prose lines before each line
+    for i in range(n):
+        prose[i + 1] = prose[i] + (state.cf[i] in _PROSE)
+    positions: dict[str, list[int]] = defaultdict(list)
+    for i in range(n):
+        if _marker_line(state, i):
+            positions[state.keys[i]].append(i)
+    candidate = [""] * len(state)  # the key of each line that recurs as a widget, or "<date>"
+    for key, pos in positions.items():
+        if len(pos) >= 2:
+            for i in pos:
+                candidate[i] = key
+    for i in range(n):
+        if state.rules[i] == "bylines_dates":
+            candidate[i] = "<date>"
+    markers: list[int] = []
+    for pos in positions.values():
+        if len(pos) < _MARKER_MIN:
+            continue
+        periods = sum(1 for a, b in pairwise(pos) if prose[b] > prose[a])
+        if (periods >= _MARKER_MIN_PERIODS and 3 * periods >= 2 * (len(pos) - 1)
+                and _frames(state, pos, candidate)):
+            markers.extend(pos)
+    return sorted(markers)
+
+
+def _main_content(state: State, markers: list[int]) -> bool:
+    """Whether the thread is the page's main content: the context pass kept article in at
+    least :data:`_KEPT_POSTS` of the stretches between two markers (the thread's long
+    posts), and the article kept between the first and the last marker outweighs the
+    article kept outside them. A form or a list of names printed around an article's
+    sections has the article in one stretch; widgets recurring beside an article, that the
+    markers' span misses, leave the article outside."""
+    first, last = markers[0], markers[-1]
+    labels, words = state.labels, state.words
+    posts = 0
+    for a, b in pairwise(markers):
+        if any(labels[i] is Label.ARTICLE for i in range(a + 1, b)):
+            posts += 1
+    if posts < _KEPT_POSTS:
+        return False
+    inside = outside = 0.0
+    for i, label in enumerate(labels):
+        if label is Label.ARTICLE:
+            if first <= i <= last:
+                inside += words[i]
+            else:
+                outside += words[i]
+    return inside >= outside
+
+
+def _post_text(state: State, idx: list[int]) -> bool:
+    """Whether a dropped block reads as a post: a few words with a stop word, finished as
+    a sentence or near-good prose (not a widget line such as "Location: New England")."""
+    text = " ".join(state.lines[i] for i in idx)
+    words = WORD_RE.findall(text.casefold())
+    if len(words) < _POST_MIN_WORDS or not any(w in state.lex.stop for w in words):
+        return False
+    return ends_sentence(text) or state.cf[idx[0]] == "near"
+
+
+def thread_posts(state: State) -> None:
+    """Posts of a forum thread that the context pass dropped are the article's. The
+    safety net does not count the lines kept here (engine._kept_words): posts kept on a
+    page whose article was missed must not stop the retry that finds it."""
+    markers = thread_markers(state)
+    if len(markers) < 2 or not _main_content(state, markers):
+        return
+    first, last = markers[0], markers[-1]
+    labels, rules, locked, cf = state.labels, state.rules, state.locked, state.cf
+    block = state.block
+    for i in range(first, last + 1):
+        if block[i] != i or labels[i] is not Label.BOILERPLATE or locked[i]:
+            continue
+        if not (rules[i] == "islands" or (rules[i] == "context" and cf[i] in _UNSURE)):
+            continue  # not the first line of a block dropped for want of neighbours
+        idx = [j for j in range(i, min(state.block_end(i), last + 1)) if not state.is_blank(j)]
+        if _post_text(state, idx):
+            for j in idx:
+                state.decide(j, Label.ARTICLE, "post of a forum thread")
