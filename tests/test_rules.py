@@ -1771,3 +1771,17 @@ def test_thread_posts_leave_comments_under_an_article() -> None:
     page = cleanpage.extract("\n".join(article + posts), lang="en")
     assert _NAS_REPLY not in page.body and _NAS_POSTS[2] in page.body
     assert not any(ln.rule == "thread_posts" for ln in page.lines)
+
+
+def test_thread_posts_keep_an_unpunctuated_reply() -> None:
+    """A reply without final punctuation, long enough and with stop words, is a post; the
+    widget lines around it are not."""
+    reply = "thanks for all the tips, I will try the quiet mode first"
+    users = ["nasfan", "dustbunny", "oldtimer", "screwdriver"]
+    lines = ["Home Forum", "Storage and backups", "Quiet fans for a home NAS?"]
+    for k, (user, body) in enumerate(zip(users, _NAS_POSTS, strict=True)):
+        lines += _forum_post(user, 10 + 400 * k, f"Mar 4, 2024 at {k + 7}:02 AM", body)
+    lines += _forum_post("nasfan", 13, "Mar 4, 2024 at 11:15 AM", reply)
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert next(ln for ln in page.lines if ln.text == reply).rule == "thread_posts"
+    assert reply in page.body and "Posts: 13" not in page.body

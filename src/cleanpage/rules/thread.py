@@ -46,6 +46,13 @@ _FRAME_REACH = 6
 _KEPT_POSTS = 3
 # A post kept here has at least this many words, and a stop word.
 _POST_MIN_WORDS = 4
+# A post that ends in no punctuation (forum posters often leave it off: "da docke ich
+# lieber an meiner Matratze an") needs this many words and stop words, and no colon or
+# bar: a widget's field ("Location: New England") or a signature's links.
+_BARE_POST_WORDS = 5
+_BARE_POST_STOPS = 2
+# ... and is printed at most this many times on the page: the post and its quote in a reply.
+_BARE_POST_COPIES = 2
 # Known cruft of these categories is a page's menu or share bar, never a post's widget,
 # even when it recurs around the article's sections.
 _NOT_MARKERS = (lexicon.CRUFT_CATEGORIES["nav"], lexicon.CRUFT_CATEGORIES["share"])
@@ -153,14 +160,21 @@ def _main_content(state: State, markers: list[int]) -> bool:
     return inside >= outside
 
 
-def _post_text(state: State, idx: list[int]) -> bool:
+def _post_text(state: State, idx: list[int], counts: Counter[str]) -> bool:
     """Whether a dropped block reads as a post: a few words with a stop word, finished as
-    a sentence or near-good prose (not a widget line such as "Location: New England")."""
+    a sentence or near-good prose (not a widget line such as "Location: New England"), or
+    unfinished but longer, with stop words and printed at most twice on the page (a post
+    and its quote in a reply; a notice under every picture, "Join to see EXIF info for
+    this image", is no post)."""
     text = " ".join(state.lines[i] for i in idx)
     words = WORD_RE.findall(text.casefold())
-    if len(words) < _POST_MIN_WORDS or not any(w in state.lex.stop for w in words):
+    stops = sum(1 for w in words if w in state.lex.stop)
+    if len(words) < _POST_MIN_WORDS or not stops:
         return False
-    return ends_sentence(text) or state.cf[idx[0]] == "near"
+    if ends_sentence(text) or state.cf[idx[0]] == "near":
+        return True
+    return (len(words) >= _BARE_POST_WORDS and stops >= _BARE_POST_STOPS and ":" not in text
+            and "|" not in text and counts[state.keys[idx[0]]] <= _BARE_POST_COPIES)
 
 
 def thread_posts(state: State) -> None:
@@ -171,6 +185,7 @@ def thread_posts(state: State) -> None:
     if len(markers) < 2 or not _main_content(state, markers):
         return
     first, last = markers[0], markers[-1]
+    counts = Counter(state.keys)
     labels, rules, locked, cf = state.labels, state.rules, state.locked, state.cf
     block = state.block
     for i in range(first, last + 1):
@@ -179,6 +194,6 @@ def thread_posts(state: State) -> None:
         if not (rules[i] == "islands" or (rules[i] == "context" and cf[i] in _UNSURE)):
             continue  # not the first line of a block dropped for want of neighbours
         idx = [j for j in range(i, min(state.block_end(i), last + 1)) if not state.is_blank(j)]
-        if _post_text(state, idx):
+        if _post_text(state, idx, counts):
             for j in idx:
                 state.decide(j, Label.ARTICLE, "post of a forum thread")
