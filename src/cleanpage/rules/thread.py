@@ -5,14 +5,15 @@ A forum thread prints the same widget lines around each post: the poster's stati
 Its posts are the page's main content, but a short post stands between those widgets with
 no article block within the context pass's reach, and the context pass drops it. Line
 features alone cannot tell a one-sentence post from a widget; the page's structure can:
-a short line that recurs three times or more, with prose between one occurrence and the
-next each time, and with two other widget lines at fixed distances from it (the post's
+a short line that recurs three times or more, with prose between most of its occurrences
+and the next, and with two other widget lines at fixed distances from it (the post's
 template), marks the posts of a thread. A menu printed two or three times has no prose
 between most of its copies, a share bar repeated under the article's sections has no
 template around it, and a comment section under an article is no thread: comments are not
 the article for a reader who wants the piece above them. Between the first and the last
-such marker, a finished sentence or a near-good paragraph that the context pass dropped is
-a post, when the thread is the page's main content.
+such marker, a post that the context pass dropped (a finished sentence, a near-good
+paragraph, or a longer line its poster left unpunctuated) is the article's, when the
+thread is the page's main content: its long posts were kept already.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ _BARE_POST_COPIES = 2
 _NOT_MARKERS = (lexicon.CRUFT_CATEGORIES["nav"], lexicon.CRUFT_CATEGORIES["share"])
 # The reason zone_openers gives a comment zone's opener line.
 _COMMENT_OPENER = f"{lexicon.ZONE_CATEGORIES['comments']} zone opener"
+# The context-free classes of a block the context pass may have dropped for want of
+# neighbours (as in rules/span.py), and those that count as prose between two markers.
 _UNSURE = frozenset({"near", "short"})
 _PROSE = frozenset({"near", "good"})
 
@@ -182,7 +185,7 @@ def thread_posts(state: State) -> None:
     safety net does not count the lines kept here (engine._kept_words): posts kept on a
     page whose article was missed must not stop the retry that finds it."""
     markers = thread_markers(state)
-    if len(markers) < 2 or not _main_content(state, markers):
+    if not markers or not _main_content(state, markers):
         return
     first, last = markers[0], markers[-1]
     counts = Counter(state.keys)
