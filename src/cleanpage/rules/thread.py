@@ -19,7 +19,7 @@ thread is the page's main content: its long posts were kept already.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from .. import lexicon
 from ..state import State
@@ -93,39 +93,38 @@ def _frames(state: State, pos: list[int], candidate: list[str]) -> bool:
 def _comment_start(state: State) -> int:
     """The first line of the page's comment zone (its opener or its first comment), or the
     page's end: posts after it answer an article, they are not a thread's."""
-    for i, (label, reason) in enumerate(zip(state.labels, state.reasons, strict=True)):
-        if label is Label.COMMENT or reason == _COMMENT_OPENER:
-            return i
-    return len(state)
-
-
-def _marker_line(state: State, i: int) -> bool:
-    """Whether line ``i`` may be a post's widget: short, whole (not a piece of a sentence
-    broken at a link), not prose, not a teaser's or a comment's line, not a menu item."""
-    return (bool(state.keys[i]) and state.words[i] <= _MARKER_WORDS and not state.inline[i]
-            and state.cf[i] not in _PROSE and state.labels[i] is not Label.RELATED
-            and not state.reasons[i].startswith(_NOT_MARKERS))
+    n = len(state)
+    first = state.labels.index(Label.COMMENT) if Label.COMMENT in state.labels else n
+    if _COMMENT_OPENER in state.reasons:
+        first = min(first, state.reasons.index(_COMMENT_OPENER))
+    return first
 
 
 def thread_markers(state: State) -> list[int]:
     """The lines of the page's post markers (see the module's docstring), in page order;
     empty when no short line recurs with prose between its occurrences and a post's
-    template around them."""
+    template around them. A marker is a post's widget: short, whole (not a piece of a
+    sentence broken at a link), not prose, not a teaser's or a comment's line, not a menu
+    item."""
     n = _comment_start(state)
-    prose = [0] * (n + 1)  # prose lines before each line
-    for i in range(n):
-        prose[i + 1] = prose[i] + (state.cf[i] in _PROSE)
+    keys, words, inline, cf = state.keys, state.words, state.inline, state.cf
+    labels, reasons = state.labels, state.reasons
     positions: dict[str, list[int]] = defaultdict(list)
-    for i in range(n):
-        if _marker_line(state, i):
-            positions[state.keys[i]].append(i)
+    short = [i for i in range(n) if words[i] <= _MARKER_WORDS and keys[i]]  # cheap tests first
+    for i in short:
+        if (not inline[i] and cf[i] not in _PROSE and labels[i] is not Label.RELATED
+                and not reasons[i].startswith(_NOT_MARKERS)):
+            positions[keys[i]].append(i)
+    if not any(len(pos) >= _MARKER_MIN for pos in positions.values()):
+        return []  # most pages: no widget recurs three times
+    prose = list(accumulate((c in _PROSE for c in cf[:n]), initial=0))  # prose lines before
     candidate = [""] * len(state)  # the key of each line that recurs as a widget, or "<date>"
     for key, pos in positions.items():
         if len(pos) >= 2:
             for i in pos:
                 candidate[i] = key
-    for i in range(n):
-        if state.rules[i] == "bylines_dates":
+    for i, rule in enumerate(state.rules[:n]):
+        if rule == "bylines_dates":
             candidate[i] = "<date>"
     markers: list[int] = []
     for pos in positions.values():
