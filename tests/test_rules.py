@@ -1769,3 +1769,69 @@ def test_bulleted_list_with_several_article_items_is_kept_whole() -> None:
                                          "Posted by the team", "Archive", "Contact"]))
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert set(items) <= kept
+
+
+_NAS_POSTS = [
+    "I bought a used NAS last month and the fans are much louder than I expected, even when "
+    "the disks are idle and nothing is being copied. Is there a setting that lowers the fan "
+    "speed, or do I have to replace the fans?",
+    "Check the power settings first: most of these boxes have a fan mode that you can set to "
+    "quiet, and it makes a real difference when the disks are asleep. If that does not help, "
+    "the fans themselves are cheap to replace.",
+    "Mine was loud too until I cleaned the dust out of the case and moved it off the wooden "
+    "shelf, which was working like a drum. The fan mode helped a little, but the shelf was the "
+    "main problem in my case.",
+    "I replaced both fans with quiet ones last year and would do it again, because the "
+    "difference is huge and the job only takes twenty minutes with a small screwdriver. Just "
+    "make sure that the new fans have the same connector.",
+]
+_NAS_REPLY = "Thanks, the quiet mode fixed it for me."
+
+
+def _forum_post(user: str, posts: int, date: str, body: str) -> list[str]:
+    """One post of a forum thread with its widget lines around it."""
+    return [user, f"Posts: {posts}", "Joined: Mar 2021", date, body, "Quote", "Reply"]
+
+
+def test_thread_posts_keep_a_short_reply_between_the_widgets() -> None:
+    """A one-sentence reply after a thread's long posts, walled in by the widget lines that
+    recur around every post, is a post: the context pass and main_span drop it."""
+    users = ["nasfan", "dustbunny", "oldtimer", "screwdriver"]
+    lines = ["Home Forum", "Storage and backups", "Quiet fans for a home NAS?"]
+    for k, (user, body) in enumerate(zip(users, _NAS_POSTS, strict=True)):
+        lines += _forum_post(user, 10 + 400 * k, f"Mar 4, 2024 at {k + 7}:02 AM", body)
+    lines += _forum_post("nasfan", 13, "Mar 4, 2024 at 11:15 AM", _NAS_REPLY)
+    lines += ["You must log in or register to reply here.", "Terms and rules"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert _NAS_REPLY in page.body and all(p in page.body for p in _NAS_POSTS)
+    assert "Joined: Mar 2021" not in page.body and "Quote" not in page.body
+    reply = next(ln for ln in page.lines if ln.text == _NAS_REPLY)
+    assert reply.rule == "thread_posts"
+    off = cleanpage.extract("\n".join(lines), lang="en", disable=["thread_posts"])
+    assert _NAS_REPLY not in off.body
+
+
+def test_thread_posts_leave_comments_under_an_article() -> None:
+    """The same posts under an article's comment opener are comments, not the article."""
+    article = ["Quiet fans for a home NAS", PROSE, _NAS_POSTS[1], _NAS_POSTS[2], "Comments"]
+    posts: list[str] = []
+    for k, body in enumerate([_NAS_POSTS[0], _NAS_POSTS[3], PROSE.replace("The", "A"),
+                              _NAS_REPLY]):
+        posts += _forum_post(f"reader{k}", 10 + k, f"Mar 4, 2024 at {k + 7}:02 AM", body)
+    page = cleanpage.extract("\n".join(article + posts), lang="en")
+    assert _NAS_REPLY not in page.body and _NAS_POSTS[2] in page.body
+    assert not any(ln.rule == "thread_posts" for ln in page.lines)
+
+
+def test_thread_posts_keep_an_unpunctuated_reply() -> None:
+    """A reply without final punctuation, long enough and with stop words, is a post; the
+    widget lines around it are not."""
+    reply = "thanks for all the tips, I will try the quiet mode first"
+    users = ["nasfan", "dustbunny", "oldtimer", "screwdriver"]
+    lines = ["Home Forum", "Storage and backups", "Quiet fans for a home NAS?"]
+    for k, (user, body) in enumerate(zip(users, _NAS_POSTS, strict=True)):
+        lines += _forum_post(user, 10 + 400 * k, f"Mar 4, 2024 at {k + 7}:02 AM", body)
+    lines += _forum_post("nasfan", 13, "Mar 4, 2024 at 11:15 AM", reply)
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert next(ln for ln in page.lines if ln.text == reply).rule == "thread_posts"
+    assert reply in page.body and "Posts: 13" not in page.body

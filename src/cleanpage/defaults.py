@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 from .chain import Rule, RuleChain
-from .rules import blocks, classify, context, cruft, runs, span, structure, tables, title, zones
+from .rules import (
+    blocks,
+    classify,
+    context,
+    cruft,
+    runs,
+    span,
+    structure,
+    tables,
+    thread,
+    title,
+    zones,
+)
 
 DEFAULT_CHAIN = RuleChain([
     Rule("blank_lines", structure.blank_lines, "empty lines (never output)"),
@@ -28,6 +40,8 @@ DEFAULT_CHAIN = RuleChain([
     Rule("tables", tables.tables, "numbered tables right after the article (cells as lines)"),
     Rule("ingredients", tables.ingredients, "a recipe's ingredient list near the article"),
     Rule("grids", tables.grids, "record grids that outweigh the article (listings)"),
+    Rule("thread_posts", thread.thread_posts,
+         "short posts of a forum thread between the widget lines that recur around each post"),
     Rule("copies", structure.copies, "long article blocks that repeat earlier article text"),
     Rule("main_span", span.span_sentences,
          "finished sentences dropped for want of neighbours inside the main text span"),

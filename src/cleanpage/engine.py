@@ -77,11 +77,16 @@ def _run(lines: list[str], keys: list[str], words: list[float], lang: str, mode:
     return state
 
 
+# Rules whose kept lines the safety net does not count: a record grid (``grids``) or a
+# thread's short posts (``thread_posts``) kept on a page whose article was missed must not
+# stop the retry that finds it.
+_UNCOUNTED_RULES = frozenset({"grids", "thread_posts"})
+
+
 def _kept_words(state: State) -> float:
-    """Words kept as article, not counting a record grid's lines (rule ``grids``): a grid
-    kept on a page whose article was missed must not stop the retry that finds it."""
+    """Words kept as article, not counting the lines of :data:`_UNCOUNTED_RULES`."""
     return sum(state.words[i] for i, lb in enumerate(state.labels)
-               if lb is Label.ARTICLE and state.rules[i] != "grids")
+               if lb is Label.ARTICLE and state.rules[i] not in _UNCOUNTED_RULES)
 
 
 def _safety_net(state: State, lines: list[str], keys: list[str], words: list[float], lang: str,

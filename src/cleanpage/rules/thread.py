@@ -1,0 +1,201 @@
+"""Forum threads: the posts between the widget lines that frame every post.
+
+A forum thread prints the same widget lines around each post: the poster's statistics
+("Posts: 112", "Joined: Mar 2021"), buttons ("Quote", "Reply", "Report"), a post counter.
+Its posts are the page's main content, but a short post stands between those widgets with
+no article block within the context pass's reach, and the context pass drops it. Line
+features alone cannot tell a one-sentence post from a widget; the page's structure can:
+a short line that recurs three times or more, with prose between most of its occurrences
+and the next, and with two other widget lines at fixed distances from it (the post's
+template), marks the posts of a thread. A menu printed two or three times has no prose
+between most of its copies, a share bar repeated under the article's sections has no
+template around it, and a comment section under an article is no thread: comments are not
+the article for a reader who wants the piece above them. Between the first and the last
+such marker, a post that the context pass dropped (a finished sentence, a near-good
+paragraph, or a longer line its poster left unpunctuated) is the article's, when the
+thread is the page's main content: its long posts were kept already.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from itertools import accumulate, pairwise
+
+from .. import lexicon
+from ..state import State
+from ..text import WORD_RE, ends_sentence
+from ..types import Label
+
+# A post marker recurs this many times at least (a menu may be printed twice; three posts
+# make a thread).
+_MARKER_MIN = 3
+# A marker is a short widget line: at most this many words.
+_MARKER_WORDS = 6
+# At least this many of the marker's periods (one occurrence to the next) hold prose, and
+# at least two thirds of them: one post per period.
+_MARKER_MIN_PERIODS = 2
+# A post's template: at least this many other widget lines (distinct lines, each at its
+# own fixed distance) around most occurrences of the marker. A share bar ("Facebook" next
+# to "Twitter") or a teaser's "Read more" next to its date has one; a post has the poster's
+# name, statistics, date and buttons.
+_FRAME_KEYS = 2
+# Another widget line at the same distance (in text lines, up to this many) from most of
+# a marker's occurrences makes a post's template.
+_FRAME_REACH = 6
+# The context pass kept article between two markers in at least this many places: the
+# thread's long posts (see _main_content).
+_KEPT_POSTS = 3
+# A post kept here has at least this many words, and a stop word.
+_POST_MIN_WORDS = 4
+# A post that ends in no punctuation (forum posters often leave it off: "da docke ich
+# lieber an meiner Matratze an") needs this many words and stop words, and no colon or
+# bar: a widget's field ("Location: New England") or a signature's links.
+_BARE_POST_WORDS = 5
+_BARE_POST_STOPS = 2
+# ... and is printed at most this many times on the page: the post and its quote in a reply.
+_BARE_POST_COPIES = 2
+# Known cruft of these categories is a page's menu or share bar, never a post's widget,
+# even when it recurs around the article's sections.
+_NOT_MARKERS = (lexicon.CRUFT_CATEGORIES["nav"], lexicon.CRUFT_CATEGORIES["share"])
+# The reason zone_openers gives a comment zone's opener line.
+_COMMENT_OPENER = f"{lexicon.ZONE_CATEGORIES['comments']} zone opener"
+# The context-free classes of a block the context pass may have dropped for want of
+# neighbours (as in rules/span.py), and those that count as prose between two markers.
+_UNSURE = frozenset({"near", "short"})
+_PROSE = frozenset({"near", "good"})
+
+
+def _frames(state: State, pos: list[int], candidate: list[str]) -> bool:
+    """Whether :data:`_FRAME_KEYS` other widget lines stand each at its own fixed distance
+    from most occurrences of a marker (``pos``): the template of a post ("Posts: 112" two
+    lines above "Quote", a date under the user name). Counting distinct lines, not
+    distances: a button repeated around each teaser ("Undo" above and below it) is one
+    widget, not a template."""
+    seen: Counter[tuple[int, str]] = Counter()
+    n = len(state)
+    for p in pos:
+        here: set[tuple[int, str]] = set()
+        for step in (-1, 1):
+            j, k = p + step, 0
+            while 0 <= j < n and k < _FRAME_REACH:
+                if not state.blank[j]:
+                    k += 1
+                    if candidate[j]:
+                        here.add((step * k, candidate[j]))
+                j += step
+        seen.update(here)
+    need = max(_MARKER_MIN, -(-2 * len(pos) // 3))
+    own = candidate[pos[0]]
+    keys = {key for (_, key), c in seen.items() if c >= need and key != own}
+    return len(keys) >= _FRAME_KEYS
+
+
+def _comment_start(state: State) -> int:
+    """The first line of the page's comment zone (its opener or its first comment), or the
+    page's end: posts after it answer an article, they are not a thread's."""
+    n = len(state)
+    first = state.labels.index(Label.COMMENT) if Label.COMMENT in state.labels else n
+    if _COMMENT_OPENER in state.reasons:
+        first = min(first, state.reasons.index(_COMMENT_OPENER))
+    return first
+
+
+def thread_markers(state: State) -> list[int]:
+    """The lines of the page's post markers (see the module's docstring), in page order;
+    empty when no short line recurs with prose between its occurrences and a post's
+    template around them. A marker is a post's widget: short, whole (not a piece of a
+    sentence broken at a link), not prose, not a teaser's or a comment's line, not a menu
+    item."""
+    n = _comment_start(state)
+    keys, words, inline, cf = state.keys, state.words, state.inline, state.cf
+    labels, reasons = state.labels, state.reasons
+    positions: dict[str, list[int]] = defaultdict(list)
+    short = [i for i in range(n) if words[i] <= _MARKER_WORDS and keys[i]]  # cheap tests first
+    for i in short:
+        if (not inline[i] and cf[i] not in _PROSE and labels[i] is not Label.RELATED
+                and not reasons[i].startswith(_NOT_MARKERS)):
+            positions[keys[i]].append(i)
+    if not any(len(pos) >= _MARKER_MIN for pos in positions.values()):
+        return []  # most pages: no widget recurs three times
+    prose = list(accumulate((c in _PROSE for c in cf[:n]), initial=0))  # prose lines before
+    candidate = [""] * len(state)  # the key of each line that recurs as a widget, or "<date>"
+    for key, pos in positions.items():
+        if len(pos) >= 2:
+            for i in pos:
+                candidate[i] = key
+    for i, rule in enumerate(state.rules[:n]):
+        if rule == "bylines_dates":
+            candidate[i] = "<date>"
+    markers: list[int] = []
+    for pos in positions.values():
+        if len(pos) < _MARKER_MIN:
+            continue
+        periods = sum(1 for a, b in pairwise(pos) if prose[b] > prose[a])
+        if (periods >= _MARKER_MIN_PERIODS and 3 * periods >= 2 * (len(pos) - 1)
+                and _frames(state, pos, candidate)):
+            markers.extend(pos)
+    return sorted(markers)
+
+
+def _main_content(state: State, markers: list[int]) -> bool:
+    """Whether the thread is the page's main content: the context pass kept article in at
+    least :data:`_KEPT_POSTS` of the stretches between two markers (the thread's long
+    posts), and the article kept between the first and the last marker outweighs the
+    article kept outside them. A form or a list of names printed around an article's
+    sections has the article in one stretch; widgets recurring beside an article, that the
+    markers' span misses, leave the article outside."""
+    first, last = markers[0], markers[-1]
+    labels, words = state.labels, state.words
+    posts = 0
+    for a, b in pairwise(markers):
+        if any(labels[i] is Label.ARTICLE for i in range(a + 1, b)):
+            posts += 1
+    if posts < _KEPT_POSTS:
+        return False
+    inside = outside = 0.0
+    for i, label in enumerate(labels):
+        if label is Label.ARTICLE:
+            if first <= i <= last:
+                inside += words[i]
+            else:
+                outside += words[i]
+    return inside >= outside
+
+
+def _post_text(state: State, idx: list[int], counts: Counter[str]) -> bool:
+    """Whether a dropped block reads as a post: a few words with a stop word, finished as
+    a sentence or near-good prose (not a widget line such as "Location: New England"), or
+    unfinished but longer, with stop words and printed at most twice on the page (a post
+    and its quote in a reply; a notice under every picture, "Join to see EXIF info for
+    this image", is no post)."""
+    text = " ".join(state.lines[i] for i in idx)
+    words = WORD_RE.findall(text.casefold())
+    stops = sum(1 for w in words if w in state.lex.stop)
+    if len(words) < _POST_MIN_WORDS or not stops:
+        return False
+    if ends_sentence(text) or state.cf[idx[0]] == "near":
+        return True
+    return (len(words) >= _BARE_POST_WORDS and stops >= _BARE_POST_STOPS and ":" not in text
+            and "|" not in text and counts[state.keys[idx[0]]] <= _BARE_POST_COPIES)
+
+
+def thread_posts(state: State) -> None:
+    """Posts of a forum thread that the context pass dropped are the article's. The
+    safety net does not count the lines kept here (engine._kept_words): posts kept on a
+    page whose article was missed must not stop the retry that finds it."""
+    markers = thread_markers(state)
+    if not markers or not _main_content(state, markers):
+        return
+    first, last = markers[0], markers[-1]
+    counts = Counter(state.keys)
+    labels, rules, locked, cf = state.labels, state.rules, state.locked, state.cf
+    block = state.block
+    for i in range(first, last + 1):
+        if block[i] != i or labels[i] is not Label.BOILERPLATE or locked[i]:
+            continue
+        if not (rules[i] == "islands" or (rules[i] == "context" and cf[i] in _UNSURE)):
+            continue  # not the first line of a block dropped for want of neighbours
+        idx = [j for j in range(i, min(state.block_end(i), last + 1)) if not state.is_blank(j)]
+        if _post_text(state, idx, counts):
+            for j in idx:
+                state.decide(j, Label.ARTICLE, "post of a forum thread")
