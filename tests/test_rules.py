@@ -391,6 +391,20 @@ def test_repeated_fragment_rejoins_its_sentence() -> None:
     assert s.block[1] == 0 and s.labels[1] is None
 
 
+def test_sentence_of_repeated_pieces_is_reopened() -> None:
+    """A sentence pieced together from lines that each recur on the page ("Press the" /
+    "Delete" / "key." in a manual) is undecided again when the sentence itself is found
+    once; a pair of lines that recurs whole (a consent line, a heading list) stays out."""
+    steps = ["Press the", "Delete", "key.", "Press the", "Enter", "key.",
+             "Delete", "Enter", "I accept the", "privacy policy", "I accept the",
+             "privacy policy"]
+    s = run(steps, "repeated_lines", "join_fragments")
+    assert s.block[1] == 0 and s.block[2] == 0 and s.block[4] == 3
+    assert all(s.labels[i] is None for i in range(6))
+    assert s.block[9] == 8 and s.labels[8] is Label.BOILERPLATE
+    assert s.labels[9] is Label.BOILERPLATE
+
+
 def test_title_is_a_whole_block_and_not_a_caption() -> None:
     """A caption with a sentence break is no headline; the headline above it is."""
     got = _labels(["Heatwave pushes the south past 45 degrees",
