@@ -127,6 +127,20 @@ def test_classify_good_bad_short() -> None:
     assert s.cf == ["good", "bad", "short"]
 
 
+def test_terse_sentence_is_near_good() -> None:
+    """Marketing copy that leaves out articles and pronouns ("Identify technical gaps,
+    harden controls, ...") is near-good, for the context pass to judge; a capitalised list
+    of names with commas stays bad. Alone on a page, terse copy anchors nothing."""
+    terse = ("Identify technical gaps, harden controls, and prepare your defenses for "
+             "evolving adversary tactics.")
+    names = ("Sales Team, Support Desk, Partner Portal, Investor Relations, Careers, "
+             "Press Room, Media Kit, Events.")
+    s = run([terse, names], "classify")
+    assert s.cf == ["near", "bad"] and s.labels == [None, Label.BOILERPLATE]
+    s = run(["Home", terse, "Contact"], "join_fragments", "classify", "context")
+    assert s.labels[1] is Label.BOILERPLATE
+
+
 def test_context_short_between_articles() -> None:
     """A short line between article blocks is article; one between junk is boilerplate."""
     long_prose = PROSE + " " + PROSE

@@ -18,7 +18,7 @@ from ..state import State
 from ..text import TERMINAL, TOKEN_RE, WORD_RE, ends_sentence
 from ..types import Label
 from .blocks import code_like
-from .classify import blocks
+from .classify import blocks, features
 
 # A sentence ending inside a block: a lower-case letter, a stop, a space, a capital.
 _INNER_STOP_RE = regex.compile(r"\p{Ll}[.!?][\"'”’»]?\s+\p{Lu}")
@@ -199,6 +199,8 @@ def _anchor_short_pages(state: State, seq: list[tuple[str, list[int]]]) -> None:
         return
     for k, (cls, idx) in enumerate(seq):
         if cls == "near" and ends_sentence(" ".join(state.lines[i] for i in idx)):
+            if features(state, idx).stop_density < state.params.stop_low:
+                continue  # terse copy is near-good by its shape only: no anchor alone
             seq[k] = ("good", idx)
             for i in idx:
                 state.decide(i, Label.ARTICLE, "prose sentence on a page without long prose")
