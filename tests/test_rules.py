@@ -53,6 +53,15 @@ def test_cruft_lexicon_exact_and_prefix() -> None:
     assert s.locked[0] and "advertising" in s.reasons[0]
 
 
+def test_cruft_word_called_in_code_is_no_menu_item() -> None:
+    """A lexicon word that is a function's name in a code sample split token by token
+    ("print" / "(" / "r.text" / ")") is no menu link; "Print" before a sentence still is."""
+    s = run(["s = requests.Session()", "print", "(", "r.text", ")", "Print", "Next",
+             "(opens in a new window)"], "cruft_lexicon")
+    assert s.labels[1] is None and not s.locked[1]
+    assert s.labels[5] is Label.BOILERPLATE and s.labels[6] is Label.BOILERPLATE
+
+
 def test_cruft_lexicon_inner_phrases() -> None:
     """'... all rights reserved ...' may stand anywhere in a short line, at word boundaries;
     a long paragraph quoting it stays."""
