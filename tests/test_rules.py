@@ -899,19 +899,24 @@ def test_related_box_ends_where_the_article_goes_on() -> None:
     assert s.inline[0] and s.reasons[0].startswith("ad slot, the article goes on")
 
 
-def _walled(run: list[str], *, rule: str = "context") -> State:
+def _walled(run: list[str], *, rule: str = "context", after: tuple[str, ...] = ()) -> State:
     """A state as the chain leaves it before ``sections``: a long paragraph, ``run``
-    dropped by ``rule`` (every fourth line by the classifier), and a long paragraph."""
-    lines = [PROSE + " " + P2, *run, P2 + " " + PROSE]
+    dropped by ``rule`` (every fourth line by the classifier), a long paragraph, and the
+    lines ``after``, locked boilerplate."""
+    lines = [PROSE + " " + P2, *run, P2 + " " + PROSE, *after]
     state = State(lines=lines, keys=[lexicon.norm_key(s) for s in lines], lang="en",
                   lex=lexicon.load("en"), params=params_for("balanced"))
     state.words = [_line_words(s) for s in lines]
-    for i in (0, len(lines) - 1):
+    last = len(lines) - 1 - len(after)
+    for i in (0, last):
         state.current_rule, state.cf[i] = "classify", "good"
         state.decide(i, Label.ARTICLE, "long prose")
-    for i in range(1, len(lines) - 1):
+    for i in range(1, last):
         state.current_rule = "classify" if i % 4 == 0 else rule
         state.decide(i, Label.BOILERPLATE, "short, context bad/bad")
+    for i in range(last + 1, len(lines)):
+        state.current_rule = "cruft_lexicon"
+        state.decide(i, Label.BOILERPLATE, "footer", lock=True)
     state.current_rule = "sections"
     return state
 
@@ -955,6 +960,25 @@ def test_sections_keep_a_list_section_between_two_paragraphs() -> None:
     state.cf[-1] = "near"  # the paragraph below is no long paragraph: an island of ad copy
     sections(state)
     assert state.labels[2] is Label.BOILERPLATE
+
+
+def test_sections_keep_a_table_cut_into_cells() -> None:
+    """A table that inline rendering cut into one cell a line (`Field` / `Description` /
+    `Required?` rows, a column of "yes"), between two parts of the article, is the
+    article's; the same rows with a value found all over the page (a reference list's
+    "Google Scholar" link) are not."""
+    from cleanpage.rules.context import sections
+    rows = ["Field", "Description", "Required?", "Product ID", "Unique product number",
+            "yes", "Product name", "Name or title of the product", "yes", "Image URL",
+            "Absolute path to the product image", "yes", "Price", "Current price", "no"]
+    state = _walled(rows)
+    sections(state)
+    assert all(lb is Label.ARTICLE for lb in state.labels)
+    assert state.reasons[6] == "table walled in by the main text"
+    links = [s.replace("yes", "Google Scholar") for s in rows]
+    state = _walled(links, after=("Google Scholar",) * 5)
+    sections(state)
+    assert state.labels[6] is Label.BOILERPLATE
 
 
 def test_sections_keep_a_long_list_section_up_to_its_bound() -> None:
