@@ -53,6 +53,15 @@ def test_cruft_lexicon_exact_and_prefix() -> None:
     assert s.locked[0] and "advertising" in s.reasons[0]
 
 
+def test_cruft_word_called_in_code_is_no_menu_item() -> None:
+    """A lexicon word that is a function's name in a code sample split token by token
+    ("print" / "(" / "r.text" / ")") is no menu link; "Print" before a sentence still is."""
+    s = run(["s = requests.Session()", "print", "(", "r.text", ")", "Print", "Next",
+             "(opens in a new window)"], "cruft_lexicon")
+    assert s.labels[1] is None and not s.locked[1]
+    assert s.labels[5] is Label.BOILERPLATE and s.labels[6] is Label.BOILERPLATE
+
+
 def test_cruft_lexicon_inner_phrases() -> None:
     """'... all rights reserved ...' may stand anywhere in a short line, at word boundaries;
     a long paragraph quoting it stays."""
@@ -154,6 +163,20 @@ def test_classify_good_bad_short() -> None:
              "Money Horoscopes Weather Notices", "Short line"], "join_fragments", "classify")
     assert s.labels == [Label.ARTICLE, Label.BOILERPLATE, None]
     assert s.cf == ["good", "bad", "short"]
+
+
+def test_terse_sentence_is_near_good() -> None:
+    """Marketing copy that leaves out articles and pronouns ("Identify technical gaps,
+    harden controls, ...") is near-good, for the context pass to judge; a capitalised list
+    of names with commas stays bad. Alone on a page, terse copy anchors nothing."""
+    terse = ("Identify technical gaps, harden controls, and prepare your defenses for "
+             "evolving adversary tactics.")
+    names = ("Sales Team, Support Desk, Partner Portal, Investor Relations, Careers, "
+             "Press Room, Media Kit, Events.")
+    s = run([terse, names], "classify")
+    assert s.cf == ["near", "bad"] and s.labels == [None, Label.BOILERPLATE]
+    s = run(["Home", terse, "Contact"], "join_fragments", "classify", "context")
+    assert s.labels[1] is Label.BOILERPLATE
 
 
 def test_context_short_between_articles() -> None:
@@ -439,6 +462,20 @@ def test_repeated_fragment_rejoins_its_sentence() -> None:
              "large majority of the members present.", "the city council"],
             "repeated_lines", "join_fragments")
     assert s.block[1] == 0 and s.labels[1] is None
+
+
+def test_sentence_of_repeated_pieces_is_reopened() -> None:
+    """A sentence pieced together from lines that each recur on the page ("Press the" /
+    "Delete" / "key." in a manual) is undecided again when the sentence itself is found
+    once; a pair of lines that recurs whole (a consent line, a heading list) stays out."""
+    steps = ["Press the", "Delete", "key.", "Press the", "Enter", "key.",
+             "Delete", "Enter", "I accept the", "privacy policy", "I accept the",
+             "privacy policy"]
+    s = run(steps, "repeated_lines", "join_fragments")
+    assert s.block[1] == 0 and s.block[2] == 0 and s.block[4] == 3
+    assert all(s.labels[i] is None for i in range(6))
+    assert s.block[9] == 8 and s.labels[8] is Label.BOILERPLATE
+    assert s.labels[9] is Label.BOILERPLATE
 
 
 def test_title_is_a_whole_block_and_not_a_caption() -> None:
@@ -912,19 +949,24 @@ def test_related_box_ends_where_the_article_goes_on() -> None:
     assert s.inline[0] and s.reasons[0].startswith("ad slot, the article goes on")
 
 
-def _walled(run: list[str], *, rule: str = "context") -> State:
+def _walled(run: list[str], *, rule: str = "context", after: tuple[str, ...] = ()) -> State:
     """A state as the chain leaves it before ``sections``: a long paragraph, ``run``
-    dropped by ``rule`` (every fourth line by the classifier), and a long paragraph."""
-    lines = [PROSE + " " + P2, *run, P2 + " " + PROSE]
+    dropped by ``rule`` (every fourth line by the classifier), a long paragraph, and the
+    lines ``after``, locked boilerplate."""
+    lines = [PROSE + " " + P2, *run, P2 + " " + PROSE, *after]
     state = State(lines=lines, keys=[lexicon.norm_key(s) for s in lines], lang="en",
                   lex=lexicon.load("en"), params=params_for("balanced"))
     state.words = [_line_words(s) for s in lines]
-    for i in (0, len(lines) - 1):
+    last = len(lines) - 1 - len(after)
+    for i in (0, last):
         state.current_rule, state.cf[i] = "classify", "good"
         state.decide(i, Label.ARTICLE, "long prose")
-    for i in range(1, len(lines) - 1):
+    for i in range(1, last):
         state.current_rule = "classify" if i % 4 == 0 else rule
         state.decide(i, Label.BOILERPLATE, "short, context bad/bad")
+    for i in range(last + 1, len(lines)):
+        state.current_rule = "cruft_lexicon"
+        state.decide(i, Label.BOILERPLATE, "footer", lock=True)
     state.current_rule = "sections"
     return state
 
@@ -968,6 +1010,25 @@ def test_sections_keep_a_list_section_between_two_paragraphs() -> None:
     state.cf[-1] = "near"  # the paragraph below is no long paragraph: an island of ad copy
     sections(state)
     assert state.labels[2] is Label.BOILERPLATE
+
+
+def test_sections_keep_a_table_cut_into_cells() -> None:
+    """A table that inline rendering cut into one cell a line (`Field` / `Description` /
+    `Required?` rows, a column of "yes"), between two parts of the article, is the
+    article's; the same rows with a value found all over the page (a reference list's
+    "Google Scholar" link) are not."""
+    from cleanpage.rules.context import sections
+    rows = ["Field", "Description", "Required?", "Product ID", "Unique product number",
+            "yes", "Product name", "Name or title of the product", "yes", "Image URL",
+            "Absolute path to the product image", "yes", "Price", "Current price", "no"]
+    state = _walled(rows)
+    sections(state)
+    assert all(lb is Label.ARTICLE for lb in state.labels)
+    assert state.reasons[6] == "table walled in by the main text"
+    links = [s.replace("yes", "Google Scholar") for s in rows]
+    state = _walled(links, after=("Google Scholar",) * 5)
+    sections(state)
+    assert state.labels[6] is Label.BOILERPLATE
 
 
 def test_sections_keep_a_long_list_section_up_to_its_bound() -> None:

@@ -11,6 +11,8 @@ line of sentence punctuation only ("," after a link), which belongs to its sente
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from ..lexicon import LINK_BOX_KINDS
@@ -73,6 +75,9 @@ _NAMED_WORDS = 2
 _LINKED_NAME_WORDS = 3
 # What goes on right after a name inside a sentence: its comma, full stop or closing bracket.
 _AFTER_NAME = frozenset(",.)")
+# Words a block of repeated pieces must hold to be a sentence of its own ("back" /
+# "Software Engineering": a menu's two items that happen to join).
+_PIECED_MIN_WORDS = 4
 
 
 def code_like(state: State, line: str) -> bool:
@@ -403,16 +408,37 @@ def join_fragments(state: State) -> None:
 
 def _reopen_repeated(state: State, joinable: list[bool]) -> None:
     """Clear the repeated-lines (or punctuation-line) verdict of lines now inside a block
-    with undecided lines: they are pieces of that paragraph."""
+    with undecided lines: they are pieces of that paragraph. So are the pieces of a block
+    made of repeated lines only when the block itself is found once on the page (see
+    :func:`_pieced_sentence`)."""
     members: dict[int, list[int]] = {}
     for i in range(len(state)):
         if joinable[i]:
             members.setdefault(state.block[i], []).append(i)
-    for idx in members.values():
-        if len(idx) > 1 and any(state.open(i) for i in idx):
-            for i in idx:
-                if not state.open(i):
-                    state.labels[i] = None
-                    state.rules[i] = ""
-                    state.reasons[i] = ""
-                    state.locked[i] = False
+    joined = [idx for idx in members.values() if len(idx) > 1]
+    closed = [idx for idx in joined if not any(state.open(i) for i in idx)]
+    seen = Counter(tuple(state.keys[i] for i in idx) for idx in closed)
+    for idx in joined:
+        if idx in closed and not _pieced_sentence(state, idx, seen):
+            continue
+        for i in idx:
+            if not state.open(i):
+                state.labels[i] = None
+                state.rules[i] = ""
+                state.reasons[i] = ""
+                state.locked[i] = False
+
+
+def _pieced_sentence(state: State, idx: list[int], seen: Counter[tuple[str, ...]]) -> bool:
+    """Whether block ``idx``, all of whose lines are repeated on the page, is a sentence
+    pieced together from recurring words ("Press the" / "Delete" / "key.", "At the" /
+    "Extrusion Distance…" / "prompt, ..." in a manual whose every step names a menu and a
+    key): two lines of words or more, :data:`_PIECED_MIN_WORDS` words in all, and the block
+    as a whole found once on the page. A menu, a form's consent line or a table of
+    contents repeats whole ("Ich akzeptiere die" / "Datenschutzbestimmungen" / "von ...",
+    a heading list printed again over its sections)."""
+    if sum(state.words[i] for i in idx) < _PIECED_MIN_WORDS:
+        return False
+    if sum(1 for i in idx if any(c.isalpha() for c in state.lines[i])) < 2:
+        return False
+    return seen[tuple(state.keys[i] for i in idx)] == 1

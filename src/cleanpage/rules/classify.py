@@ -33,6 +33,8 @@ _DATELINE_RE = regex.compile(
     r"|Kyodo|Yonhap|TASS|AAP|CP|APA|SDA|KNA|epd|Bloomberg|CNN)\)\s?[-—–]\s")
 # Words a dateline's block needs to be the article's lead (a lone "BERLIN (dpa) -" is not).
 _DATELINE_MIN_WORDS = 8
+# Words of a finished sentence that may read as terse prose (see :func:`_terse`).
+_TERSE_MIN_WORDS = 10
 
 
 class BlockFeatures(NamedTuple):
@@ -44,6 +46,7 @@ class BlockFeatures(NamedTuple):
     stop_density: float
     sentence: bool
     separators: int
+    terse: bool = False
 
 
 def blocks(state: State) -> list[list[int]]:
@@ -91,7 +94,22 @@ def features(state: State, idx: list[int]) -> BlockFeatures:
         density = 0.33 if sentence or text.count(",") >= 2 else 0.1
     # weighted_len(text), from the CJK count already taken
     length = len(text) + (CJK_WEIGHT - 1) * ncjk
-    return BlockFeatures(length, nwords, density, sentence, _separators(text))
+    terse = (sentence and density < state.params.stop_low and not ncjk
+             and _terse(text))  # asked only of the few finished sentences it may save
+    return BlockFeatures(length, nwords, density, sentence, _separators(text), terse)
+
+
+def _terse(text: str) -> bool:
+    """Whether finished sentence ``text`` reads as terse prose: marketing and summary copy
+    that leaves out articles and pronouns ("Identify technical gaps, harden controls, and
+    prepare your defenses for evolving adversary tactics."): :data:`_TERSE_MIN_WORDS` words
+    or more, a comma between clauses, most words in lower case (a list of names or
+    headlines is capitalised)."""
+    toks = text.split()
+    if len(toks) < _TERSE_MIN_WORDS or "," not in text:
+        return False
+    lower = sum(1 for t in toks if t[:1].islower())
+    return lower * 3 >= len(toks) * 2
 
 
 def _count_in(toks: list[str], words: frozenset[str]) -> int:
@@ -122,6 +140,8 @@ def cf_class(f: BlockFeatures, state: State) -> tuple[str, str]:
         return "near", f"some stop words ({f.stop_density:.2f})"
     if f.sentence and f.length > 2 * p.length_high and f.stop_density >= p.stop_low / 2:
         return "near", f"long sentence, few stop words ({f.stop_density:.2f})"
+    if f.terse and f.stop_density >= p.stop_low / 2:
+        return "near", f"terse sentence, few stop words ({f.stop_density:.2f})"
     return "bad", f"few stop words ({f.stop_density:.2f})"
 
 

@@ -18,7 +18,7 @@ from ..state import State
 from ..text import TERMINAL, TOKEN_RE, WORD_RE, ends_sentence
 from ..types import Label
 from .blocks import code_like
-from .classify import blocks
+from .classify import blocks, features
 
 # A sentence ending inside a block: a lower-case letter, a stop, a space, a capital.
 _INNER_STOP_RE = regex.compile(r"\p{Ll}[.!?][\"'”’»]?\s+\p{Lu}")
@@ -199,6 +199,8 @@ def _anchor_short_pages(state: State, seq: list[tuple[str, list[int]]]) -> None:
         return
     for k, (cls, idx) in enumerate(seq):
         if cls == "near" and ends_sentence(" ".join(state.lines[i] for i in idx)):
+            if features(state, idx).stop_density < state.params.stop_low:
+                continue  # terse copy is near-good by its shape only: no anchor alone
             seq[k] = ("good", idx)
             for i in idx:
                 state.decide(i, Label.ARTICLE, "prose sentence on a page without long prose")
@@ -573,6 +575,10 @@ def sections(state: State) -> None:
             continue
         if len(run) > _SECTION_MAX_LINES or not any(state.rules[j] == "classify" for j in run):
             continue
+        if _table(state, run):
+            for j in run:
+                state.decide(j, Label.ARTICLE, "table walled in by the main text")
+            continue
         sentences = _sentences(state, run)
         if (_SECTION_LINES_PER_SENTENCE * sentences >= len(run)
                 and 3 * _headlines(state, run) <= len(run)
@@ -580,6 +586,47 @@ def sections(state: State) -> None:
                 and _anchored(state, run[0], -1) and _anchored(state, run[-1], 1)):
             for j in run:
                 state.decide(j, Label.ARTICLE, "section walled in by the main text")
+
+
+# A table that inline rendering broke into one cell a line: rows of this many cells, a
+# column whose short value recurs row after row ("yes", "Read only", "string") in at
+# least this many rows in a row, the rows holding at least half of the run's lines.
+_TABLE_CELLS = (3, 8)
+_TABLE_MIN_ROWS = 3
+_TABLE_VALUE_WORDS = 2
+
+
+def _table(state: State, run: list[int]) -> bool:
+    """Whether ``run`` is a table cut into one cell a line: for some row width, one column
+    holds the same short value in :data:`_TABLE_MIN_ROWS` consecutive rows or more (an API
+    reference's `Required?` column of "yes", a parameter list's types), and those rows make
+    half the run. A menu repeats no value at a steady distance; a product grid's labels
+    do, but its lines are mostly repeated on the page and the grid is no walled run."""
+    text = [j for j in run if any(c.isalpha() for c in state.lines[j])]
+    keys = [state.keys[j] for j in text]
+    lo, hi = _TABLE_CELLS
+    refused: set[str] = set()
+    for width in range(lo, hi + 1):
+        chain = [0] * len(keys)  # matches of one column ending at each line
+        for i in range(len(keys) - width):
+            key = keys[i]
+            if (key and key == keys[i + width] and key not in refused
+                    and state.words[text[i]] <= _TABLE_VALUE_WORDS):
+                chain[i] = (chain[i - width] if i >= width else 0) + 1
+                rows = chain[i] + 1
+                if rows >= _TABLE_MIN_ROWS and 2 * rows * width >= len(keys):
+                    if _mostly_here(state, key, keys):
+                        return True
+                    refused.add(key)
+    return False
+
+
+def _mostly_here(state: State, key: str, keys: list[str]) -> bool:
+    """Whether the value ``key`` of a table's column is found on the page mostly inside
+    the run (whose line keys are ``keys``): a link that every record of a reference list
+    or a listing carries ("Google Scholar", "Add to cart") recurs all over the page."""
+    inside = keys.count(key)
+    return state.keys.count(key) <= 2 * inside
 
 
 def _announced_lists(state: State) -> None:

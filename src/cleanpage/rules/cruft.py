@@ -24,6 +24,11 @@ _FOOTER_BAR_PHRASES = 2
 # Categories whose lines sit inside an article's text (an ad slot between two paragraphs)
 # rather than around it; the context pass looks through them.
 _INLINE_CATEGORIES = frozenset({"ads", "resume"})
+# A lower-case identifier alone on its line ("print", "next") and the bracket of its call
+# alone on the next ("(" or "()"): a function call in a code sample that inline rendering
+# split token by token, not a menu's "Print" or "Next" link.
+_IDENTIFIER_RE = regex.compile(r"[a-z_][a-z0-9_]{0,40}")
+_CALL_BRACKETS = frozenset({"(", "()"})
 # A copyright notice: the sign (or "(c)") first; the normalised key has no symbols.
 _COPYRIGHT_RE = regex.compile(r"^\W{0,3}(?:©|ⓒ|\([cC]\)\s)")
 # Words of a line that may end in a photo credit (a caption with its credit).
@@ -83,6 +88,8 @@ def cruft_lexicon(state: State) -> None:
                     state.inline[i] = True
             continue
         cat, how = hit
+        if how == "exact" and _called(state, i):
+            continue
         if how == "prefix" and key.count(" ") + 1 > _LONG_CATEGORIES.get(cat, max_words):
             # Too long for its first words to make it a banner, unless it is a footer's link
             # bar ("Copyright Site Inc. All rights reserved • Terms of Use • Privacy Policy"):
@@ -105,6 +112,13 @@ def cruft_lexicon(state: State) -> None:
                         lock=True):
             state.inline[i] = cat in _INLINE_CATEGORIES
     _split_phrases(state)
+
+
+def _called(state: State, i: int) -> bool:
+    """Whether line ``i`` is a function's name in a code sample cut token by token: a
+    lower-case identifier before a line holding only its call's bracket ("print" / "(")."""
+    return (i + 1 < len(state) and state.lines[i + 1].strip() in _CALL_BRACKETS
+            and _IDENTIFIER_RE.fullmatch(state.lines[i].strip()) is not None)
 
 
 # Words of each line of a cruft phrase that the rendering broke in two ("View" / "comments").
