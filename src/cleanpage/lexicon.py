@@ -211,6 +211,10 @@ def holds_words(key: str, phrase: str) -> bool:
     return False
 
 
+# A pattern that matches nothing: the default of a lexicon without such a list.
+_NEVER = regex.compile(r"(?!)")
+
+
 @dataclass(slots=True)
 class Lexicon:
     """Everything the rules look up for one language."""
@@ -229,6 +233,18 @@ class Lexicon:
     credit_names: frozenset[str]
     credit_ends: tuple[str, ...]
     units: frozenset[str] = frozenset()
+    # A news agency's dateline at the start of a line (agencies.txt): "BERLIN (dpa) - ".
+    dateline_re: regex.Pattern[str] = _NEVER
+
+
+def _dateline_pattern(agencies: list[str]) -> regex.Pattern[str]:
+    """A news agency's dateline opening a line: the place (capitalised, a region after a
+    comma: at most 40 characters), the agency in brackets and a dash. Literal alternatives
+    and one bounded run: linear."""
+    if not agencies:
+        return _NEVER
+    names = "|".join(map(regex.escape, sorted(set(agencies), key=len, reverse=True)))
+    return regex.compile(r"^\p{Lu}[\p{L}\p{M}.,'’/ -]{0,40}?\s?\((?:" + names + r")\)\s?[-—–]\s")
 
 
 def _credit_pattern(entries: list[str]) -> regex.Pattern[str]:
@@ -287,7 +303,9 @@ def load(lang: str) -> Lexicon:
     byline_words: set[str] = set()
     credits: list[str] = []
     units: set[str] = set()
+    agencies: list[str] = []
     for lg in langs:
+        agencies += _read(lg, "agencies.txt")
         credits += _read(lg, "credit.txt")
         units.update(e.casefold() for e in _read(lg, "units.txt"))
         for cat in CRUFT_CATEGORIES:
@@ -318,6 +336,7 @@ def load(lang: str) -> Lexicon:
         credit_names=frozenset(norm_key(e) for e in credits if not e.endswith(":")),
         credit_ends=tuple(sorted({e.casefold() for e in credits if not e.endswith(":")})),
         units=frozenset(units),
+        dateline_re=_dateline_pattern(agencies),
     )
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-import regex
-
 from ..langdetect import block_language
 from ..lexicon import stopwords
 from ..render import join_parts
@@ -24,13 +22,8 @@ _SEPARATORS = "|»•·›"
 _CJK_CLAUSE = "，、"
 _CJK_PROSE_DENSITY = 0.35
 _PUNCT = ".,;:!?\"'“”‘’«»()[]{}—–-…"
-# A news agency's dateline opening a paragraph: the place (capitalised, a region after a
-# comma), the agency in brackets and a dash: "ST. JOSEPH, Mich. (AP) — ...", "BERLIN (dpa)
-# - ...", "PARIS (AFP) – ...". It opens an agency story's first paragraph, whose own words
-# may be few stop words (names, figures). Bounded runs: linear.
-_DATELINE_RE = regex.compile(
-    r"^\p{Lu}[\p{L}\p{M}.,'’/ -]{0,40}?\s?\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|ANSA|EFE|PTI|IANS"
-    r"|Kyodo|Yonhap|TASS|AAP|CP|APA|SDA|KNA|epd|Bloomberg|CNN)\)\s?[-—–]\s")
+# A news agency's dateline (``Lexicon.dateline_re``, agencies.txt) opens an agency story's
+# first paragraph, whose own words may be few stop words (names, figures).
 # Words a dateline's block needs to be the article's lead (a lone "BERLIN (dpa) -" is not).
 _DATELINE_MIN_WORDS = 8
 # Words of a finished sentence that may read as terse prose (see :func:`_terse`).
@@ -152,7 +145,7 @@ def _dateline_lead(state: State) -> int | None:
     (dpa) - ...", "London (dpa) - ..."), and none of them is the article's lead."""
     found: int | None = None
     for i, line in enumerate(state.lines):
-        if line[:1].isupper() and "(" in line[:50] and _DATELINE_RE.match(line):
+        if line[:1].isupper() and "(" in line[:50] and state.lex.dateline_re.match(line):
             if found is not None and state.keys[found] != state.keys[i]:
                 return None
             if found is None:
