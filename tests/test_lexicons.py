@@ -476,6 +476,9 @@ NOTICES = [
            "nachstehenden Felder aus!"),
     ("pl", "Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z "
            "cookies."),
+    ("es", "¿Ya sabías que tenemos canal de Telegram? Únete"),
+    ("en", "Join our Telegram channel for the latest updates"),
+    ("de", "Folgt unserem Telegram-Kanal für die neuesten Meldungen!"),
 ]
 
 
