@@ -468,6 +468,17 @@ NOTICES = [
     ("de", "Firmen- und Beziehungsgeflecht der Firma. Zum Vergrößern auf das Bild klicken."),
     ("de", "Jede kleine Spende hilft den notleidenden Menschen dieser Welt!"),
     ("en", "The new bridge seen from the river bank. Click to enlarge."),
+    ("de", "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis "
+           "keine Verbindung zu Twitter her."),
+    ("de", "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des "
+           "Journalismus."),
+    ("de", "Wenn Sie diesen Blogeintrag kommentieren möchten, füllen Sie bitte die "
+           "nachstehenden Felder aus!"),
+    ("pl", "Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z "
+           "cookies."),
+    ("es", "¿Ya sabías que tenemos canal de Telegram? Únete"),
+    ("en", "Join our Telegram channel for the latest updates"),
+    ("de", "Folgt unserem Telegram-Kanal für die neuesten Meldungen!"),
 ]
 
 

@@ -1896,3 +1896,34 @@ def test_thread_posts_keep_an_unpunctuated_reply() -> None:
     page = cleanpage.extract("\n".join(lines), lang="en")
     assert next(ln for ln in page.lines if ln.text == reply).rule == "thread_posts"
     assert reply in page.body and "Posts: 13" not in page.body
+def test_piece_after_a_function_word_joins_its_sentence() -> None:
+    """"... ist es soweit: das" / "Barcamp Graz 2015" / "steht vor der Tür": a mid-length
+    line that ends in a function word goes on through a capitalised linked piece of up to
+    three words when the line after the piece goes on in lower case; before a capitalised
+    line, or an address in lower case, the lines stay apart."""
+    lines = ["In nicht mehr ganz 2 Wochen ist es soweit: das", "Barcamp Graz 2015",
+             "steht vor der Tür und wir sind dabei."]
+    assert run(lines, "join_fragments", lang="de").block == [0, 0, 0]
+    lines = ["The new season of talks opens next week at the", "City Library",
+             "with a reading by two local poets."]
+    assert run(lines, "join_fragments").block == [0, 0, 0]
+    lines = ["Read more about the election results from the", "City Council", "Elections 2019"]
+    assert run(lines, "join_fragments").block[1] == 1
+    lines = ["This field is hidden when viewing the form", "UTM", "hello@example.com"]
+    assert run(lines, "join_fragments").block[1] == 1
+
+
+def test_intro_announcing_a_table_is_no_island() -> None:
+    """A short text before the main one that ends in the heads of the table its sentence
+    announces ("... after 36 races:" / "Pos." / "Driver" / "Points") is the article's intro
+    over the table, not an island, even though its last line ends no sentence; a one-word
+    head ending in a full stop ("Pos.") is no finished paragraph."""
+    long_prose = PROSE + " " + PROSE
+    intro = [PROSE, "These are the final standings of the season after all 36 races:",
+             "Pos.", "Driver", "Points"]
+    cells = [f"Driver number {k}" for k in range(20)]
+    s = run([*intro, *cells, *[long_prose] * 6], "join_fragments", "classify")
+    for i in range(len(intro)):
+        s.decide(i, Label.ARTICLE, "list closing the article")
+    DEFAULT_CHAIN.only("islands").run(s)
+    assert all(s.labels[i] is Label.ARTICLE for i in range(len(intro)))

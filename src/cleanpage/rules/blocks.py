@@ -78,6 +78,13 @@ _AFTER_NAME = frozenset(",.)")
 # Words a block of repeated pieces must hold to be a sentence of its own ("back" /
 # "Software Engineering": a menu's two items that happen to join).
 _PIECED_MIN_WORDS = 4
+# Words of a mid-length line that a linked piece may continue when the line ends in a
+# function word ("Mit Windows Vista wurde damals die sogenannte" / "Autotuning Funktion" /
+# "eingeführt. ..."); shorter and longer lines are judged by :func:`_continues` alone.
+_PLAIN_MIN_WORDS = 4
+_PLAIN_MAX_WORDS = 11
+# Letters of a function word that a sentence cannot end in ("die", "unter", "the", "of").
+_FUNCTION_WORD_LETTERS = 4
 
 
 def code_like(state: State, line: str) -> bool:
@@ -358,6 +365,32 @@ def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     return not ends_sentence(name) and state.keys[a] not in state.lex.zones.exact
 
 
+def _piece_after_function_word(state: State, a: int, i: int, joinable: list[bool]) -> bool:
+    """Whether line ``i`` is a linked piece inside the sentence of line ``a`` that ends in a
+    function word ("In nicht mehr ganz 2 Wochen ist es soweit: das" / "Barcamp Graz 2015" /
+    "steht vor der Tür ..."): ``a`` a mid-length line ending in a lower-case function word
+    (no sentence ends in one), ``i`` a capitalised piece of at most three words without a
+    final stop, and the line after it going on in lower case. A headline or a menu item
+    after an unfinished line is not followed by the rest of a sentence."""
+    j = i + 1
+    if j >= len(state) or state.words[i] > _LINKED_NAME_WORDS or not joinable[j]:
+        return False
+    after = state.lines[j].lstrip()
+    if not after[:1].islower() or not after.split()[0].strip(_PROSE_PUNCT).isalpha():
+        return False  # most lines: the next line starts a new block; "hello@site.com"
+    before, piece = state.lines[a].rstrip(), state.lines[i].strip()
+    if not (_PLAIN_MIN_WORDS <= state.words[a] <= _PLAIN_MAX_WORDS) or not piece:
+        return False
+    word = last_word(before)
+    if not (before[-1:].isalpha() and word == before[-len(word):] and word.islower()
+            and len(word) <= _FUNCTION_WORD_LETTERS and word in state.lex.stop):
+        return False
+    if not piece[0].isupper() or piece[-1] in ",:;" or ends_sentence(piece):
+        return False
+    return not (code_like(state, before) or code_like(state, after)
+                or state.keys[a] in state.lex.zones.exact)
+
+
 def _punctuation_only(line: str) -> bool:
     """A line of nothing but sentence punctuation (",", ".", ")", "“"): inline rendering
     puts the comma or full stop after a link on a line of its own."""
@@ -396,7 +429,8 @@ def join_fragments(state: State) -> None:
                                      wrap if local is None else local[a],
                                      inside=block[a] != a)
                       and not (link_box_title(state, a) or link_box_title(state, i)))
-            if not joined and _linked_name(state, a, i, joinable):
+            if not joined and (_linked_name(state, a, i, joinable)
+                               or _piece_after_function_word(state, a, i, joinable)):
                 joined = True
             anchor = i
         if joined:

@@ -564,12 +564,12 @@ def sections(state: State) -> None:
     break a run, so a labelled ad box or a related zone is never a section.
 
     A run that a sentence of the article ending in a colon announces needs none of these
-    signs (:func:`_announced`: a code sample, a list, a table), and a numbered list so
+    signs (:func:`announced`: a code sample, a list, a table), and a numbered list so
     announced needs no article text after it (:func:`_announced_lists`).
     """
     _announced_lists(state)
     for run in _walled_runs(state):
-        if len(run) <= _SECTION_MAX_LINES and _announced(state, run[0]):
+        if len(run) <= _SECTION_MAX_LINES and announced(state, run[0]):
             for j in run:
                 state.decide(j, Label.ARTICLE, _ANNOUNCED_REASON)
             continue
@@ -643,7 +643,7 @@ def _announced_lists(state: State) -> None:
             continue  # item 1 first: one look at each line
         if state.labels[i] is Label.ARTICLE or state.locked[i] or not _is_item(state, i, 1):
             continue
-        if not _announced(state, i):
+        if not announced(state, i):
             continue
         items, j, stop = [i], i + 1, n
         while j < n and j - items[-1] <= _LIST_ITEM_REACH:
@@ -668,7 +668,7 @@ def _is_item(state: State, i: int, number: int) -> bool:
     return m is not None and int(m.group(1)) == number
 
 
-def _announced(state: State, i: int) -> bool:
+def announced(state: State, i: int) -> bool:
     """Whether a sentence of the article that ends in a colon announces the dropped lines
     from line ``i`` on ("... paste in the following code:", "... the offers not to miss:"):
     a code sample, a list or a table of the article's.
@@ -694,8 +694,9 @@ def _announced(state: State, i: int) -> bool:
                 return False  # a label alone on its line ("Autor:" / a name) is no sentence
             return sum(state.words[k] for k in range(state.block[j], j + 1)) >= (
                 _ANNOUNCING_MIN_WORDS)
-        if ends_sentence(line) or state.cf[j] == "good" or loose >= _ANNOUNCED_LOOSE:
-            return False
+        if ((ends_sentence(line) and state.words[j] > 1) or state.cf[j] == "good"
+                or loose >= _ANNOUNCED_LOOSE):
+            return False  # a finished paragraph (a table's "Pos." head is an abbreviation)
         loose += 1
         j -= 1
     return False

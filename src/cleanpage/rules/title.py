@@ -10,6 +10,7 @@ from ..state import State
 from ..text import TERMINAL, ends_sentence, letter_words
 from ..types import Label
 from .classify import features
+from .context import announced
 
 _TITLE_LOOKBACK = 8
 # A headline has at most this many words; a title-like line of 15 or more after one is its
@@ -197,7 +198,8 @@ def islands(state: State) -> None:
 
     Article lines are grouped into clusters separated by more than ``params.island_gap``
     non-blank non-article lines; clusters with under a fifth of the largest one's words
-    become boilerplate. A cluster before the largest one that ends in a finished sentence,
+    become boilerplate. A cluster before the largest one that ends in a finished sentence
+    (or in the list or table heads that a sentence of it ending in a colon announces),
     with no more than one line of page chrome (lexicon, timestamp, zone) between it and
     the next cluster, is the article's intro over a long list, not an island. Unlocked
     verdicts only.
@@ -219,7 +221,7 @@ def islands(state: State) -> None:
     top = max(sizes)
     main = sizes.index(top)
     for k, (c, size) in enumerate(zip(clusters, sizes, strict=True)):
-        if (k < main and ends_sentence(state.lines[c[-1]])
+        if (k < main and (ends_sentence(state.lines[c[-1]]) or announced(state, c[-1] + 1))
                 and _chrome_lines(state, c[-1], clusters[k + 1][0]) <= _INTRO_CHROME):
             continue  # the article's intro over a list: no page chrome parts them
         if size < _ISLAND_KEEP_WORDS and (size < top / 5 or (
