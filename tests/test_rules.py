@@ -1719,3 +1719,27 @@ def test_bulleted_list_with_several_article_items_is_kept_whole() -> None:
                                          "Posted by the team", "Archive", "Contact"]))
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert set(items) <= kept
+
+
+def test_footnote_marks_after_the_stop_end_a_sentence() -> None:
+    """"... over and over.[15]" ends a sentence: a list of films whose descriptions each end
+    in a footnote mark (inline rendering puts it on a line of its own) is running text, and
+    a paragraph ending in one is not glued to the heading after it."""
+    from cleanpage.text import ends_sentence
+    assert ends_sentence("over and over.[15]") and ends_sentence("over. [15] [16]")
+    assert ends_sentence("the day.[note 3]") and not ends_sentence("the list [edit]")
+    assert not ends_sentence("over and over [15]")
+    rows = ["Films with time loops", PROSE]
+    for title, year, text, mark in [
+            ("Groundhog Day", "1993", "A weatherman is forced to relive the same day over and "
+             "over, until he learns to be kind.", "[15]"),
+            ("Retroactive", "1997", "A psychiatrist makes several trips through time to save a "
+             "woman from her husband.", "[20]"),
+            ("Naken", "2000", "On the day of his wedding, a man wakes up in a lift and the day "
+             "repeats itself.", "[23]")]:
+        rows += [title, year, text, mark]
+    got = _labels([*rows, "See also"])
+    assert all(got[t] is Label.ARTICLE for t in rows[4::4])
+    s = run([PROSE[:-1] + ".[5]", "History"], "blank_lines", "join_fragments")
+    assert s.block == [0, 1]
+
