@@ -1743,3 +1743,26 @@ def test_footnote_marks_after_the_stop_end_a_sentence() -> None:
     s = run([PROSE[:-1] + ".[5]", "History"], "blank_lines", "join_fragments")
     assert s.block == [0, 1]
 
+
+def test_gaps_keep_a_table_of_figures_walled_in_by_the_article() -> None:
+    """A table of figures, one cell a line, between two parts of the article stays: its
+    figure cells recur with other digits (repeated lines) and have no stop words. A run of
+    short lines without figures (a menu) is no such table."""
+    cells = ["Application", "Original size", "Patch size", "Maps", "32.7 MB", "9.6 MB (-71%)",
+             "Mail", "17.8 MB", "7.3 MB (-59%)", "Reader", "52.4 MB", "8.4 MB (-84%)"]
+    got = _labels(["Patch sizes", PROSE, "Here are examples of updates:", *cells, P2])
+    assert all(got[c] is Label.ARTICLE for c in cells)
+    menu = ["Home", "World", "Business", "Sports", "Culture", "Travel", "Weather", "Video"]
+    got = _labels(["Patch sizes", PROSE, *menu, P2])
+    assert not any(got[c] is Label.ARTICLE for c in menu)
+
+
+def test_section_heading_over_a_hatnote_stays() -> None:
+    """A section heading that the table of contents repeats stays between two paragraphs
+    when a hatnote ("Main article: ...") stands between it and its section's text."""
+    lines = ["Contents", "History", "Geography", "History of the region", PROSE, "Geography",
+             "Main article: Geography of the region", P2, PROSE.replace("committee", "council")]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert page.lines[5].label is Label.ARTICLE and page.lines[6].label is not Label.ARTICLE
+    page = cleanpage.extract("\n".join([*lines[:4], PROSE, P2, *lines[4:]]), lang="en")
+    assert page.lines[7].label is Label.ARTICLE and page.lines[8].label is Label.RELATED
