@@ -1766,3 +1766,24 @@ def test_section_heading_over_a_hatnote_stays() -> None:
     assert page.lines[5].label is Label.ARTICLE and page.lines[6].label is not Label.ARTICLE
     page = cleanpage.extract("\n".join([*lines[:4], PROSE, P2, *lines[4:]]), lang="en")
     assert page.lines[7].label is Label.ARTICLE and page.lines[8].label is Label.RELATED
+
+
+def test_figure_inside_a_sentence_joins_it() -> None:
+    """A figure or formula that inline rendering put on a line of its own inside a sentence
+    joins it ("... has 10 of them, or" / "10^5 * 300 = 30,000,000" / "lists in all."; "per
+    capita of" / "US$" / "36,254."); a counter's number before its one-word label ("9" /
+    "comments") and a list's number before a headline stay apart."""
+    lines = ["The root of the object contains 300 lists, and each of those has 10 of them, or",
+             "10^5 * 300 = 30,000,000", "lists in all."]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 0, 0] and s.labels[1] is None
+    lines = ["It is a high-income economy with a nominal gross domestic product per capita of",
+             "US$", "36,254.", "[6]"]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 0, 0, 0]
+    s = run(["Posted on 6 August 2020 by the news desk", "9", "comments"],
+            "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 1, 2] and s.locked[1]
+    s = run(["Ten things to do this weekend", "2.", "Where to eat in the old town"],
+            "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 1, 2]

@@ -305,6 +305,51 @@ def _joinable_lines(state: State, marks: list[bool]) -> list[bool]:
     return out
 
 
+def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
+    """For each line, whether it is a figure or a formula inside a sentence that inline
+    rendering put on a line of its own ("... each of those has 10 of them, or" /
+    "10^5 * 300 = 30,000,000" / "lists in all."; "(GDP) per capita of" / "US$" /
+    "36,254."): a line without letters, with a digit, between an unfinished line of words
+    and a line that goes on in lower case or with sentence punctuation, or itself closing
+    the sentence after a lower-case word or a currency sign. A list's number ("2." before
+    a headline), a score or a counter between menu items, a pager's "Page" / "12" / "of
+    the report" is none."""
+    out = [False] * len(state)
+    for i in range(1, len(state) - 1):
+        if state.rules[i] != "symbol_lines" or not (joinable[i - 1] and joinable[i + 1]):
+            continue
+        t = state.lines[i].strip()
+        if len(t) > _FIGURE_MAX or _DIGIT_RE.search(t) is None or _LIST_NUMBER_RE.match(t):
+            continue
+        before, after = state.lines[i - 1].rstrip(), state.lines[i + 1].lstrip()
+        if not before or not after or ends_sentence(before) or not _LETTER_RE.search(before):
+            continue
+        if after[0] in _AFTER_FIGURE or (after[0].islower() and (
+                " " in after.rstrip() or ends_sentence(after))):
+            # (a single word after it, "9" / "komentara", "2" / "people", is a counter's
+            # or a table cell's label, not the rest of a sentence: "lists." finishes one;
+            # and a single word before it, "Page" / "12" / "of the report", a widget's;
+            # a formula's variable may stand alone)
+            out[i] = (state.words[i - 1] >= 2 or len(before.strip()) <= _VARIABLE_CHARS) and (
+                before[-1].isalnum() or before[-1] in _BEFORE_FIGURE)
+        elif ends_sentence(t):
+            out[i] = before[-1].islower() or before[-1] in _CURRENCY
+    return out
+
+
+# A figure or formula inside a sentence (see :func:`_numbers_in_sentences`): at most this
+# many characters; what may stand right before it and right after it.
+_FIGURE_MAX = 40
+_DIGIT_RE = regex.compile(r"\d")
+_LETTER_RE = regex.compile(r"\p{L}")
+_LIST_NUMBER_RE = regex.compile(r"\d{1,3}[.)]$")
+_AFTER_FIGURE = frozenset(",.;:)%]")
+_BEFORE_FIGURE = frozenset("$€£¥(=+*/×~≈<>")
+_CURRENCY = frozenset("$€£¥")
+# A formula's variable on a line of its own before the figure ("A" / "2" / "is real").
+_VARIABLE_CHARS = 2
+
+
 def _citation_number(state: State, i: int) -> bool:
     """Whether line ``i`` is a linked citation number inside its brackets, each on a line of
     its own ("... in the United States (" / "1" / ")."; "(" / "10" / "," / "11" / ")."): a
@@ -368,6 +413,8 @@ def join_fragments(state: State) -> None:
     """
     marks = [is_mark(s) for s in state.lines]
     joinable = _joinable_lines(state, marks)
+    figures = _numbers_in_sentences(state, joinable)
+    joinable = [j or f for j, f in zip(joinable, figures, strict=True)]
     wrap = wrap_width(state.lines)
     local = wrapped_runs(state.lines) if wrap is None else None
     lines, keys, words, labels, block = (state.lines, state.keys, state.words, state.labels,
@@ -391,7 +438,7 @@ def join_fragments(state: State) -> None:
                                      wrap if local is None else local[a],
                                      inside=block[a] != a)
                       and not (link_box_title(state, a) or link_box_title(state, i)))
-            if not joined and _linked_name(state, a, i, joinable):
+            if not joined and (figures[i] or _linked_name(state, a, i, joinable)):
                 joined = True
             anchor = i
         if joined:
