@@ -1787,3 +1787,21 @@ def test_figure_inside_a_sentence_joins_it() -> None:
     s = run(["Ten things to do this weekend", "2.", "Where to eat in the old town"],
             "blank_lines", "symbol_lines", "join_fragments")
     assert s.block == [0, 1, 2]
+
+
+def test_formula_inside_a_sentence_joins_it() -> None:
+    """A formula that inline rendering cut into one variable or operator a line stays in
+    its sentence ("When" / "a" / "≠" / "0" / ", there are two solutions"), the share bar's
+    one letter "x" included; brackets alone (a name's aside) and a list's "§" are no
+    formula."""
+    lines = ["When", "a", "≠", "0", ", there are two solutions to", "a", "x", "2", "+", "b",
+             "x", "+", "c", "=", "0", "and they are easy to find."]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "repeated_lines",
+            "join_fragments")
+    assert set(s.block) == {0} and all(s.labels[i] is None for i in range(len(lines)))
+    s = run(["Connectives", "§", "affect", "§", "becoming"],
+            "blank_lines", "symbol_lines", "join_fragments")
+    assert s.locked[1] and s.block[1] == 1
+    s = run(["Bougainvillea spectabilis", "(", "braziliensis", ") – Hardiest species."],
+            "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block[1] == 1

@@ -350,6 +350,52 @@ _CURRENCY = frozenset("$€£¥")
 _VARIABLE_CHARS = 2
 
 
+# A piece of a formula that inline rendering put on a line of its own: at most this many
+# characters, none of them a separator of menus or lists ("|", "»", "•", "/", dashes,
+# "§": "affect" / "§" / "becoming").
+_PIECE_CHARS = 3
+_NOT_IN_FORMULA = frozenset("|»«•·/-–—*~>:;,.!?\"'“”§¶†‡")
+# Brackets alone are no operator: "Bougainvillea spectabilis" / "(" / "braziliensis" / ")"
+# is a name and its aside, which the bracket rules of :func:`_continues` judge.
+_BRACKETS = frozenset("()[]{}")
+
+
+def _formula_piece(state: State, j: int, joinable: list[bool]) -> bool:
+    """Whether line ``j`` may be a piece of a formula: a variable, a figure or an operator
+    of at most three characters, undecided, repeated or without letters (or a lexicon's
+    one letter: "x" names a network in a share bar, and a variable in a formula)."""
+    t = state.lines[j].strip()
+    return (0 < len(t) <= _PIECE_CHARS and not any(c in _NOT_IN_FORMULA for c in t)
+            and (joinable[j] or state.rules[j] == "symbol_lines"
+                 or (len(t) == 1 and state.rules[j] == "cruft_lexicon")))
+
+
+def _formula_runs(state: State, joinable: list[bool]) -> list[int]:
+    """Lines of formulas inside sentences, one variable or operator a line ("When" / "a" /
+    "≠" / "0" / ", there are two solutions to"): a run of formula pieces holding an
+    operator (a character neither letter, digit nor bracket), between an unfinished line of words
+    and a line that goes on in lower case or with sentence punctuation. A menu's items are
+    words, its separators are no pieces."""
+    out: list[int] = []
+    n, i = len(state), 1
+    while i < n - 1:
+        if not _formula_piece(state, i, joinable):
+            i += 1
+            continue
+        e = i
+        while e < n and _formula_piece(state, e, joinable):
+            e += 1
+        if e < n and any(not c.isalnum() and c not in _BRACKETS
+                         for j in range(i, e) for c in state.lines[j].strip()):
+            before, after = state.lines[i - 1].rstrip(), state.lines[e].lstrip()
+            if (joinable[i - 1] and joinable[e] and before and after
+                    and _LETTER_RE.search(before) and not ends_sentence(before)
+                    and (after[0].islower() or after[0] in _AFTER_FIGURE)):
+                out.extend(range(i, e))
+        i = e
+    return out
+
+
 def _citation_number(state: State, i: int) -> bool:
     """Whether line ``i`` is a linked citation number inside its brackets, each on a line of
     its own ("... in the United States (" / "1" / ")."; "(" / "10" / "," / "11" / ")."): a
@@ -414,6 +460,8 @@ def join_fragments(state: State) -> None:
     marks = [is_mark(s) for s in state.lines]
     joinable = _joinable_lines(state, marks)
     figures = _numbers_in_sentences(state, joinable)
+    for i in _formula_runs(state, joinable):
+        figures[i] = True
     joinable = [j or f for j, f in zip(joinable, figures, strict=True)]
     wrap = wrap_width(state.lines)
     local = wrapped_runs(state.lines) if wrap is None else None
