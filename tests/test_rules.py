@@ -1805,3 +1805,17 @@ def test_formula_inside_a_sentence_joins_it() -> None:
     s = run(["Bougainvillea spectabilis", "(", "braziliensis", ") – Hardiest species."],
             "blank_lines", "symbol_lines", "join_fragments")
     assert s.block[1] == 1
+
+
+def test_source_numbers_after_a_sentence_are_its_footnote_marks() -> None:
+    """Superscript source numbers that inline rendering put on a line of their own after a
+    sentence ("... North Carolina." / "1,2,10,28") are its footnote marks, not a separator
+    between two paragraphs; a number with thousands groups ("1,234,567") is none."""
+    from cleanpage.rules.blocks import is_mark
+    assert is_mark("1,2,10,28,40") and is_mark("2,28,217")
+    assert not is_mark("1,234,567") and not is_mark("2") and not is_mark("36,254.")
+    lines = ["Mary Marshill, daughter of Jacob Marshill, was born in 1773 in North Carolina.",
+             "1,2,10,28", "The two families were apparently quite friendly, and the brothers "
+             "married three sisters within sixteen years."]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 0, 2] and s.labels[1] is None

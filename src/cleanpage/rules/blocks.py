@@ -66,6 +66,9 @@ _LIST_MARKS = frozenset("-–—•*·")
 _QUOTES = frozenset("\"'")
 # Digits of a citation number on a line of its own ("(" / "12" / ")").
 _CITE_DIGITS = 3
+# Source numbers after a sentence, superscript in the page ("... Carolina." / "1,2,10,28"):
+# two or more numbers of up to three digits, commas between, no space.
+_SOURCES_RE = regex.compile(r"\d{1,3}(?:,\d{1,3}){1,15}")
 # Words of a lexicon line that may be a linked name inside a sentence ("YouTube").
 _NAMED_WORDS = 2
 # Words of a capitalised link that a sentence runs through ("dinosaur called" /
@@ -281,9 +284,14 @@ def _goes_on(nxt: str, nxt_words: float) -> bool:
 
 
 def is_mark(line: str) -> bool:
-    """A footnote mark on a line of its own ("[11]"): it belongs after the word before it."""
+    """A footnote mark on a line of its own ("[11]", or a list of source numbers without
+    brackets, "1,2,10,28"): it belongs after the word before it."""
     t = line.strip()
-    return t[:1] == "[" and _MARK_RE.fullmatch(t) is not None
+    if t[:1] == "[":
+        return _MARK_RE.fullmatch(t) is not None
+    if not t[:1].isdigit() or _SOURCES_RE.fullmatch(t) is None:
+        return False
+    return any(len(g) != 3 for g in t.split(",")[1:])  # "1,234,567" is a number
 
 
 def _joinable_lines(state: State, marks: list[bool]) -> list[bool]:
