@@ -1819,3 +1819,15 @@ def test_source_numbers_after_a_sentence_are_its_footnote_marks() -> None:
              "married three sisters within sixteen years."]
     s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
     assert s.block == [0, 0, 2] and s.labels[1] is None
+
+
+def test_last_word_cut_off_by_a_link_joins_its_line() -> None:
+    """A heading or sentence whose last word was linked or emphasised ("How effective is
+    File-by-File" / "Patching?") is one line again; an abbreviation or a shout on a line of
+    its own ("N.F.L.", "DAD!!!!!") and a word after a finished line stay apart."""
+    s = run(["How effective is File-by-File", "Patching?"], "blank_lines", "join_fragments")
+    assert s.block == [0, 0]
+    for lines in (["Go to The Fifth Down Blog", "N.F.L."], ["Posted by the editor", "DAD!!!!!"],
+                  ["The vote was held on Monday.", "Results?"]):
+        s = run(lines, "blank_lines", "join_fragments")
+        assert s.block == [0, 1]

@@ -19,6 +19,8 @@ from ..text import LINK_BOX_RE, ends_sentence, is_unspaced_char, last_word
 
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
+# What ends a sentence's last word when a link or an emphasis cut it off ("Patching?").
+_WORD_ENDS = frozenset(".?!")
 # Brackets that open an aside: alone on a line, or before a lower-case word, after an
 # unfinished line, the sentence goes on into them.
 _ASIDE_OPENERS = frozenset("([（")
@@ -206,6 +208,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return not (code_like(state, a) and code_like(state, b))
     if not (first.isalpha() or first.isdigit() or first in "\"'“‘«("):
         return False
+    if cur_words >= 2 and last.isalnum() and _last_word_piece(b):
+        return True  # "How effective is File-by-File" / "Patching?": the last word, linked
     # Both tests below say no to a mid-length line without a comma, whatever its last word.
     plain = 3 < cur_words < 12 and "," not in a
     if plain and not inside:
@@ -224,6 +228,17 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return cur_words <= 3 or cur_words >= 12 or "," in a
     # A long prose line without a final stop was cut at a link.
     return cur_words >= 15 and ("," in a or " " in a)
+
+
+def _last_word_piece(b: str) -> bool:
+    """Whether line ``b`` is the last word of a sentence or a heading that a link or an
+    emphasis cut off: one word in letters, some in lower case, and a final ".", "?" or "!"
+    ("Patching?"; not an abbreviation, "N.F.L.", nor a shout, "DAD!!!!!")."""
+    t = b.rstrip()
+    if " " in t or not t[:1].isalpha() or t[-1] not in _WORD_ENDS:
+        return False
+    word = t[:-1]
+    return word.isalpha() and any(c.islower() for c in word)
 
 
 def _open_aside(state: State, b: str) -> bool:
