@@ -1927,3 +1927,113 @@ def test_intro_announcing_a_table_is_no_island() -> None:
         s.decide(i, Label.ARTICLE, "list closing the article")
     DEFAULT_CHAIN.only("islands").run(s)
     assert all(s.labels[i] is Label.ARTICLE for i in range(len(intro)))
+def test_footnote_marks_after_the_stop_end_a_sentence() -> None:
+    """"... over and over.[15]" ends a sentence: a list of films whose descriptions each end
+    in a footnote mark (inline rendering puts it on a line of its own) is running text, and
+    a paragraph ending in one is not glued to the heading after it."""
+    from cleanpage.text import ends_sentence
+    assert ends_sentence("over and over.[15]") and ends_sentence("over. [15] [16]")
+    assert ends_sentence("the day.[note 3]") and not ends_sentence("the list [edit]")
+    assert not ends_sentence("over and over [15]")
+    rows = ["Films with time loops", PROSE]
+    for title, year, text, mark in [
+            ("Groundhog Day", "1993", "A weatherman is forced to relive the same day over and "
+             "over, until he learns to be kind.", "[15]"),
+            ("Retroactive", "1997", "A psychiatrist makes several trips through time to save a "
+             "woman from her husband.", "[20]"),
+            ("Naken", "2000", "On the day of his wedding, a man wakes up in a lift and the day "
+             "repeats itself.", "[23]")]:
+        rows += [title, year, text, mark]
+    got = _labels([*rows, "See also"])
+    assert all(got[t] is Label.ARTICLE for t in rows[4::4])
+    s = run([PROSE[:-1] + ".[5]", "History"], "blank_lines", "join_fragments")
+    assert s.block == [0, 1]
+
+
+def test_gaps_keep_a_table_of_figures_walled_in_by_the_article() -> None:
+    """A table of figures, one cell a line, between two parts of the article stays: its
+    figure cells recur with other digits (repeated lines) and have no stop words. A run of
+    short lines without figures (a menu) is no such table."""
+    cells = ["Application", "Original size", "Patch size", "Maps", "32.7 MB", "9.6 MB (-71%)",
+             "Mail", "17.8 MB", "7.3 MB (-59%)", "Reader", "52.4 MB", "8.4 MB (-84%)"]
+    got = _labels(["Patch sizes", PROSE, "Here are examples of updates:", *cells, P2])
+    assert all(got[c] is Label.ARTICLE for c in cells)
+    menu = ["Home", "World", "Business", "Sports", "Culture", "Travel", "Weather", "Video"]
+    got = _labels(["Patch sizes", PROSE, *menu, P2])
+    assert not any(got[c] is Label.ARTICLE for c in menu)
+
+
+def test_section_heading_over_a_hatnote_stays() -> None:
+    """A section heading that the table of contents repeats stays between two paragraphs
+    when a hatnote ("Main article: ...") stands between it and its section's text."""
+    lines = ["Contents", "History", "Geography", "History of the region", PROSE, "Geography",
+             "Main article: Geography of the region", P2, PROSE.replace("committee", "council")]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert page.lines[5].label is Label.ARTICLE and page.lines[6].label is not Label.ARTICLE
+    page = cleanpage.extract("\n".join([*lines[:4], PROSE, P2, *lines[4:]]), lang="en")
+    assert page.lines[7].label is Label.ARTICLE and page.lines[8].label is Label.RELATED
+
+
+def test_figure_inside_a_sentence_joins_it() -> None:
+    """A figure or formula that inline rendering put on a line of its own inside a sentence
+    joins it ("... has 10 of them, or" / "10^5 * 300 = 30,000,000" / "lists in all."; "per
+    capita of" / "US$" / "36,254."); a counter's number before its one-word label ("9" /
+    "comments") and a list's number before a headline stay apart."""
+    lines = ["The root of the object contains 300 lists, and each of those has 10 of them, or",
+             "10^5 * 300 = 30,000,000", "lists in all."]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 0, 0] and s.labels[1] is None
+    lines = ["It is a high-income economy with a nominal gross domestic product per capita of",
+             "US$", "36,254.", "[6]"]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 0, 0, 0]
+    s = run(["Posted on 6 August 2020 by the news desk", "9", "comments"],
+            "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 1, 2] and s.locked[1]
+    s = run(["Ten things to do this weekend", "2.", "Where to eat in the old town"],
+            "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 1, 2]
+
+
+def test_formula_inside_a_sentence_joins_it() -> None:
+    """A formula that inline rendering cut into one variable or operator a line stays in
+    its sentence ("When" / "a" / "≠" / "0" / ", there are two solutions"), the share bar's
+    one letter "x" included; brackets alone (a name's aside) and a list's "§" are no
+    formula."""
+    lines = ["When", "a", "≠", "0", ", there are two solutions to", "a", "x", "2", "+", "b",
+             "x", "+", "c", "=", "0", "and they are easy to find."]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "repeated_lines",
+            "join_fragments")
+    assert set(s.block) == {0} and all(s.labels[i] is None for i in range(len(lines)))
+    s = run(["Connectives", "§", "affect", "§", "becoming"],
+            "blank_lines", "symbol_lines", "join_fragments")
+    assert s.locked[1] and s.block[1] == 1
+    s = run(["Bougainvillea spectabilis", "(", "braziliensis", ") – Hardiest species."],
+            "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block[1] == 1
+
+
+def test_source_numbers_after_a_sentence_are_its_footnote_marks() -> None:
+    """Superscript source numbers that inline rendering put on a line of their own after a
+    sentence ("... North Carolina." / "1,2,10,28") are its footnote marks, not a separator
+    between two paragraphs; a number with thousands groups ("1,234,567") is none."""
+    from cleanpage.rules.blocks import is_mark
+    assert is_mark("1,2,10,28,40") and is_mark("2,28,217")
+    assert not is_mark("1,234,567") and not is_mark("2") and not is_mark("36,254.")
+    lines = ["Mary Marshill, daughter of Jacob Marshill, was born in 1773 in North Carolina.",
+             "1,2,10,28", "The two families were apparently quite friendly, and the brothers "
+             "married three sisters within sixteen years."]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 0, 2] and s.labels[1] is None
+
+
+def test_last_word_cut_off_by_a_link_joins_its_line() -> None:
+    """A heading or sentence whose last word was linked or emphasised ("How effective is
+    File-by-File" / "Patching?") is one line again; an abbreviation or a shout on a line of
+    its own ("N.F.L.", "DAD!!!!!") and a word after a finished line stay apart."""
+    s = run(["How effective is File-by-File", "Patching?"], "blank_lines", "join_fragments")
+    assert s.block == [0, 0]
+    for lines in (["Go to The Fifth Down Blog", "N.F.L."], ["Posted by the editor", "DAD!!!!!"],
+                  ["The vote was held on Monday.", "Results?"]):
+        s = run(lines, "blank_lines", "join_fragments")
+        assert s.block == [0, 1]

@@ -49,9 +49,28 @@ def weighted_len(s: str) -> int:
     return len(s) + (CJK_WEIGHT - 1) * n
 
 
-def ends_sentence(s: str) -> bool:
-    """Whether ``s`` ends in terminal punctuation (quotes and brackets after it allowed)."""
+# A footnote or citation mark after a sentence's stop: "[12]", "[a]", "[note 3]", "[n 1]".
+_FOOTNOTE_RE = regex.compile(r"\[(?:\d{1,3}|[a-z]{1,2}|[a-z]{1,5}\.? ?\d{1,3})\]", regex.I)
+# The longest footnote mark looked for (its brackets included).
+_FOOTNOTE_MAX = 12
+
+
+def strip_footnotes(s: str) -> str:
+    """``s`` without the footnote marks at its end ("... over and over.[15][16]" ->
+    "... over and over."): a bounded look-back per mark, linear overall."""
     s = s.rstrip()
+    while s.endswith("]"):
+        k = s.rfind("[", max(0, len(s) - _FOOTNOTE_MAX))
+        if k < 0 or _FOOTNOTE_RE.fullmatch(s, k) is None:
+            break
+        s = s[:k].rstrip()
+    return s
+
+
+def ends_sentence(s: str) -> bool:
+    """Whether ``s`` ends in terminal punctuation (quotes and brackets after it allowed,
+    and footnote marks: "... over and over.[15]")."""
+    s = strip_footnotes(s)
     while s and s[-1] in CLOSERS:
         s = s[:-1].rstrip()  # "... erneuern. »": a closer that joined from its own line
     return bool(s) and s[-1] in TERMINAL

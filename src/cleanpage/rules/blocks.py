@@ -21,6 +21,8 @@ from ..text import LINK_BOX_RE, ends_sentence, is_unspaced_char, last_word
 
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
+# What ends a sentence's last word when a link or an emphasis cut it off ("Patching?").
+_WORD_ENDS = frozenset(".?!")
 # Brackets that open an aside: alone on a line, or before a lower-case word, after an
 # unfinished line, the sentence goes on into them.
 _ASIDE_OPENERS = frozenset("([（")
@@ -68,6 +70,9 @@ _LIST_MARKS = frozenset("-–—•*·")
 _QUOTES = frozenset("\"'")
 # Digits of a citation number on a line of its own ("(" / "12" / ")").
 _CITE_DIGITS = 3
+# Source numbers after a sentence, superscript in the page ("... Carolina." / "1,2,10,28"):
+# two or more numbers of up to three digits, commas between, no space.
+_SOURCES_RE = regex.compile(r"\d{1,3}(?:,\d{1,3}){1,15}")
 # Words of a lexicon line that may be a linked name inside a sentence ("YouTube").
 _NAMED_WORDS = 2
 # Words of a capitalised link that a sentence runs through ("dinosaur called" /
@@ -215,6 +220,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return not (code_like(state, a) and code_like(state, b))
     if not (first.isalpha() or first.isdigit() or first in "\"'“‘«("):
         return False
+    if cur_words >= 2 and last.isalnum() and _last_word_piece(b):
+        return True  # "How effective is File-by-File" / "Patching?": the last word, linked
     # Both tests below say no to a mid-length line without a comma, whatever its last word.
     plain = 3 < cur_words < 12 and "," not in a
     if plain and not inside:
@@ -233,6 +240,17 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return cur_words <= 3 or cur_words >= 12 or "," in a
     # A long prose line without a final stop was cut at a link.
     return cur_words >= 15 and ("," in a or " " in a)
+
+
+def _last_word_piece(b: str) -> bool:
+    """Whether line ``b`` is the last word of a sentence or a heading that a link or an
+    emphasis cut off: one word in letters, some in lower case, and a final ".", "?" or "!"
+    ("Patching?"; not an abbreviation, "N.F.L.", nor a shout, "DAD!!!!!")."""
+    t = b.rstrip()
+    if " " in t or not t[:1].isalpha() or t[-1] not in _WORD_ENDS:
+        return False
+    word = t[:-1]
+    return word.isalpha() and any(c.islower() for c in word)
 
 
 def _open_aside(state: State, b: str) -> bool:
@@ -293,9 +311,14 @@ def _goes_on(nxt: str, nxt_words: float) -> bool:
 
 
 def is_mark(line: str) -> bool:
-    """A footnote mark on a line of its own ("[11]"): it belongs after the word before it."""
+    """A footnote mark on a line of its own ("[11]", or a list of source numbers without
+    brackets, "1,2,10,28"): it belongs after the word before it."""
     t = line.strip()
-    return t[:1] == "[" and _MARK_RE.fullmatch(t) is not None
+    if t[:1] == "[":
+        return _MARK_RE.fullmatch(t) is not None
+    if not t[:1].isdigit() or _SOURCES_RE.fullmatch(t) is None:
+        return False
+    return any(len(g) != 3 for g in t.split(",")[1:])  # "1,234,567" is a number
 
 
 def _joinable_lines(state: State, marks: list[bool]) -> list[bool]:
@@ -314,6 +337,97 @@ def _joinable_lines(state: State, marks: list[bool]) -> list[bool]:
             out[i] = True
         elif state.rules[i] == "symbol_lines" and _citation_number(state, i):
             out[i] = True
+    return out
+
+
+def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
+    """For each line, whether it is a figure or a formula inside a sentence that inline
+    rendering put on a line of its own ("... each of those has 10 of them, or" /
+    "10^5 * 300 = 30,000,000" / "lists in all."; "(GDP) per capita of" / "US$" /
+    "36,254."): a line without letters, with a digit, between an unfinished line of words
+    and a line that goes on in lower case or with sentence punctuation, or itself closing
+    the sentence after a lower-case word or a currency sign. A list's number ("2." before
+    a headline), a score or a counter between menu items, a pager's "Page" / "12" / "of
+    the report" is none."""
+    out = [False] * len(state)
+    for i in range(1, len(state) - 1):
+        if state.rules[i] != "symbol_lines" or not (joinable[i - 1] and joinable[i + 1]):
+            continue
+        t = state.lines[i].strip()
+        if len(t) > _FIGURE_MAX or _DIGIT_RE.search(t) is None or _LIST_NUMBER_RE.match(t):
+            continue
+        before, after = state.lines[i - 1].rstrip(), state.lines[i + 1].lstrip()
+        if not before or not after or ends_sentence(before) or not _LETTER_RE.search(before):
+            continue
+        if after[0] in _AFTER_FIGURE or (after[0].islower() and (
+                " " in after.rstrip() or ends_sentence(after))):
+            # (a single word after it, "9" / "komentara", "2" / "people", is a counter's
+            # or a table cell's label, not the rest of a sentence: "lists." finishes one;
+            # and a single word before it, "Page" / "12" / "of the report", a widget's;
+            # a formula's variable may stand alone)
+            out[i] = (state.words[i - 1] >= 2 or len(before.strip()) <= _VARIABLE_CHARS) and (
+                before[-1].isalnum() or before[-1] in _BEFORE_FIGURE)
+        elif ends_sentence(t):
+            out[i] = before[-1].islower() or before[-1] in _CURRENCY
+    return out
+
+
+# A figure or formula inside a sentence (see :func:`_numbers_in_sentences`): at most this
+# many characters; what may stand right before it and right after it.
+_FIGURE_MAX = 40
+_DIGIT_RE = regex.compile(r"\d")
+_LETTER_RE = regex.compile(r"\p{L}")
+_LIST_NUMBER_RE = regex.compile(r"\d{1,3}[.)]$")
+_AFTER_FIGURE = frozenset(",.;:)%]")
+_BEFORE_FIGURE = frozenset("$€£¥(=+*/×~≈<>")
+_CURRENCY = frozenset("$€£¥")
+# A formula's variable on a line of its own before the figure ("A" / "2" / "is real").
+_VARIABLE_CHARS = 2
+
+
+# A piece of a formula that inline rendering put on a line of its own: at most this many
+# characters, none of them a separator of menus or lists ("|", "»", "•", "/", dashes,
+# "§": "affect" / "§" / "becoming").
+_PIECE_CHARS = 3
+_NOT_IN_FORMULA = frozenset("|»«•·/-–—*~>:;,.!?\"'“”§¶†‡")
+# Brackets alone are no operator: "Bougainvillea spectabilis" / "(" / "braziliensis" / ")"
+# is a name and its aside, which the bracket rules of :func:`_continues` judge.
+_BRACKETS = frozenset("()[]{}")
+
+
+def _formula_piece(state: State, j: int, joinable: list[bool]) -> bool:
+    """Whether line ``j`` may be a piece of a formula: a variable, a figure or an operator
+    of at most three characters, undecided, repeated or without letters (or a lexicon's
+    one letter: "x" names a network in a share bar, and a variable in a formula)."""
+    t = state.lines[j].strip()
+    return (0 < len(t) <= _PIECE_CHARS and not any(c in _NOT_IN_FORMULA for c in t)
+            and (joinable[j] or state.rules[j] == "symbol_lines"
+                 or (len(t) == 1 and state.rules[j] == "cruft_lexicon")))
+
+
+def _formula_runs(state: State, joinable: list[bool]) -> list[int]:
+    """Lines of formulas inside sentences, one variable or operator a line ("When" / "a" /
+    "≠" / "0" / ", there are two solutions to"): a run of formula pieces holding an
+    operator (a character neither letter, digit nor bracket), between an unfinished line of words
+    and a line that goes on in lower case or with sentence punctuation. A menu's items are
+    words, its separators are no pieces."""
+    out: list[int] = []
+    n, i = len(state), 1
+    while i < n - 1:
+        if not _formula_piece(state, i, joinable):
+            i += 1
+            continue
+        e = i
+        while e < n and _formula_piece(state, e, joinable):
+            e += 1
+        if e < n and any(not c.isalnum() and c not in _BRACKETS
+                         for j in range(i, e) for c in state.lines[j].strip()):
+            before, after = state.lines[i - 1].rstrip(), state.lines[e].lstrip()
+            if (joinable[i - 1] and joinable[e] and before and after
+                    and _LETTER_RE.search(before) and not ends_sentence(before)
+                    and (after[0].islower() or after[0] in _AFTER_FIGURE)):
+                out.extend(range(i, e))
+        i = e
     return out
 
 
@@ -406,6 +520,10 @@ def join_fragments(state: State) -> None:
     """
     marks = [is_mark(s) for s in state.lines]
     joinable = _joinable_lines(state, marks)
+    figures = _numbers_in_sentences(state, joinable)
+    for i in _formula_runs(state, joinable):
+        figures[i] = True
+    joinable = [j or f for j, f in zip(joinable, figures, strict=True)]
     wrap = wrap_width(state.lines)
     local = wrapped_runs(state.lines) if wrap is None else None
     lines, keys, words, labels, block = (state.lines, state.keys, state.words, state.labels,
@@ -429,7 +547,7 @@ def join_fragments(state: State) -> None:
                                      wrap if local is None else local[a],
                                      inside=block[a] != a)
                       and not (link_box_title(state, a) or link_box_title(state, i)))
-            if not joined and (_linked_name(state, a, i, joinable)
+            if not joined and (figures[i] or _linked_name(state, a, i, joinable)
                                or _piece_after_function_word(state, a, i, joinable)):
                 joined = True
             anchor = i

@@ -20,6 +20,8 @@ from ..types import Label
 from .blocks import code_like
 from .classify import blocks, features
 
+# A digit anywhere in a line.
+DIGIT_RE = regex.compile(r"\d")
 # A sentence ending inside a block: a lower-case letter, a stop, a space, a capital.
 _INNER_STOP_RE = regex.compile(r"\p{Ll}[.!?][\"'”’»]?\s+\p{Lu}")
 # A widget counter: one word and a number ("공감 12", "Likes 34", "12 shares").
@@ -395,9 +397,26 @@ def _section_heading(state: State, i: int) -> bool:
     table of contents repeats. It must not wall the paragraphs off from each other."""
     if state.rules[i] != "repeated_lines" or state.locked[i]:
         return False
-    prev, nxt = state.text_neighbour(i, -1), state.text_neighbour(i, 1)
+    prev, nxt = state.text_neighbour(i, -1), _next_past_boxes(state, i)
     return (prev is not None and nxt is not None and state.cf[prev] in ("good", "near")
             and state.cf[nxt] in ("good", "near") and _heading_like(state.lines[i]))
+
+
+# Lines of an inline box (a hatnote, "Main article: ...") that a section heading may
+# stand over before its text.
+_BOX_LINES = 4
+
+
+def _next_past_boxes(state: State, i: int) -> int | None:
+    """The next non-blank line after ``i``, past the lines of an inline link box right
+    under it ("History" / "Main article: History of New Zealand" / the section's text;
+    not past a photo credit or an ad slot: a tag line over a picture is no heading)."""
+    j = state.text_neighbour(i, 1)
+    for _ in range(_BOX_LINES):
+        if j is None or not (state.inline[j] and state.rules[j] == "zone_openers"):
+            break
+        j = state.text_neighbour(j, 1)
+    return j
 
 
 def _keep_section_headings(state: State, headings: list[int]) -> None:
@@ -409,7 +428,7 @@ def _keep_section_headings(state: State, headings: list[int]) -> None:
     for i in headings:
         if state.lex.zones.match(state.keys[i]) is not None:
             continue
-        prev, nxt = state.text_neighbour(i, -1), state.text_neighbour(i, 1)
+        prev, nxt = state.text_neighbour(i, -1), _next_past_boxes(state, i)
         if (prev is not None and nxt is not None and state.labels[nxt] is Label.ARTICLE
                 and state.labels[prev] in (Label.ARTICLE, Label.TITLE)):
             state.decide(i, Label.ARTICLE, "section heading between paragraphs")
@@ -425,7 +444,11 @@ def _fills_gap(state: State, run: list[int]) -> bool:
     """Whether a run of dropped lines between two article lines is the article's: short,
     or a code listing, and rejected at least once for few stop words (not only by context,
     which had reasons of its own)."""
-    if not run or not any(state.rules[j] == "classify" for j in run):
+    if not run:
+        return False
+    if len(run) <= _GAP_MAX_CODE_LINES and _figure_table(state, run):
+        return True
+    if not any(state.rules[j] == "classify" for j in run):
         return False
     if len(run) <= _GAP_MAX_LINES:
         return True
@@ -433,6 +456,23 @@ def _fills_gap(state: State, run: list[int]) -> bool:
         return False
     code = sum(1 for j in run if code_like(state, state.lines[j]))
     return 3 * code >= 2 * len(run)
+
+
+# A table of figures: at least this many cells, half of them or more holding a figure,
+# each cell of at most this many words.
+_TABLE_MIN_CELLS = 6
+_TABLE_CELL_WORDS = 6
+
+
+def _figure_table(state: State, run: list[int]) -> bool:
+    """Whether a run of dropped lines is a table of figures, one cell a line ("Gmail" /
+    "17.8 MB" / "7.6 MB (-57%)"): short cells, half of them or more with a digit. Its
+    figure cells recur on the page with other digits (the repeated-lines rule counts them
+    as one menu item) and carry no stop words, so neither rule kept them."""
+    if len(run) < _TABLE_MIN_CELLS or any(state.words[j] > _TABLE_CELL_WORDS for j in run):
+        return False
+    figures = sum(1 for j in run if DIGIT_RE.search(state.lines[j]) is not None)
+    return 2 * figures >= len(run)
 
 
 def _walled_runs(state: State) -> Iterator[list[int]]:
