@@ -479,6 +479,7 @@ NOTICES = [
     ("es", "¿Ya sabías que tenemos canal de Telegram? Únete"),
     ("en", "Join our Telegram channel for the latest updates"),
     ("de", "Folgt unserem Telegram-Kanal für die neuesten Meldungen!"),
+    ("de", "Über dieses Thema berichtete die tagesschau am 03. August 2020 um 08:00 Uhr."),
 ]
 
 
@@ -509,6 +510,7 @@ def test_read_also_box_holds_its_link(lang: str, box: str) -> None:
 
 @pytest.mark.parametrize(("lang", "opener"), [("de", "Die Redaktion empfiehlt"),
                                               ("de", "Passend zum Thema"),
+                                              ("de", "Mehr zu diesem Thema:"),
                                               ("fr", "La rédaction vous recommande")])
 def test_more_related_openers(lang: str, opener: str) -> None:
     """Related-box headings of the 2026-12-05 additions open a related zone."""
