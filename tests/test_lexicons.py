@@ -479,6 +479,7 @@ NOTICES = [
     ("es", "¿Ya sabías que tenemos canal de Telegram? Únete"),
     ("en", "Join our Telegram channel for the latest updates"),
     ("de", "Folgt unserem Telegram-Kanal für die neuesten Meldungen!"),
+    ("de", "Über dieses Thema berichtete die tagesschau am 03. August 2020 um 08:00 Uhr."),
 ]
 
 
@@ -509,6 +510,7 @@ def test_read_also_box_holds_its_link(lang: str, box: str) -> None:
 
 @pytest.mark.parametrize(("lang", "opener"), [("de", "Die Redaktion empfiehlt"),
                                               ("de", "Passend zum Thema"),
+                                              ("de", "Mehr zu diesem Thema:"),
                                               ("fr", "La rédaction vous recommande")])
 def test_more_related_openers(lang: str, opener: str) -> None:
     """Related-box headings of the 2026-12-05 additions open a related zone."""
@@ -517,3 +519,29 @@ def test_more_related_openers(lang: str, opener: str) -> None:
                              lang=lang)
     by_text = {ln.text: ln for ln in page.lines}
     assert by_text[opener].label is Label.RELATED
+
+
+_HR_PARAS = [
+    "Gradsko vijeće u utorak je izglasalo novi plan prometa za središte grada, koji bi trebao "
+    "stupiti na snagu početkom sljedeće godine. Prema tom planu, dio ulica bit će zatvoren za "
+    "automobile, a javni prijevoz dobit će nove linije i češće polaske.",
+    "Gradonačelnik je rekao da je plan nastao nakon dugih rasprava s građanima i da se "
+    "nada kako će promjene smanjiti gužve u jutarnjim satima. Oporba je, s druge strane, "
+    "upozorila da trgovci u središtu još nisu dobili odgovore na svoja pitanja.",
+    "Prve promjene očekuju se već u proljeće, kada bi se trebale urediti nove biciklističke "
+    "staze uz rijeku. Troškovi radova bit će poznati tek nakon javnog natječaja, koji bi se "
+    "trebao raspisati do kraja godine.",
+]
+
+
+@pytest.mark.parametrize(("opener", "label"), [("Komentari 9", Label.COMMENT),
+                                               ("Pogledaj sve komentare", Label.COMMENT),
+                                               ("Upravo se čita...", Label.RELATED)])
+def test_croatian_comment_and_related_openers(opener: str, label: Label) -> None:
+    """Croatian news pages head their comments "Komentari 9" / "Pogledaj sve komentare"
+    and a most-read box "Upravo se čita...": each opens its zone after the article."""
+    page = cleanpage.extract("\n\n".join([*_HR_PARAS, opener, "Marko: Slažem se, dobar plan."]),
+                             lang="hr")
+    by_text = {ln.text: ln for ln in page.lines}
+    assert by_text[opener].label is label
+    assert all(by_text[p].label is Label.ARTICLE for p in _HR_PARAS)

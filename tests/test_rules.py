@@ -1896,6 +1896,25 @@ def test_thread_posts_keep_an_unpunctuated_reply() -> None:
     page = cleanpage.extract("\n".join(lines), lang="en")
     assert next(ln for ln in page.lines if ln.text == reply).rule == "thread_posts"
     assert reply in page.body and "Posts: 13" not in page.body
+
+
+def test_thread_posts_keep_a_short_reply_quoted_in_the_next() -> None:
+    """A short reply that the next post quotes is printed twice on the page, so
+    `repeated_lines` took it for a widget; inside the thread both copies are the post's."""
+    reply = "Why is it still so loud?"
+    users = ["nasfan", "dustbunny", "oldtimer", "screwdriver"]
+    lines = ["Home Forum", "Storage and backups", "Quiet fans for a home NAS?"]
+    for k, (user, body) in enumerate(zip(users, _NAS_POSTS, strict=True)):
+        lines += _forum_post(user, 10 + 400 * k, f"Mar 4, 2024 at {k + 7}:02 AM", body)
+    lines += _forum_post("nasfan", 13, "Mar 4, 2024 at 11:15 AM", reply)
+    lines += _forum_post("oldtimer", 411, "Mar 4, 2024 at 11:40 AM", "nasfan wrote:")
+    at = len(lines) - 2
+    lines[at:at] = [reply, _NAS_REPLY]
+    lines += _forum_post("dustbunny", 412, "Mar 4, 2024 at 11:55 AM", _NAS_POSTS[1])
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    copies = [ln for ln in page.lines if ln.text == reply]
+    assert len(copies) == 2 and all(ln.rule == "thread_posts" for ln in copies)
+    assert page.body.count(reply) == 2 and "Posts: 13" not in page.body
 def test_piece_after_a_function_word_joins_its_sentence() -> None:
     """"... ist es soweit: das" / "Barcamp Graz 2015" / "steht vor der Tür": a mid-length
     line that ends in a function word goes on through a capitalised linked piece of up to

@@ -53,6 +53,8 @@ _POST_MIN_WORDS = 4
 _BARE_POST_WORDS = 5
 _BARE_POST_STOPS = 2
 # ... and is printed at most this many times on the page: the post and its quote in a reply.
+# A short post printed this often (the reply quotes it) was dropped by `repeated_lines` as
+# a widget; within the thread it is a post like the others.
 _BARE_POST_COPIES = 2
 # Known cruft of these categories is a page's menu or share bar, never a post's widget,
 # even when it recurs around the article's sections.
@@ -193,7 +195,8 @@ def thread_posts(state: State) -> None:
     for i in range(first, last + 1):
         if block[i] != i or labels[i] is not Label.BOILERPLATE or locked[i]:
             continue
-        if not (rules[i] == "islands" or (rules[i] == "context" and cf[i] in _UNSURE)):
+        if not (rules[i] == "islands" or (rules[i] == "context" and cf[i] in _UNSURE)
+                or (rules[i] == "repeated_lines" and counts[state.keys[i]] <= _BARE_POST_COPIES)):
             continue  # not the first line of a block dropped for want of neighbours
         idx = [j for j in range(i, min(state.block_end(i), last + 1)) if not state.is_blank(j)]
         if _post_text(state, idx, counts):
