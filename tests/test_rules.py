@@ -1813,6 +1813,22 @@ def test_record_grid_outweighing_the_article_is_kept() -> None:
     assert got["Beiträge: 57"] is not Label.ARTICLE and got["Zitieren"] is not Label.ARTICLE
 
 
+def test_record_grid_field_with_a_glued_figure_is_one_field() -> None:
+    """A job board's posting age is a figure glued to its unit ("18d", "21d"): the field's
+    key masks the figure inside the word too, so the records are a grid."""
+    records = []
+    for title, company, age in [
+            ("Senior Software Engineer", "Cortes Labs", "18d"),
+            ("Backend Developer", "Walter Group", "14d"),
+            ("Full Stack Engineer", "Sticker Co", "21d"),
+            ("Rails Developer", "OnTheGo Systems", "29d"),
+            ("Platform Engineer", "Nimbus Data", "3d")]:
+        records += [title, age, company, "Full-Time", "Anywhere in the World"]
+    page = cleanpage.extract("\n".join(["Remote programming jobs", PROSE, *records, "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Backend Developer", "Walter Group", "21d"} <= kept
+
+
 def test_bulleted_list_with_several_article_items_is_kept_whole() -> None:
     """A changelog whose items the context pass kept in part (the longer ones, which read
     as sentences) comes out whole, its short items too."""

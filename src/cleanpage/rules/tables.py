@@ -266,6 +266,11 @@ _GRID_MAX_PERIOD = 12
 # dropped lines are the widgets, not records.
 _GRID_KEPT_SHARE = 2
 _GRID_REASON = "record grid outweighing the article"
+# A figure glued to the word after it ("18d", "5kg", "$149.99Price"): the key keeps the word
+# alone, so "18d" and "21d" are one field as "18 days" and "21 days" are. Only a figure
+# opening its token: an identifier's digits ("2iJFhR1" in a short link) stay, so a list of
+# links is no grid.
+_GLUED_FIGURE_RE = regex.compile(r"(?<![\p{L}\d])\d++(?=\p{L})")
 
 
 def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
@@ -276,7 +281,7 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
     seen: dict[str, str] = {}
     varies: set[str] = set()
     for k, i in enumerate(text):
-        key = state.keys[i]
+        key = _grid_key(state, i)
         if (not key or state.locked[i] or state.words[i] > _GRID_LINE_WORDS
                 or not _DIGIT_RE.search(state.lines[i])):
             continue
@@ -284,6 +289,14 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
         if seen.setdefault(key, state.lines[i]) != state.lines[i]:
             varies.add(key)
     return {key: occ[key] for key in varies if len(occ[key]) >= _GRID_MIN_RECORDS}
+
+
+def _grid_key(state: State, i: int) -> str:
+    """The line's key with every figure masked, those glued to a word too."""
+    key = state.keys[i]
+    if not _DIGIT_RE.search(key):
+        return key
+    return _GLUED_FIGURE_RE.sub("", key)
 
 
 def _grid_spans(occ: dict[str, list[int]]) -> list[list[int]]:
