@@ -256,7 +256,10 @@ def _is_list(state: State, run: list[int]) -> bool:
 
 
 # A record grid's template line: short, with a figure that changes from record to record
-# ("Starting at $434", "Total Reviews: 726", "12 Bewertungen").
+# ("Starting at $434", "Total Reviews: 726", "12 Bewertungen"). Its words are counted in its
+# key, without the figures: "Special Price $173.00 You Save $176.99 Regular Price $349.99" is
+# six words. A line divided by bars is a link bar or a teaser's meta line
+# ("18-02-2006 13:21 | 1 comment(s)", "[ Post Reply | To 1 | View Replies ]"), no field.
 _GRID_LINE_WORDS = 8
 # At least this many records, each template line at most this many text lines from the last.
 _GRID_MIN_RECORDS = 4
@@ -282,8 +285,8 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
     varies: set[str] = set()
     for k, i in enumerate(text):
         key = _grid_key(state, i)
-        if (not key or state.locked[i] or state.words[i] > _GRID_LINE_WORDS
-                or not _DIGIT_RE.search(state.lines[i])):
+        if (not key or state.locked[i] or key.count(" ") >= _GRID_LINE_WORDS
+                or not _DIGIT_RE.search(state.lines[i]) or "|" in state.lines[i]):
             continue
         occ.setdefault(key, []).append(k)
         if seen.setdefault(key, state.lines[i]) != state.lines[i]:
