@@ -1861,6 +1861,20 @@ def test_line_divided_by_bars_is_no_record_field() -> None:
     assert got["Squatters evicted from the old house"] is not Label.ARTICLE
 
 
+def test_record_grid_field_broken_after_its_figure_is_one_field() -> None:
+    """The inline rendering breaks a ranking's score from its label at the link ("9.1" /
+    "Compare"): a bare figure and the line after it make the field, the figure varying."""
+    records = []
+    for n, (name, score) in enumerate([
+            ("Automation Anywhere", "9.1"), ("Chat Assistant Pro", "9.0"),
+            ("Seamless Leads", "8.8"), ("Deep Search Suite", "8.2"), ("Neural Vision", "7.9")]):
+        records += [name, f"Reviewed by user{n}", score, "Compare"]
+    page = cleanpage.extract("\n".join(["Machine learning software", PROSE, *records,
+                                         "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Seamless Leads", "Neural Vision"} <= kept
+
+
 def test_bulleted_list_with_several_article_items_is_kept_whole() -> None:
     """A changelog whose items the context pass kept in part (the longer ones, which read
     as sentences) comes out whole, its short items too."""

@@ -261,6 +261,9 @@ def _is_list(state: State, run: list[int]) -> bool:
 # six words. A line divided by bars is a link bar or a teaser's meta line
 # ("18-02-2006 13:21 | 1 comment(s)", "[ Post Reply | To 1 | View Replies ]"), no field.
 _GRID_LINE_WORDS = 8
+# A figure alone on its line ("44" before "reactions"): the inline rendering broke the field
+# at the link around its count, and the figure is the next line's.
+_BARE_FIGURE_RE = regex.compile(r"^\s*+\d[\d.,]{0,12}+[kKmM]?\s*+$")
 # At least this many records, each template line at most this many text lines from the last.
 _GRID_MIN_RECORDS = 4
 _GRID_MAX_PERIOD = 12
@@ -285,11 +288,14 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
     varies: set[str] = set()
     for k, i in enumerate(text):
         key = _grid_key(state, i)
+        line = state.lines[i]
+        if k and not _DIGIT_RE.search(line) and _BARE_FIGURE_RE.match(state.lines[text[k - 1]]):
+            line = f"{state.lines[text[k - 1]].strip()} {line}"  # "44" / "reactions"
         if (not key or state.locked[i] or key.count(" ") >= _GRID_LINE_WORDS
-                or not _DIGIT_RE.search(state.lines[i]) or "|" in state.lines[i]):
+                or not _DIGIT_RE.search(line) or "|" in line):
             continue
         occ.setdefault(key, []).append(k)
-        if seen.setdefault(key, state.lines[i]) != state.lines[i]:
+        if seen.setdefault(key, line) != line:
             varies.add(key)
     return {key: occ[key] for key in varies if len(occ[key]) >= _GRID_MIN_RECORDS}
 
