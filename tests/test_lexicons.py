@@ -489,6 +489,13 @@ NOTICES = [
     ("es", "¿Ya sabías que tenemos canal de Telegram? Únete"),
     ("en", "Join our Telegram channel for the latest updates"),
     ("de", "Folgt unserem Telegram-Kanal für die neuesten Meldungen!"),
+    ("en", "These cookies let us count visits and traffic sources, so that we can measure and "
+           "improve how well our site works."),
+    ("en", "We and our 120 partners store and access information on your device, such as "
+           "unique identifiers, to show personalised ads and content."),
+    ("de", "Diese Cookies helfen uns zu verstehen, wie Besucher die Website nutzen."),
+    ("fr", "Nous et nos partenaires utilisons des informations sur votre appareil pour "
+           "mesurer l'audience."),
 ]
 
 
