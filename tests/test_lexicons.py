@@ -424,6 +424,16 @@ EN_PAGE = {
      "newsletter/paywall/sign-in"),
     ("fr", "Vous pouvez vous désinscrire à tout moment.",
      "newsletter/paywall/sign-in"),
+    ("en", "By checking this box, you agree to receive recurring automated marketing text "
+           "messages, such as offers and cart reminders, from our store at the phone number you "
+           "provide. Consent is not a condition of any purchase. Message frequency varies and "
+           "message and data rates may apply. Reply HELP for help and STOP to cancel at any "
+           "time.", "cookie/consent banner"),
+    ("fr", "En cochant cette case, vous acceptez de recevoir des SMS marketing récurrents de "
+           "notre boutique au numéro indiqué, comme des offres et des rappels de panier. Le "
+           "consentement n'est pas une condition d'achat. Des frais de messagerie peuvent "
+           "s'appliquer. Répondez STOP pour vous désinscrire à tout moment.",
+     "cookie/consent banner"),
 ])
 def test_form_fine_print_and_disclosures(lang: str, line: str, category: str) -> None:
     """A sign-up form's fine print, a legal notice, an affiliate disclosure and a form's
@@ -480,6 +490,13 @@ NOTICES = [
     ("en", "Join our Telegram channel for the latest updates"),
     ("de", "Folgt unserem Telegram-Kanal für die neuesten Meldungen!"),
     ("de", "Über dieses Thema berichtete die tagesschau am 03. August 2020 um 08:00 Uhr."),
+    ("en", "These cookies let us count visits and traffic sources, so that we can measure and "
+           "improve how well our site works."),
+    ("en", "We and our 120 partners store and access information on your device, such as "
+           "unique identifiers, to show personalised ads and content."),
+    ("de", "Diese Cookies helfen uns zu verstehen, wie Besucher die Website nutzen."),
+    ("fr", "Nous et nos partenaires utilisons des informations sur votre appareil pour "
+           "mesurer l'audience."),
 ]
 
 

@@ -1813,6 +1813,68 @@ def test_record_grid_outweighing_the_article_is_kept() -> None:
     assert got["Beiträge: 57"] is not Label.ARTICLE and got["Zitieren"] is not Label.ARTICLE
 
 
+def test_record_grid_field_with_a_glued_figure_is_one_field() -> None:
+    """A job board's posting age is a figure glued to its unit ("18d", "21d"): the field's
+    key masks the figure inside the word too, so the records are a grid."""
+    records = []
+    for title, company, age in [
+            ("Senior Software Engineer", "Cortes Labs", "18d"),
+            ("Backend Developer", "Walter Group", "14d"),
+            ("Full Stack Engineer", "Sticker Co", "21d"),
+            ("Rails Developer", "OnTheGo Systems", "29d"),
+            ("Platform Engineer", "Nimbus Data", "3d")]:
+        records += [title, age, company, "Full-Time", "Anywhere in the World"]
+    page = cleanpage.extract("\n".join(["Remote programming jobs", PROSE, *records, "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Backend Developer", "Walter Group", "21d"} <= kept
+
+
+def test_record_grid_field_counts_its_words_not_its_figures() -> None:
+    """A shop's price field holds three figures ("Special Price $173.00 You Save $176.99
+    Regular Price $349.99"): six words, not nine, so it is a short field all the same."""
+    records = []
+    for name, price, save, regular in [
+            ("Tournament Chess Pieces in Rosewood", "173.00", "176.99", "349.99"),
+            ("Staunton Weighted Chess Pieces in Sheesham", "151.00", "118.99", "269.99"),
+            ("Club Sized Wooden Chess Pieces in Ebony", "142.00", "107.99", "249.99"),
+            ("Reproduction Tournament Chess Set in Boxwood", "204.00", "185.99", "389.99"),
+            ("Championship Chess Pieces with German Knight", "143.99", "16.00", "159.99")]:
+        records += [name, f"Special Price ${price} You Save ${save} Regular Price ${regular}",
+                    "Add to Cart"]
+    page = cleanpage.extract("\n".join(["Chess pieces", PROSE, *records, "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert "Special Price $151.00 You Save $118.99 Regular Price $269.99" in kept
+    assert "Club Sized Wooden Chess Pieces in Ebony" in kept
+
+
+def test_line_divided_by_bars_is_no_record_field() -> None:
+    """A line divided by bars is a link bar or a teaser's meta line ("18-02-2006 13:21 |
+    1 comment(s)", "[ Post Reply | To 1 | View Replies ]"), not a listing's field."""
+    records = []
+    for n, title in enumerate(["Campaign against the new bridge goes on",
+                               "Squatters evicted from the old house",
+                               "Singing session at the detention centre",
+                               "March for the birthday of the Diggers",
+                               "Masks needed for the carnival parade"]):
+        records += [title, f"1{n}-0{n + 1}-2006 13:2{n} | {n} comment(s)"]
+    got = _labels(["Local news", PROSE, *records, "Contact us"])
+    assert got["Squatters evicted from the old house"] is not Label.ARTICLE
+
+
+def test_record_grid_field_broken_after_its_figure_is_one_field() -> None:
+    """The inline rendering breaks a ranking's score from its label at the link ("9.1" /
+    "Compare"): a bare figure and the line after it make the field, the figure varying."""
+    records = []
+    for n, (name, score) in enumerate([
+            ("Automation Anywhere", "9.1"), ("Chat Assistant Pro", "9.0"),
+            ("Seamless Leads", "8.8"), ("Deep Search Suite", "8.2"), ("Neural Vision", "7.9")]):
+        records += [name, f"Reviewed by user{n}", score, "Compare"]
+    page = cleanpage.extract("\n".join(["Machine learning software", PROSE, *records,
+                                         "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Seamless Leads", "Neural Vision"} <= kept
+
+
 def test_bulleted_list_with_several_article_items_is_kept_whole() -> None:
     """A changelog whose items the context pass kept in part (the longer ones, which read
     as sentences) comes out whole, its short items too."""

@@ -256,8 +256,14 @@ def _is_list(state: State, run: list[int]) -> bool:
 
 
 # A record grid's template line: short, with a figure that changes from record to record
-# ("Starting at $434", "Total Reviews: 726", "12 Bewertungen").
+# ("Starting at $434", "Total Reviews: 726", "12 Bewertungen"). Its words are counted in its
+# key, without the figures: "Special Price $173.00 You Save $176.99 Regular Price $349.99" is
+# six words. A line divided by bars is a link bar or a teaser's meta line
+# ("18-02-2006 13:21 | 1 comment(s)", "[ Post Reply | To 1 | View Replies ]"), no field.
 _GRID_LINE_WORDS = 8
+# A figure alone on its line ("44" before "reactions"): the inline rendering broke the field
+# at the link around its count, and the figure is the next line's.
+_BARE_FIGURE_RE = regex.compile(r"^\s*+\d[\d.,]{0,12}+[kKmM]?\s*+$")
 # At least this many records, each template line at most this many text lines from the last.
 _GRID_MIN_RECORDS = 4
 _GRID_MAX_PERIOD = 12
@@ -266,6 +272,11 @@ _GRID_MAX_PERIOD = 12
 # dropped lines are the widgets, not records.
 _GRID_KEPT_SHARE = 2
 _GRID_REASON = "record grid outweighing the article"
+# A figure glued to the word after it ("18d", "5kg", "$149.99Price"): the key keeps the word
+# alone, so "18d" and "21d" are one field as "18 days" and "21 days" are. Only a figure
+# opening its token: an identifier's digits ("2iJFhR1" in a short link) stay, so a list of
+# links is no grid.
+_GLUED_FIGURE_RE = regex.compile(r"(?<![\p{L}\d])\d++(?=\p{L})")
 
 
 def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
@@ -276,14 +287,25 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
     seen: dict[str, str] = {}
     varies: set[str] = set()
     for k, i in enumerate(text):
-        key = state.keys[i]
-        if (not key or state.locked[i] or state.words[i] > _GRID_LINE_WORDS
-                or not _DIGIT_RE.search(state.lines[i])):
+        key = _grid_key(state, i)
+        line = state.lines[i]
+        if k and not _DIGIT_RE.search(line) and _BARE_FIGURE_RE.match(state.lines[text[k - 1]]):
+            line = f"{state.lines[text[k - 1]].strip()} {line}"  # "44" / "reactions"
+        if (not key or state.locked[i] or key.count(" ") >= _GRID_LINE_WORDS
+                or not _DIGIT_RE.search(line) or "|" in line):
             continue
         occ.setdefault(key, []).append(k)
-        if seen.setdefault(key, state.lines[i]) != state.lines[i]:
+        if seen.setdefault(key, line) != line:
             varies.add(key)
     return {key: occ[key] for key in varies if len(occ[key]) >= _GRID_MIN_RECORDS}
+
+
+def _grid_key(state: State, i: int) -> str:
+    """The line's key with every figure masked, those glued to a word too."""
+    key = state.keys[i]
+    if not _DIGIT_RE.search(key):
+        return key
+    return _GLUED_FIGURE_RE.sub("", key)
 
 
 def _grid_spans(occ: dict[str, list[int]]) -> list[list[int]]:
