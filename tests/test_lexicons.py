@@ -479,6 +479,12 @@ NOTICES = [
     ("es", "¿Ya sabías que tenemos canal de Telegram? Únete"),
     ("en", "Join our Telegram channel for the latest updates"),
     ("de", "Folgt unserem Telegram-Kanal für die neuesten Meldungen!"),
+    ("en", "Need more space? Subscribe to our sister title \"All About Space\" Magazine for "
+           "the latest amazing news from the final frontier!"),
+    ("en", "Want more science? Get a subscription of our sister publication \"How It Works\" "
+           "magazine, for the latest amazing science news."),
+    ("en", "See All Newsletters"),
+    ("en", "Please check the opt-in box to acknowledge that you would like to subscribe."),
 ]
 
 
@@ -515,5 +521,17 @@ def test_more_related_openers(lang: str, opener: str) -> None:
     paras = PAGES[lang]["paras"]
     page = cleanpage.extract("\n\n".join([*paras, opener, "Another story of the day here"]),
                              lang=lang)
+    by_text = {ln.text: ln for ln in page.lines}
+    assert by_text[opener].label is Label.RELATED
+
+
+def test_next_up_in_section_opens_related_zone() -> None:
+    """"Next Up In Tech": a feed of the section's next stories under the article."""
+    para = ("The committee published its report on Thursday, and it said that the new rules "
+            "would take effect at the start of next year, after a short consultation.")
+    opener = "Next Up In Science & Health"
+    page = cleanpage.extract("\n\n".join([para, para.replace("Thursday", "Friday"), opener,
+                                           "How Apollo moon rocks reveal the epic history of "
+                                           "the cosmos"]), lang="en")
     by_text = {ln.text: ln for ln in page.lines}
     assert by_text[opener].label is Label.RELATED
