@@ -484,6 +484,11 @@ NOTICES = [
     ("en", "Want more science? Get a subscription of our sister publication \"How It Works\" "
            "magazine, for the latest amazing science news."),
     ("en", "See All Newsletters"),
+    ("en", "Image caption Assange gestures with a thumbs up after he was arrested by Met "
+           "Police officers at the Ecuador Embassy in London"),
+    ("en", "Media caption President Obama told the BBC he would deliver a blunt message on gay "
+           "rights when he travelled to Africa"),
+    ("en", "Image copyright Getty Images"),
     ("en", "Please check the opt-in box to acknowledge that you would like to subscribe."),
 ]
 
@@ -526,10 +531,15 @@ def test_more_related_openers(lang: str, opener: str) -> None:
 
 
 def test_next_up_in_section_opens_related_zone() -> None:
-    """"Next Up In Tech": a feed of the section's next stories under the article."""
+    """"Next Up In Tech", "More Great WIRED Stories": other stories under the article."""
     para = ("The committee published its report on Thursday, and it said that the new rules "
             "would take effect at the start of next year, after a short consultation.")
-    opener = "Next Up In Science & Health"
+    for opener in ("Next Up In Science & Health", "More Great WIRED Stories"):
+        _assert_opens_zone(para, opener)
+
+
+def _assert_opens_zone(para: str, opener: str) -> None:
+    """The opener after two paragraphs and before a headline opens a related zone."""
     page = cleanpage.extract("\n\n".join([para, para.replace("Thursday", "Friday"), opener,
                                            "How Apollo moon rocks reveal the epic history of "
                                            "the cosmos"]), lang="en")
