@@ -489,6 +489,12 @@ NOTICES = [
     ("en", "Media caption President Obama told the BBC he would deliver a blunt message on gay "
            "rights when he travelled to Africa"),
     ("en", "Image copyright Getty Images"),
+    ("en", "Media playback is unsupported on your device"),
+    ("en", "Featured Video"),
+    ("en", "Note: we are temporarily moderating all comments submitted to deal with a surge in "
+           "spam."),
+    ("pt", "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao "
+           "usuário não serão aprovados pelo moderador."),
     ("en", "Please check the opt-in box to acknowledge that you would like to subscribe."),
 ]
 
