@@ -112,6 +112,22 @@ def test_repeated_lines() -> None:
     assert s.labels == [Label.BOILERPLATE, None, Label.BOILERPLATE, None]
 
 
+def test_symbol_lines_gallery_counters_and_captions() -> None:
+    """A gallery counter cut at its links ("1" / "of" / "3"), printed twice or more with
+    one total, and the caption after each go; a lone "7" / "von" / "8" stays open."""
+    caption = ("A shopper looks at extension cords at a hardware store, Tuesday, in "
+               "preparation of the power shutoff.")
+    lines = ["1", "of", "3", caption, "2", "of", "3", "Extension cords stock the shelves.",
+             PROSE]
+    s = run(lines, "blank_lines", "symbol_lines")
+    assert s.reasons[1] == s.reasons[5] == "gallery counter"
+    assert s.reasons[3] == s.reasons[7] == "caption after a gallery counter"
+    assert s.labels[8] is None
+    s = run(["7", "von", "8", "Wertung der Redaktion", PROSE], "blank_lines", "symbol_lines",
+            lang="de")
+    assert s.labels[1] is None and s.labels[3] is None
+
+
 def test_repeated_lines_gallery_caption() -> None:
     """A long line printed again beside a photo credit is a gallery's caption, every copy;
     an article paragraph quoted again in a highlights box, once among the paragraphs,
