@@ -913,17 +913,19 @@ def test_resumed_text_may_hold_subheadings() -> None:
 
 
 def test_photo_credits() -> None:
-    """A short line ending in a photo credit is no article text; a sentence mentioning an
-    agency, or "Also on Reuters", is no credit."""
+    """A short line ending in a photo credit is no article text (a photographer's initials
+    too); a sentence mentioning an agency, or "Also on Reuters", is no credit."""
     for line, lang in [("Stau © aremac / Clipdealer", "de"), ("Foto: Max Muster", "de"),
                        ("Jamal Saidi/Reuters", "en"), ("Reuters", "en"),
                        ("Crowds in the square (Photo: Getty Images)", "en"),
                        ("Le piquet de grève / (C) Kab Niang", "fr"),
-                       ("© Shutterstock/racorn", "de"), ("© dpa", "de")]:
+                       ("© Shutterstock/racorn", "de"), ("© dpa", "de"),
+                       ("Photo: Ringo H.W. Chiu, AP", "en"), ("Photo: Ringo H. Chiu", "en")]:
         s = run([line], "cruft_lexicon", lang=lang)
         assert s.reasons[0] == "photo credit" and s.inline[0], line
     for line in ["Also on Reuters", "The agency said it would not comment, Reuters reported.",
-                 "Source code: see the repository for details."]:
+                 "Source code: see the repository for details.",
+                 "Geographic Source: U.S.; Michigan"]:
         s = run([line], "cruft_lexicon")
         assert s.reasons[0] != "photo credit", line
     s = run(["© 2019 Example Media GmbH"], "cruft_lexicon", lang="de")  # the site's footer
