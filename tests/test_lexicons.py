@@ -495,6 +495,8 @@ NOTICES = [
            "spam."),
     ("pt", "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao "
            "usuário não serão aprovados pelo moderador."),
+    ("pt", "Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada."),
+    ("pt", "Clique e saiba os horários da TV do GP do Brasil, o 20º da temporada 2019."),
     ("en", "Please check the opt-in box to acknowledge that you would like to subscribe."),
 ]
 
