@@ -497,6 +497,25 @@ NOTICES = [
     ("de", "Diese Cookies helfen uns zu verstehen, wie Besucher die Website nutzen."),
     ("fr", "Nous et nos partenaires utilisons des informations sur votre appareil pour "
            "mesurer l'audience."),
+    ("en", "Need more space? Subscribe to our sister title \"All About Space\" Magazine for "
+           "the latest amazing news from the final frontier!"),
+    ("en", "Want more science? Get a subscription of our sister publication \"How It Works\" "
+           "magazine, for the latest amazing science news."),
+    ("en", "See All Newsletters"),
+    ("en", "Image caption Assange gestures with a thumbs up after he was arrested by Met "
+           "Police officers at the Ecuador Embassy in London"),
+    ("en", "Media caption President Obama told the BBC he would deliver a blunt message on gay "
+           "rights when he travelled to Africa"),
+    ("en", "Image copyright Getty Images"),
+    ("en", "Media playback is unsupported on your device"),
+    ("en", "Featured Video"),
+    ("en", "Note: we are temporarily moderating all comments submitted to deal with a surge in "
+           "spam."),
+    ("pt", "ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao "
+           "usuário não serão aprovados pelo moderador."),
+    ("pt", "Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada."),
+    ("pt", "Clique e saiba os horários da TV do GP do Brasil, o 20º da temporada 2019."),
+    ("en", "Please check the opt-in box to acknowledge that you would like to subscribe."),
 ]
 
 
@@ -562,3 +581,18 @@ def test_croatian_comment_and_related_openers(opener: str, label: Label) -> None
     by_text = {ln.text: ln for ln in page.lines}
     assert by_text[opener].label is label
     assert all(by_text[p].label is Label.ARTICLE for p in _HR_PARAS)
+def test_next_up_in_section_opens_related_zone() -> None:
+    """"Next Up In Tech", "More Great WIRED Stories": other stories under the article."""
+    para = ("The committee published its report on Thursday, and it said that the new rules "
+            "would take effect at the start of next year, after a short consultation.")
+    for opener in ("Next Up In Science & Health", "More Great WIRED Stories"):
+        _assert_opens_zone(para, opener)
+
+
+def _assert_opens_zone(para: str, opener: str) -> None:
+    """The opener after two paragraphs and before a headline opens a related zone."""
+    page = cleanpage.extract("\n\n".join([para, para.replace("Thursday", "Friday"), opener,
+                                           "How Apollo moon rocks reveal the epic history of "
+                                           "the cosmos"]), lang="en")
+    by_text = {ln.text: ln for ln in page.lines}
+    assert by_text[opener].label is Label.RELATED

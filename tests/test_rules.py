@@ -112,6 +112,22 @@ def test_repeated_lines() -> None:
     assert s.labels == [Label.BOILERPLATE, None, Label.BOILERPLATE, None]
 
 
+def test_symbol_lines_gallery_counters_and_captions() -> None:
+    """A gallery counter cut at its links ("1" / "of" / "3"), printed twice or more with
+    one total, and the caption after each go; a lone "7" / "von" / "8" stays open."""
+    caption = ("A shopper looks at extension cords at a hardware store, Tuesday, in "
+               "preparation of the power shutoff.")
+    lines = ["1", "of", "3", caption, "2", "of", "3", "Extension cords stock the shelves.",
+             PROSE]
+    s = run(lines, "blank_lines", "symbol_lines")
+    assert s.reasons[1] == s.reasons[5] == "gallery counter"
+    assert s.reasons[3] == s.reasons[7] == "caption after a gallery counter"
+    assert s.labels[8] is None
+    s = run(["7", "von", "8", "Wertung der Redaktion", PROSE], "blank_lines", "symbol_lines",
+            lang="de")
+    assert s.labels[1] is None and s.labels[3] is None
+
+
 def test_repeated_lines_gallery_caption() -> None:
     """A long line printed again beside a photo credit is a gallery's caption, every copy;
     an article paragraph quoted again in a highlights box, once among the paragraphs,
@@ -897,17 +913,19 @@ def test_resumed_text_may_hold_subheadings() -> None:
 
 
 def test_photo_credits() -> None:
-    """A short line ending in a photo credit is no article text; a sentence mentioning an
-    agency, or "Also on Reuters", is no credit."""
+    """A short line ending in a photo credit is no article text (a photographer's initials
+    too); a sentence mentioning an agency, or "Also on Reuters", is no credit."""
     for line, lang in [("Stau © aremac / Clipdealer", "de"), ("Foto: Max Muster", "de"),
                        ("Jamal Saidi/Reuters", "en"), ("Reuters", "en"),
                        ("Crowds in the square (Photo: Getty Images)", "en"),
                        ("Le piquet de grève / (C) Kab Niang", "fr"),
-                       ("© Shutterstock/racorn", "de"), ("© dpa", "de")]:
+                       ("© Shutterstock/racorn", "de"), ("© dpa", "de"),
+                       ("Photo: Ringo H.W. Chiu, AP", "en"), ("Photo: Ringo H. Chiu", "en")]:
         s = run([line], "cruft_lexicon", lang=lang)
         assert s.reasons[0] == "photo credit" and s.inline[0], line
     for line in ["Also on Reuters", "The agency said it would not comment, Reuters reported.",
-                 "Source code: see the repository for details."]:
+                 "Source code: see the repository for details.",
+                 "Geographic Source: U.S.; Michigan"]:
         s = run([line], "cruft_lexicon")
         assert s.reasons[0] != "photo credit", line
     s = run(["© 2019 Example Media GmbH"], "cruft_lexicon", lang="de")  # the site's footer

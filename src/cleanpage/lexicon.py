@@ -247,9 +247,17 @@ def _dateline_pattern(agencies: list[str]) -> regex.Pattern[str]:
     return regex.compile(r"^\p{Lu}[\p{L}\p{M}.,'’/ -]{0,40}?\s?\((?:" + names + r")\)\s?[-—–]\s")
 
 
+# An initial's full stop inside a credit's name: after one capital letter, before a space
+# and a capital or another initial ("H.W. Chiu"; not "U.S.;", "L.Casson"). Case-sensitive
+# inside the case-insensitive credit pattern.
+_INITIAL_DOT = r"(?<=[\s.](?-i:\p{Lu}))\.(?=\s(?-i:\p{Lu})|(?-i:\p{Lu})\.)"
+
+
 def _credit_pattern(entries: list[str]) -> regex.Pattern[str]:
     """A photo credit at the end of a line: a credit label with its colon and a short name
-    ("Foto: Max Muster"), a copyright sign inside the line ("Stau © aremac / Clipdealer"),
+    ("Foto: Max Muster"; no sentence stop in it, but an initial's full stop may be:
+    "Photo: Ringo H.W. Chiu, AP", an initial before a capitalised name or another
+    initial; not "U.S.;"), a copyright sign inside the line ("Stau © aremac / Clipdealer"),
     or an agency name last after a slash, bar, comma or bracket ("Jamal Saidi/Reuters";
     not "Also on Reuters"). A line that is an agency name alone is in ``credit_names``."""
     labels = sorted({e[:-1].strip().casefold() for e in entries if e.endswith(":")}, key=len,
@@ -259,7 +267,7 @@ def _credit_pattern(entries: list[str]) -> regex.Pattern[str]:
     alts = [r"\s(?:©|ⓒ|\([cC]\))\s?[^.!?©]{1,60}$"]
     if labels:
         alts.append(r"(?:^|[\s(|/])(?:" + "|".join(map(regex.escape, labels))
-                    + r")\s?:\s?[^.!?:]{1,60}$")
+                    + r")\s?:\s?(?:[^.!?:]|" + _INITIAL_DOT + r"){1,60}$")
     if agencies:
         alts.append(r"[(|/,]\s?(?:" + "|".join(map(regex.escape, agencies))
                     + r")\)?$")

@@ -25,6 +25,51 @@ def symbol_lines(state: State) -> None:
         if state.labels[i] is None and not state.blank[i]:
             if not any(map(str.isalpha, line)):
                 state.decide(i, Label.BOILERPLATE, "no letters: separator or counter", lock=True)
+    _gallery_counters(state)
+
+
+# A photo gallery's counter cut at its links ("2" / "of" / "4"): a number, one short word
+# in lower case (any language's "of", "von", "sur", "de"), a number not below the first.
+_COUNTER_NUMBER_RE = regex.compile(r"\d{1,3}")
+_COUNTER_WORD_RE = regex.compile(r"\p{Ll}{2,4}")
+# Counters of one total a gallery prints at least ("1 of 4", "2 of 4"): a lone "7 von 8"
+# is a rating, "200 to 302" a range.
+_GALLERY_MIN_COUNTERS = 2
+# Words the caption after a counter has at most (an article's paragraph has more).
+_COUNTER_CAPTION_MAX_WORDS = 50
+
+
+def _gallery_counters(state: State) -> None:
+    """Gallery counters cut into three lines ("2" / "of" / "4") and the caption right
+    after each are the gallery's, not the article's: inline rendering breaks a counter at
+    its links, so its word stands alone (and ``gaps`` would keep it between captions) and
+    the caption, a long sentence, reads as prose. A counter counts when the page prints two
+    or more with the same word and total; the caption starts with a capital. Locked; only
+    undecided lines."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for i, line in enumerate(state.lines):
+        word = line.strip()
+        if not _COUNTER_WORD_RE.fullmatch(word) or not state.open(i):
+            continue
+        before, after = state.text_neighbour(i, -1), state.text_neighbour(i, 1)
+        if before is None or after is None:
+            continue
+        first, last = state.lines[before].strip(), state.lines[after].strip()
+        if (_COUNTER_NUMBER_RE.fullmatch(first) and _COUNTER_NUMBER_RE.fullmatch(last)
+                and int(first) <= int(last)):
+            found.setdefault((word, last), []).append(i)
+    for counters in found.values():
+        if len(counters) < _GALLERY_MIN_COUNTERS:
+            continue
+        for i in counters:
+            state.decide(i, Label.BOILERPLATE, "gallery counter", lock=True)
+            after = state.text_neighbour(i, 1)
+            caption = None if after is None else state.text_neighbour(after, 1)
+            if (caption is not None and state.open(caption)
+                    and state.lines[caption].lstrip()[:1].isupper()
+                    and state.words[caption] <= _COUNTER_CAPTION_MAX_WORDS):
+                state.decide(caption, Label.BOILERPLATE, "caption after a gallery counter",
+                             lock=True)
 
 
 def repeated_lines(state: State) -> None:
