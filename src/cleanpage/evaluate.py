@@ -146,10 +146,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("files", nargs="+", help="JSONL(.gz) files of pages with gold")
     ap.add_argument("--render", default="block,inline",
                     help="page-text fields to score, as page_text_<name> (default block,inline)")
-    ap.add_argument("--mode", default="balanced")
-    ap.add_argument("--limit", type=int)
+    ap.add_argument("--mode", default="balanced", choices=["precision", "balanced", "recall"],
+                    help="extract(mode=...) to score (default balanced)")
+    ap.add_argument("--limit", type=int,
+                    help="score at most N pages of each file (the first of the --every sample)")
     ap.add_argument("--every", type=int, default=1, help="score every N-th page (a fixed sample)")
-    ap.add_argument("-j", "--workers", type=int, default=1)
+    ap.add_argument("-j", "--workers", type=int, default=1,
+                    help="worker processes (default 1; the scores do not depend on it)")
     ap.add_argument("--by", choices=["lang", "kind"], help="also break scores down by this")
     ap.add_argument("--worst", type=int, default=0, help="list the N worst pages (on stderr)")
     ap.add_argument("--explain", action="store_true",
