@@ -551,11 +551,16 @@ def _bulleted_lists(state: State) -> None:
     pass may have kept its first items as bulleted prose.
     """
     run: list[int] = []
-    for i in range(len(state) + 1):
-        if i < len(state) and state.is_blank(i):
-            continue
-        if i < len(state) and _BULLET_ITEM_RE.match(state.lines[i]):
-            run.append(i)
+    n, lines, blank = len(state), state.lines, state.blank
+    for i in range(n + 1):
+        if i < n:
+            if blank[i]:
+                continue
+            if lines[i].lstrip()[:1] in _BULLETS and _BULLET_ITEM_RE.match(lines[i]):
+                run.append(i)
+                continue
+        if len(run) < _BULLET_KEPT_MIN:
+            run = []
             continue
         kept = sum(1 for j in run if state.labels[j] is Label.ARTICLE)
         if kept >= _BULLET_KEPT_MIN and _BULLET_KEPT_SHARE * kept >= len(run) and (

@@ -286,13 +286,20 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
     occ: dict[str, list[int]] = {}
     seen: dict[str, str] = {}
     varies: set[str] = set()
+    lines, locked = state.lines, state.locked
+    digit = [_DIGIT_RE.search(lines[i]) is not None for i in text]
     for k, i in enumerate(text):
+        if locked[i]:
+            continue
+        line = lines[i]
+        if not digit[k]:
+            if not (k and digit[k - 1] and _BARE_FIGURE_RE.match(lines[text[k - 1]])):
+                continue
+            line = f"{lines[text[k - 1]].strip()} {line}"  # "44" / "reactions"
+        if "|" in line:
+            continue
         key = _grid_key(state, i)
-        line = state.lines[i]
-        if k and not _DIGIT_RE.search(line) and _BARE_FIGURE_RE.match(state.lines[text[k - 1]]):
-            line = f"{state.lines[text[k - 1]].strip()} {line}"  # "44" / "reactions"
-        if (not key or state.locked[i] or key.count(" ") >= _GRID_LINE_WORDS
-                or not _DIGIT_RE.search(line) or "|" in line):
+        if not key or key.count(" ") >= _GRID_LINE_WORDS:
             continue
         occ.setdefault(key, []).append(k)
         if seen.setdefault(key, line) != line:
