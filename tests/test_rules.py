@@ -1964,15 +1964,20 @@ def test_thread_posts_leave_comments_under_an_article() -> None:
     assert not any(ln.rule == "thread_posts" for ln in page.lines)
 
 
-def test_thread_posts_keep_an_unpunctuated_reply() -> None:
-    """A reply without final punctuation, long enough and with stop words, is a post; the
-    widget lines around it are not."""
-    reply = "thanks for all the tips, I will try the quiet mode first"
+def _nas_thread(reply: str) -> list[str]:
+    """A forum page: four posts of the NAS thread by four users, then ``reply`` by the first."""
     users = ["nasfan", "dustbunny", "oldtimer", "screwdriver"]
     lines = ["Home Forum", "Storage and backups", "Quiet fans for a home NAS?"]
     for k, (user, body) in enumerate(zip(users, _NAS_POSTS, strict=True)):
         lines += _forum_post(user, 10 + 400 * k, f"Mar 4, 2024 at {k + 7}:02 AM", body)
-    lines += _forum_post("nasfan", 13, "Mar 4, 2024 at 11:15 AM", reply)
+    return lines + _forum_post("nasfan", 13, "Mar 4, 2024 at 11:15 AM", reply)
+
+
+def test_thread_posts_keep_an_unpunctuated_reply() -> None:
+    """A reply without final punctuation, long enough and with stop words, is a post; the
+    widget lines around it are not."""
+    reply = "thanks for all the tips, I will try the quiet mode first"
+    lines = _nas_thread(reply)
     page = cleanpage.extract("\n".join(lines), lang="en")
     assert next(ln for ln in page.lines if ln.text == reply).rule == "thread_posts"
     assert reply in page.body and "Posts: 13" not in page.body
@@ -1982,11 +1987,7 @@ def test_thread_posts_keep_a_short_reply_quoted_in_the_next() -> None:
     """A short reply that the next post quotes is printed twice on the page, so
     `repeated_lines` took it for a widget; inside the thread both copies are the post's."""
     reply = "Why is it still so loud?"
-    users = ["nasfan", "dustbunny", "oldtimer", "screwdriver"]
-    lines = ["Home Forum", "Storage and backups", "Quiet fans for a home NAS?"]
-    for k, (user, body) in enumerate(zip(users, _NAS_POSTS, strict=True)):
-        lines += _forum_post(user, 10 + 400 * k, f"Mar 4, 2024 at {k + 7}:02 AM", body)
-    lines += _forum_post("nasfan", 13, "Mar 4, 2024 at 11:15 AM", reply)
+    lines = _nas_thread(reply)
     lines += _forum_post("oldtimer", 411, "Mar 4, 2024 at 11:40 AM", "nasfan wrote:")
     at = len(lines) - 2
     lines[at:at] = [reply, _NAS_REPLY]
