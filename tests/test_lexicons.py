@@ -516,6 +516,14 @@ NOTICES = [
     ("pt", "Clique na imagem acima e veja como está o ranking dos pilotos nesta temporada."),
     ("pt", "Clique e saiba os horários da TV do GP do Brasil, o 20º da temporada 2019."),
     ("en", "Please check the opt-in box to acknowledge that you would like to subscribe."),
+    ("de", "Zurück zum Lexikon"),
+    ("de", "Was sind Cookies?"),
+    ("de", "Jetzt die aktuelle Ausgabe bestellen!"),
+    ("de", "HIER KOSTENLOS ANMELDEN »"),
+    ("de", "Unterstütze das Projekt:"),
+    ("de", "Quelle: jorisvo / Fotolia.com"),
+    ("pl", "Fot. Lukasz Nowaczyk / Agencja Gazeta"),
+    ("en", "We recommend the best products through an independent review process."),
 ]
 
 
