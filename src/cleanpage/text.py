@@ -17,6 +17,8 @@ TOKEN_RE = regex.compile(
 )
 # Runs of letters (no digits, no underscore) for stop-word lookups.
 WORD_RE = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A digit anywhere in a line.
+DIGIT_RE = regex.compile(r"\d")
 # Characters that end a sentence in Latin, Cyrillic, Greek, CJK, Arabic and Devanagari text.
 TERMINAL = frozenset(".!?。！？…؟।")
 # Closing quotes and brackets that may follow the terminal mark.

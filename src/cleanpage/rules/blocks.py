@@ -17,7 +17,7 @@ import regex
 
 from ..lexicon import LINK_BOX_KINDS
 from ..state import State
-from ..text import LINK_BOX_RE, ends_sentence, is_unspaced_char, last_word
+from ..text import DIGIT_RE, LINK_BOX_RE, ends_sentence, is_unspaced_char, last_word
 
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
@@ -354,7 +354,7 @@ def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
         if state.rules[i] != "symbol_lines" or not (joinable[i - 1] and joinable[i + 1]):
             continue
         t = state.lines[i].strip()
-        if len(t) > _FIGURE_MAX or _DIGIT_RE.search(t) is None or _LIST_NUMBER_RE.match(t):
+        if len(t) > _FIGURE_MAX or DIGIT_RE.search(t) is None or _LIST_NUMBER_RE.match(t):
             continue
         before, after = state.lines[i - 1].rstrip(), state.lines[i + 1].lstrip()
         if not before or not after or ends_sentence(before) or not _LETTER_RE.search(before):
@@ -375,7 +375,6 @@ def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
 # A figure or formula inside a sentence (see :func:`_numbers_in_sentences`): at most this
 # many characters; what may stand right before it and right after it.
 _FIGURE_MAX = 40
-_DIGIT_RE = regex.compile(r"\d")
 _LETTER_RE = regex.compile(r"\p{L}")
 _LIST_NUMBER_RE = regex.compile(r"\d{1,3}[.)]$")
 _AFTER_FIGURE = frozenset(",.;:)%]")
@@ -568,10 +567,11 @@ def _reopen_repeated(state: State, joinable: list[bool]) -> None:
         if joinable[i]:
             members.setdefault(state.block[i], []).append(i)
     joined = [idx for idx in members.values() if len(idx) > 1]
-    closed = [idx for idx in joined if not any(state.open(i) for i in idx)]
-    seen = Counter(tuple(state.keys[i] for i in idx) for idx in closed)
-    for idx in joined:
-        if idx in closed and not _pieced_sentence(state, idx, seen):
+    closed = [not any(state.open(i) for i in idx) for idx in joined]  # no undecided line
+    seen = Counter(tuple(state.keys[i] for i in idx)
+                   for idx, shut in zip(joined, closed, strict=True) if shut)
+    for idx, shut in zip(joined, closed, strict=True):
+        if shut and not _pieced_sentence(state, idx, seen):
             continue
         for i in idx:
             if not state.open(i):

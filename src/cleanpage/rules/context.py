@@ -15,13 +15,11 @@ import regex
 
 from ..lexicon import CRUFT_CATEGORIES
 from ..state import State
-from ..text import TERMINAL, TOKEN_RE, WORD_RE, ends_sentence
+from ..text import DIGIT_RE, TERMINAL, TOKEN_RE, WORD_RE, ends_sentence
 from ..types import Label
 from .blocks import code_like
 from .classify import blocks, features
 
-# A digit anywhere in a line.
-DIGIT_RE = regex.compile(r"\d")
 # A sentence ending inside a block: a lower-case letter, a stop, a space, a capital.
 _INNER_STOP_RE = regex.compile(r"\p{Ll}[.!?][\"'”’»]?\s+\p{Lu}")
 # A widget counter: one word and a number ("공감 12", "Likes 34", "12 shares").

@@ -12,7 +12,7 @@ import regex
 
 from ..lexicon import CRUFT_CATEGORIES, INNER_MAX_WORDS, Lexicon, holds_words
 from ..state import State
-from ..text import TERMINAL
+from ..text import DIGIT_RE, TERMINAL
 from ..types import Label
 
 # Categories whose banners are whole sentences and so may run longer than a menu item.
@@ -48,7 +48,6 @@ _NAME_RE = regex.compile(rf"^{_NAMES}$")
 # Digits and letters are separate tokens: "2024年11月3日" is 2024 / 年 / 11 / 月 / 3 / 日,
 # "14h30" is 14 / h / 30.
 _DATE_TOKEN_RE = regex.compile(r"\d+|[^\W\d_]+")
-_DIGIT_RE = regex.compile(r"\d")
 # Years a four-digit number of a date line may be.
 _YEAR_MIN = 1800
 _YEAR_MAX = 2100
@@ -158,7 +157,7 @@ def _may_hold_credit(line: str, lex: Lexicon) -> bool:
 
 def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:
     """Whether a line holds only a date/time: numbers plus month, weekday and time words."""
-    if key.count(" ") > 9 or (not key and not _DIGIT_RE.search(raw)):
+    if key.count(" ") > 9 or (not key and not DIGIT_RE.search(raw)):
         return False
     if any(c in _NOT_DATE_SIGNS for c in raw):
         return False  # "$139.00", "15 %": a price or a share, whatever its numbers

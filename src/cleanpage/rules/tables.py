@@ -16,12 +16,11 @@ import bisect
 import regex
 
 from ..state import State
-from ..text import letter_words
+from ..text import DIGIT_RE, letter_words
 from ..types import Label
 
 # A row number alone on a line: "1", "2.", "10".
 _ROW_NUMBER_RE = regex.compile(r"^(\d{1,3})\.?$")
-_DIGIT_RE = regex.compile(r"\d")
 # At least this many rows, of this many lines each (the number and at least two cells).
 _MIN_ROWS = 3
 _MIN_PERIOD = 3
@@ -96,7 +95,7 @@ def _numbered_tables(state: State) -> None:
         for i in span:
             if state.labels[i] is Label.ARTICLE:
                 continue
-            if state.rules[i] == "symbol_lines" and _DIGIT_RE.search(state.lines[i]):
+            if state.rules[i] == "symbol_lines" and DIGIT_RE.search(state.lines[i]):
                 # The row numbers and the figures are the table's cells too ("5040").
                 state.locked[i] = False
                 state.decide(i, Label.ARTICLE, "number in a numbered table after the article")
@@ -287,7 +286,7 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
     seen: dict[str, str] = {}
     varies: set[str] = set()
     lines, locked = state.lines, state.locked
-    digit = [_DIGIT_RE.search(lines[i]) is not None for i in text]
+    digit = [DIGIT_RE.search(lines[i]) is not None for i in text]
     for k, i in enumerate(text):
         if locked[i]:
             continue
@@ -310,7 +309,7 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
 def _grid_key(state: State, i: int) -> str:
     """The line's key with every figure masked, those glued to a word too."""
     key = state.keys[i]
-    if not _DIGIT_RE.search(key):
+    if not DIGIT_RE.search(key):
         return key
     return _GLUED_FIGURE_RE.sub("", key)
 

@@ -19,7 +19,7 @@ import regex
 from ..lexicon import CRUFT_CATEGORIES, LINK_BOX_KINDS, ZONE_CATEGORIES
 from ..lexicon import norm_key as lexicon_key
 from ..state import State
-from ..text import LINK_BOX_RE, TERMINAL, ends_sentence, last_word
+from ..text import DIGIT_RE, LINK_BOX_RE, TERMINAL, ends_sentence, last_word
 from ..types import Label, Teaser
 from .blocks import is_mark, link_box_title
 from .cruft import is_date_line
@@ -38,7 +38,6 @@ HEAD_MIN_WORDS = 4
 HEAD_MAX_WORDS = 16
 # Words of one tab in a row of tabs ("Most viewed | Most discussed").
 _TAB_WORDS = 4
-DIGIT_RE = regex.compile(r"\d")
 # A section's number in a table of contents: "6", "5.3.1", "12.".
 _SECTION_NUMBER_RE = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
 # A count of zero in a comment opener ("0 Comments", "Kommentare (0)").
