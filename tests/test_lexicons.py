@@ -14,7 +14,7 @@ import pytest
 import cleanpage
 from cleanpage import Label, langdetect, lexicon
 
-LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "zh", "ja", "ko")
+LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "zh", "ja", "ko", "tr", "ar")
 CATEGORIES = (*lexicon.CRUFT_CATEGORIES, *lexicon.ZONE_CATEGORIES)
 DATA_FILES = (*CATEGORIES, "ages", "dates", "byline")
 
@@ -271,6 +271,51 @@ PAGES: dict[str, dict] = {
         "teasers": [
             ("3시간 전", "여러 도시에서 임대료 하락", "연초부터 소폭 하락이 이어지고 있다."),
             ("어제", "주택담보대출 금리 안정세", "은행들이 조금 더 유리한 조건을 내놓고 있다."),
+        ],
+    },
+    "tr": {
+        "title": "Hükümet yeni konut planını açıkladı",
+        "paras": [
+            "Hükümet salı günü büyük şehirlerde uygun fiyatlı konut yapımını artırmak için yeni "
+            "bir plan açıkladı. Bakanın verdiği bilgiye göre plan, son yıllarda sürekli artan "
+            "konut talebine bir cevap olarak hazırlandı.",
+            "Kiracı dernekleri planı olumlu karşıladı, ancak bunun yeterli olmadığını düşünüyor. "
+            "Dernekler, fiyatların en çok arttığı mahallelerde kiraların sınırlandırılmasını "
+            "istiyor.",
+            "Plan önümüzdeki ay mecliste görüşülecek. Muhalefet partileri de bu plan için bazı "
+            "değişiklikler isteyeceklerini ve bunun için de bir önerge vereceklerini şimdiden "
+            "duyurdu.",
+        ],
+        "ad": "Reklam",
+        "share": "Paylaş",
+        "opener": "İlgili Haberler",
+        "teasers": [
+            ("3 saat önce", "Kira fiyatları birçok şehirde düşüşe geçti",
+             "Düşüş küçük ama yılın başından beri sürüyor."),
+            ("dün", "Konut kredisi faizleri sabit kaldı",
+             "Bankalar biraz daha uygun koşullar sunuyor."),
+        ],
+    },
+    "ar": {
+        "title": "الحكومة تعلن خطة جديدة للإسكان في المدن الكبرى",
+        "paras": [
+            "أعلنت الحكومة يوم الثلاثاء عن خطة جديدة لزيادة بناء المساكن بأسعار معقولة في المدن "
+            "الكبرى. وقال الوزير إن الخطة تأتي استجابة للطلب الذي يتزايد منذ عدة سنوات، وإنها "
+            "ستبدأ في العام المقبل.",
+            "ورحبت جمعيات المستأجرين بهذه المبادرة، لكنها رأت أنها غير كافية. وطالبت بأن يتم "
+            "تحديد الإيجارات في الأحياء التي ارتفعت فيها الأسعار أكثر من غيرها خلال السنوات "
+            "الماضية.",
+            "ومن المنتظر أن يناقش البرلمان الخطة في الشهر المقبل. وقد أعلنت عدة أحزاب من "
+            "المعارضة أنها ستقدم تعديلات على بعض بنودها قبل التصويت عليها.",
+        ],
+        "ad": "إعلان",
+        "share": "شارك",
+        "opener": "أخبار ذات صلة",
+        "teasers": [
+            ("منذ 3 ساعات", "تراجع الإيجارات في عدة مدن خلال الشهر الماضي",
+             "التراجع محدود لكنه مستمر منذ بداية العام."),
+            ("أمس", "استقرار أسعار الفائدة على القروض العقارية",
+             "البنوك تعرض شروطا أفضل قليلا من قبل."),
         ],
     },
 }
@@ -604,3 +649,13 @@ def _assert_opens_zone(para: str, opener: str) -> None:
                                            "the cosmos"]), lang="en")
     by_text = {ln.text: ln for ln in page.lines}
     assert by_text[opener].label is Label.RELATED
+
+
+def test_turkish_dotted_capital_i_matches_lower_case_phrase() -> None:
+    """"İlgili Haberler" and "İLGİLİ HABERLER" fold to "i" + a combining dot; keys drop the
+    dot, so the lower-case phrase "ilgili haberler" matches both (and "İletişim" the footer's
+    "iletişim")."""
+    assert lexicon.norm_key("İLGİLİ HABERLER") == lexicon.norm_key("ilgili haberler")
+    lex = lexicon.load("tr")
+    assert lex.zones.match(lexicon.norm_key("İlgili Haberler")) == ("related", "exact")
+    assert lex.cruft.match(lexicon.norm_key("İletişim")) == ("footer", "exact")
