@@ -2137,3 +2137,14 @@ def test_last_word_cut_off_by_a_link_joins_its_line() -> None:
                   ["The vote was held on Monday.", "Results?"]):
         s = run(lines, "blank_lines", "join_fragments")
         assert s.block == [0, 1]
+
+
+def test_linked_piece_goes_on_in_a_caseless_script() -> None:
+    """Arabic has no capitals: "... سيأتي من" / "الطاقة الشمسية" / "عبر ألواح ..." is one
+    sentence broken at a link, the piece already continuing it; a share bar after an
+    unfinished line ("تابعنا على" / "فيسبوك" / "تويتر") is no sentence going on."""
+    lines = ["وأضاف أن المحطة تعمل بتقنية جديدة، كما أن جزءا من الكهرباء التي تحتاجها "
+             "سيأتي من", "الطاقة الشمسية", "عبر ألواح أقيمت على أرض مجاورة."]
+    assert run(lines, "join_fragments", lang="ar").block == [0, 0, 0]
+    lines = ["وقال المتحدث إن الشركة ستعلن عن النتائج قريبا عبر", "فيسبوك", "تويتر", "واتساب"]
+    assert run(lines, "join_fragments", lang="ar").block[2:] == [2, 3]
