@@ -2148,3 +2148,20 @@ def test_linked_piece_goes_on_in_a_caseless_script() -> None:
     assert run(lines, "join_fragments", lang="ar").block == [0, 0, 0]
     lines = ["وقال المتحدث إن الشركة ستعلن عن النتائج قريبا عبر", "فيسبوك", "تويتر", "واتساب"]
     assert run(lines, "join_fragments", lang="ar").block[2:] == [2, 3]
+
+
+def test_headline_date_pairs_after_an_inline_box() -> None:
+    """A related zone of headline / date pairs is read title first also when an inline
+    box's link stands before it among the zones' lines ("Read also:" / "<link>" inside the
+    article): each headline goes with the date under it."""
+    para = ("The council voted on Wednesday evening to approve the contract, and the work "
+            "on the first section of the new line is to start in two years.")
+    lines = [para, para.replace("Wednesday", "Friday"), "Read also:",
+             "Bus fares will rise from January across the city", para,
+             para.replace("Wednesday", "Thursday"), "Related articles",
+             "New shelters are coming to every bus stop", "2 hours ago",
+             "Town hall wants fewer cars in the centre", "yesterday"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert [(t.title, t.age) for t in page.related[-2:]] == [
+        ("New shelters are coming to every bus stop", "2 hours ago"),
+        ("Town hall wants fewer cars in the centre", "yesterday")]
