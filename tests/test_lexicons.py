@@ -14,7 +14,8 @@ import pytest
 import cleanpage
 from cleanpage import Label, langdetect, lexicon
 
-LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "zh", "ja", "ko", "tr", "ar")
+LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "zh", "ja", "ko", "tr", "ar", "cs",
+         "sv")
 CATEGORIES = (*lexicon.CRUFT_CATEGORIES, *lexicon.ZONE_CATEGORIES)
 DATA_FILES = (*CATEGORIES, "ages", "dates", "byline")
 
@@ -316,6 +317,49 @@ PAGES: dict[str, dict] = {
              "التراجع محدود لكنه مستمر منذ بداية العام."),
             ("أمس", "استقرار أسعار الفائدة على القروض العقارية",
              "البنوك تعرض شروطا أفضل قليلا من قبل."),
+        ],
+    },
+    "cs": {
+        "title": "Vláda schválila nový program na podporu bydlení",
+        "paras": [
+            "Vláda v úterý schválila program, který má zvýšit výstavbu dostupných bytů ve "
+            "velkých městech. Podle ministra je to odpověď na poptávku, která už několik let "
+            "stále roste, a ceny bytů jsou pro mladé rodiny příliš vysoké.",
+            "Sdružení nájemníků program přivítala, ale podle nich to nestačí. Chtějí, aby "
+            "nájemné bylo omezeno v těch čtvrtích, kde ceny za poslední roky vzrostly nejvíce.",
+            "Návrh projedná sněmovna v příštím měsíci. Několik opozičních stran už oznámilo, "
+            "že k němu podá pozměňovací návrhy, protože se jim některé jeho části nelíbí.",
+        ],
+        "ad": "Reklama",
+        "share": "Sdílet",
+        "opener": "Mohlo by vás zajímat",
+        "teasers": [
+            ("před 3 hodinami", "Nájmy v několika městech klesají",
+             "Pokles je malý, ale trvá od začátku roku."),
+            ("včera", "Úrokové sazby hypoték se stabilizovaly",
+             "Banky nabízejí o něco výhodnější podmínky."),
+        ],
+    },
+    "sv": {
+        "title": "Regeringen presenterar ny plan för bostadsbyggandet",
+        "paras": [
+            "Regeringen presenterade på tisdagen en plan för att öka byggandet av billiga "
+            "bostäder i de större städerna. Enligt ministern är det ett svar på efterfrågan, "
+            "som har ökat under flera år och som inte ser ut att minska.",
+            "Hyresgästföreningen välkomnar förslaget, men tycker att det inte räcker. De vill "
+            "att hyrorna ska begränsas i de områden där priserna har stigit mest under de "
+            "senaste åren.",
+            "Förslaget ska behandlas i riksdagen nästa månad. Flera av oppositionspartierna har "
+            "redan sagt att de vill ändra några av punkterna innan det kan antas.",
+        ],
+        "ad": "Annons",
+        "share": "Dela",
+        "opener": "Mest läst",
+        "teasers": [
+            ("för 3 timmar sedan", "Hyrorna sjunker i flera städer",
+             "Nedgången är liten men har pågått sedan årets början."),
+            ("igår", "Bolåneräntorna har stabiliserats",
+             "Bankerna erbjuder något bättre villkor än tidigare."),
         ],
     },
 }
