@@ -18,7 +18,7 @@ LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "zh", "ja", "ko",
          "sv", "ro", "hu", "el", "id")
 # Category files a language may leave out: no phrase that many of its sites print is known
 # for it (an ad slot's "the article goes on" line).
-OPTIONAL_FILES = {"el": ("resume",), "id": ("resume",)}
+OPTIONAL_FILES = {"el": ("resume",), "id": ("resume",), "hu": ("resume",)}
 CATEGORIES = (*lexicon.CRUFT_CATEGORIES, *lexicon.ZONE_CATEGORIES)
 DATA_FILES = (*CATEGORIES, "ages", "dates", "byline")
 
