@@ -809,3 +809,32 @@ def test_spelling_variants_open_zones(lang: str, line: str, category: str) -> No
     """Romanian lines written with the cedilla "ş" or without diacritics, and Greek lines in
     capitals (no accents), match the zone openers of their language."""
     assert lexicon.load(lang).zones.match(lexicon.norm_key(line)) == (category, "exact")
+
+
+# A cookie banner's sentence and a comment form's notice in each language added on
+# 2026-12-05 (ninth session): prefix phrases of consent.txt and widget.txt.
+NEW_NOTICES = [
+    ("tr", "Sitemizde çerezler kullanılmaktadır. Siteyi kullanmaya devam ederek çerez "
+           "politikamızı kabul etmiş olursunuz."),
+    ("tr", "E-posta adresiniz yayınlanmayacak. Gerekli alanlar * ile işaretlenmişlerdir"),
+    ("ar", "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا."),
+    ("ar", "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *"),
+    ("cs", "Tento web používá soubory cookie k poskytování služeb a analýze návštěvnosti."),
+    ("cs", "Vaše e-mailová adresa nebude zveřejněna. Vyžadované informace jsou označeny *"),
+    ("sv", "Vi använder cookies för att ge dig en bättre upplevelse av webbplatsen."),
+    ("sv", "Din e-postadress kommer inte publiceras. Obligatoriska fält är märkta *"),
+    ("ro", "Acest site folosește cookie-uri pentru a-ți oferi o experiență mai bună."),
+    ("ro", "Adresa ta de email nu va fi publicată. Câmpurile obligatorii sunt marcate cu *"),
+    ("hu", "Ez a weboldal sütiket használ a jobb felhasználói élmény érdekében."),
+    ("hu", "Az e-mail címet nem tesszük közzé. A kötelező mezőket * karakterrel jelöltük"),
+    ("el", "Χρησιμοποιούμε cookies για να σας προσφέρουμε την καλύτερη εμπειρία."),
+    ("el", "Η ηλ. διεύθυνση σας δεν δημοσιεύεται. Τα υποχρεωτικά πεδία σημειώνονται με *"),
+    ("id", "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda."),
+    ("id", "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), NEW_NOTICES)
+def test_new_languages_notices_are_cruft(lang: str, line: str) -> None:
+    """Each notice is removed by the lexicon, under a paragraph of the page's language."""
+    test_common_notices_are_cruft(lang, line)
