@@ -2137,3 +2137,31 @@ def test_last_word_cut_off_by_a_link_joins_its_line() -> None:
                   ["The vote was held on Monday.", "Results?"]):
         s = run(lines, "blank_lines", "join_fragments")
         assert s.block == [0, 1]
+
+
+def test_linked_piece_goes_on_in_a_caseless_script() -> None:
+    """Arabic has no capitals: "... سيأتي من" / "الطاقة الشمسية" / "عبر ألواح ..." is one
+    sentence broken at a link, the piece already continuing it; a share bar after an
+    unfinished line ("تابعنا على" / "فيسبوك" / "تويتر") is no sentence going on."""
+    lines = ["وأضاف أن المحطة تعمل بتقنية جديدة، كما أن جزءا من الكهرباء التي تحتاجها "
+             "سيأتي من", "الطاقة الشمسية", "عبر ألواح أقيمت على أرض مجاورة."]
+    assert run(lines, "join_fragments", lang="ar").block == [0, 0, 0]
+    lines = ["وقال المتحدث إن الشركة ستعلن عن النتائج قريبا عبر", "فيسبوك", "تويتر", "واتساب"]
+    assert run(lines, "join_fragments", lang="ar").block[2:] == [2, 3]
+
+
+def test_headline_date_pairs_after_an_inline_box() -> None:
+    """A related zone of headline / date pairs is read title first also when an inline
+    box's link stands before it among the zones' lines ("Read also:" / "<link>" inside the
+    article): each headline goes with the date under it."""
+    para = ("The council voted on Wednesday evening to approve the contract, and the work "
+            "on the first section of the new line is to start in two years.")
+    lines = [para, para.replace("Wednesday", "Friday"), "Read also:",
+             "Bus fares will rise from January across the city", para,
+             para.replace("Wednesday", "Thursday"), "Related articles",
+             "New shelters are coming to every bus stop", "2 hours ago",
+             "Town hall wants fewer cars in the centre", "yesterday"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert [(t.title, t.age) for t in page.related[-2:]] == [
+        ("New shelters are coming to every bus stop", "2 hours ago"),
+        ("Town hall wants fewer cars in the centre", "yesterday")]

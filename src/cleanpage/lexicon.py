@@ -80,6 +80,10 @@ JUSTEXT_NAMES: dict[str, str] = {
 
 # Word runs used for lexicon keys: letters and digits; a CJK run stays one token.
 _KEY_RE = regex.compile(r"\w+")
+# The combining dot above that ``str.casefold`` leaves after "i" for the Turkish capital
+# "İ" ("İlgili Haberler" -> "i̇lgili haberler"): dropped from keys, so that a phrase written
+# in lower case ("ilgili haberler") also matches its capitalised and upper-case forms.
+_DOT_ABOVE = "\u0307"
 # ASCII characters that are not word characters, mapped to spaces.
 _ASCII_NONWORD = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
 
@@ -95,7 +99,10 @@ def norm_key(s: str) -> str:
     if s.isascii():  # fast path: same result as the regex for ASCII text
         toks = s.lower().translate(_ASCII_NONWORD).split()
     else:
-        toks = _KEY_RE.findall(s.casefold())
+        low = s.casefold()
+        if _DOT_ABOVE in low:  # Turkish capital "İ" folds to "i" + a combining dot
+            low = low.replace("i" + _DOT_ABOVE, "i")
+        toks = _KEY_RE.findall(low)
     return " ".join([t for t in toks if not t.isdigit()])  # a list joins faster than a generator
 
 

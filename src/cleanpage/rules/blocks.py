@@ -90,6 +90,11 @@ _PLAIN_MIN_WORDS = 4
 _PLAIN_MAX_WORDS = 11
 # Letters of a function word that a sentence cannot end in ("die", "unter", "the", "of").
 _FUNCTION_WORD_LETTERS = 4
+# Words the line after a linked piece must hold for the sentence to go on into it, in a
+# script without letter case (Arabic, Hebrew, Devanagari): with no lower-case start to
+# tell the rest of a sentence from a menu item, a line of one or two words (a share bar's
+# next network) is not taken for it.
+_CASELESS_GOES_ON_WORDS = 3
 
 
 def code_like(state: State, line: str) -> bool:
@@ -218,6 +223,12 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         # "source .venv/bin/activate" after "python -m venv .venv": lines of code, each
         # its own line, not a sentence broken at a link.
         return not (code_like(state, a) and code_like(state, b))
+    if (inside and cur_words <= _LINKED_NAME_WORDS and _caseless(first) and _caseless(last)
+            and len(b.split(None, _CASELESS_GOES_ON_WORDS)) >= _CASELESS_GOES_ON_WORDS):
+        # "... سيأتي من" / "الطاقة الشمسية" / "عبر ألواح أقيمت ...": a linked piece that
+        # already continues a sentence goes on into the next line, which no capital could
+        # start if it were the same sentence in a cased script.
+        return True
     if not (first.isalpha() or first.isdigit() or first in "\"'“‘«("):
         return False
     if cur_words >= 2 and last.isalnum() and _last_word_piece(b):
@@ -240,6 +251,13 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return cur_words <= 3 or cur_words >= 12 or "," in a
     # A long prose line without a final stop was cut at a link.
     return cur_words >= 15 and ("," in a or " " in a)
+
+
+def _caseless(c: str) -> bool:
+    """Whether ``c`` is a letter of a spaced script without letter case (Arabic, Hebrew,
+    Devanagari, Korean): neither upper nor lower case, and not Chinese or Japanese, whose
+    unspaced text has rules of its own."""
+    return c.isalpha() and not (c.isupper() or c.islower() or is_unspaced_char(c))
 
 
 def _last_word_piece(b: str) -> bool:

@@ -813,12 +813,17 @@ def _title_first(lines: list[str], ages: list[int]) -> int:
     Such a record has a summary sentence right after its age; the other template (source,
     age, title, text) has the title there. The place that most records agree on wins. A
     zone of nothing but headline and date pairs (or headline, byline and date triples), a
-    headline first and a date last, is read title first too.
+    headline first and a date last, is read title first too; so are such pairs that end
+    the zones' lines after other lines (an inline box's link above a related zone: the
+    zones' lines are read as one run), when the last line is a date.
     """
+    first = ages[0] if ages else 0
     for step in (2, 3):
         # "Title" / "date" pairs (or "Title" / "By Staff" / "date" triples) and nothing
         # else: the title stands first.
-        if (len(ages) >= 2 and ages == list(range(step - 1, len(lines), step))
+        if (len(ages) >= 2 and first >= step - 1
+                and ages == list(range(first, len(lines), step))
+                and (first == step - 1 or ages[-1] == len(lines) - 1)
                 and all(is_headline(lines[a - step + 1]) for a in ages)):
             return step - 1
     votes = [0, 0, 0]
