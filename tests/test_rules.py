@@ -437,6 +437,21 @@ def test_read_also_box_inside_the_article() -> None:
     assert [t.title for t in page.related] == ["Trams return to the old town"]
 
 
+def test_read_also_box_too_early_for_the_guard_keeps_its_link_out() -> None:
+    """ "Read also:" / its link right after a short first paragraph: the guard refuses the
+    opener as a zone (too little prose before it), but the link line is still the box's,
+    not a short line between article blocks, and becomes a teaser record."""
+    link = "Trams return to the old town"
+    lines = ["Bridge repairs to start next week", PROSE, "Read also:", link, P2,
+             PROSE.replace("committee", "council")]
+    got = _labels(lines, lang="en")
+    assert got["Read also:"] is Label.RELATED and got[link] is Label.RELATED
+    assert got[P2] is Label.ARTICLE
+    import cleanpage
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert link not in page.text and [t.title for t in page.related] == [link]
+
+
 def test_ad_slot_does_not_split_context() -> None:
     """A short paragraph between an ad slot and article text still follows its context."""
     short = "The work will take three weeks."

@@ -669,6 +669,36 @@ def _teaser_lines(state: State) -> list[int]:
     return out
 
 
+def _early_box_end(state: State, start: int, found: list[tuple[int, str, float]]) -> int:
+    """Where the article resumes after an inline link box whose opener the guard refused
+    for coming too early ("Read also:" / "<title of another story>" after the first
+    paragraph, as inline rendering prints it: the link on a line of its own), or
+    ``start + 1`` when ``start`` opens no such box.
+
+    The guard keeps an early opener from cutting the article before it started; a "read
+    also" box inside the article cuts nothing, so it is read as it would be later in the
+    text: its links end where the prose resumes, within a few lines (``_inline_end``).
+    """
+    hit = state.lex.zones.match(state.keys[start])
+    if hit is None or hit[0] != "readalso" or hit[1] == "prefix":
+        return start + 1
+    nxt = next((i for i, _, _ in found if i > start), len(state))
+    box_end = _inline_end(state, start, nxt)
+    return box_end if box_end < nxt else start + 1
+
+
+def _decide_box(state: State, start: int, end: int) -> None:
+    """Label an inline link box: its opener ``start`` and the unlocked lines up to ``end``."""
+    state.decide(start, Label.RELATED, "inline link box opener", lock=True)
+    state.inline[start] = True
+    for i in range(start + 1, end):
+        if teaser_part(state, i):
+            state.locked[i] = False
+        if not state.locked[i]:
+            state.decide(i, Label.RELATED, "inside inline link box", lock=True)
+            state.inline[i] = True
+
+
 def zone_openers(state: State) -> None:
     """Label every line from a zone opener to the next opener (or the end) as that zone.
 
@@ -680,6 +710,10 @@ def zone_openers(state: State) -> None:
     resume_at = ([i for i, r in enumerate(state.reasons) if r.startswith(_RESUME_REASON)]
                  if found else [])
     for i in refused:
+        box_end = _early_box_end(state, i, found)
+        if box_end > i + 1:
+            _decide_box(state, i, box_end)
+            continue
         state.decide(i, Label.BOILERPLATE, "zone opener too early to end the article",
                      lock=True)
         state.inline[i] = True
