@@ -2137,3 +2137,24 @@ def test_last_word_cut_off_by_a_link_joins_its_line() -> None:
                   ["The vote was held on Monday.", "Results?"]):
         s = run(lines, "blank_lines", "join_fragments")
         assert s.block == [0, 1]
+
+
+def test_field_label_joins_its_linked_value() -> None:
+    """"Cast:" / "Robert De Niro": a recurring field label (the repeated-lines rule dropped
+    it) and the short value that inline rendering put on the next line join as one block,
+    as block rendering prints them. A label printed once, a value that ends a sentence or
+    is a label itself, and a hatnote's "Main article:" stay apart."""
+    records = ["Cast:", "Robert De Niro", "Director:", "Martin Scorsese", "Runtime: 2 hours.",
+               "Cast:", "Meryl Streep", "Director:", "Sydney Pollack", "Runtime: 3 hours."]
+    s = run(records, "blank_lines", "symbol_lines", "cruft_lexicon", "bylines_dates",
+            "repeated_lines", "join_fragments")
+    assert s.block[:4] == [0, 0, 2, 2] and s.labels[0] is None and s.labels[1] is None
+    once = ["Written by:", "Jane Doe", "Cast:", "Cast:"]
+    s = run(once, "blank_lines", "repeated_lines", "join_fragments")
+    assert s.block[:2] == [0, 1]
+    sentence = ["Note:", "It works.", "Note:", "Read the manual first."]
+    s = run(sentence, "blank_lines", "repeated_lines", "join_fragments")
+    assert s.block == [0, 1, 2, 3]
+    hatnote = ["Main article:", "History of Spain", "Main article:", "Geography of Spain"]
+    s = run(hatnote, "blank_lines", "repeated_lines", "join_fragments")
+    assert s.block == [0, 1, 2, 3]

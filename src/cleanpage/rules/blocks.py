@@ -242,6 +242,31 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
     return cur_words >= 15 and ("," in a or " " in a)
 
 
+# A field's label ("Cast:", "Instructor:") and the value that inline rendering put on the
+# next line because it was a link: at most this many words each.
+_LABEL_WORDS = 3
+_VALUE_WORDS = 4
+
+
+def _field_value(state: State, a: int, i: int) -> bool:
+    """Whether line ``i`` is the value of the field whose label line ``a`` is ("Cast:" /
+    "Robert De Niro", "Instructor:" / "TBA" in a list of records, each value a link): a
+    label of a few words that recurs on the page (the repeated-lines rule dropped it), its
+    colon right after a letter, then a short value that starts like a word and neither
+    ends a sentence nor is a label itself. A label printed once ("Written by:", "More
+    on:") may head metadata or a tag line, and a heading with a colon over its paragraph
+    ("Summary:" / "The ...") stays apart: the paragraph is longer than a value, and so
+    does a box heading ("Main article:", "See also:") over its link."""
+    if (state.rules[a] != "repeated_lines" or state.block[a] != a
+            or state.lex.zones.match(state.keys[a]) is not None):
+        return False  # "Main article:" / <link>: a hatnote, an inline box of its own
+    label, t = state.lines[a].rstrip(), state.lines[i].strip()
+    return (bool(t) and label[-1:] == ":" and label[-2:-1].isalpha()
+            and state.words[a] <= _LABEL_WORDS and len(t.split()) <= _VALUE_WORDS
+            and (t[0].isalnum() or t[0] in "\"'“‘«") and t[-1] != ":"
+            and not ends_sentence(t) and not code_like(state, label))
+
+
 def _last_word_piece(b: str) -> bool:
     """Whether line ``b`` is the last word of a sentence or a heading that a link or an
     emphasis cut off: one word in letters, some in lower case, and a final ".", "?" or "!"
@@ -547,7 +572,8 @@ def join_fragments(state: State) -> None:
                                      inside=block[a] != a)
                       and not (link_box_title(state, a) or link_box_title(state, i)))
             if not joined and (figures[i] or _linked_name(state, a, i, joinable)
-                               or _piece_after_function_word(state, a, i, joinable)):
+                               or _piece_after_function_word(state, a, i, joinable)
+                               or _field_value(state, a, i)):
                 joined = True
             anchor = i
         if joined:
