@@ -2142,8 +2142,10 @@ def test_last_word_cut_off_by_a_link_joins_its_line() -> None:
 def test_field_label_joins_its_linked_value() -> None:
     """"Cast:" / "Robert De Niro": a recurring field label (the repeated-lines rule dropped
     it) and the short value that inline rendering put on the next line join as one block,
-    as block rendering prints them. A label printed once, a value that ends a sentence or
-    is a label itself, and a hatnote's "Main article:" stay apart."""
+    as block rendering prints them, and so does a long answer that finishes a sentence
+    ("A:" / "EQ stands for encephalization quotient, ..."). A label printed once, a
+    short value that ends a sentence or is a label itself, a headline after a teaser's
+    "Read Article:" and a hatnote's "Main article:" stay apart."""
     records = ["Cast:", "Robert De Niro", "Director:", "Martin Scorsese", "Runtime: 2 hours.",
                "Cast:", "Meryl Streep", "Director:", "Sydney Pollack", "Runtime: 3 hours."]
     s = run(records, "blank_lines", "symbol_lines", "cruft_lexicon", "bylines_dates",
@@ -2158,3 +2160,11 @@ def test_field_label_joins_its_linked_value() -> None:
     hatnote = ["Main article:", "History of Spain", "Main article:", "Geography of Spain"]
     s = run(hatnote, "blank_lines", "repeated_lines", "join_fragments")
     assert s.block == [0, 1, 2, 3]
+    answers = ["A:", "EQ stands for encephalization quotient, a ratio of brain to body size.",
+               "A:", "It varied a lot."]
+    s = run(answers, "blank_lines", "repeated_lines", "join_fragments")
+    assert s.block == [0, 0, 2, 3]
+    teasers = ["Read Article:", "Arctic Monkeys Inspired By Ricky Martin, MC Hammer",
+               "Read Article:", "Radiohead Top UK Chart"]
+    s = run(teasers, "blank_lines", "repeated_lines", "join_fragments")
+    assert s.block[:2] == [0, 1]

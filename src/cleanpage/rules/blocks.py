@@ -243,28 +243,35 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
 
 
 # A field's label ("Cast:", "Instructor:") and the value that inline rendering put on the
-# next line because it was a link: at most this many words each.
+# next line because it was a link or the label was bold: a label of at most this many
+# words; a short value of at most _VALUE_WORDS words, or an answer of at least
+# _ANSWER_WORDS words that finishes a sentence ("A:" / "EQ stands for ... .").
 _LABEL_WORDS = 3
 _VALUE_WORDS = 4
+_ANSWER_WORDS = 8
 
 
 def _field_value(state: State, a: int, i: int) -> bool:
     """Whether line ``i`` is the value of the field whose label line ``a`` is ("Cast:" /
-    "Robert De Niro", "Instructor:" / "TBA" in a list of records, each value a link): a
-    label of a few words that recurs on the page (the repeated-lines rule dropped it), its
-    colon right after a letter, then a short value that starts like a word and neither
-    ends a sentence nor is a label itself. A label printed once ("Written by:", "More
-    on:") may head metadata or a tag line, and a heading with a colon over its paragraph
-    ("Summary:" / "The ...") stays apart: the paragraph is longer than a value, and so
-    does a box heading ("Main article:", "See also:") over its link."""
+    "Robert De Niro", "Instructor:" / "TBA" in a list of records, each value a link; "A:"
+    / its answer in a list of questions, the label bold): a label of a few words that
+    recurs on the page (the repeated-lines rule dropped it), its colon right after a
+    letter, then a value that starts like a word and is no label itself: a short one that
+    ends no sentence, or a long one that does. A label printed once ("Written by:", "More
+    on:") may head metadata or a tag line; a recurring label over a headline ("Read
+    Article:" / "Arctic Monkeys Inspired By ...") is a teaser's link, neither short nor a
+    finished sentence; and a box heading ("Main article:", "See also:") stays over its
+    link."""
     if (state.rules[a] != "repeated_lines" or state.block[a] != a
             or state.lex.zones.match(state.keys[a]) is not None):
         return False  # "Main article:" / <link>: a hatnote, an inline box of its own
     label, t = state.lines[a].rstrip(), state.lines[i].strip()
     return (bool(t) and label[-1:] == ":" and label[-2:-1].isalpha()
-            and state.words[a] <= _LABEL_WORDS and len(t.split()) <= _VALUE_WORDS
+            and state.words[a] <= _LABEL_WORDS
             and (t[0].isalnum() or t[0] in "\"'“‘«") and t[-1] != ":"
-            and not ends_sentence(t) and not code_like(state, label))
+            and ((len(t.split()) <= _VALUE_WORDS and not ends_sentence(t))
+                 or (len(t.split()) >= _ANSWER_WORDS and ends_sentence(t)))
+            and not code_like(state, label))
 
 
 def _last_word_piece(b: str) -> bool:
