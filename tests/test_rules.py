@@ -2168,3 +2168,20 @@ def test_field_label_joins_its_linked_value() -> None:
                "Read Article:", "Radiohead Top UK Chart"]
     s = run(teasers, "blank_lines", "repeated_lines", "join_fragments")
     assert s.block[:2] == [0, 1]
+
+
+def test_heading_permalinks_do_not_wall_sections_off() -> None:
+    """A heading's permalink mark on a line of its own ("¶", "§", "#": inline rendering of
+    a manual) carries no words: the context pass looks past it, so a short paragraph under
+    a heading follows the article, and a heading that a table of contents repeats stands
+    between two paragraphs. A separator ("|") still parts what stands on its two sides."""
+    intro = "This document covers some of the more advanced features of the library."
+    toc = ["Contents", "Advanced Usage", "Session Objects", "Contents"]
+    for mark in ("¶", "§", "#"):
+        got = _labels([*toc, "Advanced Usage", mark, intro, "Session Objects", mark,
+                       PROSE + " " + P2, "Share this page"])
+        assert got[intro] is Label.ARTICLE, mark
+        assert got["Session Objects"] is Label.ARTICLE, mark
+    got = _labels([*toc, "Advanced Usage", "|", intro, "Session Objects", "|",
+                   PROSE + " " + P2, "Share this page"])
+    assert got[intro] is Label.BOILERPLATE
