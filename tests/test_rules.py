@@ -2180,3 +2180,49 @@ def test_headline_date_pairs_after_an_inline_box() -> None:
     assert [(t.title, t.age) for t in page.related[-2:]] == [
         ("New shelters are coming to every bus stop", "2 hours ago"),
         ("Town hall wants fewer cars in the centre", "yesterday")]
+def test_field_label_joins_its_linked_value() -> None:
+    """"Cast:" / "Robert De Niro": a recurring field label (the repeated-lines rule dropped
+    it) and the short value that inline rendering put on the next line join as one block,
+    as block rendering prints them, and so does a long answer that finishes a sentence
+    ("A:" / "EQ stands for encephalization quotient, ..."). A label printed once, a
+    short value that ends a sentence or is a label itself, a headline after a teaser's
+    "Read Article:" and a hatnote's "Main article:" stay apart."""
+    records = ["Cast:", "Robert De Niro", "Director:", "Martin Scorsese", "Runtime: 2 hours.",
+               "Cast:", "Meryl Streep", "Director:", "Sydney Pollack", "Runtime: 3 hours."]
+    s = run(records, "blank_lines", "symbol_lines", "cruft_lexicon", "bylines_dates",
+            "repeated_lines", "join_fragments")
+    assert s.block[:4] == [0, 0, 2, 2] and s.labels[0] is None and s.labels[1] is None
+    once = ["Written by:", "Jane Doe", "Cast:", "Cast:"]
+    s = run(once, "blank_lines", "repeated_lines", "join_fragments")
+    assert s.block[:2] == [0, 1]
+    sentence = ["Note:", "It works.", "Note:", "Read the manual first."]
+    s = run(sentence, "blank_lines", "repeated_lines", "join_fragments")
+    assert s.block == [0, 1, 2, 3]
+    hatnote = ["Main article:", "History of Spain", "Main article:", "Geography of Spain"]
+    s = run(hatnote, "blank_lines", "repeated_lines", "join_fragments")
+    assert s.block == [0, 1, 2, 3]
+    answers = ["A:", "EQ stands for encephalization quotient, a ratio of brain to body size.",
+               "A:", "It varied a lot."]
+    s = run(answers, "blank_lines", "repeated_lines", "join_fragments")
+    assert s.block == [0, 0, 2, 3]
+    teasers = ["Read Article:", "Arctic Monkeys Inspired By Ricky Martin, MC Hammer",
+               "Read Article:", "Radiohead Top UK Chart"]
+    s = run(teasers, "blank_lines", "repeated_lines", "join_fragments")
+    assert s.block[:2] == [0, 1]
+
+
+def test_heading_permalinks_do_not_wall_sections_off() -> None:
+    """A heading's permalink mark on a line of its own ("¶", "§", "#": inline rendering of
+    a manual) carries no words: the context pass looks past it, so a short paragraph under
+    a heading follows the article, and a heading that a table of contents repeats stands
+    between two paragraphs. A separator ("|") still parts what stands on its two sides."""
+    intro = "This document covers some of the more advanced features of the library."
+    toc = ["Contents", "Advanced Usage", "Session Objects", "Contents"]
+    for mark in ("¶", "§", "#"):
+        got = _labels([*toc, "Advanced Usage", mark, intro, "Session Objects", mark,
+                       PROSE + " " + P2, "Share this page"])
+        assert got[intro] is Label.ARTICLE, mark
+        assert got["Session Objects"] is Label.ARTICLE, mark
+    got = _labels([*toc, "Advanced Usage", "|", intro, "Session Objects", "|",
+                   PROSE + " " + P2, "Share this page"])
+    assert got[intro] is Label.BOILERPLATE

@@ -258,6 +258,36 @@ def _caseless(c: str) -> bool:
     Devanagari, Korean): neither upper nor lower case, and not Chinese or Japanese, whose
     unspaced text has rules of its own."""
     return c.isalpha() and not (c.isupper() or c.islower() or is_unspaced_char(c))
+# A field's label ("Cast:", "Instructor:") and the value that inline rendering put on the
+# next line because it was a link or the label was bold: a label of at most this many
+# words; a short value of at most _VALUE_WORDS words, or an answer of at least
+# _ANSWER_WORDS words that finishes a sentence ("A:" / "EQ stands for ... .").
+_LABEL_WORDS = 3
+_VALUE_WORDS = 4
+_ANSWER_WORDS = 8
+
+
+def _field_value(state: State, a: int, i: int) -> bool:
+    """Whether line ``i`` is the value of the field whose label line ``a`` is ("Cast:" /
+    "Robert De Niro", "Instructor:" / "TBA" in a list of records, each value a link; "A:"
+    / its answer in a list of questions, the label bold): a label of a few words that
+    recurs on the page (the repeated-lines rule dropped it), its colon right after a
+    letter, then a value that starts like a word and is no label itself: a short one that
+    ends no sentence, or a long one that does. A label printed once ("Written by:", "More
+    on:") may head metadata or a tag line; a recurring label over a headline ("Read
+    Article:" / "Arctic Monkeys Inspired By ...") is a teaser's link, neither short nor a
+    finished sentence; and a box heading ("Main article:", "See also:") stays over its
+    link."""
+    if (state.rules[a] != "repeated_lines" or state.block[a] != a
+            or state.lex.zones.match(state.keys[a]) is not None):
+        return False  # "Main article:" / <link>: a hatnote, an inline box of its own
+    label, t = state.lines[a].rstrip(), state.lines[i].strip()
+    return (bool(t) and label[-1:] == ":" and label[-2:-1].isalpha()
+            and state.words[a] <= _LABEL_WORDS
+            and (t[0].isalnum() or t[0] in "\"'“‘«") and t[-1] != ":"
+            and ((len(t.split()) <= _VALUE_WORDS and not ends_sentence(t))
+                 or (len(t.split()) >= _ANSWER_WORDS and ends_sentence(t)))
+            and not code_like(state, label))
 
 
 def _last_word_piece(b: str) -> bool:
@@ -565,7 +595,8 @@ def join_fragments(state: State) -> None:
                                      inside=block[a] != a)
                       and not (link_box_title(state, a) or link_box_title(state, i)))
             if not joined and (figures[i] or _linked_name(state, a, i, joinable)
-                               or _piece_after_function_word(state, a, i, joinable)):
+                               or _piece_after_function_word(state, a, i, joinable)
+                               or _field_value(state, a, i)):
                 joined = True
             anchor = i
         if joined:

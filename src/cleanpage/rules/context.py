@@ -384,10 +384,25 @@ def context(state: State) -> None:
 def _transparent(state: State, i: int) -> bool:
     """A list item's number alone on its line ("1.", "2)") carries no words: the context
     pass looks past it as past a blank line, so a recipe's step numbers do not wall its
-    steps off from each other. Separators ("-----", "|", "•••") still part what they
-    stand between."""
+    steps off from each other; so is a heading's permalink mark ("¶", "§", "#"), which
+    inline rendering puts on a line of its own beside every heading of a manual.
+    Separators ("-----", "|", "•••") still part what they stand between."""
     return (state.rules[i] == "symbol_lines" and state.labels[i] is Label.BOILERPLATE
-            and _LIST_NUMBER_RE.match(state.lines[i]) is not None)
+            and (_LIST_NUMBER_RE.match(state.lines[i]) is not None
+                 or state.lines[i].strip() in _ANCHOR_MARKS))
+
+
+# A heading's permalink as scrapers render it on a line of its own.
+_ANCHOR_MARKS = frozenset({"¶", "§", "#"})
+
+
+def _neighbour(state: State, i: int, step: int) -> int | None:
+    """The nearest non-blank line from line ``i`` in direction ``step``, past a heading's
+    permalink marks ("Session Objects" / "¶" / its text)."""
+    j = state.text_neighbour(i, step)
+    while j is not None and state.lines[j].strip() in _ANCHOR_MARKS and _transparent(state, j):
+        j = state.text_neighbour(j, step)
+    return j
 
 
 def _section_heading(state: State, i: int) -> bool:
@@ -395,7 +410,7 @@ def _section_heading(state: State, i: int) -> bool:
     table of contents repeats. It must not wall the paragraphs off from each other."""
     if state.rules[i] != "repeated_lines" or state.locked[i]:
         return False
-    prev, nxt = state.text_neighbour(i, -1), _next_past_boxes(state, i)
+    prev, nxt = _neighbour(state, i, -1), _next_past_boxes(state, i)
     return (prev is not None and nxt is not None and state.cf[prev] in ("good", "near")
             and state.cf[nxt] in ("good", "near") and _heading_like(state.lines[i]))
 
@@ -409,11 +424,11 @@ def _next_past_boxes(state: State, i: int) -> int | None:
     """The next non-blank line after ``i``, past the lines of an inline link box right
     under it ("History" / "Main article: History of New Zealand" / the section's text;
     not past a photo credit or an ad slot: a tag line over a picture is no heading)."""
-    j = state.text_neighbour(i, 1)
+    j = _neighbour(state, i, 1)
     for _ in range(_BOX_LINES):
         if j is None or not (state.inline[j] and state.rules[j] == "zone_openers"):
             break
-        j = state.text_neighbour(j, 1)
+        j = _neighbour(state, j, 1)
     return j
 
 
@@ -426,7 +441,7 @@ def _keep_section_headings(state: State, headings: list[int]) -> None:
     for i in headings:
         if state.lex.zones.match(state.keys[i]) is not None:
             continue
-        prev, nxt = state.text_neighbour(i, -1), _next_past_boxes(state, i)
+        prev, nxt = _neighbour(state, i, -1), _next_past_boxes(state, i)
         if (prev is not None and nxt is not None and state.labels[nxt] is Label.ARTICLE
                 and state.labels[prev] in (Label.ARTICLE, Label.TITLE)):
             state.decide(i, Label.ARTICLE, "section heading between paragraphs")
