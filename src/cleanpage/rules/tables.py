@@ -292,6 +292,14 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
             continue
         line = lines[i]
         if not digit[k]:
+            if _field_label(state, text, k):
+                # "Ideal for:" / "Hot sleepers": a label over its value, which varies; the
+                # field stands where its value does (the last record's value is in the grid)
+                key = state.keys[i]
+                occ.setdefault(key, []).append(k + 1)
+                if seen.setdefault(key, lines[text[k + 1]]) != lines[text[k + 1]]:
+                    varies.add(key)
+                continue
             if not (k and digit[k - 1] and _BARE_FIGURE_RE.match(lines[text[k - 1]])):
                 continue
             line = f"{lines[text[k - 1]].strip()} {line}"  # "44" / "reactions"
@@ -304,6 +312,20 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
         if seen.setdefault(key, line) != line:
             varies.add(key)
     return {key: occ[key] for key in varies if len(occ[key]) >= _GRID_MIN_RECORDS}
+
+
+_FIELD_LABEL_WORDS = 3
+
+
+def _field_label(state: State, text: list[int], k: int) -> bool:
+    """Whether text line ``k`` is a record field's label over its value: a short line
+    ending in a colon, with an unlocked line after it."""
+    i = text[k]
+    t = state.lines[i].rstrip()
+    if (not t.endswith(":") or state.words[i] > _FIELD_LABEL_WORDS or k + 1 >= len(text)
+            or not t.lstrip()[:1].isupper()):
+        return False
+    return not state.locked[text[k + 1]]
 
 
 def _grid_key(state: State, i: int) -> str:
