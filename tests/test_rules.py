@@ -1919,6 +1919,23 @@ def test_record_grid_of_labelled_fields_without_figures_is_kept() -> None:
     assert got["Thanks for this"] is not Label.ARTICLE
 
 
+def test_record_grid_field_may_be_an_age_line() -> None:
+    """A job board's records are a title, a site in brackets and the posting's age ("17
+    hours ago", "2 days ago"): the age is locked as a timestamp, but it is the field that
+    varies from record to record, so the titles are a grid's records."""
+    records = []
+    for n, (title, site) in enumerate([
+            ("Signal Labs is hiring for engineering and product roles", "signal.io"),
+            ("Multifactor Is Hiring an Engineering Lead", "jobs.example.com"),
+            ("Stardex is hiring customer success engineers", "stardex.com"),
+            ("Roboflow Is Hiring a Security Engineer for AI Infra", "roboflow.com"),
+            ("Jiga Is Hiring", "jiga.io")]):
+        records += [f"{n + 1}.", title, "(", site, ")", f"{n + 2} days ago"]
+    page = cleanpage.extract("\n".join(["Jobs", PROSE, *records, "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Stardex is hiring customer success engineers", "Jiga Is Hiring"} <= kept
+
+
 def test_bulleted_list_with_several_article_items_is_kept_whole() -> None:
     """A changelog whose items the context pass kept in part (the longer ones, which read
     as sentences) comes out whole, its short items too."""

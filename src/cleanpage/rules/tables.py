@@ -271,6 +271,10 @@ _GRID_MAX_PERIOD = 12
 # dropped lines are the widgets, not records.
 _GRID_KEPT_SHARE = 2
 _GRID_REASON = "record grid outweighing the article"
+# A posting's age ("17 hours ago", "2 days ago") is locked as a timestamp, yet it is the
+# field that varies in a job board's or a link aggregator's records: it counts as a field
+# (it stays dropped itself; the grid takes only unlocked lines).
+_AGE_FIELD = "timestamp (age)"
 # A figure glued to the word after it ("18d", "5kg", "$149.99Price"): the key keeps the word
 # alone, so "18d" and "21d" are one field as "18 days" and "21 days" are. Only a figure
 # opening its token: an identifier's digits ("2iJFhR1" in a short link) stay, so a list of
@@ -281,14 +285,15 @@ _GLUED_FIGURE_RE = regex.compile(r"(?<![\p{L}\d])\d++(?=\p{L})")
 def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
     """Positions (in ``text``, the non-blank lines) of each short line with a figure whose
     key recurs with different text: "Starting at $434" and "Starting at $642" share a key
-    (figures are masked in keys) and the figure varies, as a record's field does."""
+    (figures are masked in keys) and the figure varies, as a record's field does. Unlocked
+    lines, and the locked ages of postings."""
     occ: dict[str, list[int]] = {}
     seen: dict[str, str] = {}
     varies: set[str] = set()
     lines, locked = state.lines, state.locked
     digit = [DIGIT_RE.search(lines[i]) is not None for i in text]
     for k, i in enumerate(text):
-        if locked[i]:
+        if locked[i] and state.reasons[i] != _AGE_FIELD:
             continue
         line = lines[i]
         if not digit[k]:
