@@ -1908,6 +1908,49 @@ def test_record_grid_field_broken_after_its_figure_is_one_field() -> None:
     assert {"Seamless Leads", "Neural Vision"} <= kept
 
 
+def test_record_grid_of_labelled_fields_without_figures_is_kept() -> None:
+    """A comparison grid prints each record's fields as a label over its value ("Ideal
+    for:" / "Hot sleepers"): no figure, but the label recurs at the record's period with a
+    value that varies, so it is a field of a grid. A post's "wrote:" after a name that the
+    inline rendering cut off is no label (lower case)."""
+    records = []
+    for name, feel, ideal, fabric in [
+            ("Luxe Sateen", "Smooth, soft, lustrous", "Most sleepers", "Long-staple cotton"),
+            ("Classic Percale", "Crisp, cool, matte", "Hot sleepers", "Combed cotton"),
+            ("Washed Linen", "Soft, airy, relaxed", "Warm days or cool nights", "Flax linen"),
+            ("Organic Cotton", "Crisp, breathable", "Year-round comfort", "Organic cotton"),
+            ("Heathered Cashmere", "Warm, soft, luxurious", "Cold sleepers", "Cotton, cashmere")]:
+        records += [name, feel, "Ideal for:", ideal, "Fabric Content:", fabric]
+    page = cleanpage.extract("\n".join(["Meet our sheets", PROSE, *records, "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Warm days or cool nights", "Washed Linen", "Fabric Content:",
+            "Cotton, cashmere"} <= kept
+    posts = []
+    for user, text in [("Ann", "Nice site, thanks"), ("Bo", "Cool site!"),
+                       ("Cy", "Good design, good site"), ("Di", "Thanks for this"),
+                       ("Ed", "Great read today")]:
+        posts += ["Catching up on the news", user, "wrote:", text]
+    got = _labels(["Recent comments", PROSE, *posts, "Contact us"])
+    assert got["Thanks for this"] is not Label.ARTICLE
+
+
+def test_record_grid_field_may_be_an_age_line() -> None:
+    """A job board's records are a title, a site in brackets and the posting's age ("17
+    hours ago", "2 days ago"): the age is locked as a timestamp, but it is the field that
+    varies from record to record, so the titles are a grid's records."""
+    records = []
+    for n, (title, site) in enumerate([
+            ("Signal Labs is hiring for engineering and product roles", "signal.io"),
+            ("Multifactor Is Hiring an Engineering Lead", "jobs.example.com"),
+            ("Stardex is hiring customer success engineers", "stardex.com"),
+            ("Roboflow Is Hiring a Security Engineer for AI Infra", "roboflow.com"),
+            ("Jiga Is Hiring", "jiga.io")]):
+        records += [f"{n + 1}.", title, "(", site, ")", f"{n + 2} days ago"]
+    page = cleanpage.extract("\n".join(["Jobs", PROSE, *records, "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Stardex is hiring customer success engineers", "Jiga Is Hiring"} <= kept
+
+
 def test_bulleted_list_with_several_article_items_is_kept_whole() -> None:
     """A changelog whose items the context pass kept in part (the longer ones, which read
     as sentences) comes out whole, its short items too."""

@@ -271,6 +271,10 @@ _GRID_MAX_PERIOD = 12
 # dropped lines are the widgets, not records.
 _GRID_KEPT_SHARE = 2
 _GRID_REASON = "record grid outweighing the article"
+# A posting's age ("17 hours ago", "2 days ago") is locked as a timestamp, yet it is the
+# field that varies in a job board's or a link aggregator's records: it counts as a field
+# (it stays dropped itself; the grid takes only unlocked lines).
+_AGE_FIELD = "timestamp (age)"
 # A figure glued to the word after it ("18d", "5kg", "$149.99Price"): the key keeps the word
 # alone, so "18d" and "21d" are one field as "18 days" and "21 days" are. Only a figure
 # opening its token: an identifier's digits ("2iJFhR1" in a short link) stay, so a list of
@@ -281,17 +285,26 @@ _GLUED_FIGURE_RE = regex.compile(r"(?<![\p{L}\d])\d++(?=\p{L})")
 def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
     """Positions (in ``text``, the non-blank lines) of each short line with a figure whose
     key recurs with different text: "Starting at $434" and "Starting at $642" share a key
-    (figures are masked in keys) and the figure varies, as a record's field does."""
+    (figures are masked in keys) and the figure varies, as a record's field does. Unlocked
+    lines, and the locked ages of postings."""
     occ: dict[str, list[int]] = {}
     seen: dict[str, str] = {}
     varies: set[str] = set()
     lines, locked = state.lines, state.locked
     digit = [DIGIT_RE.search(lines[i]) is not None for i in text]
     for k, i in enumerate(text):
-        if locked[i]:
+        if locked[i] and state.reasons[i] != _AGE_FIELD:
             continue
         line = lines[i]
         if not digit[k]:
+            if _field_label(state, text, k):
+                # "Ideal for:" / "Hot sleepers": a label over its value, which varies; the
+                # field stands where its value does (the last record's value is in the grid)
+                key = state.keys[i]
+                occ.setdefault(key, []).append(k + 1)
+                if seen.setdefault(key, lines[text[k + 1]]) != lines[text[k + 1]]:
+                    varies.add(key)
+                continue
             if not (k and digit[k - 1] and _BARE_FIGURE_RE.match(lines[text[k - 1]])):
                 continue
             line = f"{lines[text[k - 1]].strip()} {line}"  # "44" / "reactions"
@@ -304,6 +317,20 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
         if seen.setdefault(key, line) != line:
             varies.add(key)
     return {key: occ[key] for key in varies if len(occ[key]) >= _GRID_MIN_RECORDS}
+
+
+_FIELD_LABEL_WORDS = 3
+
+
+def _field_label(state: State, text: list[int], k: int) -> bool:
+    """Whether text line ``k`` is a record field's label over its value: a short line
+    ending in a colon, with an unlocked line after it."""
+    i = text[k]
+    t = state.lines[i].rstrip()
+    if (not t.endswith(":") or state.words[i] > _FIELD_LABEL_WORDS or k + 1 >= len(text)
+            or not t.lstrip()[:1].isupper()):
+        return False
+    return not state.locked[text[k + 1]]
 
 
 def _grid_key(state: State, i: int) -> str:
