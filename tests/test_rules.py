@@ -2137,3 +2137,15 @@ def test_last_word_cut_off_by_a_link_joins_its_line() -> None:
                   ["The vote was held on Monday.", "Results?"]):
         s = run(lines, "blank_lines", "join_fragments")
         assert s.block == [0, 1]
+
+
+def test_question_section_heading_repeated_by_contents_stays() -> None:
+    """A section heading asked as a question ("How is the region governed?") that the table
+    of contents repeats stays between two paragraphs, as a heading without its question
+    mark does; a question line with no paragraph under it still goes."""
+    lines = ["Contents", "Where does the name come from?", "How is the region governed?",
+             PROSE, "How is the region governed?", P2, "Where does the name come from?"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert page.lines[4].label is Label.ARTICLE
+    assert page.lines[2].label is not Label.ARTICLE
+    assert page.lines[6].label is not Label.ARTICLE

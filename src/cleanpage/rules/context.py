@@ -65,6 +65,17 @@ def _heading_like(text: str) -> bool:
     return 3 * sum(1 for w in toks if w.isdigit()) < len(toks)
 
 
+# Question marks that may end a section heading ("Ab wann legen Hühner Eier?", "How does
+# it work?"): an FAQ-style article's table of contents repeats such questions.
+_QUESTION_MARKS = "?？؟"
+
+
+def _question_heading(text: str) -> bool:
+    """A subheading asked as a question: heading-like once its question mark is gone."""
+    t = text.strip()
+    return len(t) > 1 and t[-1] in _QUESTION_MARKS and _heading_like(t[:-1])
+
+
 # A teaser's kicker ("Russland: ...") has at most this many words, its headline at least.
 _KICKER_WORDS = 4
 
@@ -397,7 +408,8 @@ def _section_heading(state: State, i: int) -> bool:
         return False
     prev, nxt = state.text_neighbour(i, -1), _next_past_boxes(state, i)
     return (prev is not None and nxt is not None and state.cf[prev] in ("good", "near")
-            and state.cf[nxt] in ("good", "near") and _heading_like(state.lines[i]))
+            and state.cf[nxt] in ("good", "near")
+            and (_heading_like(state.lines[i]) or _question_heading(state.lines[i])))
 
 
 # Lines of an inline box (a hatnote, "Main article: ...") that a section heading may
