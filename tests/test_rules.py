@@ -2149,3 +2149,30 @@ def test_question_section_heading_repeated_by_contents_stays() -> None:
     assert page.lines[4].label is Label.ARTICLE
     assert page.lines[2].label is not Label.ARTICLE
     assert page.lines[6].label is not Label.ARTICLE
+
+
+def test_inline_ingredient_list_with_quantities_on_lines_of_their_own() -> None:
+    """Inline rendering puts each quantity on a line of its own and the ingredient under it
+    ("2 Dose/n" / "Mandarine(n), je ca. 300 - 350 g Füllmenge"): an ingredient of up to
+    twelve words goes on the list under a bare quantity, and a quantity and its ingredient
+    count as one entry of the list."""
+    menu = ["Rezepte", "Backen", "Kochen", "Magazin", "Community", "Videos"]
+    ingredients = ["Zutaten", "Portionen", "umrechnen", "Für den Teig:", "125 g", "Mehl",
+                   "65 g", "Zucker", "65 g", "Margarine oder Butter", "1 TL", "Backpulver",
+                   "Für die Füllung:", "500 ml", "Milch", "2 Pck.", "Vanillepuddingpulver",
+                   "3 Becher", "Schmand, je ca. 200 g", "2 Dose/n",
+                   "Mandarine(n), je ca. 300 - 350 g Füllmenge", "1 Pck.", "Tortenguss, klar",
+                   "Zutaten auf die SmartList", "Nährwerte pro Portion", "Eiweiß", "Fett",
+                   "Kohlenhydrate", "Zubereitung", "Arbeitszeit ca. 30 Minuten",
+                   "Gesamtzeit ca. 1 Stunde 50 Minuten"]
+    page = cleanpage.extract("\n".join([*menu, *ingredients, _DE_PROSE, _DE_PROSE, *menu]),
+                             lang="de")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"125 g", "Mehl", "Mandarine(n), je ca. 300 - 350 g Füllmenge"} <= kept
+
+
+def test_no_stop_list_retry_keeps_the_languages_units() -> None:
+    """The safety net's last retry drops the stop words but keeps the language's units, so a
+    German recipe's "1 TL" or "2 Pck." still makes its ingredient list."""
+    units = lexicon.load_without_stop("de").units
+    assert {"tl", "pck.", "becher", "g"} <= units

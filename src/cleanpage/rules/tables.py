@@ -12,6 +12,7 @@ cell is short (a numbered "Most read" list has headlines, a list of steps has se
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import regex
 
@@ -163,14 +164,28 @@ def _sentence_end(raw: str) -> bool:
     return len(raw.split()) > _ABBREVIATED_WORDS
 
 
-def _list_line(state: State, i: int) -> bool:
+def _list_line(state: State, i: int, under_quantity: bool = False) -> bool:
     """Whether line ``i`` may stand in an ingredient list: a quantity line, or a short line
-    that ends no sentence (an ingredient under its quantity, a sub-heading with a colon)."""
+    that ends no sentence (an ingredient under its quantity, a sub-heading with a colon).
+    With ``under_quantity`` (the line above is a quantity alone, "2 Dose/n": inline
+    rendering put the ingredient on a line of its own) it may be as long as an ingredient
+    line ("Mandarine(n), je ca. 300 - 350 g Füllmenge")."""
     if _quantity(state, i):
         return True
     raw = state.lines[i].strip()
-    return (len(raw.split()) <= _LABEL_WORDS and raw[-1:] not in "!?"
+    most = _INGREDIENT_WORDS if under_quantity else _LABEL_WORDS
+    return (len(raw.split()) <= most and raw[-1:] not in "!?"
             and not (raw[-1:] == "." and _sentence_end(raw)))
+
+
+# A quantity alone on its line is a number and its unit, two words ("2 Dose/n", "125 g");
+# a size glued to its unit ("4oz", "118ml") labels a product's variants, not an ingredient.
+_BARE_QUANTITY_WORDS = 2
+
+
+def _bare_quantity(state: State, i: int) -> bool:
+    """Whether line ``i`` is a quantity and its unit alone, the ingredient on the next line."""
+    return len(state.lines[i].split()) == _BARE_QUANTITY_WORDS and _quantity(state, i)
 
 
 def ingredients(state: State) -> None:
@@ -195,7 +210,8 @@ def ingredients(state: State) -> None:
     for i in text:
         if state.rules[i] == "symbol_lines":
             continue
-        if not (state.locked[i] or state.labels[i] is Label.ARTICLE) and _list_line(state, i):
+        if not (state.locked[i] or state.labels[i] is Label.ARTICLE) and _list_line(
+                state, i, bool(cur) and _bare_quantity(state, cur[-1])):
             cur.append(i)
             continue
         if cur:
@@ -250,7 +266,11 @@ def _is_list(state: State, run: list[int]) -> bool:
     "135 g" / "Butter")."""
     qty = [i for i in run if _quantity(state, i)]
     units = sum(1 for i in qty if _unit(state, i))
-    return (len(qty) >= _MIN_QUANTITIES and 5 * len(qty) >= 2 * len(run)
+    # An ingredient on its own line under a bare quantity ("2 Dose/n" / "Mandarine(n)")
+    # makes one list entry with it, as block rendering prints it.
+    under = sum(1 for a, b in itertools.pairwise(run)
+                if _bare_quantity(state, a) and not _quantity(state, b))
+    return (len(qty) >= _MIN_QUANTITIES and 5 * len(qty) >= 2 * (len(run) - under)
             and 2 * units >= len(qty))
 
 
