@@ -2176,3 +2176,17 @@ def test_no_stop_list_retry_keeps_the_languages_units() -> None:
     German recipe's "1 TL" or "2 Pck." still makes its ingredient list."""
     units = lexicon.load_without_stop("de").units
     assert {"tl", "pck.", "becher", "g"} <= units
+
+
+def test_inline_ingredient_list_with_numbers_units_and_names_apart() -> None:
+    """Inline rendering may cut "1 Pck. Vanillepuddingpulver" into three lines ("1" /
+    "Pck." / "Vanillepuddingpulver"): a unit of the language alone after a number alone is
+    a quantity, so the list is a recipe's and its ingredients stay."""
+    menu = ["Rezepte", "Backen", "Kochen", "Magazin", "Community", "Videos"]
+    ingredients = ["Zutaten", "Für", "Stücke", "1", "Pck.", "Vanillepuddingpulver", "350", "g",
+                   "Zucker", "500", "ml", "Milch", "4", "EL", "Sahne", "450", "g",
+                   "weiche Butter", "Salz"]
+    page = cleanpage.extract("\n".join([*menu, *ingredients, _DE_PROSE, _DE_PROSE, *menu]),
+                             lang="de")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Vanillepuddingpulver", "Zucker", "weiche Butter"} <= kept
