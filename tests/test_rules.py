@@ -2190,3 +2190,14 @@ def test_inline_ingredient_list_with_numbers_units_and_names_apart() -> None:
                              lang="de")
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert {"Vanillepuddingpulver", "Zucker", "weiche Butter"} <= kept
+
+
+def test_code_key_opening_an_object_opens_no_zone() -> None:
+    """'"Comment": {' in a JSON sample of a post is a key of the code, not a comment heading:
+    the sample and the text after it stay the article's."""
+    lines = [PROSE, P2, PROSE.replace("committee", "council"), "{", '"Name": "Ann",',
+             '"Comment": {', '"Value": "snack on the way home",', '"Confidence": "91%"', "},",
+             "}", P2.replace("Residents", "Neighbours")]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert not any(ln.label is Label.COMMENT for ln in page.lines)
+    assert page.lines[-1].label is Label.ARTICLE
