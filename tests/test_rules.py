@@ -2201,3 +2201,13 @@ def test_code_key_opening_an_object_opens_no_zone() -> None:
     page = cleanpage.extract("\n".join(lines), lang="en")
     assert not any(ln.label is Label.COMMENT for ln in page.lines)
     assert page.lines[-1].label is Label.ARTICLE
+
+
+def test_short_question_heading_between_kept_paragraphs_stays() -> None:
+    """A short subheading asked as a question ("Why now?") between text that the context
+    pass keeps on both sides is a section heading, as one without its question mark is."""
+    lines = ["Home", "News", "Sports",
+             "Thanks to everyone who wrote in about the new schedule this week.", "Why now?",
+             "Lessons from the new timetable", PROSE + " " + P2, P2 + " " + PROSE]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert page.lines[4].label is Label.ARTICLE

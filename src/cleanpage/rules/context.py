@@ -386,7 +386,8 @@ def context(state: State) -> None:
             label, why = Label.BOILERPLATE, f"{cls}, context {lft}/{rgt}"
         for i in idx:
             state.decide(i, label, why)
-        if label is Label.BOILERPLATE and cls == "short" and len(idx) == 1 and _heading_like(text):
+        if label is Label.BOILERPLATE and cls == "short" and len(idx) == 1 and (
+                _heading_like(text) or _question_heading(text)):
             headings.append(idx[0])  # between two kept paragraphs it is a subheading
     headings.sort()
     _keep_section_headings(state, headings)
