@@ -604,3 +604,10 @@ def _assert_opens_zone(para: str, opener: str) -> None:
                                            "the cosmos"]), lang="en")
     by_text = {ln.text: ln for ln in page.lines}
     assert by_text[opener].label is Label.RELATED
+
+
+def test_german_units_spelled_out() -> None:
+    """German recipes spell their units out as often as they abbreviate them ("2 Teelöffel",
+    "3 Esslöffel", "1 Messerspitze", "1 Kilogramm", "200 Milliliter")."""
+    units = lexicon.load("de").units
+    assert {"teelöffel", "esslöffel", "messerspitze", "kilogramm", "milliliter"} <= units
