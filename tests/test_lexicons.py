@@ -838,3 +838,10 @@ NEW_NOTICES = [
 def test_new_languages_notices_are_cruft(lang: str, line: str) -> None:
     """Each notice is removed by the lexicon, under a paragraph of the page's language."""
     test_common_notices_are_cruft(lang, line)
+
+
+def test_german_units_spelled_out() -> None:
+    """German recipes spell their units out as often as they abbreviate them ("2 Teelöffel",
+    "3 Esslöffel", "1 Messerspitze", "1 Kilogramm", "200 Milliliter")."""
+    units = lexicon.load("de").units
+    assert {"teelöffel", "esslöffel", "messerspitze", "kilogramm", "milliliter"} <= units

@@ -2269,3 +2269,75 @@ def test_heading_permalinks_do_not_wall_sections_off() -> None:
     got = _labels([*toc, "Advanced Usage", "|", intro, "Session Objects", "|",
                    PROSE + " " + P2, "Share this page"])
     assert got[intro] is Label.BOILERPLATE
+def test_question_section_heading_repeated_by_contents_stays() -> None:
+    """A section heading asked as a question ("How is the region governed?") that the table
+    of contents repeats stays between two paragraphs, as a heading without its question
+    mark does; a question line with no paragraph under it still goes."""
+    lines = ["Contents", "Where does the name come from?", "How is the region governed?",
+             PROSE, "How is the region governed?", P2, "Where does the name come from?"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert page.lines[4].label is Label.ARTICLE
+    assert page.lines[2].label is not Label.ARTICLE
+    assert page.lines[6].label is not Label.ARTICLE
+
+
+def test_inline_ingredient_list_with_quantities_on_lines_of_their_own() -> None:
+    """Inline rendering puts each quantity on a line of its own and the ingredient under it
+    ("2 Dose/n" / "Mandarine(n), je ca. 300 - 350 g Füllmenge"): an ingredient of up to
+    twelve words goes on the list under a bare quantity, and a quantity and its ingredient
+    count as one entry of the list."""
+    menu = ["Rezepte", "Backen", "Kochen", "Magazin", "Community", "Videos"]
+    ingredients = ["Zutaten", "Portionen", "umrechnen", "Für den Teig:", "125 g", "Mehl",
+                   "65 g", "Zucker", "65 g", "Margarine oder Butter", "1 TL", "Backpulver",
+                   "Für die Füllung:", "500 ml", "Milch", "2 Pck.", "Vanillepuddingpulver",
+                   "3 Becher", "Schmand, je ca. 200 g", "2 Dose/n",
+                   "Mandarine(n), je ca. 300 - 350 g Füllmenge", "1 Pck.", "Tortenguss, klar",
+                   "Zutaten auf die SmartList", "Nährwerte pro Portion", "Eiweiß", "Fett",
+                   "Kohlenhydrate", "Zubereitung", "Arbeitszeit ca. 30 Minuten",
+                   "Gesamtzeit ca. 1 Stunde 50 Minuten"]
+    page = cleanpage.extract("\n".join([*menu, *ingredients, _DE_PROSE, _DE_PROSE, *menu]),
+                             lang="de")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"125 g", "Mehl", "Mandarine(n), je ca. 300 - 350 g Füllmenge"} <= kept
+
+
+def test_no_stop_list_retry_keeps_the_languages_units() -> None:
+    """The safety net's last retry drops the stop words but keeps the language's units, so a
+    German recipe's "1 TL" or "2 Pck." still makes its ingredient list."""
+    units = lexicon.load_without_stop("de").units
+    assert {"tl", "pck.", "becher", "g"} <= units
+
+
+def test_inline_ingredient_list_with_numbers_units_and_names_apart() -> None:
+    """Inline rendering may cut "1 Pck. Vanillepuddingpulver" into three lines ("1" /
+    "Pck." / "Vanillepuddingpulver"): a unit of the language alone after a number alone is
+    a quantity, so the list is a recipe's and its ingredients stay."""
+    menu = ["Rezepte", "Backen", "Kochen", "Magazin", "Community", "Videos"]
+    ingredients = ["Zutaten", "Für", "Stücke", "1", "Pck.", "Vanillepuddingpulver", "350", "g",
+                   "Zucker", "500", "ml", "Milch", "4", "EL", "Sahne", "450", "g",
+                   "weiche Butter", "Salz"]
+    page = cleanpage.extract("\n".join([*menu, *ingredients, _DE_PROSE, _DE_PROSE, *menu]),
+                             lang="de")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Vanillepuddingpulver", "Zucker", "weiche Butter"} <= kept
+
+
+def test_code_key_opening_an_object_opens_no_zone() -> None:
+    """'"Comment": {' in a JSON sample of a post is a key of the code, not a comment heading:
+    the sample and the text after it stay the article's."""
+    lines = [PROSE, P2, PROSE.replace("committee", "council"), "{", '"Name": "Ann",',
+             '"Comment": {', '"Value": "snack on the way home",', '"Confidence": "91%"', "},",
+             "}", P2.replace("Residents", "Neighbours")]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert not any(ln.label is Label.COMMENT for ln in page.lines)
+    assert page.lines[-1].label is Label.ARTICLE
+
+
+def test_short_question_heading_between_kept_paragraphs_stays() -> None:
+    """A short subheading asked as a question ("Why now?") between text that the context
+    pass keeps on both sides is a section heading, as one without its question mark is."""
+    lines = ["Home", "News", "Sports",
+             "Thanks to everyone who wrote in about the new schedule this week.", "Why now?",
+             "Lessons from the new timetable", PROSE + " " + P2, P2 + " " + PROSE]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert page.lines[4].label is Label.ARTICLE

@@ -361,6 +361,9 @@ def load_without_stop(lang: str) -> Lexicon:
 
     No stop words, and only the language-independent zone openers, ages and dates (``xx`` +
     ``en``), so that nothing of a possibly wrong language cuts text away; but the cruft
-    phrases of ``lang`` stay, since a German cookie banner is still a cookie banner.
+    phrases of ``lang`` stay, since a German cookie banner is still a cookie banner, and so
+    do its units of measure, which only keep text (a German recipe's "1 TL", "2 Pck." make
+    its ingredient list one: see ``rules/tables.py``).
     """
-    return dataclasses.replace(load("xx"), cruft=load(lang).cruft)
+    own = load(lang)
+    return dataclasses.replace(load("xx"), cruft=own.cruft, units=own.units)

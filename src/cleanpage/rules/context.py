@@ -65,6 +65,17 @@ def _heading_like(text: str) -> bool:
     return 3 * sum(1 for w in toks if w.isdigit()) < len(toks)
 
 
+# Question marks that may end a section heading ("Ab wann legen Hühner Eier?", "How does
+# it work?"): an FAQ-style article's table of contents repeats such questions.
+_QUESTION_MARKS = "?？؟"
+
+
+def _question_heading(text: str) -> bool:
+    """A subheading asked as a question: heading-like once its question mark is gone."""
+    t = text.strip()
+    return len(t) > 1 and t[-1] in _QUESTION_MARKS and _heading_like(t[:-1])
+
+
 # A teaser's kicker ("Russland: ...") has at most this many words, its headline at least.
 _KICKER_WORDS = 4
 
@@ -375,7 +386,8 @@ def context(state: State) -> None:
             label, why = Label.BOILERPLATE, f"{cls}, context {lft}/{rgt}"
         for i in idx:
             state.decide(i, label, why)
-        if label is Label.BOILERPLATE and cls == "short" and len(idx) == 1 and _heading_like(text):
+        if label is Label.BOILERPLATE and cls == "short" and len(idx) == 1 and (
+                _heading_like(text) or _question_heading(text)):
             headings.append(idx[0])  # between two kept paragraphs it is a subheading
     headings.sort()
     _keep_section_headings(state, headings)
@@ -412,7 +424,8 @@ def _section_heading(state: State, i: int) -> bool:
         return False
     prev, nxt = _neighbour(state, i, -1), _next_past_boxes(state, i)
     return (prev is not None and nxt is not None and state.cf[prev] in ("good", "near")
-            and state.cf[nxt] in ("good", "near") and _heading_like(state.lines[i]))
+            and state.cf[nxt] in ("good", "near")
+            and (_heading_like(state.lines[i]) or _question_heading(state.lines[i])))
 
 
 # Lines of an inline box (a hatnote, "Main article: ...") that a section heading may

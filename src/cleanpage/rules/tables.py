@@ -12,6 +12,7 @@ cell is short (a numbered "Most read" list has headlines, a list of steps has se
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import regex
 
@@ -150,11 +151,27 @@ _LIST_REACH = 12
 
 
 def _quantity(state: State, i: int) -> bool:
-    """Whether line ``i`` starts with a quantity and reads as an ingredient line."""
+    """Whether line ``i`` starts with a quantity and reads as an ingredient line, or is a
+    unit alone after its number alone (see :func:`_split_unit`)."""
     raw = state.lines[i].strip()
     return (_QUANTITY_RE.match(raw) is not None and len(raw.split()) <= _INGREDIENT_WORDS
             and len(_DIGIT_GROUPS_RE.findall(raw)) <= _INGREDIENT_NUMBERS
-            and raw[-1:] not in "!?" and not (raw[-1:] == "." and _sentence_end(raw)))
+            and raw[-1:] not in "!?" and not (raw[-1:] == "." and _sentence_end(raw))
+            ) or _split_unit(state, i)
+
+
+# A number alone on its line: a quantity that inline rendering parted from its unit.
+_NUMBER_RE = regex.compile(r"\d{1,4}(?:[.,]\d{1,3})?|\d{1,2}/\d{1,2}|[½¼¾⅓⅔⅛]")
+
+
+def _split_unit(state: State, i: int) -> bool:
+    """Whether line ``i`` is a unit of the language alone ("Pck.", "g", "EL") right after a
+    number alone: inline rendering cut "1 Pck. Vanillepuddingpulver" into three lines."""
+    raw = state.lines[i].strip()
+    if not raw or raw.casefold() not in state.lex.units:
+        return False
+    j = state.text_neighbour(i, -1)
+    return j is not None and _NUMBER_RE.fullmatch(state.lines[j].strip()) is not None
 
 
 def _sentence_end(raw: str) -> bool:
@@ -163,14 +180,29 @@ def _sentence_end(raw: str) -> bool:
     return len(raw.split()) > _ABBREVIATED_WORDS
 
 
-def _list_line(state: State, i: int) -> bool:
+def _list_line(state: State, i: int, under_quantity: bool = False) -> bool:
     """Whether line ``i`` may stand in an ingredient list: a quantity line, or a short line
-    that ends no sentence (an ingredient under its quantity, a sub-heading with a colon)."""
+    that ends no sentence (an ingredient under its quantity, a sub-heading with a colon).
+    With ``under_quantity`` (the line above is a quantity alone, "2 Dose/n": inline
+    rendering put the ingredient on a line of its own) it may be as long as an ingredient
+    line ("Mandarine(n), je ca. 300 - 350 g Füllmenge")."""
     if _quantity(state, i):
         return True
     raw = state.lines[i].strip()
-    return (len(raw.split()) <= _LABEL_WORDS and raw[-1:] not in "!?"
+    most = _INGREDIENT_WORDS if under_quantity else _LABEL_WORDS
+    return (len(raw.split()) <= most and raw[-1:] not in "!?"
             and not (raw[-1:] == "." and _sentence_end(raw)))
+
+
+# A quantity alone on its line is a number and its unit, two words ("2 Dose/n", "125 g");
+# a size glued to its unit ("4oz", "118ml") labels a product's variants, not an ingredient.
+_BARE_QUANTITY_WORDS = 2
+
+
+def _bare_quantity(state: State, i: int) -> bool:
+    """Whether line ``i`` is a quantity and its unit alone, the ingredient on the next line."""
+    return (len(state.lines[i].split()) == _BARE_QUANTITY_WORDS and _quantity(state, i)
+            ) or _split_unit(state, i)
 
 
 def ingredients(state: State) -> None:
@@ -195,7 +227,8 @@ def ingredients(state: State) -> None:
     for i in text:
         if state.rules[i] == "symbol_lines":
             continue
-        if not (state.locked[i] or state.labels[i] is Label.ARTICLE) and _list_line(state, i):
+        if not (state.locked[i] or state.labels[i] is Label.ARTICLE) and _list_line(
+                state, i, bool(cur) and _bare_quantity(state, cur[-1])):
             cur.append(i)
             continue
         if cur:
@@ -224,24 +257,28 @@ _MIN_UNIT_LINES = 2
 
 
 def _unit_lines(state: State) -> int:
-    """How many lines of the page start with a quantity and a unit ("125 g ...", up to
-    :data:`_MIN_UNIT_LINES`): fewer, and the page holds no ingredient list."""
+    """How many lines of the page start with a quantity and a unit ("125 g ...", or are a
+    unit alone after a number alone; up to :data:`_MIN_UNIT_LINES`): fewer, and the page
+    holds no ingredient list."""
     found = 0
-    for line in state.lines:
+    for i, line in enumerate(state.lines):
         raw = line.lstrip()
         if raw[:1] in _QUANTITY_FIRST:
             m = _QUANTITY_RE.match(raw)
-            if m is not None and m.group(1).casefold() in state.lex.units:
-                found += 1
-                if found == _MIN_UNIT_LINES:
-                    break
+            hit = m is not None and m.group(1).casefold() in state.lex.units
+        else:
+            hit = _split_unit(state, i)
+        if hit:
+            found += 1
+            if found == _MIN_UNIT_LINES:
+                break
     return found
 
 
 def _unit(state: State, i: int) -> bool:
     """Whether quantity line ``i`` names a unit after its number ("125 g", "2 Pck.")."""
     m = _QUANTITY_RE.match(state.lines[i].strip())
-    return m is not None and m.group(1).casefold() in state.lex.units
+    return (m is not None and m.group(1).casefold() in state.lex.units) or _split_unit(state, i)
 
 
 def _is_list(state: State, run: list[int]) -> bool:
@@ -250,7 +287,11 @@ def _is_list(state: State, run: list[int]) -> bool:
     "135 g" / "Butter")."""
     qty = [i for i in run if _quantity(state, i)]
     units = sum(1 for i in qty if _unit(state, i))
-    return (len(qty) >= _MIN_QUANTITIES and 5 * len(qty) >= 2 * len(run)
+    # An ingredient on its own line under a bare quantity ("2 Dose/n" / "Mandarine(n)")
+    # makes one list entry with it, as block rendering prints it.
+    under = sum(1 for a, b in itertools.pairwise(run)
+                if _bare_quantity(state, a) and not _quantity(state, b))
+    return (len(qty) >= _MIN_QUANTITIES and 5 * len(qty) >= 2 * (len(run) - under)
             and 2 * units >= len(qty))
 
 

@@ -67,6 +67,9 @@ _COPY_KEY_WORDS = 6
 DASHES = "-–—·•|"
 # List bullets as scrapers render them (a dash is not one here: "- Source" lines are teasers').
 _BULLETS = frozenset("*•·▪◦")
+# Brackets that open a code sample's object or list at a line's end ('"Comment": {',
+# "related = ["): no heading ends so.
+_CODE_OPENERS = frozenset("{[")
 
 
 def _with_count(state: State, i: int) -> str:
@@ -174,6 +177,8 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return None  # "See also" / "," / "Ed Felten": words of a sentence broken at links
     if raw.endswith(","):
         return None  # "See also," / "Ed Felten, ...": a sentence goes on
+    if raw[-1:] in _CODE_OPENERS:
+        return None  # '"Comment": {' opens an object of a code sample, not a thread
     if hit[1] == "prefix" and _runs_on(state, raw):
         return None  # "Comments) and more words": the rendering of "Comments" / ")" / "..."
     if hit[0] == "comments" and hit[1] == "prefix" and _labelled_text(state, raw):
