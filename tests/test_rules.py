@@ -912,6 +912,20 @@ def test_resumed_text_may_hold_subheadings() -> None:
     assert got[paras[3]] is Label.RELATED
 
 
+def test_resumed_text_starts_after_the_box_headlines() -> None:
+    """A prose run that ends a "Most Popular" box starts after the box's own headlines, each
+    a near-good line of its own; the article's paragraphs after them stay."""
+    heads = ["The county fair will be free to attend starting next summer",
+             "Man dies after his car crashes into a power pole near the bridge",
+             "Tow-truck drivers come to the rescue of a boat frozen in the river",
+             "Why the property taxes are rising"]
+    paras = [f"{PROSE} {P2} It was the {n} time that the council met." for n in
+             ("first", "second", "third", "fourth")]
+    got = _labels(["Council votes", PROSE + " " + P2, "Most Popular", *heads, *paras])
+    assert all(got[h] is Label.RELATED for h in heads)
+    assert all(got[p] is Label.ARTICLE for p in paras)
+
+
 def test_photo_credits() -> None:
     """A short line ending in a photo credit is no article text (a photographer's initials
     too); a sentence mentioning an agency, or "Also on Reuters", is no credit."""
