@@ -1609,6 +1609,36 @@ def test_teasers_whose_headline_runs_into_a_dateline_make_a_list() -> None:
         assert not glued_teaser(run([line]), 0), line
 
 
+def test_teasers_whose_summary_opens_with_a_dateline_below_the_headline_make_a_list() -> None:
+    """Inline rendering puts a card's headline and its summary on lines of their own: three
+    headlines each over a summary that opens with its dateline ("WASHINGTON: ...") are a
+    list of other stories; an interview's questions and answers with their speakers' labels
+    are not."""
+    heads = ["Panel expresses concern over new registry of residents in the north",
+             "Local man pleads guilty to fraud scheme involving bank funds",
+             "Schools and colleges in the valley open again after months"]
+    sums = ["WASHINGTON: Expressing concern over the exercise, an independent body said on "
+            "Tuesday that it would review the rules",
+            "NEW YORK: A man has pleaded guilty to theft and embezzlement of funds held at a "
+            "local bank",
+            "UNITED NATIONS: All schools and colleges are now open and attendance is high in "
+            "most districts"]
+    cards = [x for pair in zip(heads, sums, strict=True) for x in pair]
+    tail = PROSE.replace("committee", "council")
+    got = _labels(["Deportees return home", PROSE, P2, *cards, tail])
+    assert all(got[c] is Label.RELATED for c in cards)
+    assert got[tail] is Label.ARTICLE
+    talk = ["CHERYL: How did the relationship with the convention come about in the end?",
+            "GABRIEL: Well it is a bit of a tale, and we were invited as guests in the year "
+            "before the last one",
+            "STORM: Can not add to that really, it was all a happy accident for us",
+            "GABRIEL: Due to the cost of getting there we have had to miss the big one this "
+            "year again"]
+    from cleanpage.rules.runs import dateline_teaser
+    s = run(talk, "blank_lines")
+    assert not any(dateline_teaser(s, i) for i in range(len(talk)))
+
+
 def test_comment_label_with_prose_after_its_colon_is_a_field_not_a_heading() -> None:
     """ "Comments: A new idea this year" in a lesson plan (Materials,
     Description, Comments) is a field of the article; "Comments: 14" and "Comments: Open
