@@ -524,6 +524,9 @@ NOTICES = [
     ("de", "Quelle: jorisvo / Fotolia.com"),
     ("pl", "Fot. Lukasz Nowaczyk / Agencja Gazeta"),
     ("en", "We recommend the best products through an independent review process."),
+    ("en", "Nov 19, 2019 at 6:46 pm ET • 2 min read"),
+    ("de", "12. März 2024 • 3 Min. Lesezeit"),
+    ("fr", "12 mars 2024 · 4 min de lecture"),
 ]
 
 
