@@ -934,7 +934,8 @@ def test_photo_credits() -> None:
                        ("Crowds in the square (Photo: Getty Images)", "en"),
                        ("Le piquet de grève / (C) Kab Niang", "fr"),
                        ("© Shutterstock/racorn", "de"), ("© dpa", "de"),
-                       ("Photo: Ringo H.W. Chiu, AP", "en"), ("Photo: Ringo H. Chiu", "en")]:
+                       ("Photo: Ringo H.W. Chiu, AP", "en"), ("Photo: Ringo H. Chiu", "en"),
+                       ("(Image: © NASA/ESA/K. Retherford/SWRI)", "en")]:
         s = run([line], "cruft_lexicon", lang=lang)
         assert s.reasons[0] == "photo credit" and s.inline[0], line
     for line in ["Also on Reuters", "The agency said it would not comment, Reuters reported.",

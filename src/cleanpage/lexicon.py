@@ -247,10 +247,11 @@ def _dateline_pattern(agencies: list[str]) -> regex.Pattern[str]:
     return regex.compile(r"^\p{Lu}[\p{L}\p{M}.,'’/ -]{0,40}?\s?\((?:" + names + r")\)\s?[-—–]\s")
 
 
-# An initial's full stop inside a credit's name: after one capital letter, before a space
-# and a capital or another initial ("H.W. Chiu"; not "U.S.;", "L.Casson"). Case-sensitive
-# inside the case-insensitive credit pattern.
-_INITIAL_DOT = r"(?<=[\s.](?-i:\p{Lu}))\.(?=\s(?-i:\p{Lu})|(?-i:\p{Lu})\.)"
+# An initial's full stop inside a credit's name: after one capital letter (after a space, a
+# stop or a slash: "NASA/ESA/K. Retherford"), before a space and a capital or another initial
+# ("H.W. Chiu"; not "U.S.;", "L.Casson"). Case-sensitive inside the case-insensitive credit
+# pattern.
+_INITIAL_DOT = r"(?<=[\s./](?-i:\p{Lu}))\.(?=\s(?-i:\p{Lu})|(?-i:\p{Lu})\.)"
 
 
 def _credit_pattern(entries: list[str]) -> regex.Pattern[str]:
