@@ -527,6 +527,10 @@ NOTICES = [
     ("en", "Nov 19, 2019 at 6:46 pm ET • 2 min read"),
     ("de", "12. März 2024 • 3 Min. Lesezeit"),
     ("fr", "12 mars 2024 · 4 min de lecture"),
+    ("en", "As you comment, please be respectful of other commenters and other viewpoints. Our "
+           "goal with article comments is to provide a space for civil, informative and "
+           "constructive conversations. We reserve the right to remove any comment that "
+           "violates our rules, and we may ban users who repeatedly do so from the site."),
 ]
 
 

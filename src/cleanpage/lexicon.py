@@ -171,11 +171,11 @@ class PhraseTable:
                 return cat, "prefix"
         return self.match_inner(key)
 
-    def match_inner(self, key: str) -> tuple[str, str] | None:
+    def match_inner(self, key: str, max_words: int = INNER_MAX_WORDS) -> tuple[str, str] | None:
         """``(category, "inner")`` when an inner phrase stands in ``key`` (a line of fewer
-        than :data:`INNER_MAX_WORDS` words), else ``None``; the phrase whose first word
-        comes first in the line wins."""
-        if key.count(" ") >= INNER_MAX_WORDS or not self.inner_by_word:
+        than ``max_words`` words, :data:`INNER_MAX_WORDS` unless a caller allows more),
+        else ``None``; the phrase whose first word comes first in the line wins."""
+        if key.count(" ") >= max_words or not self.inner_by_word:
             return None
         words = key.split(" ")
         # The line's words that start some phrase, found by one set intersection (most lines

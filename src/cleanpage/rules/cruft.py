@@ -19,6 +19,10 @@ from ..types import Label
 _LONG_CATEGORIES = {"consent": 90, "account": 30, "ads": 20, "promo": 20}
 # A line holding an inner phrase ("... All rights reserved. Terms of Use") has fewer words.
 _INNER_MAX_WORDS = INNER_MAX_WORDS
+# ... but a comment policy runs longer: "As you comment, please be respectful of other
+# commenters and other viewpoints. Our goal with article comments is ..." (60 words). Its
+# phrases name the comments themselves, which an article's paragraph seldom does.
+_WIDGET_INNER_MAX_WORDS = 90
 # Footer phrases of two or more words that make a long copyright line the footer's bar.
 _FOOTER_BAR_PHRASES = 2
 # Categories whose lines sit inside an article's text (an ad slot between two paragraphs)
@@ -79,6 +83,10 @@ def cruft_lexicon(state: State) -> None:
                     state.inline[i] = True
                 continue
             hit = ("footer", "prefix")  # "© 2025 Site name": the key drops the sign
+        if hit is None and _INNER_MAX_WORDS <= key.count(" ") < _WIDGET_INNER_MAX_WORDS:
+            inner = table.match_inner(key, _WIDGET_INNER_MAX_WORDS)
+            if inner is not None and inner[0] == "widget":
+                hit = inner
         if hit is None:
             if key in names or (key.count(" ") < _CREDIT_MAX_WORDS and _may_hold_credit(line, lex)
                                 and credit_re.search(line.rstrip())):
@@ -105,7 +113,8 @@ def cruft_lexicon(state: State) -> None:
                 cat, how = inner
             else:
                 continue
-        elif how == "inner" and key.count(" ") >= _INNER_MAX_WORDS:
+        elif how == "inner" and key.count(" ") >= (
+                _WIDGET_INNER_MAX_WORDS if cat == "widget" else _INNER_MAX_WORDS):
             continue  # an article sentence may quote a footer phrase
         if state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)",
                         lock=True):
