@@ -531,6 +531,10 @@ NOTICES = [
            "goal with article comments is to provide a space for civil, informative and "
            "constructive conversations. We reserve the right to remove any comment that "
            "violates our rules, and we may ban users who repeatedly do so from the site."),
+    ("en", "Join our list. I agree to join the rewards programme and to receive emails about "
+           "its offers, events and news from the shop and its partners, sent to the address "
+           "I gave above. You can unsubscribe at any time by following the link at the foot "
+           "of each email, and we will never pass your address on to anyone else."),
 ]
 
 

@@ -19,10 +19,14 @@ from ..types import Label
 _LONG_CATEGORIES = {"consent": 90, "account": 30, "ads": 20, "promo": 20}
 # A line holding an inner phrase ("... All rights reserved. Terms of Use") has fewer words.
 _INNER_MAX_WORDS = INNER_MAX_WORDS
-# ... but a comment policy runs longer: "As you comment, please be respectful of other
-# commenters and other viewpoints. Our goal with article comments is ..." (60 words). Its
-# phrases name the comments themselves, which an article's paragraph seldom does.
-_WIDGET_INNER_MAX_WORDS = 90
+# ... but a comment policy runs longer ("As you comment, please be respectful of other
+# commenters and other viewpoints. Our goal with article comments is ...", 60 words), and so
+# does a sign-up form's fine print ("I agree to join ... and to receive emails about ...")
+# or an affiliate disclosure. Their phrases name the comments, the subscription or the
+# commission themselves, which an article's paragraph seldom does; a legal notice's phrases
+# ("... may not be reproduced ...") close some agencies' articles, and keep the shorter limit.
+_LONG_INNER_MAX_WORDS = 90
+_LONG_INNER_CATEGORIES = frozenset({"widget", "account", "ads"})
 # Footer phrases of two or more words that make a long copyright line the footer's bar.
 _FOOTER_BAR_PHRASES = 2
 # Categories whose lines sit inside an article's text (an ad slot between two paragraphs)
@@ -83,9 +87,9 @@ def cruft_lexicon(state: State) -> None:
                     state.inline[i] = True
                 continue
             hit = ("footer", "prefix")  # "© 2025 Site name": the key drops the sign
-        if hit is None and _INNER_MAX_WORDS <= key.count(" ") < _WIDGET_INNER_MAX_WORDS:
-            inner = table.match_inner(key, _WIDGET_INNER_MAX_WORDS)
-            if inner is not None and inner[0] == "widget":
+        if hit is None and _INNER_MAX_WORDS <= key.count(" ") < _LONG_INNER_MAX_WORDS:
+            inner = table.match_inner(key, _LONG_INNER_MAX_WORDS)
+            if inner is not None and inner[0] in _LONG_INNER_CATEGORIES:
                 hit = inner
         if hit is None:
             if key in names or (key.count(" ") < _CREDIT_MAX_WORDS and _may_hold_credit(line, lex)
@@ -114,7 +118,7 @@ def cruft_lexicon(state: State) -> None:
             else:
                 continue
         elif how == "inner" and key.count(" ") >= (
-                _WIDGET_INNER_MAX_WORDS if cat == "widget" else _INNER_MAX_WORDS):
+                _LONG_INNER_MAX_WORDS if cat in _LONG_INNER_CATEGORIES else _INNER_MAX_WORDS):
             continue  # an article sentence may quote a footer phrase
         if state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)",
                         lock=True):
