@@ -535,6 +535,10 @@ NOTICES = [
            "its offers, events and news from the shop and its partners, sent to the address "
            "I gave above. You can unsubscribe at any time by following the link at the foot "
            "of each email, and we will never pass your address on to anyone else."),
+    ("en", "Subscribe to our emails and be the first to hear about new arrivals. I agree to "
+           "join the rewards programme and to receive emails about its offers, events and "
+           "news from the shop and its partners. You can unsubscribe at any time by following "
+           "the link at the foot of each email."),
 ]
 
 

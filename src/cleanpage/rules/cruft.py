@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES, INNER_MAX_WORDS, Lexicon, holds_words
+from ..lexicon import CRUFT_CATEGORIES, INNER_MAX_WORDS, Lexicon, PhraseTable, holds_words
 from ..state import State
 from ..text import DIGIT_RE, TERMINAL
 from ..types import Label
@@ -87,10 +87,8 @@ def cruft_lexicon(state: State) -> None:
                     state.inline[i] = True
                 continue
             hit = ("footer", "prefix")  # "© 2025 Site name": the key drops the sign
-        if hit is None and _INNER_MAX_WORDS <= key.count(" ") < _LONG_INNER_MAX_WORDS:
-            inner = table.match_inner(key, _LONG_INNER_MAX_WORDS)
-            if inner is not None and inner[0] in _LONG_INNER_CATEGORIES:
-                hit = inner
+        if hit is None and key.count(" ") >= _INNER_MAX_WORDS:
+            hit = _long_inner(table, key)
         if hit is None:
             if key in names or (key.count(" ") < _CREDIT_MAX_WORDS and _may_hold_credit(line, lex)
                                 and credit_re.search(line.rstrip())):
@@ -108,8 +106,7 @@ def cruft_lexicon(state: State) -> None:
             if cat == "footer" and key.count(" ") < _INNER_MAX_WORDS and table.count_held(
                     key, "footer") >= _FOOTER_BAR_PHRASES:
                 how = "link bar"
-            elif cat != "footer" and key.count(" ") < _INNER_MAX_WORDS and (
-                    inner := table.match_inner(key)):
+            elif cat != "footer" and (inner := _long_inner(table, key)):
                 # Too long for its first words, but a phrase inside it still marks it
                 # ("Please understand that comments are moderated ..." runs past twelve
                 # words; "... comments are moderated ..." stands in it). Not a copyright
@@ -124,6 +121,19 @@ def cruft_lexicon(state: State) -> None:
                         lock=True):
             state.inline[i] = cat in _INLINE_CATEGORIES
     _split_phrases(state)
+
+
+def _long_inner(table: PhraseTable, key: str) -> tuple[str, str] | None:
+    """The inner phrase that marks ``key``: any category's in a line of under 40 words, a
+    comment widget's, a sign-up form's or an ad's in one of under 90 (see
+    :data:`_LONG_INNER_CATEGORIES`); ``None`` otherwise."""
+    n = key.count(" ")
+    if n < _INNER_MAX_WORDS:
+        return table.match_inner(key)
+    if n >= _LONG_INNER_MAX_WORDS:
+        return None
+    inner = table.match_inner(key, _LONG_INNER_MAX_WORDS)
+    return inner if inner is not None and inner[0] in _LONG_INNER_CATEGORIES else None
 
 
 def _called(state: State, i: int) -> bool:
