@@ -539,6 +539,9 @@ NOTICES = [
            "join the rewards programme and to receive emails about its offers, events and "
            "news from the shop and its partners. You can unsubscribe at any time by following "
            "the link at the foot of each email."),
+    ("pt", "Clique e saiba os horários da TV da corrida de domingo, a última da temporada. "
+           "Conheça a pista, as estatísticas, os pneus que serão usados, as zonas de "
+           "ultrapassagem e o calendário completo do campeonato."),
 ]
 
 

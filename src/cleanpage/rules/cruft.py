@@ -15,8 +15,10 @@ from ..state import State
 from ..text import DIGIT_RE, TERMINAL
 from ..types import Label
 
-# Categories whose banners are whole sentences and so may run longer than a menu item.
-_LONG_CATEGORIES = {"consent": 90, "account": 30, "ads": 20, "promo": 20}
+# Categories whose banners are whole sentences and so may run longer than a menu item (a
+# promo's call to click may go on about what it shows: "Clique e saiba os horários da TV do
+# GP ... Conheça a pista, estatísticas, ...", 43 words).
+_LONG_CATEGORIES = {"consent": 90, "account": 30, "ads": 20, "promo": 50}
 # A line holding an inner phrase ("... All rights reserved. Terms of Use") has fewer words.
 _INNER_MAX_WORDS = INNER_MAX_WORDS
 # ... but a comment policy runs longer ("As you comment, please be respectful of other
