@@ -542,6 +542,15 @@ NOTICES = [
     ("pt", "Clique e saiba os horários da TV da corrida de domingo, a última da temporada. "
            "Conheça a pista, as estatísticas, os pneus que serão usados, as zonas de "
            "ultrapassagem e o calendário completo do campeonato."),
+    ("en", "We and our partners store and access personal data, like browsing data or unique "
+           "identifiers, on your device. Selecting I Accept enables tracking technologies to "
+           "support the purposes shown under we and our partners process data to provide, "
+           "such as measuring the performance of content and advertising, developing and "
+           "improving services, and personalised advertising and content. Selecting Reject "
+           "All or withdrawing your consent will disable them. If trackers are disabled, "
+           "some content and ads you see may not be as relevant to you. You can resurface "
+           "this menu to change your choices or withdraw consent at any time by clicking the "
+           "link at the bottom of the page."),
 ]
 
 
