@@ -707,6 +707,33 @@ NOTICES = [
     ("de", "Quelle: jorisvo / Fotolia.com"),
     ("pl", "Fot. Lukasz Nowaczyk / Agencja Gazeta"),
     ("en", "We recommend the best products through an independent review process."),
+    ("en", "Nov 19, 2019 at 6:46 pm ET • 2 min read"),
+    ("de", "12. März 2024 • 3 Min. Lesezeit"),
+    ("fr", "12 mars 2024 · 4 min de lecture"),
+    ("en", "As you comment, please be respectful of other commenters and other viewpoints. Our "
+           "goal with article comments is to provide a space for civil, informative and "
+           "constructive conversations. We reserve the right to remove any comment that "
+           "violates our rules, and we may ban users who repeatedly do so from the site."),
+    ("en", "Join our list. I agree to join the rewards programme and to receive emails about "
+           "its offers, events and news from the shop and its partners, sent to the address "
+           "I gave above. You can unsubscribe at any time by following the link at the foot "
+           "of each email, and we will never pass your address on to anyone else."),
+    ("en", "Subscribe to our emails and be the first to hear about new arrivals. I agree to "
+           "join the rewards programme and to receive emails about its offers, events and "
+           "news from the shop and its partners. You can unsubscribe at any time by following "
+           "the link at the foot of each email."),
+    ("pt", "Clique e saiba os horários da TV da corrida de domingo, a última da temporada. "
+           "Conheça a pista, as estatísticas, os pneus que serão usados, as zonas de "
+           "ultrapassagem e o calendário completo do campeonato."),
+    ("en", "We and our partners store and access personal data, like browsing data or unique "
+           "identifiers, on your device. Selecting I Accept enables tracking technologies to "
+           "support the purposes shown under we and our partners process data to provide, "
+           "such as measuring the performance of content and advertising, developing and "
+           "improving services, and personalised advertising and content. Selecting Reject "
+           "All or withdrawing your consent will disable them. If trackers are disabled, "
+           "some content and ads you see may not be as relevant to you. You can resurface "
+           "this menu to change your choices or withdraw consent at any time by clicking the "
+           "link at the bottom of the page."),
 ]
 
 

@@ -44,12 +44,12 @@ def test_symbol_lines() -> None:
 def test_cruft_lexicon_exact_and_prefix() -> None:
     """Exact cruft phrases go anywhere; prefix phrases only on short lines."""
     lines = ["Advertisement", "Share on Facebook", "We use cookies to improve your experience.",
-             "We use cookies " + "and other things " * 30, PROSE,
-             "We use cookies " + "and other things " * 20]
+             "We use cookies " + "and other things " * 40, PROSE,
+             "We use cookies " + "and other things " * 30]
     s = run(lines, "cruft_lexicon")
     assert s.labels[:3] == [Label.BOILERPLATE] * 3
     assert s.labels[3] is None and s.labels[4] is None
-    assert s.labels[5] is Label.BOILERPLATE  # a cookie banner may run to 90 words
+    assert s.labels[5] is Label.BOILERPLATE  # a cookie banner may run to 120 words
     assert s.locked[0] and "advertising" in s.reasons[0]
 
 
@@ -927,6 +927,20 @@ def test_resumed_text_may_hold_subheadings() -> None:
     assert got[paras[3]] is Label.RELATED
 
 
+def test_resumed_text_starts_after_the_box_headlines() -> None:
+    """A prose run that ends a "Most Popular" box starts after the box's own headlines, each
+    a near-good line of its own; the article's paragraphs after them stay."""
+    heads = ["The county fair will be free to attend starting next summer",
+             "Man dies after his car crashes into a power pole near the bridge",
+             "Tow-truck drivers come to the rescue of a boat frozen in the river",
+             "Why the property taxes are rising"]
+    paras = [f"{PROSE} {P2} It was the {n} time that the council met." for n in
+             ("first", "second", "third", "fourth")]
+    got = _labels(["Council votes", PROSE + " " + P2, "Most Popular", *heads, *paras])
+    assert all(got[h] is Label.RELATED for h in heads)
+    assert all(got[p] is Label.ARTICLE for p in paras)
+
+
 def test_photo_credits() -> None:
     """A short line ending in a photo credit is no article text (a photographer's initials
     too); a sentence mentioning an agency, or "Also on Reuters", is no credit."""
@@ -935,7 +949,8 @@ def test_photo_credits() -> None:
                        ("Crowds in the square (Photo: Getty Images)", "en"),
                        ("Le piquet de grève / (C) Kab Niang", "fr"),
                        ("© Shutterstock/racorn", "de"), ("© dpa", "de"),
-                       ("Photo: Ringo H.W. Chiu, AP", "en"), ("Photo: Ringo H. Chiu", "en")]:
+                       ("Photo: Ringo H.W. Chiu, AP", "en"), ("Photo: Ringo H. Chiu", "en"),
+                       ("(Image: © NASA/ESA/K. Retherford/SWRI)", "en")]:
         s = run([line], "cruft_lexicon", lang=lang)
         assert s.reasons[0] == "photo credit" and s.inline[0], line
     for line in ["Also on Reuters", "The agency said it would not comment, Reuters reported.",
@@ -1608,6 +1623,36 @@ def test_teasers_whose_headline_runs_into_a_dateline_make_a_list() -> None:
                  "MARCH 31, 2006: CAMDEN DOGS GET HOUSES: It takes a village to warm a dog "
                  "in the winter, and the volunteers know it well"):
         assert not glued_teaser(run([line]), 0), line
+
+
+def test_teasers_whose_summary_opens_with_a_dateline_below_the_headline_make_a_list() -> None:
+    """Inline rendering puts a card's headline and its summary on lines of their own: three
+    headlines each over a summary that opens with its dateline ("WASHINGTON: ...") are a
+    list of other stories; an interview's questions and answers with their speakers' labels
+    are not."""
+    heads = ["Panel expresses concern over new registry of residents in the north",
+             "Local man pleads guilty to fraud scheme involving bank funds",
+             "Schools and colleges in the valley open again after months"]
+    sums = ["WASHINGTON: Expressing concern over the exercise, an independent body said on "
+            "Tuesday that it would review the rules",
+            "NEW YORK: A man has pleaded guilty to theft and embezzlement of funds held at a "
+            "local bank",
+            "UNITED NATIONS: All schools and colleges are now open and attendance is high in "
+            "most districts"]
+    cards = [x for pair in zip(heads, sums, strict=True) for x in pair]
+    tail = PROSE.replace("committee", "council")
+    got = _labels(["Deportees return home", PROSE, P2, *cards, tail])
+    assert all(got[c] is Label.RELATED for c in cards)
+    assert got[tail] is Label.ARTICLE
+    talk = ["CHERYL: How did the relationship with the convention come about in the end?",
+            "GABRIEL: Well it is a bit of a tale, and we were invited as guests in the year "
+            "before the last one",
+            "STORM: Can not add to that really, it was all a happy accident for us",
+            "GABRIEL: Due to the cost of getting there we have had to miss the big one this "
+            "year again"]
+    from cleanpage.rules.runs import dateline_teaser
+    s = run(talk, "blank_lines")
+    assert not any(dateline_teaser(s, i) for i in range(len(talk)))
 
 
 def test_comment_label_with_prose_after_its_colon_is_a_field_not_a_heading() -> None:

@@ -178,11 +178,11 @@ class PhraseTable:
                 return cat, "prefix"
         return self.match_inner(key)
 
-    def match_inner(self, key: str) -> tuple[str, str] | None:
+    def match_inner(self, key: str, max_words: int = INNER_MAX_WORDS) -> tuple[str, str] | None:
         """``(category, "inner")`` when an inner phrase stands in ``key`` (a line of fewer
-        than :data:`INNER_MAX_WORDS` words), else ``None``; the phrase whose first word
-        comes first in the line wins."""
-        if key.count(" ") >= INNER_MAX_WORDS or not self.inner_by_word:
+        than ``max_words`` words, :data:`INNER_MAX_WORDS` unless a caller allows more),
+        else ``None``; the phrase whose first word comes first in the line wins."""
+        if key.count(" ") >= max_words or not self.inner_by_word:
             return None
         words = key.split(" ")
         # The line's words that start some phrase, found by one set intersection (most lines
@@ -254,10 +254,11 @@ def _dateline_pattern(agencies: list[str]) -> regex.Pattern[str]:
     return regex.compile(r"^\p{Lu}[\p{L}\p{M}.,'’/ -]{0,40}?\s?\((?:" + names + r")\)\s?[-—–]\s")
 
 
-# An initial's full stop inside a credit's name: after one capital letter, before a space
-# and a capital or another initial ("H.W. Chiu"; not "U.S.;", "L.Casson"). Case-sensitive
-# inside the case-insensitive credit pattern.
-_INITIAL_DOT = r"(?<=[\s.](?-i:\p{Lu}))\.(?=\s(?-i:\p{Lu})|(?-i:\p{Lu})\.)"
+# An initial's full stop inside a credit's name: after one capital letter (after a space, a
+# stop or a slash: "NASA/ESA/K. Retherford"), before a space and a capital or another initial
+# ("H.W. Chiu"; not "U.S.;", "L.Casson"). Case-sensitive inside the case-insensitive credit
+# pattern.
+_INITIAL_DOT = r"(?<=[\s./](?-i:\p{Lu}))\.(?=\s(?-i:\p{Lu})|(?-i:\p{Lu})\.)"
 
 
 def _credit_pattern(entries: list[str]) -> regex.Pattern[str]:

@@ -10,15 +10,26 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES, INNER_MAX_WORDS, Lexicon, holds_words
+from ..lexicon import CRUFT_CATEGORIES, INNER_MAX_WORDS, Lexicon, PhraseTable, holds_words
 from ..state import State
 from ..text import DIGIT_RE, TERMINAL
 from ..types import Label
 
-# Categories whose banners are whole sentences and so may run longer than a menu item.
-_LONG_CATEGORIES = {"consent": 90, "account": 30, "ads": 20, "promo": 20}
+# Categories whose banners are whole sentences and so may run longer than a menu item (a
+# promo's call to click may go on about what it shows: "Clique e saiba os horários da TV do
+# GP ... Conheça a pista, estatísticas, ...", 43 words; a consent manager's purposes run to
+# a hundred words: "We and our 977 partners store and access personal data, like ...").
+_LONG_CATEGORIES = {"consent": 120, "account": 30, "ads": 20, "promo": 50}
 # A line holding an inner phrase ("... All rights reserved. Terms of Use") has fewer words.
 _INNER_MAX_WORDS = INNER_MAX_WORDS
+# ... but a comment policy runs longer ("As you comment, please be respectful of other
+# commenters and other viewpoints. Our goal with article comments is ...", 60 words), and so
+# does a sign-up form's fine print ("I agree to join ... and to receive emails about ...")
+# or an affiliate disclosure. Their phrases name the comments, the subscription or the
+# commission themselves, which an article's paragraph seldom does; a legal notice's phrases
+# ("... may not be reproduced ...") close some agencies' articles, and keep the shorter limit.
+_LONG_INNER_MAX_WORDS = 90
+_LONG_INNER_CATEGORIES = frozenset({"widget", "account", "ads"})
 # Footer phrases of two or more words that make a long copyright line the footer's bar.
 _FOOTER_BAR_PHRASES = 2
 # Categories whose lines sit inside an article's text (an ad slot between two paragraphs)
@@ -79,6 +90,8 @@ def cruft_lexicon(state: State) -> None:
                     state.inline[i] = True
                 continue
             hit = ("footer", "prefix")  # "© 2025 Site name": the key drops the sign
+        if hit is None and key.count(" ") >= _INNER_MAX_WORDS:
+            hit = _long_inner(table, key)
         if hit is None:
             if key in names or (key.count(" ") < _CREDIT_MAX_WORDS and _may_hold_credit(line, lex)
                                 and credit_re.search(line.rstrip())):
@@ -96,8 +109,7 @@ def cruft_lexicon(state: State) -> None:
             if cat == "footer" and key.count(" ") < _INNER_MAX_WORDS and table.count_held(
                     key, "footer") >= _FOOTER_BAR_PHRASES:
                 how = "link bar"
-            elif cat != "footer" and key.count(" ") < _INNER_MAX_WORDS and (
-                    inner := table.match_inner(key)):
+            elif cat != "footer" and (inner := _long_inner(table, key)):
                 # Too long for its first words, but a phrase inside it still marks it
                 # ("Please understand that comments are moderated ..." runs past twelve
                 # words; "... comments are moderated ..." stands in it). Not a copyright
@@ -105,12 +117,26 @@ def cruft_lexicon(state: State) -> None:
                 cat, how = inner
             else:
                 continue
-        elif how == "inner" and key.count(" ") >= _INNER_MAX_WORDS:
+        elif how == "inner" and key.count(" ") >= (
+                _LONG_INNER_MAX_WORDS if cat in _LONG_INNER_CATEGORIES else _INNER_MAX_WORDS):
             continue  # an article sentence may quote a footer phrase
         if state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)",
                         lock=True):
             state.inline[i] = cat in _INLINE_CATEGORIES
     _split_phrases(state)
+
+
+def _long_inner(table: PhraseTable, key: str) -> tuple[str, str] | None:
+    """The inner phrase that marks ``key``: any category's in a line of under 40 words, a
+    comment widget's, a sign-up form's or an ad's in one of under 90 (see
+    :data:`_LONG_INNER_CATEGORIES`); ``None`` otherwise."""
+    n = key.count(" ")
+    if n < _INNER_MAX_WORDS:
+        return table.match_inner(key)
+    if n >= _LONG_INNER_MAX_WORDS:
+        return None
+    inner = table.match_inner(key, _LONG_INNER_MAX_WORDS)
+    return inner if inner is not None and inner[0] in _LONG_INNER_CATEGORIES else None
 
 
 def _called(state: State, i: int) -> bool:

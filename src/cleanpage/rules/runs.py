@@ -72,7 +72,8 @@ def teaser_runs(state: State) -> None:
     # Each finder sees the spans of the ones before it as zones already.
     for find, reason in ((_teaser_runs, "inside dated teaser run"),
                          (_dated_lists, "inside list of dated headlines"),
-                         (_glued_lists, "inside list of glued teasers")):
+                         (_glued_lists, "inside list of glued teasers"),
+                         (_dateline_lists, "inside list of dateline teasers")):
         for a, b in find(state, zone_at):
             spans.append((a, b, reason))
             for i in range(a, b):
@@ -358,6 +359,59 @@ def _glued_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
             and glued_teaser(state, i))
     return _collect_runs(hits, lambda a, b: b - a > _LIST_GAP or any(
         state.words[j] > HEAD_MAX_WORDS for j in range(a + 1, b)), _GLUE_RUN)
+
+
+# A teaser's summary on the line after its headline, opening with the story's dateline:
+# one to three words in capitals (two letters or more each), a colon or a dash, a capital
+# ("NEW DELHI: Home Minister Amit Shah ...", "BOSTON — A man ..."). Possessive: linear.
+_DATELINE_START_RE = regex.compile(
+    r"^(\p{Lu}[\p{Lu}.'’-]++(?: \p{Lu}[\p{Lu}.'’-]++){0,2})(?::| [—–]) \p{Lu}")
+# A third of the summary's words after its first are in lower case: a news lead is full of
+# names ("COLOMBO: Newly-elected Sri Lankan President Gotabhaya Rajapaksa has accepted ...").
+_DATELINE_LOWER = 3
+
+
+def dateline_teaser(state: State, i: int) -> bool:
+    """Whether line ``i`` is a teaser's summary under its headline, the two on lines of
+    their own (inline rendering breaks a card at its link): it opens with a dateline in
+    capitals and goes on with a sentence of 6+ words, a third of them in lower case, and the
+    text line before it is a headline (4-16 words, not in capitals, no final stop, no
+    question, not opening with a label in capitals: an interview's question and answer
+    each open with their speaker's name)."""
+    line = state.lines[i]
+    m = _DATELINE_START_RE.match(line)
+    if m is None:
+        return False
+    tail_words = line[m.end(1):].lstrip(":—– ").split()
+    lower = sum(w[0].islower() for w in tail_words[1:])
+    if len(tail_words) < _GLUE_TAIL_WORDS or lower * _DATELINE_LOWER < len(tail_words) - 1:
+        return False
+    head = state.text_neighbour(i, -1)
+    if head is None:
+        return False
+    title = state.lines[head].strip()
+    # An interview's question is no headline: it ends in "?" or opens with its speaker's
+    # label in capitals, like the answer under it ("CHERYL: How did ...?" / "GABRIEL: ...").
+    return (is_headline(title) and not title.isupper() and not title.endswith("?")
+            and _DATELINE_START_RE.match(title) is None)
+
+
+def _dateline_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of three or more teasers whose summary opens with its
+    story's dateline on the line after the headline (see :func:`dateline_teaser`), outside
+    the zones, each summary at most :data:`_LIST_GAP` lines after the one before with only
+    short lines (the next headline) between: the list of other stories that
+    :func:`glued_teaser` finds when the rendering joins each card into one line. One such
+    card is an article's headline over its lead; three in a row are a list."""
+    hits = (i for i in range(len(state))
+            if not (zone_at[i] or state.locked[i]) and state.words[i] >= _GLUE_TAIL_WORDS
+            and dateline_teaser(state, i))
+    out = []
+    for a, b in _collect_runs(hits, lambda a, b: b - a > _LIST_GAP or any(
+            state.words[j] > HEAD_MAX_WORDS for j in range(a + 1, b)), _GLUE_RUN):
+        head = state.text_neighbour(a, -1)
+        out.append((head if head is not None and not zone_at[head] else a, b))
+    return out
 
 
 def _prose_since_age(state: State, start: int) -> float:

@@ -447,7 +447,7 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
                     # A copy of the article in the page's metadata, or one post of a list
                     # of dated posts (a blog's front page): not the article's rest.
                     return end
-                return run_start
+                return _past_headlines(state, run_start, end)
         elif not state.is_blank(i) and not state.locked[i]:
             # A subheading goes on with the text; a list of links, or a teaser's credit
             # line ("Clare Kim, @clarehkim, The Last Word") between summaries, does not.
@@ -468,6 +468,42 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
         # between them cuts them into runs too short to count alone: the article resumes.
         return tail_start
     return end
+
+
+# Headlines in a row that open a prose run inside a related zone make the box's own list.
+_LEAD_HEADLINES = 2
+# Words of a line among such headlines that is no headline (a teaser's two short sentences).
+_LEAD_OTHER_WORDS = 16
+
+
+def _past_headlines(state: State, start: int, end: int) -> int:
+    """Where the article resumes in a prose run that starts at ``start`` inside a related
+    zone (ending at ``end``) and outweighs the article before the opener: after the box's
+    own list of other stories' headlines when the run opens with one ("Most Popular" / five
+    headlines, each a near-good line of its own / the article; on a page whose article
+    before the opener is a caption, the headlines alone outweigh it). The run must open
+    with a headline and hold two or more before its first long-prose block or longer line,
+    and nothing else there but lines of at most 16 words, fewer than half as many as the
+    headlines; ``start`` otherwise (an article's first paragraph is seldom a headline, and
+    its subheadings stand between paragraphs)."""
+    heads, others, last, j = 0, 0, -1, start
+    while j < end and state.cf[j] != "good" and state.words[j] <= _LEAD_OTHER_WORDS:
+        if state.is_blank(j) or state.inline[j]:
+            j += 1
+            continue
+        if state.locked[j]:
+            return start
+        if _card_headline(state, state.lines[j]):
+            heads, last = heads + 1, j
+        elif last < 0:
+            return start  # the run does not open with a headline
+        else:
+            others += 1
+        j += 1
+    if heads < _LEAD_HEADLINES or 2 * others >= heads:
+        return start
+    after = state.text_neighbour(last, 1)
+    return after if after is not None and after <= j else start
 
 
 def _recurs(state: State, start: int, end: int) -> bool:
