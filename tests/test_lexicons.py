@@ -722,9 +722,6 @@ NOTICES = [
            "join the rewards programme and to receive emails about its offers, events and "
            "news from the shop and its partners. You can unsubscribe at any time by following "
            "the link at the foot of each email."),
-    ("pt", "Clique e saiba os horários da TV da corrida de domingo, a última da temporada. "
-           "Conheça a pista, as estatísticas, os pneus que serão usados, as zonas de "
-           "ultrapassagem e o calendário completo do campeonato."),
     ("en", "We and our partners store and access personal data, like browsing data or unique "
            "identifiers, on your device. Selecting I Accept enables tracking technologies to "
            "support the purposes shown under we and our partners process data to provide, "

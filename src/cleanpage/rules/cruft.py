@@ -16,10 +16,10 @@ from ..text import DIGIT_RE, TERMINAL
 from ..types import Label
 
 # Categories whose banners are whole sentences and so may run longer than a menu item (a
-# promo's call to click may go on about what it shows: "Clique e saiba os horários da TV do
-# GP ... Conheça a pista, estatísticas, ...", 43 words; a consent manager's purposes run to
-# a hundred words: "We and our 977 partners store and access personal data, like ...").
-_LONG_CATEGORIES = {"consent": 120, "account": 30, "ads": 20, "promo": 50}
+# consent manager's purposes run to a hundred words: "We and our 977 partners store and
+# access personal data, like ..."). A promo stays short: an article paragraph may open
+# with its words ("Explore what ...", "Try it free ..." in a review).
+_LONG_CATEGORIES = {"consent": 120, "account": 30, "ads": 20, "promo": 20}
 # A line holding an inner phrase ("... All rights reserved. Terms of Use") has fewer words.
 _INNER_MAX_WORDS = INNER_MAX_WORDS
 # ... but a comment policy runs longer ("As you comment, please be respectful of other
