@@ -278,11 +278,12 @@ def _field_value(state: State, a: int, i: int) -> bool:
     Article:" / "Arctic Monkeys Inspired By ...") is a teaser's link, neither short nor a
     finished sentence; and a box heading ("Main article:", "See also:") stays over its
     link."""
-    if (state.rules[a] != "repeated_lines" or state.block[a] != a
+    label = state.lines[a].rstrip()
+    if (state.rules[a] != "repeated_lines" or state.block[a] != a or label[-1:] != ":"
             or state.lex.zones.match(state.keys[a]) is not None):
         return False  # "Main article:" / <link>: a hatnote, an inline box of its own
-    label, t = state.lines[a].rstrip(), state.lines[i].strip()
-    return (bool(t) and label[-1:] == ":" and label[-2:-1].isalpha()
+    t = state.lines[i].strip()
+    return (bool(t) and label[-2:-1].isalpha()
             and state.words[a] <= _LABEL_WORDS
             and (t[0].isalnum() or t[0] in "\"'“‘«") and t[-1] != ":"
             and ((len(t.split()) <= _VALUE_WORDS and not ends_sentence(t))

@@ -185,11 +185,11 @@ def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:
     """Whether a line holds only a date/time: numbers plus month, weekday and time words."""
     if key.count(" ") > 9 or (not key and not DIGIT_RE.search(raw)):
         return False
-    if any(c in _NOT_DATE_SIGNS for c in raw):
-        return False  # "$139.00", "15 %": a price or a share, whatever its numbers
     for t in key.split():  # cheap early exit: a word of letters that is no date word
         if t.isalpha() and t not in date_words and t not in _NUMBER_SUFFIXES:
             return False
+    if not _NOT_DATE_SIGNS.isdisjoint(raw):
+        return False  # "$139.00", "15 %": a price or a share, whatever its numbers
     toks = _DATE_TOKEN_RE.findall(raw.casefold())
     if not toks or len(toks) > 14:
         return False
