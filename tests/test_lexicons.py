@@ -707,6 +707,15 @@ NOTICES = [
     ("de", "Quelle: jorisvo / Fotolia.com"),
     ("pl", "Fot. Lukasz Nowaczyk / Agencja Gazeta"),
     ("en", "We recommend the best products through an independent review process."),
+    # A documentation page's chrome: its table of contents, edit link and feedback widget.
+    ("en", "On this page"),
+    ("en", "Was this page helpful?"),
+    ("en", "Edit this page on GitHub"),
+    ("de", "War diese Seite hilfreich?"),
+    ("es", "¿Te resultó útil esta página?"),
+    ("fr", "Modifier cette page"),
+    ("ja", "このページを編集"),
+    ("ja", "このページは役に立ちましたか？"),
 ]
 
 
