@@ -679,6 +679,30 @@ def test_code_lines_stay_lines() -> None:
     assert s.block == [0, 0]
 
 
+def test_code_statements_and_commands_stay_lines() -> None:
+    """A settings line whose value holds a stop word, a command after a command and the
+    first code after the imports stay lines of their own; a link's address, a setting named inside a
+    sentence and a definition's term still go on into the rest of their line."""
+    s = run(["[general]", 'idioma = "es"', "reintentos = 3"], "join_fragments", lang="es")
+    assert s.block == [0, 1, 2]
+    s = run(["source .venv/bin/activate", "pip install brujula-cli"], "join_fragments",
+            lang="es")
+    assert s.block == [0, 1]
+    s = run(["from brujula import cargar", 'config = cargar("brujula.toml")'],
+            "join_fragments", lang="es")
+    assert s.block == [0, 1]
+    s = run(["import os", "from django.conf import settings"], "join_fragments")
+    assert s.block == [0, 0]  # the imports stay one block, as before
+    s = run(["Download it from example.com/setup", "and restart the service."],
+            "join_fragments")
+    assert s.block == [0, 0]
+    # A setting named inside a sentence and a definition's term still go on.
+    s = run(["DynamicUser=true", "as a replacement for User=nobody."], "join_fragments")
+    assert s.block == [0, 0]
+    s = run(["f =", "fast pace"], "join_fragments")
+    assert s.block == [0, 0]
+
+
 def test_title_is_the_page_heading_its_menu_repeats() -> None:
     """A documentation page's heading, printed in its sidebar too and right above the text
     (under the table of contents), is the title, even as one word; a repeated line that
