@@ -731,6 +731,15 @@ NOTICES = [
            "some content and ads you see may not be as relevant to you. You can resurface "
            "this menu to change your choices or withdraw consent at any time by clicking the "
            "link at the bottom of the page."),
+    # A documentation page's chrome: its table of contents, edit link and feedback widget.
+    ("en", "On this page"),
+    ("en", "Was this page helpful?"),
+    ("en", "Edit this page on GitHub"),
+    ("de", "War diese Seite hilfreich?"),
+    ("es", "¿Te resultó útil esta página?"),
+    ("fr", "Modifier cette page"),
+    ("ja", "このページを編集"),
+    ("ja", "このページは役に立ちましたか？"),
 ]
 
 

@@ -679,6 +679,50 @@ def test_code_lines_stay_lines() -> None:
     assert s.block == [0, 0]
 
 
+def test_code_statements_and_commands_stay_lines() -> None:
+    """A settings line whose value holds a stop word, a command after a command and the
+    first code after the imports stay lines of their own; a link's address, a setting named inside a
+    sentence and a definition's term still go on into the rest of their line."""
+    s = run(["[general]", 'idioma = "es"', "reintentos = 3"], "join_fragments", lang="es")
+    assert s.block == [0, 1, 2]
+    s = run(["source .venv/bin/activate", "pip install brujula-cli"], "join_fragments",
+            lang="es")
+    assert s.block == [0, 1]
+    s = run(["from brujula import cargar", 'config = cargar("brujula.toml")'],
+            "join_fragments", lang="es")
+    assert s.block == [0, 1]
+    s = run(["import os", "from django.conf import settings"], "join_fragments")
+    assert s.block == [0, 0]  # the imports stay one block, as before
+    s = run(["Download it from example.com/setup", "and restart the service."],
+            "join_fragments")
+    assert s.block == [0, 0]
+    # A setting named inside a sentence and a definition's term still go on.
+    s = run(["DynamicUser=true", "as a replacement for User=nobody."], "join_fragments")
+    assert s.block == [0, 0]
+    s = run(["f =", "fast pace"], "join_fragments")
+    assert s.block == [0, 0]
+
+
+def test_title_is_the_page_heading_its_menu_repeats() -> None:
+    """A documentation page's heading, printed in its sidebar too and right above the text
+    (under the table of contents), is the title, even as one word; a repeated line that
+    also stands after the article (a menu item), or the last item of a menu printed twice,
+    is not."""
+    long_prose = PROSE + " " + PROSE
+    lines = ["Getting started", "Installation", "Configuration", "Plugins", "CLI reference",
+             "On this page", "Configuration", long_prose, long_prose]
+    s = run(lines, "cruft_lexicon", "repeated_lines", "join_fragments", "classify", "title")
+    assert s.title_index == 6 and s.labels[6] is Label.TITLE
+    s = run([*lines, "Configuration"], "cruft_lexicon", "repeated_lines", "join_fragments",
+            "classify", "title")
+    assert s.title_index != 6
+    # A menu printed twice (desktop and mobile) ends right above the text: no heading.
+    menu = ["Getting started", "Installation", "Configuration"]
+    s = run([*menu, *menu, long_prose, long_prose], "cruft_lexicon", "repeated_lines",
+            "join_fragments", "classify", "title")
+    assert s.title_index != 5
+
+
 def test_gaps_keep_a_long_code_listing() -> None:
     """A listing longer than a short gap stays when most of its lines are code."""
     code = [f"result_{k} = compute_totals(records[{k}], key=lambda r: r.region, limit=500)"

@@ -46,6 +46,21 @@ _RUN_WRAP_LINES = 3
 # or an operator; and the punctuation around prose words.
 _CODE_TOKEN_RE = regex.compile(r"[=/$(){}\[\]<>;_\\`|](?=\S)|(?:^|\s)[-.=<>|&]")
 _PROSE_PUNCT = ".,;:!?\"'“”‘’«»()[]"
+# A line of a settings file, which stop words in its values cannot make prose: a key set to
+# a literal alone ('idioma = "es"', "port = 8080", "debug = true"). A section header
+# ("[Service]") may be named inside a sentence ("... in the" / "[Service]" / "section using
+# ..."), and other statements ("size_t i = 0, j = 0;", "s = slow pace (...)") are left to
+# the tests below: a listing joined into one block is judged as one. Bounded quantifiers.
+_SETTING_RE = regex.compile(
+    r"[A-Za-z_][\w.\-]{0,60} ?= ?(?:\"[^\"]{0,80}\"|'[^']{0,80}'|-?[\d.]{1,20}|true|false)$")
+# An import ("from brujula import cargar", "import os"; not "import duties on steel" after a
+# link): the first line of code after the imports starts the program's next block.
+_IMPORT_RE = regex.compile(
+    r"(?:from [\w.]{1,60} )?import [\w.]{1,60}(?:, ?[\w.]{1,60}){0,10}(?: as \w{1,40})?;?$")
+# Words of a line of a command after a line of code (a command and its arguments, no
+# stop word: "pip install brujula-cli" after "source .venv/bin/activate").
+_COMMAND_MIN_WORDS = 2
+_COMMAND_MAX_WORDS = 8
 # Punctuation that a line of its own may hold between two fragments of a sentence.
 _SENTENCE_PUNCT = frozenset(",.;:!?)]}”’»…，。、！？）」』([{“‘«\"'-–— ")
 _PUNCT_LINE_MAX = 4
@@ -105,6 +120,39 @@ def code_like(state: State, line: str) -> bool:
         return False
     stop = state.lex.stop
     return not any(t.strip(_PROSE_PUNCT).casefold() in stop for t in line.split())
+
+
+def _setting(line: str) -> bool:
+    """A settings file's line: a key set to a literal alone (see :data:`_SETTING_RE`)."""
+    return _SETTING_RE.match(line.strip()) is not None
+
+
+def _import(line: str) -> bool:
+    """An import statement alone on its line (see :data:`_IMPORT_RE`)."""
+    return _IMPORT_RE.match(line.strip()) is not None
+
+
+def _command_after_code(state: State, a: str, b: str) -> bool:
+    """Whether ``b`` is the next command of a block of code that ``a`` is a line of: ``a``
+    is a command (code, a lower-case command name first, a letter or digit last) and ``b``
+    another, a few words without a stop word or a final stop ("source .venv/bin/activate" /
+    "pip install brujula-cli"). The rest of a sentence that a link cut holds its function
+    words ("example.com/setup" / "and restart the service")."""
+    if not (code_like(state, a) and a[-1:].isalnum() and _command_name(a)
+            and _command_name(b)):
+        return False  # "f =" / "fast pace": a definition; "(name@site.org)," / "Office hours"
+    toks = b.split()
+    if not _COMMAND_MIN_WORDS <= len(toks) <= _COMMAND_MAX_WORDS or b.rstrip()[-1] in ".!?":
+        return False
+    stop = state.lex.stop
+    return not any(t.strip(_PROSE_PUNCT).casefold() in stop for t in toks)
+
+
+def _command_name(line: str) -> bool:
+    """Whether ``line`` starts like a shell command: a lower-case word of ASCII letters
+    and a space ("pip install ...", "source ...", "git clone ...")."""
+    word = line.split(None, 1)[0] if line.strip() else ""
+    return word.isascii() and word.isalpha() and word.islower() and " " in line.strip()
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -221,7 +269,14 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return any(c in a for c in _CJK_PAUSES)
     if first.islower():
         # "source .venv/bin/activate" after "python -m venv .venv": lines of code, each
-        # its own line, not a sentence broken at a link.
+        # its own line, not a sentence broken at a link; so are a settings line whose value
+        # holds a stop word ('idioma = "es"'), the first code after the imports (which
+        # stay one block) and a command after a command. A setting named inside a
+        # sentence goes on ("DynamicUser=true" / "as a replacement for").
+        if _setting(b) or _command_after_code(state, a, b):
+            return False
+        if _import(a) and not _import(b) and code_like(state, b):
+            return False
         return not (code_like(state, a) and code_like(state, b))
     if (inside and cur_words <= _LINKED_NAME_WORDS and _caseless(first) and _caseless(last)
             and len(b.split(None, _CASELESS_GOES_ON_WORDS)) >= _CASELESS_GOES_ON_WORDS):
