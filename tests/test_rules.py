@@ -2341,3 +2341,24 @@ def test_short_question_heading_between_kept_paragraphs_stays() -> None:
              "Lessons from the new timetable", PROSE + " " + P2, P2 + " " + PROSE]
     page = cleanpage.extract("\n".join(lines), lang="en")
     assert page.lines[4].label is Label.ARTICLE
+
+
+def test_code_assignment_opens_no_zone() -> None:
+    """">>> comments = r.json()" in a manual's code sample assigns a variable: code, not a
+    comment thread's heading; the manual's text after it stays the article's."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, ">>> comments = r.json()", long_prose],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is not Label.COMMENT and s.labels[2] is not Label.COMMENT
+
+
+def test_recurring_comments_field_opens_no_zone() -> None:
+    """"Comments: CVPR 2026" in a list of papers whose other records carry the same field
+    with text ("Comments: 35 pages, 4 figures") is a record's field, not a thread heading."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, "Comments: CVPR 2026", long_prose, "Comments: 35 pages, 4 figures",
+             long_prose], "join_fragments", "classify", "zone_openers")
+    assert not any(s.labels[i] is Label.COMMENT for i in range(5))
+    s = run([long_prose, "Comments: CVPR 2026", long_prose],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is Label.COMMENT  # alone, it may head a thread
