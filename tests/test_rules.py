@@ -2362,3 +2362,15 @@ def test_recurring_comments_field_opens_no_zone() -> None:
     s = run([long_prose, "Comments: CVPR 2026", long_prose],
             "join_fragments", "classify", "zone_openers")
     assert s.labels[1] is Label.COMMENT  # alone, it may head a thread
+
+
+def test_form_field_with_a_note_opens_no_zone() -> None:
+    """"Comments/Questions (Optional)" is a contact form's field, not a thread's heading;
+    "Comments (14)" (a count) and "Comments (No comments posted.)" still open."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, "Comments/Questions (Optional)", "Submit", long_prose],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is not Label.COMMENT and s.labels[3] is not Label.COMMENT
+    s = run([long_prose, "Comments (14)", long_prose],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is Label.COMMENT

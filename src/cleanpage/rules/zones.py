@@ -181,6 +181,8 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         # '"Comment": {' opens an object of a code sample, ">>> comments = r.json()"
         # assigns a variable of one: code, not a thread's heading
         return None
+    if hit[0] == "comments" and _form_field(raw):
+        return None  # "Comments/Questions (Optional)": a contact form's field, no thread
     if hit[1] == "prefix" and _runs_on(state, raw):
         return None  # "Comments) and more words": the rendering of "Comments" / ")" / "..."
     if hit[0] == "comments" and hit[1] == "prefix" and _labelled_text(state, raw):
@@ -211,6 +213,22 @@ def _labelled_text(state: State, raw: str) -> bool:
         return False
     key = lexicon_key(tail)
     return state.lex.zones.match(key) is None and state.lex.cruft.match(key) is None
+
+
+# A form's note on a field is a word or two ("(Optional)", "(nicht öffentlich)"); a longer
+# one is a sentence ("Comments (No comments posted.)": an empty thread's heading).
+_FORM_NOTE_WORDS = 2
+
+
+def _form_field(raw: str) -> bool:
+    """Whether ``raw`` ends in a bracketed note of one or two words without a figure or a
+    stop, as a form marks its fields ("Comments (Optional)", "Kommentar (freiwillig)"); a
+    thread's heading brackets its count ("Comments (14)")."""
+    if not raw.endswith(")") or "(" not in raw:
+        return False
+    note = raw[raw.rindex("(") + 1:-1]
+    return (len(note.split()) <= _FORM_NOTE_WORDS and any(c.isalpha() for c in note)
+            and not any(c.isdigit() or c in TERMINAL for c in note))
 
 
 def _field_labels(state: State, cands: list[tuple[int, str]]) -> set[int]:
