@@ -2374,3 +2374,16 @@ def test_form_field_with_a_note_opens_no_zone() -> None:
     s = run([long_prose, "Comments (14)", long_prose],
             "join_fragments", "classify", "zone_openers")
     assert s.labels[1] is Label.COMMENT
+
+
+def test_closing_list_goes_on_with_a_table_of_fields() -> None:
+    """A product's feature list and its specification rows ("Weight: 1.3 kg") after the
+    description, before the reviews, close the article though they are eleven lines."""
+    lines = ["Home", "Kettles", PROSE, P2, "Features", "1.7 litre capacity",
+             "Temperature presets at 40, 70, 80, 90 and 100 degrees", "30-minute keep-warm mode",
+             "Removable limescale filter", "360-degree cordless base", "Specifications",
+             "Model: AK-170", "Power: 3000 W", "Weight: 1.3 kg", "Warranty: 2 years",
+             "Customer reviews", "Great kettle, very quiet"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"1.7 litre capacity", "Warranty: 2 years"} <= kept

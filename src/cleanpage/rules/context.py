@@ -227,6 +227,20 @@ _INTRO_MAX_ITEMS = 20
 _SENTENCE_MIN_WORDS = 4
 
 
+# A table row "Label: value": a capitalised label of at most this many words.
+_FIELD_LABEL_WORDS = 3
+
+
+def _field_row(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` is one row of a table of fields ("Weight: 1.3 kg", "Warranty:
+    2 years"): one line, a capitalised label of one to three words, a colon, a value."""
+    if len(idx) != 1:
+        return False
+    head, colon, tail = state.lines[idx[0]].strip().partition(":")
+    return (bool(colon) and bool(tail.strip()) and head[:1].isupper()
+            and 1 <= len(head.split()) <= _FIELD_LABEL_WORDS)
+
+
 def _ends_article(state: State, i: int) -> bool:
     """Whether line ``i`` marks the end of an article: a zone opener or a share bar."""
     if state.labels[i] in (Label.RELATED, Label.COMMENT):
@@ -240,9 +254,11 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     Short lines between the last paragraph and a share bar, a comment or related zone, or
     the end of the page (so that cleaning the output again keeps them), are the article's
     last list when there are three to ten, each is short, and the first (the list's
-    heading) is very short. Lists of other stories' headlines usually sit under a related
-    opener instead, which the zone rule has already removed. A single short finished
-    sentence in that place is the article's last paragraph.
+    heading) is very short. Past ten, rows of a table of fields ("Weight: 1.3 kg") may
+    take it to twenty: a product's specifications under its feature list. Lists of other
+    stories' headlines usually sit under a related opener instead, which the zone rule has
+    already removed. A single short finished sentence in that place is the article's last
+    paragraph.
     """
     n = len(seq)
     k = 0
@@ -253,8 +269,9 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         while k + 1 < n and seq[k + 1][0] == "near":  # near-good text next to it goes on
             k += 1
         m = k + 1
-        while m < n and seq[m][0] in ("short", "near") and m - k <= _LIST_MAX_ITEMS:
-            m += 1
+        while m < n and seq[m][0] in ("short", "near") and (m - k <= _LIST_MAX_ITEMS or (
+                m - k <= _INTRO_MAX_ITEMS and _field_row(state, seq[m][1]))):
+            m += 1  # past ten items, only a table's "Label: value" rows (specifications)
         while m > k + 1 and _COUNTER_RE.match(state.lines[seq[m - 1][1][0]].strip()):
             m -= 1  # a trailing "Likes 12" is a widget counter, not the list's last item
         run = seq[k + 1:m]
