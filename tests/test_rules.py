@@ -2387,3 +2387,21 @@ def test_closing_list_goes_on_with_a_table_of_fields() -> None:
     page = cleanpage.extract("\n".join(lines), lang="en")
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert {"1.7 litre capacity", "Warranty: 2 years"} <= kept
+
+
+def test_list_under_colon_heading_after_article_stays() -> None:
+    """A specification list under "SPECS:" right after a product's description is the
+    article's; a pager's labels ("Previous story:" / headline) are not."""
+    lines = ["Home", "Backpacks", PROSE, P2, "SPECS:", "Load Range: 30 – 50 lbs.",
+             "Main Fabric: 100D X 630D Nylon Dobby", "Bottom Fabric: 420HD Nylon Packcloth",
+             "Adjustable harness and hipbelt", "Shop | Sale | Brands | Stores | Gift cards",
+             "Checkout", "Account", "Help", "Contact"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Load Range: 30 – 50 lbs.", "Adjustable harness and hipbelt"} <= kept
+    lines = ["Home", "News", PROSE, P2, "Previous story:", "Didgeridoo you want to see some",
+             "Next story:", "Beanie buddy gets rapper in trouble", "Toronto", "Calgary",
+             "Ottawa", "Help"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert not any(ln.label is Label.ARTICLE and ln.text.startswith("Beanie")
+                   for ln in page.lines)

@@ -291,6 +291,42 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         k = m
 
 
+_COLON_LIST_REASON = "list under a colon heading after article"
+
+
+def _colon_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
+    """A list right after article text under a heading that ends in a colon ("SPECS:" /
+    "Load Range: 30 – 50 lbs." / ..., "Key topics discussed in the guide include:" / its
+    topics) is the article's: the colon announces what follows, so the list needs no
+    share bar or zone after it. Three to twenty short one-line items; it ends at the first
+    line that is not one. Not a list of labels ("Previous story:" / its headline) nor of
+    titles (at most one item in three in title case, a table's "Label: value" rows aside):
+    those are other pages' links; nor one with a finished sentence among its items (other
+    than such rows): the colon then ends a sentence that the next one goes on from."""
+    n = len(seq)
+    for k in range(n - 1):
+        h = k + 1
+        if (seq[k][0] != "good" or seq[h][0] not in ("short", "near") or len(seq[h][1]) != 1
+                or not state.lines[seq[h][1][0]].rstrip().endswith((":", "："))):
+            continue
+        m = h + 1
+        while (m < n and m - h <= _INTRO_MAX_ITEMS and seq[m][0] == "short"
+               and len(seq[m][1]) == 1 and state.words[seq[m][1][0]] <= _LIST_ITEM_WORDS):
+            m += 1
+        items = [state.lines[seq[j][1][0]].strip() for j in range(h + 1, m)]
+        if len(items) < 3 or any(t.endswith((":", "：")) for t in items):
+            continue  # "Previous story:" / headline / "Next story:" / headline: labels
+        plain = [t for j, t in zip(range(h + 1, m), items, strict=True)
+                 if not _field_row(state, seq[j][1])]
+        if sum(1 for t in plain if _title_case(t)) * _TITLE_ITEMS_SHARE > len(items):
+            continue  # "Jede Menge Testberichte:" / product names: other pages' links
+        if any(ends_sentence(t) for t in plain):
+            continue  # "... die Gewissheit:" / one sentence: a paragraph's colon, no list
+        for j in range(h, m):
+            seq[j] = ("good", seq[j][1])
+            state.decide(seq[j][1][0], Label.ARTICLE, _COLON_LIST_REASON)
+
+
 def _introduced_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A list introduced by a heading with a colon ("Ingredients:", "Zutaten:") right before
     article text belongs to it, even with nothing but page chrome above it."""
@@ -354,6 +390,7 @@ def context(state: State) -> None:
     seq = [item for item in seq if item[0] != "inline"]
     _anchor_short_pages(state, seq)
     _closing_lists(state, seq)
+    _colon_lists(state, seq)
     _introduced_lists(state, seq)
     reach = state.params.context_reach
     n = len(seq)
