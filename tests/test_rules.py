@@ -2405,3 +2405,16 @@ def test_list_under_colon_heading_after_article_stays() -> None:
     page = cleanpage.extract("\n".join(lines), lang="en")
     assert not any(ln.label is Label.ARTICLE and ln.text.startswith("Beanie")
                    for ln in page.lines)
+
+
+def test_list_under_colon_heading_after_near_good_text_stays() -> None:
+    """Near-good text that ends the description ("Final touches ...") goes on with it: the
+    "SPECS:" list after it is still right after the article."""
+    lines = ["Home", "Backpacks", PROSE + " " + P2,
+             "Final touches include the Stow-on-the-Go trekking pole attachment", "SPECS:",
+             "Load Range: 30 – 50 lbs.", "Main Fabric: 100D X 630D Nylon Dobby",
+             "Bottom Fabric: 420HD Nylon Packcloth", "Adjustable harness and hipbelt",
+             "Shop | Sale | Brands | Stores | Gift cards", "Checkout", "Account", "Help"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Load Range: 30 – 50 lbs.", "Adjustable harness and hipbelt"} <= kept

@@ -302,10 +302,16 @@ def _colon_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     line that is not one. Not a list of labels ("Previous story:" / its headline) nor of
     titles (at most one item in three in title case, a table's "Label: value" rows aside):
     those are other pages' links; nor one with a finished sentence among its items (other
-    than such rows): the colon then ends a sentence that the next one goes on from."""
+    than such rows): the colon then ends a sentence that the next one goes on from.
+    Near-good text right after the article ("Final touches include ...") goes on with it:
+    the heading may follow that."""
     n = len(seq)
     for k in range(n - 1):
         h = k + 1
+        if seq[k][0] == "good":
+            while h + 1 < n and seq[h][0] == "near" and not state.lines[
+                    seq[h][1][-1]].rstrip().endswith((":", "：")):
+                h += 1  # near-good text next to the article goes on with it
         if (seq[k][0] != "good" or seq[h][0] not in ("short", "near") or len(seq[h][1]) != 1
                 or not state.lines[seq[h][1][0]].rstrip().endswith((":", "："))):
             continue
