@@ -2430,3 +2430,80 @@ def test_short_question_heading_between_kept_paragraphs_stays() -> None:
              "Lessons from the new timetable", PROSE + " " + P2, P2 + " " + PROSE]
     page = cleanpage.extract("\n".join(lines), lang="en")
     assert page.lines[4].label is Label.ARTICLE
+
+
+def test_code_assignment_opens_no_zone() -> None:
+    """">>> comments = r.json()" in a manual's code sample assigns a variable: code, not a
+    comment thread's heading; the manual's text after it stays the article's."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, ">>> comments = r.json()", long_prose],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is not Label.COMMENT and s.labels[2] is not Label.COMMENT
+
+
+def test_recurring_comments_field_opens_no_zone() -> None:
+    """"Comments: CVPR 2026" in a list of papers whose other records carry the same field
+    with text ("Comments: 35 pages, 4 figures") is a record's field, not a thread heading."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, "Comments: CVPR 2026", long_prose, "Comments: 35 pages, 4 figures",
+             long_prose], "join_fragments", "classify", "zone_openers")
+    assert not any(s.labels[i] is Label.COMMENT for i in range(5))
+    s = run([long_prose, "Comments: CVPR 2026", long_prose],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is Label.COMMENT  # alone, it may head a thread
+
+
+def test_form_field_with_a_note_opens_no_zone() -> None:
+    """"Comments/Questions (Optional)" is a contact form's field, not a thread's heading;
+    "Comments (14)" (a count) and "Comments (No comments posted.)" still open."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, "Comments/Questions (Optional)", "Submit", long_prose],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is not Label.COMMENT and s.labels[3] is not Label.COMMENT
+    s = run([long_prose, "Comments (14)", long_prose],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is Label.COMMENT
+
+
+def test_closing_list_goes_on_with_a_table_of_fields() -> None:
+    """A product's feature list and its specification rows ("Weight: 1.3 kg") after the
+    description, before the reviews, close the article though they are eleven lines."""
+    lines = ["Home", "Kettles", PROSE, P2, "Features", "1.7 litre capacity",
+             "Temperature presets at 40, 70, 80, 90 and 100 degrees", "30-minute keep-warm mode",
+             "Removable limescale filter", "360-degree cordless base", "Specifications",
+             "Model: AK-170", "Power: 3000 W", "Weight: 1.3 kg", "Warranty: 2 years",
+             "Customer reviews", "Great kettle, very quiet"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"1.7 litre capacity", "Warranty: 2 years"} <= kept
+
+
+def test_list_under_colon_heading_after_article_stays() -> None:
+    """A specification list under "SPECS:" right after a product's description is the
+    article's; a pager's labels ("Previous story:" / headline) are not."""
+    lines = ["Home", "Backpacks", PROSE, P2, "SPECS:", "Load Range: 30 – 50 lbs.",
+             "Main Fabric: 100D X 630D Nylon Dobby", "Bottom Fabric: 420HD Nylon Packcloth",
+             "Adjustable harness and hipbelt", "Shop | Sale | Brands | Stores | Gift cards",
+             "Checkout", "Account", "Help", "Contact"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Load Range: 30 – 50 lbs.", "Adjustable harness and hipbelt"} <= kept
+    lines = ["Home", "News", PROSE, P2, "Previous story:", "Didgeridoo you want to see some",
+             "Next story:", "Beanie buddy gets rapper in trouble", "Toronto", "Calgary",
+             "Ottawa", "Help"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert not any(ln.label is Label.ARTICLE and ln.text.startswith("Beanie")
+                   for ln in page.lines)
+
+
+def test_list_under_colon_heading_after_near_good_text_stays() -> None:
+    """Near-good text that ends the description ("Final touches ...") goes on with it: the
+    "SPECS:" list after it is still right after the article."""
+    lines = ["Home", "Backpacks", PROSE + " " + P2,
+             "Final touches include the Stow-on-the-Go trekking pole attachment", "SPECS:",
+             "Load Range: 30 – 50 lbs.", "Main Fabric: 100D X 630D Nylon Dobby",
+             "Bottom Fabric: 420HD Nylon Packcloth", "Adjustable harness and hipbelt",
+             "Shop | Sale | Brands | Stores | Gift cards", "Checkout", "Account", "Help"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Load Range: 30 – 50 lbs.", "Adjustable harness and hipbelt"} <= kept

@@ -227,6 +227,20 @@ _INTRO_MAX_ITEMS = 20
 _SENTENCE_MIN_WORDS = 4
 
 
+# A table row "Label: value": a capitalised label of at most this many words.
+_FIELD_LABEL_WORDS = 3
+
+
+def _field_row(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` is one row of a table of fields ("Weight: 1.3 kg", "Warranty:
+    2 years"): one line, a capitalised label of one to three words, a colon, a value."""
+    if len(idx) != 1:
+        return False
+    head, colon, tail = state.lines[idx[0]].strip().partition(":")
+    return (bool(colon) and bool(tail.strip()) and head[:1].isupper()
+            and 1 <= len(head.split()) <= _FIELD_LABEL_WORDS)
+
+
 def _ends_article(state: State, i: int) -> bool:
     """Whether line ``i`` marks the end of an article: a zone opener or a share bar."""
     if state.labels[i] in (Label.RELATED, Label.COMMENT):
@@ -240,9 +254,11 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     Short lines between the last paragraph and a share bar, a comment or related zone, or
     the end of the page (so that cleaning the output again keeps them), are the article's
     last list when there are three to ten, each is short, and the first (the list's
-    heading) is very short. Lists of other stories' headlines usually sit under a related
-    opener instead, which the zone rule has already removed. A single short finished
-    sentence in that place is the article's last paragraph.
+    heading) is very short. Past ten, rows of a table of fields ("Weight: 1.3 kg") may
+    take it to twenty: a product's specifications under its feature list. Lists of other
+    stories' headlines usually sit under a related opener instead, which the zone rule has
+    already removed. A single short finished sentence in that place is the article's last
+    paragraph.
     """
     n = len(seq)
     k = 0
@@ -253,8 +269,9 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         while k + 1 < n and seq[k + 1][0] == "near":  # near-good text next to it goes on
             k += 1
         m = k + 1
-        while m < n and seq[m][0] in ("short", "near") and m - k <= _LIST_MAX_ITEMS:
-            m += 1
+        while m < n and seq[m][0] in ("short", "near") and (m - k <= _LIST_MAX_ITEMS or (
+                m - k <= _INTRO_MAX_ITEMS and _field_row(state, seq[m][1]))):
+            m += 1  # past ten items, only a table's "Label: value" rows (specifications)
         while m > k + 1 and _COUNTER_RE.match(state.lines[seq[m - 1][1][0]].strip()):
             m -= 1  # a trailing "Likes 12" is a widget counter, not the list's last item
         run = seq[k + 1:m]
@@ -272,6 +289,48 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
             for i in run[0][1]:
                 state.decide(i, Label.ARTICLE, "sentence closing the article")
         k = m
+
+
+_COLON_LIST_REASON = "list under a colon heading after article"
+
+
+def _colon_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
+    """A list right after article text under a heading that ends in a colon ("SPECS:" /
+    "Load Range: 30 – 50 lbs." / ..., "Key topics discussed in the guide include:" / its
+    topics) is the article's: the colon announces what follows, so the list needs no
+    share bar or zone after it. Three to twenty short one-line items; it ends at the first
+    line that is not one. Not a list of labels ("Previous story:" / its headline) nor of
+    titles (at most one item in three in title case, a table's "Label: value" rows aside):
+    those are other pages' links; nor one with a finished sentence among its items (other
+    than such rows): the colon then ends a sentence that the next one goes on from.
+    Near-good text right after the article ("Final touches include ...") goes on with it:
+    the heading may follow that."""
+    n = len(seq)
+    for k in range(n - 1):
+        h = k + 1
+        if seq[k][0] == "good":
+            while h + 1 < n and seq[h][0] == "near" and not state.lines[
+                    seq[h][1][-1]].rstrip().endswith((":", "：")):
+                h += 1  # near-good text next to the article goes on with it
+        if (seq[k][0] != "good" or seq[h][0] not in ("short", "near") or len(seq[h][1]) != 1
+                or not state.lines[seq[h][1][0]].rstrip().endswith((":", "："))):
+            continue
+        m = h + 1
+        while (m < n and m - h <= _INTRO_MAX_ITEMS and seq[m][0] == "short"
+               and len(seq[m][1]) == 1 and state.words[seq[m][1][0]] <= _LIST_ITEM_WORDS):
+            m += 1
+        items = [state.lines[seq[j][1][0]].strip() for j in range(h + 1, m)]
+        if len(items) < 3 or any(t.endswith((":", "：")) for t in items):
+            continue  # "Previous story:" / headline / "Next story:" / headline: labels
+        plain = [t for j, t in zip(range(h + 1, m), items, strict=True)
+                 if not _field_row(state, seq[j][1])]
+        if sum(1 for t in plain if _title_case(t)) * _TITLE_ITEMS_SHARE > len(items):
+            continue  # "Jede Menge Testberichte:" / product names: other pages' links
+        if any(ends_sentence(t) for t in plain):
+            continue  # "... die Gewissheit:" / one sentence: a paragraph's colon, no list
+        for j in range(h, m):
+            seq[j] = ("good", seq[j][1])
+            state.decide(seq[j][1][0], Label.ARTICLE, _COLON_LIST_REASON)
 
 
 def _introduced_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
@@ -337,6 +396,7 @@ def context(state: State) -> None:
     seq = [item for item in seq if item[0] != "inline"]
     _anchor_short_pages(state, seq)
     _closing_lists(state, seq)
+    _colon_lists(state, seq)
     _introduced_lists(state, seq)
     reach = state.params.context_reach
     n = len(seq)

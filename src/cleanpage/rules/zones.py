@@ -177,8 +177,12 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return None  # "See also" / "," / "Ed Felten": words of a sentence broken at links
     if raw.endswith(","):
         return None  # "See also," / "Ed Felten, ...": a sentence goes on
-    if raw[-1:] in _CODE_OPENERS:
-        return None  # '"Comment": {' opens an object of a code sample, not a thread
+    if raw[-1:] in _CODE_OPENERS or "=" in raw:
+        # '"Comment": {' opens an object of a code sample, ">>> comments = r.json()"
+        # assigns a variable of one: code, not a thread's heading
+        return None
+    if hit[0] == "comments" and _form_field(raw):
+        return None  # "Comments/Questions (Optional)": a contact form's field, no thread
     if hit[1] == "prefix" and _runs_on(state, raw):
         return None  # "Comments) and more words": the rendering of "Comments" / ")" / "..."
     if hit[0] == "comments" and hit[1] == "prefix" and _labelled_text(state, raw):
@@ -209,6 +213,39 @@ def _labelled_text(state: State, raw: str) -> bool:
         return False
     key = lexicon_key(tail)
     return state.lex.zones.match(key) is None and state.lex.cruft.match(key) is None
+
+
+# A form's note on a field is a word or two ("(Optional)", "(nicht öffentlich)"); a longer
+# one is a sentence ("Comments (No comments posted.)": an empty thread's heading).
+_FORM_NOTE_WORDS = 2
+
+
+def _form_field(raw: str) -> bool:
+    """Whether ``raw`` ends in a bracketed note of one or two words without a figure or a
+    stop, as a form marks its fields ("Comments (Optional)", "Kommentar (freiwillig)"); a
+    thread's heading brackets its count ("Comments (14)")."""
+    if not raw.endswith(")") or "(" not in raw:
+        return False
+    note = raw[raw.rindex("(") + 1:-1]
+    return (len(note.split()) <= _FORM_NOTE_WORDS and any(c.isalpha() for c in note)
+            and not any(c.isdigit() or c in TERMINAL for c in note))
+
+
+def _field_labels(state: State, cands: list[tuple[int, str]]) -> set[int]:
+    """Comment openers (of ``cands``) of the form "Comments: <value>" whose label is, on
+    another line of the page, the label of a field with text (:func:`_labelled_text`):
+    every record of a list carries that field ("Comments: 35 pages, 4 figures" under one
+    paper, "Comments: CVPR 2026" under the next), so none of its lines heads a thread."""
+    heads = {lexicon_key(state.lines[i].partition(":")[0]) for i in range(len(state))
+             if ":" in state.lines[i] and _labelled_text(state, state.lines[i].strip())}
+    if not heads:
+        return set()
+    out: set[int] = set()
+    for i, kind in cands:
+        head, colon, tail = state.lines[i].strip().partition(":")
+        if kind == "comments" and colon and tail.strip() and lexicon_key(head) in heads:
+            out.add(i)
+    return out
 
 
 def _ends_in_function_word(state: State, raw: str) -> bool:
@@ -285,7 +322,8 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
         upto.append(upto[-1] + w)
     links = [(i, k) for i in range(len(state))
              if not state.locked[i] and (k := _opener(state, i)) is not None]
-    drop = _recurring_comment_links(state, links) | _contents_entries(state, links)
+    drop = (_recurring_comment_links(state, links) | _contents_entries(state, links)
+            | _field_labels(state, links))
     cands = [(i, k) for i, k in links if k != _ZERO_LINK and i not in drop]
     words_before = weight_before = 0.0
     found: list[tuple[int, str, float]] = []
