@@ -2341,3 +2341,23 @@ def test_short_question_heading_between_kept_paragraphs_stays() -> None:
              "Lessons from the new timetable", PROSE + " " + P2, P2 + " " + PROSE]
     page = cleanpage.extract("\n".join(lines), lang="en")
     assert page.lines[4].label is Label.ARTICLE
+
+
+def test_poster_handle_under_a_thread_title_stays_apart() -> None:
+    """A forum thread's first poster under its title ("Ruido metálico al pasar por baches" /
+    "pepe_gti" / "Registrado: 12 ene 2020") is no linked word of the title's sentence: a
+    lower-case token with an underscore, after a line that ends in a word other than a
+    function word, before a capitalised line. After "posted by" it goes on, and so does a
+    sentence that goes on in lower case after it."""
+    s = run(["Ruido metálico al pasar por baches", "pepe_gti", "Registrado: 12 ene 2020"],
+            "join_fragments", lang="es")
+    assert s.block == [0, 1, 2]
+    s = run(["A fix for the noise was posted by", "pepe_gti", "Thanks a lot."],
+            "join_fragments")
+    assert s.block[:2] == [0, 0]
+    s = run(["Query statistics come from", "pg_stat_statements", "and the logs."],
+            "join_fragments")
+    assert s.block == [0, 0, 0]
+    s = run(["How to measure query time", "pg_stat_statements", "is an extension of it."],
+            "join_fragments")
+    assert s.block == [0, 0, 0]
