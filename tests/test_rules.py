@@ -2361,3 +2361,33 @@ def test_poster_handle_under_a_thread_title_stays_apart() -> None:
     s = run(["How to measure query time", "pg_stat_statements", "is an extension of it."],
             "join_fragments")
     assert s.block == [0, 0, 0]
+
+
+def _short_thread(question: str, answer: str, thanks: str) -> list[str]:
+    """A forum page with a thread of three posts: question, answer, the poster's thanks."""
+    return ["Home Forum", "Storage and backups", "Fan noise on a new NAS",
+            *_forum_post("nasfan", 12, "Mar 4, 2024", question),
+            *_forum_post("dustbunny", 402, "Mar 4, 2024", answer),
+            *_forum_post("nasfan", 13, "Mar 5, 2024", thanks),
+            "You must log in or register to reply here.", "Terms and rules"]
+
+
+def test_thread_posts_keep_the_short_posts_of_a_short_thread() -> None:
+    """A thread of two or three posts has its widget lines printed only two or three
+    times, too few for the markers of a long thread; its template still wraps each post
+    (`Posts: 12` above it, `Quote` under it), every period holds one post and little else,
+    and no article is kept outside it: the question or the poster's thanks that the
+    context pass dropped is a post. The same posts under an article stay out of it."""
+    question = "The fans of my new NAS are loud even when the disks sleep. Any idea why?"
+    thanks = "That was it, the fan mode was set to full speed. Thanks!"
+    lines = _short_thread(question, _NAS_POSTS[1], thanks)
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert thanks in page.body and _NAS_POSTS[1] in page.body
+    assert next(ln for ln in page.lines if ln.text == thanks).rule == "thread_posts"
+    assert "Posts: 13" not in page.body and "Quote" not in page.body
+    off = cleanpage.extract("\n".join(lines), lang="en", disable=["thread_posts"])
+    assert thanks not in off.body
+    article = ["Quiet fans for a home NAS", PROSE, _NAS_POSTS[2], _NAS_POSTS[3]]
+    page = cleanpage.extract("\n".join(article + lines[3:]), lang="en")
+    assert thanks not in page.body and _NAS_POSTS[2] in page.body
+    assert not any(ln.rule == "thread_posts" for ln in page.lines)
