@@ -845,3 +845,15 @@ def test_german_units_spelled_out() -> None:
     "3 Esslöffel", "1 Messerspitze", "1 Kilogramm", "200 Milliliter")."""
     units = lexicon.load("de").units
     assert {"teelöffel", "esslöffel", "messerspitze", "kilogramm", "milliliter"} <= units
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Forum rules"), ("de", "Forenregeln"), ("es", "Normas del foro"),
+    ("fr", "Règles du forum"), ("it", "Regolamento del forum"), ("pt", "Regras do fórum"),
+    ("pl", "Regulamin forum"), ("nl", "Forumregels"), ("uk", "Правила форуму"),
+    ("ru", "Правила форума"), ("cs", "Pravidla fóra"), ("sv", "Forumregler")])
+def test_forum_rules_link_is_footer(lang: str, line: str) -> None:
+    """A forum's footer prints its rules next to the legal links; right after the similar
+    threads it would be read as one more thread's teaser."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) == ("footer", "exact")
