@@ -857,3 +857,12 @@ def test_forum_rules_link_is_footer(lang: str, line: str) -> None:
     threads it would be read as one more thread's teaser."""
     lex = lexicon.load(lang)
     assert lex.cruft.match(lexicon.norm_key(line)) == ("footer", "exact")
+
+
+def test_quote_expander_is_a_widget() -> None:
+    """A forum's folded quote ends in its expander ("Click to expand..."): a widget line,
+    locked, so it no longer joins the quoted post's text as a piece of its sentence (German
+    and French have "... zum Vergrößern anklicken ...", "... cliquez pour agrandir ..." among
+    their caption phrases already)."""
+    lex = lexicon.load("en")
+    assert lex.cruft.match(lexicon.norm_key("Click to expand...")) == ("widget", "exact")
