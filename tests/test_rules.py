@@ -2391,3 +2391,21 @@ def test_thread_posts_keep_the_short_posts_of_a_short_thread() -> None:
     page = cleanpage.extract("\n".join(article + lines[3:]), lang="en")
     assert thanks not in page.body and _NAS_POSTS[2] in page.body
     assert not any(ln.rule == "thread_posts" for ln in page.lines)
+
+
+def test_short_thread_starts_at_the_template_above_its_first_post() -> None:
+    """A forum that prints only a date above each post (no two alike) and its buttons under
+    it: the buttons mark the posts, and the date on the far side of the post (the template
+    wraps it) opens the thread, so the first post, kept already, is inside the thread and the
+    poster's short thanks after the answer is a post."""
+    question = ("The fans of my new NAS are loud even when the disks are asleep and nothing "
+                "is being copied at all, which surprised me because the box was sold as a "
+                "quiet one. Is there a setting that lowers the fan speed?")
+    thanks = "That was it, the fan mode was set to full speed. Thanks!"
+    lines = ["Home Forum", "Storage and backups", "Fan noise on a new NAS",
+             "alice_w", "Mar 30, 2024", question, "Reply", "Report",
+             "bob", "Apr 1, 2024", _NAS_POSTS[1], "Reply", "Report",
+             "alice_w", "May 2, 2024", thanks, "Reply", "Report", "Terms and rules"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert thanks in page.body and question in page.body
+    assert next(ln for ln in page.lines if ln.text == thanks).rule == "thread_posts"

@@ -83,16 +83,19 @@ _UNSURE = frozenset({"near", "short"})
 _PROSE = frozenset({"near", "good"})
 
 
-def _frames(state: State, pos: list[int], candidate: list[str], few: bool = False) -> bool:
+def _frames(state: State, pos: list[int], candidate: list[str], few: bool = False,
+            wrapping: list[int] | None = None) -> bool:
     """Whether :data:`_FRAME_KEYS` other widget lines stand each at its own fixed distance
     from most occurrences of a marker (``pos``): the template of a post ("Posts: 112" two
     lines above "Quote", a date under the user name). Counting distinct lines, not
     distances: a button repeated around each teaser ("Undo" above and below it) is one
     widget, not a template. In a short thread (``few``, see :data:`_SHORT_MARKER_MIN`) one
     of those widget lines must stand on the far side of a prose line from the marker at most
-    occurrences: the template wraps the post."""
+    occurrences: the template wraps the post; those lines go to ``wrapping`` (the thread
+    starts at the first of them: the first post stands between it and the marker)."""
     seen: Counter[tuple[int, str]] = Counter()
     wraps: Counter[tuple[int, str]] = Counter()
+    at: dict[tuple[int, str], list[int]] = defaultdict(list)
     n = len(state)
     for p in pos:
         here: set[tuple[int, str]] = set()
@@ -106,6 +109,7 @@ def _frames(state: State, pos: list[int], candidate: list[str], few: bool = Fals
                         here.add((step * k, candidate[j]))
                         if prose:
                             wrapped.add((step * k, candidate[j]))
+                            at[(step * k, candidate[j])].append(j)
                     prose = prose or state.cf[j] in _PROSE
                 j += step
         seen.update(here)
@@ -113,8 +117,11 @@ def _frames(state: State, pos: list[int], candidate: list[str], few: bool = Fals
     need = max(_SHORT_MARKER_MIN if few else _MARKER_MIN, -(-2 * len(pos) // 3))
     own = candidate[pos[0]]
     keys = {key for (_, key), c in seen.items() if c >= need and key != own}
-    if few and not any(c >= need and key != own for (_, key), c in wraps.items()):
+    wrap = [w for w, c in wraps.items() if c >= need and w[1] != own]
+    if few and not wrap:
         return False
+    if wrapping is not None:
+        wrapping.extend(j for w in wrap for j in at[w])
     return len(keys) >= _FRAME_KEYS
 
 
@@ -175,11 +182,14 @@ def thread_markers(state: State, few: bool = False) -> list[int]:
                 for a, b in pairwise(pos))
         else:
             steady = periods >= _MARKER_MIN_PERIODS and 3 * periods >= 2 * (len(pos) - 1)
-        if steady and _frames(state, pos, candidate, few):
+        wrapping: list[int] = []
+        if steady and _frames(state, pos, candidate, few, wrapping):
             markers.extend(pos)
-    if few and len({keys[i] for i in markers}) > _SHORT_MAX_MARKERS:
+            if few:
+                markers.extend(wrapping)
+    if few and len({candidate[i] for i in markers}) > _SHORT_MAX_MARKERS:
         return []  # a menu's items printed twice, not a post's template
-    return sorted(markers)
+    return sorted(set(markers))
 
 
 def _main_content(state: State, markers: list[int], few: bool = False) -> bool:
