@@ -878,3 +878,24 @@ def test_german_units_spelled_out() -> None:
     "3 Esslöffel", "1 Messerspitze", "1 Kilogramm", "200 Milliliter")."""
     units = lexicon.load("de").units
     assert {"teelöffel", "esslöffel", "messerspitze", "kilogramm", "milliliter"} <= units
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Forum rules"), ("de", "Forenregeln"), ("es", "Normas del foro"),
+    ("fr", "Règles du forum"), ("it", "Regolamento del forum"), ("pt", "Regras do fórum"),
+    ("pl", "Regulamin forum"), ("nl", "Forumregels"), ("uk", "Правила форуму"),
+    ("ru", "Правила форума"), ("cs", "Pravidla fóra"), ("sv", "Forumregler")])
+def test_forum_rules_link_is_footer(lang: str, line: str) -> None:
+    """A forum's footer prints its rules next to the legal links; right after the similar
+    threads it would be read as one more thread's teaser."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) == ("footer", "exact")
+
+
+def test_quote_expander_is_a_widget() -> None:
+    """A forum's folded quote ends in its expander ("Click to expand..."): a widget line,
+    locked, so it no longer joins the quoted post's text as a piece of its sentence (German
+    and French have "... zum Vergrößern anklicken ...", "... cliquez pour agrandir ..." among
+    their caption phrases already)."""
+    lex = lexicon.load("en")
+    assert lex.cruft.match(lexicon.norm_key("Click to expand...")) == ("widget", "exact")

@@ -2507,3 +2507,69 @@ def test_list_under_colon_heading_after_near_good_text_stays() -> None:
     page = cleanpage.extract("\n".join(lines), lang="en")
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert {"Load Range: 30 – 50 lbs.", "Adjustable harness and hipbelt"} <= kept
+def test_poster_handle_under_a_thread_title_stays_apart() -> None:
+    """A forum thread's first poster under its title ("Ruido metálico al pasar por baches" /
+    "pepe_gti" / "Registrado: 12 ene 2020") is no linked word of the title's sentence: a
+    lower-case token with an underscore, after a line that ends in a word other than a
+    function word, before a capitalised line. After "posted by" it goes on, and so does a
+    sentence that goes on in lower case after it."""
+    s = run(["Ruido metálico al pasar por baches", "pepe_gti", "Registrado: 12 ene 2020"],
+            "join_fragments", lang="es")
+    assert s.block == [0, 1, 2]
+    s = run(["A fix for the noise was posted by", "pepe_gti", "Thanks a lot."],
+            "join_fragments")
+    assert s.block[:2] == [0, 0]
+    s = run(["Query statistics come from", "pg_stat_statements", "and the logs."],
+            "join_fragments")
+    assert s.block == [0, 0, 0]
+    s = run(["How to measure query time", "pg_stat_statements", "is an extension of it."],
+            "join_fragments")
+    assert s.block == [0, 0, 0]
+
+
+def _short_thread(question: str, answer: str, thanks: str) -> list[str]:
+    """A forum page with a thread of three posts: question, answer, the poster's thanks."""
+    return ["Home Forum", "Storage and backups", "Fan noise on a new NAS",
+            *_forum_post("nasfan", 12, "Mar 4, 2024", question),
+            *_forum_post("dustbunny", 402, "Mar 4, 2024", answer),
+            *_forum_post("nasfan", 13, "Mar 5, 2024", thanks),
+            "You must log in or register to reply here.", "Terms and rules"]
+
+
+def test_thread_posts_keep_the_short_posts_of_a_short_thread() -> None:
+    """A thread of two or three posts has its widget lines printed only two or three
+    times, too few for the markers of a long thread; its template still wraps each post
+    (`Posts: 12` above it, `Quote` under it), every period holds one post and little else,
+    and no article is kept outside it: the question or the poster's thanks that the
+    context pass dropped is a post. The same posts under an article stay out of it."""
+    question = "The fans of my new NAS are loud even when the disks sleep. Any idea why?"
+    thanks = "That was it, the fan mode was set to full speed. Thanks!"
+    lines = _short_thread(question, _NAS_POSTS[1], thanks)
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert thanks in page.body and _NAS_POSTS[1] in page.body
+    assert next(ln for ln in page.lines if ln.text == thanks).rule == "thread_posts"
+    assert "Posts: 13" not in page.body and "Quote" not in page.body
+    off = cleanpage.extract("\n".join(lines), lang="en", disable=["thread_posts"])
+    assert thanks not in off.body
+    article = ["Quiet fans for a home NAS", PROSE, _NAS_POSTS[2], _NAS_POSTS[3]]
+    page = cleanpage.extract("\n".join(article + lines[3:]), lang="en")
+    assert thanks not in page.body and _NAS_POSTS[2] in page.body
+    assert not any(ln.rule == "thread_posts" for ln in page.lines)
+
+
+def test_short_thread_starts_at_the_template_above_its_first_post() -> None:
+    """A forum that prints only a date above each post (no two alike) and its buttons under
+    it: the buttons mark the posts, and the date on the far side of the post (the template
+    wraps it) opens the thread, so the first post, kept already, is inside the thread and the
+    poster's short thanks after the answer is a post."""
+    question = ("The fans of my new NAS are loud even when the disks are asleep and nothing "
+                "is being copied at all, which surprised me because the box was sold as a "
+                "quiet one. Is there a setting that lowers the fan speed?")
+    thanks = "That was it, the fan mode was set to full speed. Thanks!"
+    lines = ["Home Forum", "Storage and backups", "Fan noise on a new NAS",
+             "alice_w", "Mar 30, 2024", question, "Reply", "Report",
+             "bob", "Apr 1, 2024", _NAS_POSTS[1], "Reply", "Report",
+             "alice_w", "May 2, 2024", thanks, "Reply", "Report", "Terms and rules"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert thanks in page.body and question in page.body
+    assert next(ln for ln in page.lines if ln.text == thanks).rule == "thread_posts"

@@ -560,6 +560,33 @@ def _named_in_sentence(state: State, i: int) -> bool:
     return word[:1].islower() and word in state.lex.stop
 
 
+# A user handle: one token of lower-case letters and digits joined by underscores
+# ("pepe_gti", "ivan_p", "m_kowal"); no capital, no sentence punctuation, no dot (a
+# linked "here." or "www.site.org" ends or stands in a sentence), and an underscore, which
+# no word of a sentence holds (a linked "mp3" or "covid19" may stand under a headline).
+_HANDLE_RE = regex.compile(r"\p{Ll}[\p{Ll}\d]{0,30}+(?:_[\p{Ll}\d]{1,30}+){1,4}+")
+
+
+def _handle_under_line(state: State, a: int, i: int) -> bool:
+    """Whether line ``i`` is a poster's handle under the line ``a`` that starts its block
+    (a forum thread's title over its first poster: "Ruido metálico al pasar por baches" /
+    "pepe_gti" / "Registrado: 12 ene 2020"), not a linked word going on with its sentence:
+    one lower-case token, not a function word, after a line that ends in a word that is
+    not one (a sentence broken at a link to a user ends in "by", "to", "from") or a comma,
+    and before a line that does not go on in lower case or with punctuation."""
+    if state.block[a] != a or state.words[i] != 1 or i + 1 >= len(state):
+        return False
+    name, before = state.lines[i].strip(), state.lines[a].rstrip()
+    if not _HANDLE_RE.fullmatch(name) or name.casefold() in state.lex.stop or not before:
+        return False
+    word = last_word(before).casefold()
+    if not before[-1].isalnum() or (len(word) <= _FUNCTION_WORD_LETTERS
+                                    and word in state.lex.stop):
+        return False
+    after = state.lines[i + 1].lstrip()
+    return not after or after[0].isupper()
+
+
 def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     """Whether line ``i`` is a linked name inside the sentence of line ``a`` ("It could be
     the meat-eating dinosaur called" / "Cryolophosaurus" / ", which had a crest"): a
@@ -649,7 +676,8 @@ def join_fragments(state: State) -> None:
                       and _continues(state, lines[a], lines[i], int(words[a]),
                                      wrap if local is None else local[a],
                                      inside=block[a] != a)
-                      and not (link_box_title(state, a) or link_box_title(state, i)))
+                      and not (link_box_title(state, a) or link_box_title(state, i))
+                      and not _handle_under_line(state, a, i))
             if not joined and (figures[i] or _linked_name(state, a, i, joinable)
                                or _piece_after_function_word(state, a, i, joinable)
                                or _field_value(state, a, i)):

@@ -61,35 +61,73 @@ _BARE_POST_COPIES = 2
 _NOT_MARKERS = (lexicon.CRUFT_CATEGORIES["nav"], lexicon.CRUFT_CATEGORIES["share"])
 # The reason zone_openers gives a comment zone's opener line.
 _COMMENT_OPENER = f"{lexicon.ZONE_CATEGORIES['comments']} zone opener"
+# A short thread (two or three posts: a question, an answer, the poster's thanks) has too
+# few posts for the tests above; its marker may recur only this many times ...
+_SHORT_MARKER_MIN = 2
+# ... and its template must wrap the post: a widget line above the prose and the marker
+# under it (or the other way round) at most occurrences, which a menu printed twice, its
+# items side by side, never does. Then every period holds prose, and the context pass kept
+# article in the thread (a long post) and nowhere outside it: a comment section under an
+# article, or an article's own repeated widgets, leave the article outside.
+_SHORT_KEPT_POSTS = 1
+# A short thread's period (one occurrence of the marker to the next) holds one post and
+# the template's other lines: at most this many text lines that are not prose. A menu or a
+# newsletter box printed twice holds the whole menu or the whole article between its copies.
+_SHORT_PERIOD_CHROME = 10
+# A short thread's template has at most this many marker lines (user statistics and
+# buttons); a menu printed twice makes a marker of every item.
+_SHORT_MAX_MARKERS = 6
 # The context-free classes of a block the context pass may have dropped for want of
 # neighbours (as in rules/span.py), and those that count as prose between two markers.
 _UNSURE = frozenset({"near", "short"})
 _PROSE = frozenset({"near", "good"})
 
 
-def _frames(state: State, pos: list[int], candidate: list[str]) -> bool:
+def _frames(state: State, pos: list[int], candidate: list[str], few: bool = False,
+            wrapping: list[int] | None = None) -> bool:
     """Whether :data:`_FRAME_KEYS` other widget lines stand each at its own fixed distance
     from most occurrences of a marker (``pos``): the template of a post ("Posts: 112" two
     lines above "Quote", a date under the user name). Counting distinct lines, not
     distances: a button repeated around each teaser ("Undo" above and below it) is one
-    widget, not a template."""
+    widget, not a template. In a short thread (``few``, see :data:`_SHORT_MARKER_MIN`) one
+    of those widget lines must stand on the far side of a prose line from the marker at most
+    occurrences: the template wraps the post; those lines go to ``wrapping`` (the thread
+    starts at the first of them: the first post stands between it and the marker)."""
     seen: Counter[tuple[int, str]] = Counter()
+    wraps: Counter[tuple[int, str]] = Counter()
+    at: dict[tuple[int, str], list[int]] = defaultdict(list)
     n = len(state)
     for p in pos:
         here: set[tuple[int, str]] = set()
+        wrapped: set[tuple[int, str]] = set()
         for step in (-1, 1):
-            j, k = p + step, 0
+            j, k, prose = p + step, 0, False
             while 0 <= j < n and k < _FRAME_REACH:
                 if not state.blank[j]:
                     k += 1
                     if candidate[j]:
                         here.add((step * k, candidate[j]))
+                        if prose:
+                            wrapped.add((step * k, candidate[j]))
+                            at[(step * k, candidate[j])].append(j)
+                    prose = prose or state.cf[j] in _PROSE
                 j += step
         seen.update(here)
-    need = max(_MARKER_MIN, -(-2 * len(pos) // 3))
+        wraps.update(wrapped)
+    need = max(_SHORT_MARKER_MIN if few else _MARKER_MIN, -(-2 * len(pos) // 3))
     own = candidate[pos[0]]
     keys = {key for (_, key), c in seen.items() if c >= need and key != own}
+    wrap = [w for w, c in wraps.items() if c >= need and w[1] != own]
+    if few and not wrap:
+        return False
+    if wrapping is not None:
+        wrapping.extend(j for w in wrap for j in at[w])
     return len(keys) >= _FRAME_KEYS
+
+
+def _sentence(state: State, i: int) -> bool:
+    """Whether line ``i`` is a finished sentence of a few words."""
+    return state.words[i] >= _POST_MIN_WORDS and ends_sentence(state.lines[i])
 
 
 def _comment_start(state: State) -> int:
@@ -102,12 +140,13 @@ def _comment_start(state: State) -> int:
     return first
 
 
-def thread_markers(state: State) -> list[int]:
+def thread_markers(state: State, few: bool = False) -> list[int]:
     """The lines of the page's post markers (see the module's docstring), in page order;
     empty when no short line recurs with prose between its occurrences and a post's
     template around them. A marker is a post's widget: short, whole (not a piece of a
     sentence broken at a link), not prose, not a teaser's or a comment's line, not a menu
-    item."""
+    item. With ``few``, the markers of a short thread (see :data:`_SHORT_MARKER_MIN`)."""
+    least = _SHORT_MARKER_MIN if few else _MARKER_MIN
     n = _comment_start(state)
     keys, words, inline, cf = state.keys, state.words, state.inline, state.cf
     labels, reasons = state.labels, state.reasons
@@ -117,9 +156,13 @@ def thread_markers(state: State) -> list[int]:
         if (not inline[i] and cf[i] not in _PROSE and labels[i] is not Label.RELATED
                 and not reasons[i].startswith(_NOT_MARKERS)):
             positions[keys[i]].append(i)
-    if not any(len(pos) >= _MARKER_MIN for pos in positions.values()):
+    if not any(len(pos) >= least for pos in positions.values()):
         return []  # most pages: no widget recurs three times
-    prose = list(accumulate((c in _PROSE for c in cf[:n]), initial=0))  # prose lines before
+    # prose lines before each line; in a short thread a finished sentence counts too (the
+    # poster's one-line thanks is a post)
+    prose = list(accumulate((c in _PROSE or (few and c == "short" and _sentence(state, i))
+                             for i, c in enumerate(cf[:n])), initial=0))
+    text = list(accumulate((not b for b in state.blank[:n]), initial=0))  # text lines before
     candidate = [""] * len(state)  # the key of each line that recurs as a widget, or "<date>"
     for key, pos in positions.items():
         if len(pos) >= 2:
@@ -130,29 +173,40 @@ def thread_markers(state: State) -> list[int]:
             candidate[i] = "<date>"
     markers: list[int] = []
     for pos in positions.values():
-        if len(pos) < _MARKER_MIN:
+        if len(pos) < least:
             continue
         periods = sum(1 for a, b in pairwise(pos) if prose[b] > prose[a])
-        if (periods >= _MARKER_MIN_PERIODS and 3 * periods >= 2 * (len(pos) - 1)
-                and _frames(state, pos, candidate)):
+        if few:  # a post in every period, and little else
+            steady = periods == len(pos) - 1 and all(
+                (text[b] - text[a + 1]) - (prose[b] - prose[a + 1]) <= _SHORT_PERIOD_CHROME
+                for a, b in pairwise(pos))
+        else:
+            steady = periods >= _MARKER_MIN_PERIODS and 3 * periods >= 2 * (len(pos) - 1)
+        wrapping: list[int] = []
+        if steady and _frames(state, pos, candidate, few, wrapping):
             markers.extend(pos)
-    return sorted(markers)
+            if few:
+                markers.extend(wrapping)
+    if few and len({candidate[i] for i in markers}) > _SHORT_MAX_MARKERS:
+        return []  # a menu's items printed twice, not a post's template
+    return sorted(set(markers))
 
 
-def _main_content(state: State, markers: list[int]) -> bool:
+def _main_content(state: State, markers: list[int], few: bool = False) -> bool:
     """Whether the thread is the page's main content: the context pass kept article in at
     least :data:`_KEPT_POSTS` of the stretches between two markers (the thread's long
     posts), and the article kept between the first and the last marker outweighs the
     article kept outside them. A form or a list of names printed around an article's
     sections has the article in one stretch; widgets recurring beside an article, that the
-    markers' span misses, leave the article outside."""
+    markers' span misses, leave the article outside. A short thread (``few``) needs one such
+    stretch, and no article kept outside its span."""
     first, last = markers[0], markers[-1]
     labels, words = state.labels, state.words
     posts = 0
     for a, b in pairwise(markers):
         if any(labels[i] is Label.ARTICLE for i in range(a + 1, b)):
             posts += 1
-    if posts < _KEPT_POSTS:
+    if posts < (_SHORT_KEPT_POSTS if few else _KEPT_POSTS):
         return False
     inside = outside = 0.0
     for i, label in enumerate(labels):
@@ -161,7 +215,7 @@ def _main_content(state: State, markers: list[int]) -> bool:
                 inside += words[i]
             else:
                 outside += words[i]
-    return inside >= outside
+    return outside == 0 if few else inside >= outside
 
 
 def _post_text(state: State, idx: list[int], counts: Counter[str]) -> bool:
@@ -187,7 +241,9 @@ def thread_posts(state: State) -> None:
     page whose article was missed must not stop the retry that finds it."""
     markers = thread_markers(state)
     if not markers or not _main_content(state, markers):
-        return
+        markers = thread_markers(state, few=True)
+        if not markers or not _main_content(state, markers, few=True):
+            return
     first, last = markers[0], markers[-1]
     counts = Counter(state.keys)
     labels, rules, locked, cf = state.labels, state.rules, state.locked, state.cf
