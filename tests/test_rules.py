@@ -556,6 +556,22 @@ def test_standfirst_under_a_shorter_headline_is_article() -> None:
     assert meta not in page.body
 
 
+def test_headline_under_a_kept_kicker_is_the_title() -> None:
+    """A section label right above a headline that reads as prose (both kept as article)
+    is a kicker: the headline is the title, not the site's name higher up, and the kicker
+    goes."""
+    head = "Il Comune raddoppia le borse di studio per gli studenti del territorio"
+    lines = ["Comune di Valmora", "Servizi", "Eventi", "Notizie dal Comune", head,
+             "Il Comune ha annunciato oggi il raddoppio delle borse di studio destinate agli "
+             "studenti che frequentano le scuole superiori della provincia e che vivono qui.",
+             "Dal prossimo anno saranno disponibili duecento borse da mille euro ciascuna, "
+             "finanziate in parte con fondi regionali e in parte dalle fondazioni locali.",
+             "Le domande potranno essere presentate online dal primo febbraio al quindici "
+             "aprile, come ha spiegato la sindaca durante la conferenza stampa di ieri."]
+    page = cleanpage.extract("\n".join(lines), lang="it")
+    assert page.title == head and "Notizie dal Comune" not in page.text
+
+
 def test_zero_comments_counter_is_no_opener() -> None:
     """'0 Comments' under the headline links to an empty thread; the text goes on."""
     long_prose = PROSE + " " + P2

@@ -124,6 +124,25 @@ def _standfirst_like(state: State, idx: list[int]) -> bool:
     return features(state, idx).stop_density >= _STANDFIRST_STOP
 
 
+def _after_kicker(state: State, b0: int) -> int | None:
+    """The block after the first article block ``b0`` when ``b0`` is a kicker over it: one
+    line of fewer than :data:`_HEADLINE_MIN_WORDS` words that ends no sentence ("Comunicati
+    stampa", "Politik") right above an article block that the text goes on after (a
+    headline that reads as prose, which the context pass kept ``b0`` as a subheading of);
+    else ``None``."""
+    kicker = state.lines[b0].strip()
+    if (state.block_end(b0) != b0 + 1 or letter_words(kicker) >= _HEADLINE_MIN_WORDS
+            or not kicker or not kicker[0].isalnum() or kicker[-1] in ",:;"
+            or ends_sentence(kicker)):
+        return None  # not a label ("Dear Yahoo!:", "[english]", a sentence)
+    j = _next_text(state, b0)
+    if (j is None or state.block_end(j) != j + 1 or state.labels[j] is not Label.ARTICLE
+            or not _HEADLINE_MIN_WORDS <= letter_words(state.lines[j]) <= _HEADLINE_MAX_WORDS
+            or state.lines[j].rstrip().endswith(("?", "？"))):
+        return None  # a paragraph's first line, or the first of a list of questions
+    return j if _article_follows(state, _block_lines(state, j)[-1]) else None
+
+
 def title(state: State) -> None:
     """The headline: the fullest title-like block among the few lines before the article.
 
@@ -142,6 +161,10 @@ def title(state: State) -> None:
     b0 = state.block[first]
     if _article_follows(state, _block_lines(state, b0)[-1]):
         starts.append(b0)
+    # ...or the block after it, when the first is a kicker kept as a subheading.
+    b1 = _after_kicker(state, b0)
+    if b1 is not None:
+        starts.append(b1)
     seen = 0
     i = first - 1
     while i >= 0 and seen < _TITLE_LOOKBACK:
@@ -177,6 +200,9 @@ def title(state: State) -> None:
                 for i in best:
                     state.decide(i, Label.ARTICLE, "standfirst under the headline")
             best = _block_lines(state, head)
+    if best is not None and b1 is not None and best[0] == b1:
+        for i in _block_lines(state, b0):
+            state.decide(i, Label.BOILERPLATE, "kicker above the headline")
     if best is not None:  # _headline_words already refused locked lines
         for i in best:
             state.decide(i, Label.TITLE, "headline before the article")
