@@ -556,6 +556,16 @@ def test_standfirst_under_a_shorter_headline_is_article() -> None:
     assert meta not in page.body
 
 
+def test_standfirst_under_a_headline_and_its_date_line() -> None:
+    """A post's meta line that opens with a date ("11.12.2019 - Anna Muster") between the
+    headline and its standfirst: the headline is still the title, the standfirst body."""
+    head = "Die neue Brücke über den Fluss"
+    stand = "Wie lange hat es gedauert? Hier ein Rückblick auf die Planung der Stadt!"
+    page = cleanpage.extract("\n".join(["Aktuelles", head, "11.12.2019 - Anna Muster", stand,
+                                         _DE_PROSE, _DE_PROSE]), lang="de")
+    assert page.title == head and page.body.startswith(stand)
+
+
 def test_headline_under_a_kept_kicker_is_the_title() -> None:
     """A section label right above a headline that reads as prose (both kept as article)
     is a kicker: the headline is the title, not the site's name higher up, and the kicker

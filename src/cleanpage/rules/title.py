@@ -87,14 +87,34 @@ def _next_text(state: State, i: int) -> int | None:
     return None
 
 
+# A post's meta line under its headline opens with a numeric date ("11.12.2019 - Amelie
+# Loevenich", "01.02.2022 Allgemein", "2021-11-02 | News") and has at most this many words.
+_META_DATE_RE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+_META_MAX_WORDS = 8
+
+
+def _meta_line(raw: str) -> bool:
+    """Whether ``raw`` is a post's meta line: a numeric date first, a few words after it."""
+    raw = raw.strip()
+    return _META_DATE_RE.match(raw) is not None and len(raw.split()) <= _META_MAX_WORDS
+
+
+def _text_above(state: State, j: int) -> int:
+    """Line ``j`` or the nearest line above it that is neither blank nor locked (-1: none)."""
+    while j >= 0 and (state.is_blank(j) or state.locked[j]):
+        j -= 1
+    return j
+
+
 def _shorter_headline_above(state: State, b: int, words: float,
                             scored: dict[int, float]) -> int | None:
     """The headline right above the title-like block ``b`` of ``words`` words: the next
-    text line up (blank and locked lines skipped), a candidate of ``scored`` of one line,
+    text line up (blank and locked lines skipped, and one post's meta line that opens with
+    a date: "11.12.2019 - Amelie Loevenich"), a candidate of ``scored`` of one line,
     4 to 12 words, fewer than ``b``'s, and no menu separators; else ``None``."""
-    j = b - 1
-    while j >= 0 and (state.is_blank(j) or state.locked[j]):
-        j -= 1
+    j = _text_above(state, b - 1)
+    if j >= 0 and state.block_end(j) == j + 1 and _meta_line(state.lines[j]):
+        j = _text_above(state, j - 1)  # a post's date line between headline and standfirst
     if j < 0 or state.block[j] != j or j not in scored:
         return None
     n = scored[j]
