@@ -566,6 +566,21 @@ def test_standfirst_under_a_headline_and_its_date_line() -> None:
     assert page.title == head and page.body.startswith(stand)
 
 
+def test_headline_that_the_first_sentence_repeats_is_the_title() -> None:
+    """An encyclopedia's headline that its first sentence names again, cut at links into
+    lines of its own ("The" / "Old Mill of Ferrow" / "is a ..."), is a repeated line but
+    still the title, over a tagline of as many words."""
+    lines = ["Main menu", "Log in", "Old Mill of Ferrow", "From the encyclopedia",
+             "Jump to search", "The", "Old Mill of Ferrow",
+             "is a former water mill on the river Ferrow, built in 1712 by the town council "
+             "and used to grind grain for the villages of the valley until 1954.",
+             "It was restored in the 1990s, and it is now a museum that is open to visitors "
+             "on the weekends from April to October, with a cafe in the old granary."]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert page.title == "Old Mill of Ferrow"
+    assert page.body.startswith("The Old Mill of Ferrow is a former water mill")
+
+
 def test_headline_under_a_kept_kicker_is_the_title() -> None:
     """A section label right above a headline that reads as prose (both kept as article)
     is a kicker: the headline is the title, not the site's name higher up, and the kicker

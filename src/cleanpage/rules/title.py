@@ -32,9 +32,10 @@ def _block_lines(state: State, b: int) -> list[int]:
     return list(range(b, state.block_end(b)))
 
 
-def _headline_words(state: State, idx: list[int], raw: str) -> float:
-    """The letter words of block ``idx`` (text ``raw``) if it looks like a headline, else 0."""
-    if not raw or len(raw) > 200 or state.rules[idx[0]] == "repeated_lines":
+def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False) -> float:
+    """The letter words of block ``idx`` (text ``raw``) if it looks like a headline, else 0.
+    ``echoed``: its line is repeated only in the article's text (see :func:`_echoed`)."""
+    if not raw or len(raw) > 200 or (state.rules[idx[0]] == "repeated_lines" and not echoed):
         return 0.0  # a line seen twice on the page is the site's name or a menu item
     if any(state.locked[i] for i in idx) or raw[0].islower() or raw[-1] in ",:;":
         return 0.0
@@ -48,6 +49,28 @@ def _headline_words(state: State, idx: list[int], raw: str) -> float:
         return 0.0
     nwords = letter_words(raw)
     return nwords if 2 <= nwords <= 30 else 0.0
+
+
+# What a headline that the article's text repeats counts over its words: it wins a tie
+# with a tagline of as many words ("Harbour of Valmora" over "From the encyclopedia").
+_ECHO_BONUS = 0.5
+
+
+def _echoed(state: State, b: int, first: int) -> bool:
+    """Whether the one-line block ``b``, a line repeated on the page, is repeated only by
+    article lines after ``first``: an encyclopedia's headline that its first sentence
+    names again ("The" / "Harbour of Valmora" / "is a natural harbour ..." when links cut
+    the sentence: the copy is part of a paragraph's block), not a site's name or a menu
+    item (those repeat outside the text) nor an entry of a table of contents (its copy is
+    a section heading, a block of its own)."""
+    if state.block_end(b) != b + 1 or state.rules[b] != "repeated_lines":
+        return False
+    key = state.keys[b]
+    copies = [i for i in range(len(state)) if i != b and state.keys[i] == key]
+    return bool(copies) and all(
+        i > first and state.labels[i] is Label.ARTICLE
+        and state.block_end(i) - state.block[i] > 1  # inside a paragraph, not a heading
+        for i in copies)
 
 
 def _article_follows(state: State, last: int) -> bool:
@@ -200,7 +223,10 @@ def title(state: State) -> None:
         idx = _block_lines(state, b)
         if len(idx) > 3:
             continue  # a paragraph, not a headline
-        words = _headline_words(state, idx, join_parts([state.lines[i] for i in idx]))
+        echoed = _echoed(state, b, first)
+        words = _headline_words(state, idx, join_parts([state.lines[i] for i in idx]), echoed)
+        if echoed and words:
+            words += _ECHO_BONUS
         scored[b] = words
         if words > best_words:
             best, best_words = idx, words
