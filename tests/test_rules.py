@@ -558,10 +558,16 @@ def test_standfirst_under_a_shorter_headline_is_article() -> None:
 
 def test_standfirst_under_a_headline_and_its_date_line() -> None:
     """A post's meta line that opens with a date ("11.12.2019 - Anna Muster") between the
-    headline and its standfirst: the headline is still the title, the standfirst body."""
+    headline and its standfirst: the headline is still the title, the standfirst body,
+    and over a date line a headline may have three words."""
     head = "Die neue Brücke über den Fluss"
     stand = "Wie lange hat es gedauert? Hier ein Rückblick auf die Planung der Stadt!"
     page = cleanpage.extract("\n".join(["Aktuelles", head, "11.12.2019 - Anna Muster", stand,
+                                         _DE_PROSE, _DE_PROSE]), lang="de")
+    assert page.title == head and page.body.startswith(stand)
+    # over a date line a headline of three words is the post's own too
+    head = "Weltmeisterschaft wird verschoben"
+    page = cleanpage.extract("\n".join(["Aktuelles", head, "01.02.2022 Allgemein", stand,
                                          _DE_PROSE, _DE_PROSE]), lang="de")
     assert page.title == head and page.body.startswith(stand)
 

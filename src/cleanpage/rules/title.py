@@ -114,6 +114,9 @@ def _next_text(state: State, i: int) -> int | None:
 # Loevenich", "01.02.2022 Allgemein", "2021-11-02 | News") and has at most this many words.
 _META_DATE_RE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
 _META_MAX_WORDS = 8
+# Over such a date line a headline may be shorter ("FINA Weltmeisterschaften VERSCHOBEN"):
+# the date marks it as the post's own, not a kicker.
+_DATED_HEADLINE_MIN_WORDS = 3
 
 
 def _meta_line(raw: str) -> bool:
@@ -136,12 +139,14 @@ def _shorter_headline_above(state: State, b: int, words: float,
     a date: "11.12.2019 - Amelie Loevenich"), a candidate of ``scored`` of one line,
     4 to 12 words, fewer than ``b``'s, and no menu separators; else ``None``."""
     j = _text_above(state, b - 1)
+    least = _HEADLINE_MIN_WORDS
     if j >= 0 and state.block_end(j) == j + 1 and _meta_line(state.lines[j]):
         j = _text_above(state, j - 1)  # a post's date line between headline and standfirst
+        least = _DATED_HEADLINE_MIN_WORDS
     if j < 0 or state.block[j] != j or j not in scored:
         return None
     n = scored[j]
-    if (state.block_end(j) == j + 1 and _HEADLINE_MIN_WORDS <= n <= _HEADLINE_MAX_WORDS
+    if (state.block_end(j) == j + 1 and least <= n <= _HEADLINE_MAX_WORDS
             and n < words and not any(f" {c} " in state.lines[j] for c in _MENU_MARKS)):
         return j
     return None
