@@ -565,6 +565,10 @@ def test_standfirst_under_a_headline_and_its_date_line() -> None:
     page = cleanpage.extract("\n".join(["Aktuelles", head, "11.12.2019 - Anna Muster", stand,
                                          _DE_PROSE, _DE_PROSE]), lang="de")
     assert page.title == head and page.body.startswith(stand)
+    # under a kicker kept as a subheading, with the date alone on a line above it
+    page = cleanpage.extract("\n".join(["Aktuelles", head, "01.02.2022", "Allgemein", stand,
+                                         _DE_PROSE, _DE_PROSE]), lang="de")
+    assert page.title == head and page.body.startswith(stand)
     # over a date line a headline of three words is the post's own too
     head = "Weltmeisterschaft wird verschoben"
     page = cleanpage.extract("\n".join(["Aktuelles", head, "01.02.2022 Allgemein", stand,

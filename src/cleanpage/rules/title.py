@@ -125,24 +125,23 @@ def _meta_line(raw: str) -> bool:
     return _META_DATE_RE.match(raw) is not None and len(raw.split()) <= _META_MAX_WORDS
 
 
-def _text_above(state: State, j: int) -> int:
-    """Line ``j`` or the nearest line above it that is neither blank nor locked (-1: none)."""
-    while j >= 0 and (state.is_blank(j) or state.locked[j]):
-        j -= 1
-    return j
-
-
 def _shorter_headline_above(state: State, b: int, words: float,
                             scored: dict[int, float]) -> int | None:
     """The headline right above the title-like block ``b`` of ``words`` words: the next
     text line up (blank and locked lines skipped, and one post's meta line that opens with
-    a date: "11.12.2019 - Amelie Loevenich"), a candidate of ``scored`` of one line,
-    4 to 12 words, fewer than ``b``'s, and no menu separators; else ``None``."""
-    j = _text_above(state, b - 1)
-    least = _HEADLINE_MIN_WORDS
-    if j >= 0 and state.block_end(j) == j + 1 and _meta_line(state.lines[j]):
-        j = _text_above(state, j - 1)  # a post's date line between headline and standfirst
-        least = _DATED_HEADLINE_MIN_WORDS
+    a date: "11.12.2019 - Amelie Loevenich"), a candidate of ``scored`` of one line, 4 to
+    12 words (3 over a line that opens with a numeric date), fewer than ``b``'s, and no
+    menu separators; else ``None``."""
+    j, dated, meta = b - 1, False, False
+    while j >= 0:
+        if not state.is_blank(j):
+            if not state.locked[j]:
+                if meta or state.block_end(j) != j + 1 or not _meta_line(state.lines[j]):
+                    break
+                meta = True  # one post's date line between headline and standfirst
+            dated = dated or _META_DATE_RE.match(state.lines[j].strip()) is not None
+        j -= 1
+    least = _DATED_HEADLINE_MIN_WORDS if dated else _HEADLINE_MIN_WORDS
     if j < 0 or state.block[j] != j or j not in scored:
         return None
     n = scored[j]
@@ -235,14 +234,18 @@ def title(state: State) -> None:
         scored[b] = words
         if words > best_words:
             best, best_words = idx, words
+    kicked = best is not None and b1 is not None and best[0] == b1
     if best is not None:
-        adjacent = best[0] == b0 or _next_text(state, best[-1]) == first
+        # (the block under a kicker counts as right before the article, the kicker as
+        # the line above it: "01.02.2022" / "Allgemein" / standfirst)
+        adjacent = best[0] == b0 or kicked or _next_text(state, best[-1]) == first
         standfirst = adjacent and _standfirst_like(state, best)
         head: int | None = None
         if best_words >= _STANDFIRST_MIN_WORDS:
             head = _headline_above(state, best[0], scored)
         elif standfirst:
-            head = _shorter_headline_above(state, best[0], best_words, scored)
+            head = _shorter_headline_above(state, b0 if kicked else best[0], best_words,
+                                           scored)
         if head is not None:
             if standfirst:
                 # The fullest line right before the article, under a shorter headline, is
@@ -251,7 +254,7 @@ def title(state: State) -> None:
                 for i in best:
                     state.decide(i, Label.ARTICLE, "standfirst under the headline")
             best = _block_lines(state, head)
-    if best is not None and b1 is not None and best[0] == b1:
+    if kicked:
         for i in _block_lines(state, b0):
             state.decide(i, Label.BOILERPLATE, "kicker above the headline")
     if best is not None:  # _headline_words already refused locked lines
