@@ -594,7 +594,7 @@ def test_headline_that_the_first_sentence_repeats_is_the_title() -> None:
 def test_headline_under_a_kept_kicker_is_the_title() -> None:
     """A section label right above a headline that reads as prose (both kept as article)
     is a kicker: the headline is the title, not the site's name higher up, and the kicker
-    goes."""
+    goes; not under a headline-like line (cleaning the output again keeps it)."""
     head = "Il Comune raddoppia le borse di studio per gli studenti del territorio"
     lines = ["Comune di Valmora", "Servizi", "Eventi", "Notizie dal Comune", head,
              "Il Comune ha annunciato oggi il raddoppio delle borse di studio destinate agli "
@@ -605,6 +605,10 @@ def test_headline_under_a_kept_kicker_is_the_title() -> None:
              "aprile, come ha spiegato la sindaca durante la conferenza stampa di ieri."]
     page = cleanpage.extract("\n".join(lines), lang="it")
     assert page.title == head and "Notizie dal Comune" not in page.text
+    # under a headline-like line (the title of a text cleaned before) it is no kicker
+    above = ["Comune di Valmora", "La giunta approva il bilancio per il prossimo anno"]
+    page = cleanpage.extract("\n".join(above + lines[3:]), lang="it")
+    assert "Notizie dal Comune" in page.body
 
 
 def test_zero_comments_counter_is_no_opener() -> None:

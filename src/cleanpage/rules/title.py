@@ -182,6 +182,11 @@ def _after_kicker(state: State, b0: int) -> int | None:
             or not kicker or not kicker[0].isalnum() or kicker[-1] in ",:;"
             or ends_sentence(kicker)):
         return None  # not a label ("Dear Yahoo!:", "[english]", a sentence)
+    up = b0 - 1
+    while up >= 0 and state.is_blank(up):
+        up -= 1
+    if up >= 0 and not state.locked[up] and letter_words(state.lines[up]) >= _HEADLINE_MIN_WORDS:
+        return None  # under a headline (the title of text cleaned before): no kicker
     j = _next_text(state, b0)
     if (j is None or state.block_end(j) != j + 1 or state.labels[j] is not Label.ARTICLE
             or not _HEADLINE_MIN_WORDS <= letter_words(state.lines[j]) <= _HEADLINE_MAX_WORDS
