@@ -556,6 +556,61 @@ def test_standfirst_under_a_shorter_headline_is_article() -> None:
     assert meta not in page.body
 
 
+def test_standfirst_under_a_headline_and_its_date_line() -> None:
+    """A post's meta line that opens with a date ("11.12.2019 - Anna Muster") between the
+    headline and its standfirst: the headline is still the title, the standfirst body,
+    and over a date line a headline may have three words."""
+    head = "Die neue Brücke über den Fluss"
+    stand = "Wie lange hat es gedauert? Hier ein Rückblick auf die Planung der Stadt!"
+    page = cleanpage.extract("\n".join(["Aktuelles", head, "11.12.2019 - Anna Muster", stand,
+                                         _DE_PROSE, _DE_PROSE]), lang="de")
+    assert page.title == head and page.body.startswith(stand)
+    # under a kicker kept as a subheading, with the date alone on a line above it
+    page = cleanpage.extract("\n".join(["Aktuelles", head, "01.02.2022", "Allgemein", stand,
+                                         _DE_PROSE, _DE_PROSE]), lang="de")
+    assert page.title == head and page.body.startswith(stand)
+    # over a date line a headline of three words is the post's own too
+    head = "Weltmeisterschaft wird verschoben"
+    page = cleanpage.extract("\n".join(["Aktuelles", head, "01.02.2022 Allgemein", stand,
+                                         _DE_PROSE, _DE_PROSE]), lang="de")
+    assert page.title == head and page.body.startswith(stand)
+
+
+def test_headline_that_the_first_sentence_repeats_is_the_title() -> None:
+    """An encyclopedia's headline that its first sentence names again, cut at links into
+    lines of its own ("The" / "Old Mill of Ferrow" / "is a ..."), is a repeated line but
+    still the title, over a tagline of as many words."""
+    lines = ["Main menu", "Log in", "Old Mill of Ferrow", "From the encyclopedia",
+             "Jump to search", "The", "Old Mill of Ferrow",
+             "is a former water mill on the river Ferrow, built in 1712 by the town council "
+             "and used to grind grain for the villages of the valley until 1954.",
+             "It was restored in the 1990s, and it is now a museum that is open to visitors "
+             "on the weekends from April to October, with a cafe in the old granary."]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert page.title == "Old Mill of Ferrow"
+    assert page.body.startswith("The Old Mill of Ferrow is a former water mill")
+
+
+def test_headline_under_a_kept_kicker_is_the_title() -> None:
+    """A section label right above a headline that reads as prose (both kept as article)
+    is a kicker: the headline is the title, not the site's name higher up, and the kicker
+    goes; not under a headline-like line (cleaning the output again keeps it)."""
+    head = "Il Comune raddoppia le borse di studio per gli studenti del territorio"
+    lines = ["Comune di Valmora", "Servizi", "Eventi", "Notizie dal Comune", head,
+             "Il Comune ha annunciato oggi il raddoppio delle borse di studio destinate agli "
+             "studenti che frequentano le scuole superiori della provincia e che vivono qui.",
+             "Dal prossimo anno saranno disponibili duecento borse da mille euro ciascuna, "
+             "finanziate in parte con fondi regionali e in parte dalle fondazioni locali.",
+             "Le domande potranno essere presentate online dal primo febbraio al quindici "
+             "aprile, come ha spiegato la sindaca durante la conferenza stampa di ieri."]
+    page = cleanpage.extract("\n".join(lines), lang="it")
+    assert page.title == head and "Notizie dal Comune" not in page.text
+    # under a headline-like line (the title of a text cleaned before) it is no kicker
+    above = ["Comune di Valmora", "La giunta approva il bilancio per il prossimo anno"]
+    page = cleanpage.extract("\n".join(above + lines[3:]), lang="it")
+    assert "Notizie dal Comune" in page.body
+
+
 def test_zero_comments_counter_is_no_opener() -> None:
     """'0 Comments' under the headline links to an empty thread; the text goes on."""
     long_prose = PROSE + " " + P2

@@ -32,12 +32,15 @@ def _block_lines(state: State, b: int) -> list[int]:
     return list(range(b, state.block_end(b)))
 
 
-def _headline_words(state: State, idx: list[int], raw: str, echo: bool = False) -> float:
+def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False,
+                    echo: bool = False) -> float:
     """The letter words of block ``idx`` (text ``raw``) if it looks like a headline, else 0.
 
+    ``echoed``: its line is repeated only in the article's text (see :func:`_echoed`).
     With ``echo``, the block is the page's heading that its navigation repeats (see
     :func:`_echoed_heading`): a line seen twice, of a single word, is then allowed."""
-    if not raw or len(raw) > 200 or (state.rules[idx[0]] == "repeated_lines" and not echo):
+    if not raw or len(raw) > 200 or (state.rules[idx[0]] == "repeated_lines"
+                                     and not (echoed or echo)):
         return 0.0  # a line seen twice on the page is the site's name or a menu item
     if any(state.locked[i] for i in idx) or raw[0].islower() or raw[-1] in ",:;":
         return 0.0
@@ -98,6 +101,28 @@ def _next_text_up(state: State, i: int) -> int | None:
     return None
 
 
+# What a headline that the article's text repeats counts over its words: it wins a tie
+# with a tagline of as many words ("Harbour of Valmora" over "From the encyclopedia").
+_ECHO_BONUS = 0.5
+
+
+def _echoed(state: State, b: int, first: int) -> bool:
+    """Whether the one-line block ``b``, a line repeated on the page, is repeated only by
+    article lines after ``first``: an encyclopedia's headline that its first sentence
+    names again ("The" / "Harbour of Valmora" / "is a natural harbour ..." when links cut
+    the sentence: the copy is part of a paragraph's block), not a site's name or a menu
+    item (those repeat outside the text) nor an entry of a table of contents (its copy is
+    a section heading, a block of its own)."""
+    if state.block_end(b) != b + 1 or state.rules[b] != "repeated_lines":
+        return False
+    key = state.keys[b]
+    copies = [i for i in range(len(state)) if i != b and state.keys[i] == key]
+    return bool(copies) and all(
+        i > first and state.labels[i] is Label.ARTICLE
+        and state.block_end(i) - state.block[i] > 1  # inside a paragraph, not a heading
+        for i in copies)
+
+
 def _article_follows(state: State, last: int) -> bool:
     """Whether article text comes within three lines after line ``last``."""
     seen = 0
@@ -135,18 +160,42 @@ def _next_text(state: State, i: int) -> int | None:
     return None
 
 
+# A post's meta line under its headline opens with a numeric date ("11.12.2019 - Amelie
+# Loevenich", "01.02.2022 Allgemein", "2021-11-02 | News") and has at most this many words.
+_META_DATE_RE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+_META_MAX_WORDS = 8
+# Over such a date line a headline may be shorter ("FINA Weltmeisterschaften VERSCHOBEN"):
+# the date marks it as the post's own, not a kicker.
+_DATED_HEADLINE_MIN_WORDS = 3
+
+
+def _meta_line(raw: str) -> bool:
+    """Whether ``raw`` is a post's meta line: a numeric date first, a few words after it."""
+    raw = raw.strip()
+    return _META_DATE_RE.match(raw) is not None and len(raw.split()) <= _META_MAX_WORDS
+
+
 def _shorter_headline_above(state: State, b: int, words: float,
                             scored: dict[int, float]) -> int | None:
     """The headline right above the title-like block ``b`` of ``words`` words: the next
-    text line up (blank and locked lines skipped), a candidate of ``scored`` of one line,
-    4 to 12 words, fewer than ``b``'s, and no menu separators; else ``None``."""
-    j = b - 1
-    while j >= 0 and (state.is_blank(j) or state.locked[j]):
+    text line up (blank and locked lines skipped, and one post's meta line that opens with
+    a date: "11.12.2019 - Amelie Loevenich"), a candidate of ``scored`` of one line, 4 to
+    12 words (3 over a line that opens with a numeric date), fewer than ``b``'s, and no
+    menu separators; else ``None``."""
+    j, dated, meta = b - 1, False, False
+    while j >= 0:
+        if not state.is_blank(j):
+            if not state.locked[j]:
+                if meta or state.block_end(j) != j + 1 or not _meta_line(state.lines[j]):
+                    break
+                meta = True  # one post's date line between headline and standfirst
+            dated = dated or _META_DATE_RE.match(state.lines[j].strip()) is not None
         j -= 1
+    least = _DATED_HEADLINE_MIN_WORDS if dated else _HEADLINE_MIN_WORDS
     if j < 0 or state.block[j] != j or j not in scored:
         return None
     n = scored[j]
-    if (state.block_end(j) == j + 1 and _HEADLINE_MIN_WORDS <= n <= _HEADLINE_MAX_WORDS
+    if (state.block_end(j) == j + 1 and least <= n <= _HEADLINE_MAX_WORDS
             and n < words and not any(f" {c} " in state.lines[j] for c in _MENU_MARKS)):
         return j
     return None
@@ -172,6 +221,30 @@ def _standfirst_like(state: State, idx: list[int]) -> bool:
     return features(state, idx).stop_density >= _STANDFIRST_STOP
 
 
+def _after_kicker(state: State, b0: int) -> int | None:
+    """The block after the first article block ``b0`` when ``b0`` is a kicker over it: one
+    line of fewer than :data:`_HEADLINE_MIN_WORDS` words that ends no sentence ("Comunicati
+    stampa", "Politik") right above an article block that the text goes on after (a
+    headline that reads as prose, which the context pass kept ``b0`` as a subheading of);
+    else ``None``."""
+    kicker = state.lines[b0].strip()
+    if (state.block_end(b0) != b0 + 1 or letter_words(kicker) >= _HEADLINE_MIN_WORDS
+            or not kicker or not kicker[0].isalnum() or kicker[-1] in ",:;"
+            or ends_sentence(kicker)):
+        return None  # not a label ("Dear Yahoo!:", "[english]", a sentence)
+    up = b0 - 1
+    while up >= 0 and state.is_blank(up):
+        up -= 1
+    if up >= 0 and not state.locked[up] and letter_words(state.lines[up]) >= _HEADLINE_MIN_WORDS:
+        return None  # under a headline (the title of text cleaned before): no kicker
+    j = _next_text(state, b0)
+    if (j is None or state.block_end(j) != j + 1 or state.labels[j] is not Label.ARTICLE
+            or not _HEADLINE_MIN_WORDS <= letter_words(state.lines[j]) <= _HEADLINE_MAX_WORDS
+            or state.lines[j].rstrip().endswith(("?", "？"))):
+        return None  # a paragraph's first line, or the first of a list of questions
+    return j if _article_follows(state, _block_lines(state, j)[-1]) else None
+
+
 def title(state: State) -> None:
     """The headline: the fullest title-like block among the few lines before the article.
 
@@ -190,6 +263,10 @@ def title(state: State) -> None:
     b0 = state.block[first]
     if _article_follows(state, _block_lines(state, b0)[-1]):
         starts.append(b0)
+    # ...or the block after it, when the first is a kicker kept as a subheading.
+    b1 = _after_kicker(state, b0)
+    if b1 is not None:
+        starts.append(b1)
     seen = 0
     i = first - 1
     while i >= 0 and seen < _TITLE_LOOKBACK:
@@ -205,7 +282,10 @@ def title(state: State) -> None:
         idx = _block_lines(state, b)
         if len(idx) > 3:
             continue  # a paragraph, not a headline
-        words = _headline_words(state, idx, join_parts([state.lines[i] for i in idx]))
+        echoed = _echoed(state, b, first)
+        words = _headline_words(state, idx, join_parts([state.lines[i] for i in idx]), echoed)
+        if echoed and words:
+            words += _ECHO_BONUS
         scored[b] = words
         if words > best_words:
             best, best_words = idx, words
@@ -215,14 +295,18 @@ def title(state: State) -> None:
         for i in echo:
             state.decide(i, Label.TITLE, "page heading, also in its menu")
         state.title_index = echo[0]
+    kicked = best is not None and b1 is not None and best[0] == b1
     if best is not None:
-        adjacent = best[0] == b0 or _next_text(state, best[-1]) == first
+        # (the block under a kicker counts as right before the article, the kicker as
+        # the line above it: "01.02.2022" / "Allgemein" / standfirst)
+        adjacent = best[0] == b0 or kicked or _next_text(state, best[-1]) == first
         standfirst = adjacent and _standfirst_like(state, best)
         head: int | None = None
         if best_words >= _STANDFIRST_MIN_WORDS:
             head = _headline_above(state, best[0], scored)
         elif standfirst:
-            head = _shorter_headline_above(state, best[0], best_words, scored)
+            head = _shorter_headline_above(state, b0 if kicked else best[0], best_words,
+                                           scored)
         if head is not None:
             if standfirst:
                 # The fullest line right before the article, under a shorter headline, is
@@ -231,6 +315,9 @@ def title(state: State) -> None:
                 for i in best:
                     state.decide(i, Label.ARTICLE, "standfirst under the headline")
             best = _block_lines(state, head)
+    if kicked:
+        for i in _block_lines(state, b0):
+            state.decide(i, Label.BOILERPLATE, "kicker above the headline")
     if best is not None:  # _headline_words already refused locked lines
         for i in best:
             state.decide(i, Label.TITLE, "headline before the article")
