@@ -758,26 +758,6 @@ def test_code_statements_and_commands_stay_lines() -> None:
     assert s.block == [0, 0]
 
 
-def test_title_is_the_page_heading_its_menu_repeats() -> None:
-    """A documentation page's heading, printed in its sidebar too and right above the text
-    (under the table of contents), is the title, even as one word; a repeated line that
-    also stands after the article (a menu item), or the last item of a menu printed twice,
-    is not."""
-    long_prose = PROSE + " " + PROSE
-    lines = ["Getting started", "Installation", "Configuration", "Plugins", "CLI reference",
-             "On this page", "Configuration", long_prose, long_prose]
-    s = run(lines, "cruft_lexicon", "repeated_lines", "join_fragments", "classify", "title")
-    assert s.title_index == 6 and s.labels[6] is Label.TITLE
-    s = run([*lines, "Configuration"], "cruft_lexicon", "repeated_lines", "join_fragments",
-            "classify", "title")
-    assert s.title_index != 6
-    # A menu printed twice (desktop and mobile) ends right above the text: no heading.
-    menu = ["Getting started", "Installation", "Configuration"]
-    s = run([*menu, *menu, long_prose, long_prose], "cruft_lexicon", "repeated_lines",
-            "join_fragments", "classify", "title")
-    assert s.title_index != 5
-
-
 def test_gaps_keep_a_long_code_listing() -> None:
     """A listing longer than a short gap stays when most of its lines are code."""
     code = [f"result_{k} = compute_totals(records[{k}], key=lambda r: r.region, limit=500)"

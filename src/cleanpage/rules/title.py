@@ -32,15 +32,10 @@ def _block_lines(state: State, b: int) -> list[int]:
     return list(range(b, state.block_end(b)))
 
 
-def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False,
-                    echo: bool = False) -> float:
+def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False) -> float:
     """The letter words of block ``idx`` (text ``raw``) if it looks like a headline, else 0.
-
-    ``echoed``: its line is repeated only in the article's text (see :func:`_echoed`).
-    With ``echo``, the block is the page's heading that its navigation repeats (see
-    :func:`_echoed_heading`): a line seen twice, of a single word, is then allowed."""
-    if not raw or len(raw) > 200 or (state.rules[idx[0]] == "repeated_lines"
-                                     and not (echoed or echo)):
+    ``echoed``: its line is repeated only in the article's text (see :func:`_echoed`)."""
+    if not raw or len(raw) > 200 or (state.rules[idx[0]] == "repeated_lines" and not echoed):
         return 0.0  # a line seen twice on the page is the site's name or a menu item
     if any(state.locked[i] for i in idx) or raw[0].islower() or raw[-1] in ",:;":
         return 0.0
@@ -53,52 +48,7 @@ def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False
         # caption with its credit, not a headline
         return 0.0
     nwords = letter_words(raw)
-    return nwords if (1 if echo else 2) <= nwords <= 30 else 0.0
-
-
-def _echoed_heading(state: State, first: int) -> list[int] | None:
-    """The page's own heading right above its first article line ``first``, which the
-    site's navigation also prints, or ``None``.
-
-    A documentation page's sidebar lists every page, the current one too, and then prints
-    that page's name as its heading over the text (``Configuration`` in the menu, ``On this
-    page`` / its table of contents, ``Configuration`` / the first paragraph). The heading is
-    then a repeated line, which is no headline elsewhere (a site's name, a menu item), and
-    often one word. It is taken when it is the next text line up from the article (blank
-    and locked lines skipped), a block of one line that only ``repeated_lines`` dropped,
-    the last copy on the page (a menu item or a widget line that also stands after the
-    article is no heading), not under the same line as its other copy (the last item of a
-    menu printed twice, desktop and mobile, is no heading either), and title-like
-    otherwise."""
-    j = _next_text_up(state, first)
-    if (j is None or state.block[j] != j or state.block_end(j) != j + 1
-            or state.rules[j] != "repeated_lines"):
-        return None
-    key = state.keys[j]
-    if any(state.keys[k] == key for k in range(j + 1, len(state))):
-        return None
-    copy = next((k for k in range(j - 1, -1, -1) if state.keys[k] == key), None)
-    above, above_copy = _text_up(state, j), _text_up(state, copy) if copy is not None else None
-    if above is not None and above_copy is not None and state.keys[above] == state.keys[
-            above_copy]:
-        return None  # a whole menu printed twice (desktop and mobile): its last item
-    return [j] if _headline_words(state, [j], state.lines[j].strip(), echo=True) else None
-
-
-def _text_up(state: State, i: int) -> int | None:
-    """The next line before ``i`` that is not blank."""
-    for j in range(i - 1, -1, -1):
-        if not state.is_blank(j):
-            return j
-    return None
-
-
-def _next_text_up(state: State, i: int) -> int | None:
-    """The next line before ``i`` that is neither blank nor locked."""
-    for j in range(i - 1, -1, -1):
-        if not state.is_blank(j) and not state.locked[j]:
-            return j
-    return None
+    return nwords if 2 <= nwords <= 30 else 0.0
 
 
 # What a headline that the article's text repeats counts over its words: it wins a tie
@@ -289,12 +239,6 @@ def title(state: State) -> None:
         scored[b] = words
         if words > best_words:
             best, best_words = idx, words
-    echo = _echoed_heading(state, first)
-    if echo is not None and (best is None or best[0] != b0):
-        best = None  # the page's heading, echoed by its menu, stands over the text
-        for i in echo:
-            state.decide(i, Label.TITLE, "page heading, also in its menu")
-        state.title_index = echo[0]
     kicked = best is not None and b1 is not None and best[0] == b1
     if best is not None:
         # (the block under a kicker counts as right before the article, the kicker as
