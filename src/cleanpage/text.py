@@ -19,6 +19,9 @@ TOKEN_RE = regex.compile(
 WORD_RE = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A digit anywhere in a line.
 DIGIT_RE = regex.compile(r"\d")
+# Words of a field's label at most: "Cast:" / "Robert De Niro", "Ideal for:" / its value,
+# "Weight: 1.3 kg" (join_fragments, the context pass's closing lists, grids).
+FIELD_LABEL_WORDS = 3
 # Characters that end a sentence in Latin, Cyrillic, Greek, CJK, Arabic and Devanagari text.
 TERMINAL = frozenset(".!?。！？…؟।")
 # Closing quotes and brackets that may follow the terminal mark.

@@ -17,7 +17,14 @@ import regex
 
 from ..lexicon import LINK_BOX_KINDS
 from ..state import State
-from ..text import DIGIT_RE, LINK_BOX_RE, ends_sentence, is_unspaced_char, last_word
+from ..text import (
+    DIGIT_RE,
+    FIELD_LABEL_WORDS,
+    LINK_BOX_RE,
+    ends_sentence,
+    is_unspaced_char,
+    last_word,
+)
 
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
@@ -313,11 +320,12 @@ def _caseless(c: str) -> bool:
     Devanagari, Korean): neither upper nor lower case, and not Chinese or Japanese, whose
     unspaced text has rules of its own."""
     return c.isalpha() and not (c.isupper() or c.islower() or is_unspaced_char(c))
-# A field's label ("Cast:", "Instructor:") and the value that inline rendering put on the
-# next line because it was a link or the label was bold: a label of at most this many
-# words; a short value of at most _VALUE_WORDS words, or an answer of at least
-# _ANSWER_WORDS words that finishes a sentence ("A:" / "EQ stands for ... .").
-_LABEL_WORDS = 3
+
+
+# A field's label ("Cast:", "Instructor:", at most FIELD_LABEL_WORDS words) and the value
+# that inline rendering put on the next line because it was a link or the label was bold:
+# a short value of at most _VALUE_WORDS words, or an answer of at least _ANSWER_WORDS
+# words that finishes a sentence ("A:" / "EQ stands for ... .").
 _VALUE_WORDS = 4
 _ANSWER_WORDS = 8
 
@@ -339,7 +347,7 @@ def _field_value(state: State, a: int, i: int) -> bool:
         return False  # "Main article:" / <link>: a hatnote, an inline box of its own
     t = state.lines[i].strip()
     return (bool(t) and label[-2:-1].isalpha()
-            and state.words[a] <= _LABEL_WORDS
+            and state.words[a] <= FIELD_LABEL_WORDS
             and (t[0].isalnum() or t[0] in "\"'“‘«") and t[-1] != ":"
             and ((len(t.split()) <= _VALUE_WORDS and not ends_sentence(t))
                  or (len(t.split()) >= _ANSWER_WORDS and ends_sentence(t)))

@@ -15,7 +15,7 @@ import regex
 
 from ..lexicon import CRUFT_CATEGORIES
 from ..state import State
-from ..text import DIGIT_RE, TERMINAL, TOKEN_RE, WORD_RE, ends_sentence
+from ..text import DIGIT_RE, FIELD_LABEL_WORDS, TERMINAL, TOKEN_RE, WORD_RE, ends_sentence
 from ..types import Label
 from .blocks import code_like
 from .classify import blocks, features
@@ -227,18 +227,15 @@ _INTRO_MAX_ITEMS = 20
 _SENTENCE_MIN_WORDS = 4
 
 
-# A table row "Label: value": a capitalised label of at most this many words.
-_FIELD_LABEL_WORDS = 3
-
-
 def _field_row(state: State, idx: list[int]) -> bool:
     """Whether block ``idx`` is one row of a table of fields ("Weight: 1.3 kg", "Warranty:
-    2 years"): one line, a capitalised label of one to three words, a colon, a value."""
+    2 years"): one line, a capitalised label of one to :data:`FIELD_LABEL_WORDS` words, a
+    colon, a value."""
     if len(idx) != 1:
         return False
     head, colon, tail = state.lines[idx[0]].strip().partition(":")
     return (bool(colon) and bool(tail.strip()) and head[:1].isupper()
-            and 1 <= len(head.split()) <= _FIELD_LABEL_WORDS)
+            and 1 <= len(head.split()) <= FIELD_LABEL_WORDS)
 
 
 def _ends_article(state: State, i: int) -> bool:

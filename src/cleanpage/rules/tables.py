@@ -17,7 +17,7 @@ import itertools
 import regex
 
 from ..state import State
-from ..text import DIGIT_RE, letter_words
+from ..text import DIGIT_RE, FIELD_LABEL_WORDS, letter_words
 from ..types import Label
 
 # A row number alone on a line: "1", "2.", "10".
@@ -360,15 +360,12 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
     return {key: occ[key] for key in varies if len(occ[key]) >= _GRID_MIN_RECORDS}
 
 
-_FIELD_LABEL_WORDS = 3
-
-
 def _field_label(state: State, text: list[int], k: int) -> bool:
     """Whether text line ``k`` is a record field's label over its value: a short line
     ending in a colon, with an unlocked line after it."""
     i = text[k]
     t = state.lines[i].rstrip()
-    if (not t.endswith(":") or state.words[i] > _FIELD_LABEL_WORDS or k + 1 >= len(text)
+    if (not t.endswith(":") or state.words[i] > FIELD_LABEL_WORDS or k + 1 >= len(text)
             or not t.lstrip()[:1].isupper()):
         return False
     return not state.locked[text[k + 1]]

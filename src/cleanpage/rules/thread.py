@@ -140,13 +140,11 @@ def _comment_start(state: State) -> int:
     return first
 
 
-def thread_markers(state: State, few: bool = False) -> list[int]:
-    """The lines of the page's post markers (see the module's docstring), in page order;
-    empty when no short line recurs with prose between its occurrences and a post's
-    template around them. A marker is a post's widget: short, whole (not a piece of a
-    sentence broken at a link), not prose, not a teaser's or a comment's line, not a menu
-    item. With ``few``, the markers of a short thread (see :data:`_SHORT_MARKER_MIN`)."""
-    least = _SHORT_MARKER_MIN if few else _MARKER_MIN
+def _marker_lines(state: State) -> tuple[int, dict[str, list[int]]]:
+    """The end of the thread's reach (the comment zone's start, or the page's end) and,
+    by key, the lines before it that may be a post's widget: short, whole (not a piece of
+    a sentence broken at a link), not prose, not a teaser's or a comment's line, not a
+    menu item."""
     n = _comment_start(state)
     keys, words, inline, cf = state.keys, state.words, state.inline, state.cf
     labels, reasons = state.labels, state.reasons
@@ -156,8 +154,20 @@ def thread_markers(state: State, few: bool = False) -> list[int]:
         if (not inline[i] and cf[i] not in _PROSE and labels[i] is not Label.RELATED
                 and not reasons[i].startswith(_NOT_MARKERS)):
             positions[keys[i]].append(i)
+    return n, positions
+
+
+def thread_markers(state: State, found: tuple[int, dict[str, list[int]]],
+                   few: bool = False) -> list[int]:
+    """The lines of the page's post markers (see the module's docstring), in page order,
+    among the widget lines ``found`` by :func:`_marker_lines`; empty when no short line
+    recurs with prose between its occurrences and a post's template around them. With
+    ``few``, the markers of a short thread (see :data:`_SHORT_MARKER_MIN`)."""
+    least = _SHORT_MARKER_MIN if few else _MARKER_MIN
+    n, positions = found
     if not any(len(pos) >= least for pos in positions.values()):
         return []  # most pages: no widget recurs three times
+    cf = state.cf
     # prose lines before each line; in a short thread a finished sentence counts too (the
     # poster's one-line thanks is a post)
     prose = list(accumulate((c in _PROSE or (few and c == "short" and _sentence(state, i))
@@ -239,9 +249,10 @@ def thread_posts(state: State) -> None:
     """Posts of a forum thread that the context pass dropped are the article's. The
     safety net does not count the lines kept here (engine._kept_words): posts kept on a
     page whose article was missed must not stop the retry that finds it."""
-    markers = thread_markers(state)
+    found = _marker_lines(state)  # the same widget lines for a long and a short thread
+    markers = thread_markers(state, found)
     if not markers or not _main_content(state, markers):
-        markers = thread_markers(state, few=True)
+        markers = thread_markers(state, found, few=True)
         if not markers or not _main_content(state, markers, few=True):
             return
     first, last = markers[0], markers[-1]

@@ -236,16 +236,16 @@ def _field_labels(state: State, cands: list[tuple[int, str]]) -> set[int]:
     another line of the page, the label of a field with text (:func:`_labelled_text`):
     every record of a list carries that field ("Comments: 35 pages, 4 figures" under one
     paper, "Comments: CVPR 2026" under the next), so none of its lines heads a thread."""
-    heads = {lexicon_key(state.lines[i].partition(":")[0]) for i in range(len(state))
-             if ":" in state.lines[i] and _labelled_text(state, state.lines[i].strip())}
-    if not heads:
-        return set()
-    out: set[int] = set()
+    fields: list[tuple[int, str]] = []  # "Comments: <value>" candidates and their label
     for i, kind in cands:
         head, colon, tail = state.lines[i].strip().partition(":")
-        if kind == "comments" and colon and tail.strip() and lexicon_key(head) in heads:
-            out.add(i)
-    return out
+        if kind == "comments" and colon and tail.strip():
+            fields.append((i, lexicon_key(head)))
+    if not fields:
+        return set()  # most pages: no comment opener with a value (the page is not scanned)
+    heads = {lexicon_key(state.lines[i].partition(":")[0]) for i in range(len(state))
+             if ":" in state.lines[i] and _labelled_text(state, state.lines[i].strip())}
+    return {i for i, head in fields if head in heads}
 
 
 def _ends_in_function_word(state: State, raw: str) -> bool:
@@ -766,16 +766,19 @@ def _early_box_end(state: State, start: int, found: list[tuple[int, str, float]]
     return box_end if box_end < nxt else start + 1
 
 
-def _decide_box(state: State, start: int, end: int) -> None:
-    """Label an inline link box: its opener ``start`` and the unlocked lines up to ``end``."""
-    state.decide(start, Label.RELATED, "inline link box opener", lock=True)
-    state.inline[start] = True
+def _decide_zone(state: State, start: int, end: int, label: Label, name: str,
+                 inline: bool) -> None:
+    """Label a zone ``name`` (or an inline link box, ``inline``: transparent to the context
+    pass): its opener ``start`` and the unlocked lines up to ``end``, a teaser's age and
+    source lines included."""
+    state.decide(start, label, f"{name} opener", lock=True)
+    state.inline[start] = inline
     for i in range(start + 1, end):
         if teaser_part(state, i):
             state.locked[i] = False
         if not state.locked[i]:
-            state.decide(i, Label.RELATED, "inside inline link box", lock=True)
-            state.inline[i] = True
+            state.decide(i, label, f"inside {name}", lock=True)
+            state.inline[i] = inline
 
 
 def zone_openers(state: State) -> None:
@@ -791,7 +794,7 @@ def zone_openers(state: State) -> None:
     for i in refused:
         box_end = _early_box_end(state, i, found)
         if box_end > i + 1:
-            _decide_box(state, i, box_end)
+            _decide_zone(state, i, box_end, Label.RELATED, "inline link box", inline=True)
             continue
         state.decide(i, Label.BOILERPLATE, "zone opener too early to end the article",
                      lock=True)
@@ -807,14 +810,7 @@ def zone_openers(state: State) -> None:
                       _resume_end(resume_at, start, end))
         label = Label.COMMENT if kind == "comments" else Label.RELATED
         name = "inline link box" if inline else f"{ZONE_CATEGORIES[kind]} zone"
-        state.decide(start, label, f"{name} opener", lock=True)
-        state.inline[start] = inline
-        for i in range(start + 1, end):
-            if teaser_part(state, i):
-                state.locked[i] = False
-            if not state.locked[i]:
-                state.decide(i, label, f"inside {name}", lock=True)
-                state.inline[i] = inline
+        _decide_zone(state, start, end, label, name, inline)
 
 
 def teaser_part(state: State, i: int) -> bool:
