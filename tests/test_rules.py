@@ -1704,6 +1704,20 @@ def test_teasers_whose_headline_runs_into_a_dateline_make_a_list() -> None:
         assert not glued_teaser(run([line]), 0), line
 
 
+def test_dateline_glued_teaser_with_initials_or_a_lead_full_of_names() -> None:
+    """A headline that ends in its speaker's initials after a colon ("...: HM NEW DELHI:
+    ...") runs into the dateline after those initials, and a summary full of names (a third
+    of its words in lower case) is still a summary: both are glued teasers."""
+    from cleanpage.rules.runs import glued_teaser
+    for card in ("Internet in the valley after the local administration feels it is fit to "
+                 "do so: HM NEW DELHI: Home Minister Amit Shah on Wednesday said that the "
+                 "service will be back",
+                 "Newly elected president accepts invitation to visit the neighbouring country "
+                 "COLOMBO: Newly-elected Sri Lankan President Gotabaya Rajapaksa has accepted "
+                 "Pakistan Prime Minister Imran Khan's invitation to visit"):
+        assert glued_teaser(run([card]), 0), card
+
+
 def test_teasers_whose_summary_opens_with_a_dateline_below_the_headline_make_a_list() -> None:
     """Inline rendering puts a card's headline and its summary on lines of their own: three
     headlines each over a summary that opens with its dateline ("WASHINGTON: ...") are a

@@ -343,11 +343,19 @@ def _dateline_glued(line: str) -> bool:
     if m is None:
         return False
     head, tail = line[:m.start()], line[m.end(1):].lstrip(":—– ")
+    caps = m.group(1).split(" ", 1)
+    if head[-1:] == ":" and len(caps) > 1:
+        # "... fit to do so: HM NEW DELHI: ...": the headline ends in its speaker's
+        # initials after a colon, and the dateline is the capitals after them.
+        head = f"{head} {caps[0]}"
     words, tail_words = head.split(), tail.split()
     if len(words) < _GLUE_HEAD_WORDS or not is_headline(head) or head.isupper():
         return False
+    # A third of the summary's words after its first are in lower case, as under
+    # :func:`dateline_teaser`: a news lead is full of names.
     lower = sum(w[0].islower() for w in tail_words[1:])
-    return len(tail_words) >= _GLUE_TAIL_WORDS and lower * 2 >= len(tail_words) - 1
+    return (len(tail_words) >= _GLUE_TAIL_WORDS
+            and lower * _DATELINE_LOWER >= len(tail_words) - 1)
 
 
 def _glued_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
