@@ -2209,6 +2209,30 @@ def test_piece_after_a_function_word_joins_its_sentence() -> None:
     assert run(lines, "join_fragments").block[1] == 1
 
 
+def test_name_before_lower_case_joins_its_sentence() -> None:
+    """"... the fourth film in rebooted" / "Star Trek" / "film series: ...": a piece of a
+    sentence goes on through a capitalised name of up to three words when the line after the
+    name goes on in lower case; a mid-length line without a comma on its own (a headline
+    over a paragraph that opens with a name), a subheading over a paragraph whose first
+    words are a link, a function word alone ("Other" / "studies show ...") and a grid's
+    cards with field separators stay apart."""
+    lines = ["After a three-year silence, there has been news on the fourth film in rebooted",
+             "Star Trek", "film series: the creator of two TV shows is in talks to direct it."]
+    assert run(lines, "join_fragments").block == [0, 0, 0]
+    lines = ["No release date for the fourth", "Star Trek", "film has yet been announced."]
+    assert run(lines, "join_fragments").block[1] == 1  # may be a headline over a paragraph
+    lines = ["Blood sugar and diabetes: Real potential and real risks, with many open questions",
+             "Research also shows",
+             "that fasting can influence glucose regulation in several ways."]
+    assert run(lines, "join_fragments").block[1] == 1
+    lines = ["Fasting can also enhance stress resistance, and it may lower inflammation", "Other",
+             "studies show more benefits for people with diabetes."]
+    assert run(lines, "join_fragments").block[1] == 1
+    lines = ["company • 1.08k models • 46.3k followers, the enterprise plan",
+             "Intel", "company • 272 models • 3.53k followers"]
+    assert run(lines, "join_fragments").block[1] == 1
+
+
 def test_intro_announcing_a_table_is_no_island() -> None:
     """A short text before the main one that ends in the heads of the table its sentence
     announces ("... after 36 races:" / "Pos." / "Driver" / "Points") is the article's intro

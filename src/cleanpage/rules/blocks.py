@@ -100,6 +100,13 @@ _NAMED_WORDS = 2
 # Words of a capitalised link that a sentence runs through ("dinosaur called" /
 # "Cryolophosaurus" / ", which had ..."): a name or a title, not a clause.
 _LINKED_NAME_WORDS = 3
+# Words of a sentence's piece that a capitalised name may go on from when the line after
+# the name goes on in lower case ("... the fourth film in rebooted" / "Star Trek" / "film
+# series: ..."): a headline's last words over a menu item are fewer.
+_NAME_PIECE_MIN_WORDS = 4
+# Separators between a record's fields ("company • 1.08k models • 46.3k followers"): lines
+# holding one are a card's, not pieces of a sentence.
+_FIELD_SEPARATORS = "|•·›»"
 # What goes on right after a name inside a sentence: its comma, full stop or closing bracket.
 _AFTER_NAME = frozenset(",.)")
 # Words a block of repeated pieces must hold to be a sentence of its own ("back" /
@@ -617,6 +624,52 @@ def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     return not ends_sentence(name) and state.keys[a] not in state.lex.zones.exact
 
 
+def _name_before_lower_case(state: State, a: int, i: int, joinable: list[bool]) -> bool:
+    """Whether line ``i`` is a linked or emphasised name inside the sentence of line ``a``
+    that goes on in lower case after it ("After a three-year silence, there has been news
+    on the fourth film in rebooted" / "Star Trek" / "film series: Noah Hawley ..."): ``a``
+    a piece of :data:`_NAME_PIECE_MIN_WORDS` words or more that ends in a word without a
+    stop and that goes on from the line before, holds a comma or has 12 words or more (a
+    mid-length line on its own may be a headline over a paragraph that opens with a name),
+    ``i`` a name of at most three words, each capitalised, not all function words,
+    without a final stop, and the line after it going on with a lower-case word, the lines
+    on either side holding a function word each and no field separator. A headline
+    or a menu item is not followed by the rest of a sentence; a subheading over a paragraph
+    whose first words are a link ("Blood sugar and diabetes: Real potential and real risks"
+    / "Research also shows" / "that fasting ...") has lower-case words in that link; two
+    lines of code stay apart."""
+    j = i + 1
+    if j >= len(state) or state.words[i] > _LINKED_NAME_WORDS or not joinable[j]:
+        return False
+    after = state.lines[j].lstrip()
+    if not after[:1].islower() or not after.split()[0].strip(_PROSE_PUNCT).isalpha():
+        return False  # most lines: the next line starts a new block; "hello@site.com"
+    before, name = state.lines[a].rstrip(), state.lines[i].strip()
+    if state.words[a] < _NAME_PIECE_MIN_WORDS or not before[-1:].isalnum() or not name:
+        return False
+    if state.block[a] == a and state.words[a] < _PLAIN_MAX_WORDS + 1 and "," not in before:
+        return False  # "Markets rally on rate hopes" / "Wall Street" / "rose ...": a headline
+    if name[-1] in ",:;" or ends_sentence(name):
+        return False
+    if not all(t[0].isupper() or t[0].isdigit() for t in name.split()):
+        return False  # "Research also shows" / "that ...": a sentence's start, not a name
+    stop = state.lex.stop
+    if all(t.strip(_PROSE_PUNCT).casefold() in stop for t in name.split()):
+        return False  # "Secure .gov websites use HTTPS" / "A" / "lock ...": no name
+    if not (_holds_stop_word(before, stop) and _holds_stop_word(after, stop)):
+        return False
+    if any(c in before or c in after for c in _FIELD_SEPARATORS):
+        return False  # "company • 1.08k models" / "Intel" / "company • ...": a grid's cards
+    return not (code_like(state, before) or code_like(state, after)
+                or state.keys[a] in state.lex.zones.exact)
+
+
+def _holds_stop_word(line: str, stop: frozenset[str]) -> bool:
+    """Whether ``line`` holds a function word of the page's language (a piece of a
+    sentence does; a record's fields and a menu's items seldom do)."""
+    return any(t.strip(_PROSE_PUNCT).casefold() in stop for t in line.split())
+
+
 def _piece_after_function_word(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     """Whether line ``i`` is a linked piece inside the sentence of line ``a`` that ends in a
     function word ("In nicht mehr ganz 2 Wochen ist es soweit: das" / "Barcamp Graz 2015" /
@@ -688,6 +741,7 @@ def join_fragments(state: State) -> None:
                       and not _handle_under_line(state, a, i))
             if not joined and (figures[i] or _linked_name(state, a, i, joinable)
                                or _piece_after_function_word(state, a, i, joinable)
+                               or _name_before_lower_case(state, a, i, joinable)
                                or _field_value(state, a, i)):
                 joined = True
             anchor = i
