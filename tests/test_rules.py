@@ -2646,3 +2646,22 @@ def test_short_thread_starts_at_the_template_above_its_first_post() -> None:
     page = cleanpage.extract("\n".join(lines), lang="en")
     assert thanks in page.body and question in page.body
     assert next(ln for ln in page.lines if ln.text == thanks).rule == "thread_posts"
+
+
+def test_titled_box_opener_before_a_paragraph_is_one_line() -> None:
+    """"Related: <title>" holds its link: a paragraph of long prose right after it, with the
+    article going on after that paragraph, is the article's again, not the box's; a site's
+    name after the phrase ("Also on example.com") holds no title, and the line after it
+    may be the story's."""
+    para = ("As their galaxies continued to flatten into well-ordered rotating disks, another "
+            "phenomenon began to emerge, and the researchers said that it had not been seen in "
+            "any of the earlier and smaller simulations that the team had run before.")
+    long = PROSE + " " + P2
+    lines = ["Galaxy model", long, long.replace("committee", "board"),
+             "Related: The Weirdest Galaxies in Our Universe", "", para, "",
+             PROSE.replace("committee", "council"), "", P2.replace("Residents", "Visitors")]
+    got = _labels(lines)
+    assert got[para] is Label.ARTICLE
+    assert got["Related: The Weirdest Galaxies in Our Universe"] is Label.RELATED
+    lines[3] = "Also on example.com"
+    assert _labels(lines)[para] is Label.RELATED

@@ -51,6 +51,8 @@ _FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
 _RESUME_REASON = CRUFT_CATEGORIES["resume"]
 # Words of prose that must follow a bare "read also" box for the article to go on.
 _INLINE_PROSE = 30
+# Words of the story's title that a box opener holds after its phrase ("Related: <title>").
+_BOX_TITLE_WORDS = 3
 # Lines a "See also:" box with its colon may take before the article resumes.
 _LATE_LINES = 12
 # ... and after a bare related opener ("Related" / two links / the article again).
@@ -684,7 +686,8 @@ def _inline_end(state: State, start: int, end: int) -> int:
     for i in range(start + 1, end):
         if state.is_blank(i) or state.inline[i]:
             continue
-        if _resumes(state, i) and (seen > 0 or (has_link and readalso)):
+        if _resumes(state, i) and (seen > 0 or (has_link and (
+                readalso or (_titled(raw) and _paragraph_then_prose(state, i, end))))):
             if bare:
                 # A bare "Related" over two or three links: a box only when the article
                 # really goes on, a long run of prose after it (not one teaser's text).
@@ -703,6 +706,26 @@ def _inline_end(state: State, start: int, end: int) -> int:
     if readalso and raw.endswith(":"):
         return _late_resume(state, start, end)
     return end
+
+
+def _titled(raw: str) -> bool:
+    """Whether box opener ``raw`` holds a story's title after its phrase and a colon or a
+    dash ("Related: The 15 Weirdest Galaxies in Our Universe": three words or more), not
+    a site's name ("Also on rt.com") whose story is the line after it."""
+    m = LINK_BOX_RE.match(raw.strip())
+    return m is not None and len(m.group(1).split()) >= _BOX_TITLE_WORDS
+
+
+def _paragraph_then_prose(state: State, i: int, end: int) -> bool:
+    """Whether line ``i``, right after a box opener that holds its link ("Related: The 15
+    Weirdest Galaxies in Our Universe"), starts a paragraph of long prose with the article
+    going on after it (:data:`_INLINE_PROSE` words of finished prose before ``end``): the box
+    was that one line. A teaser's summary under its link, or the article's last paragraph
+    before the page's other stories, has no such run after it."""
+    if state.cf[i] != "good":
+        return False
+    after = state.block_end(i)
+    return after < end and _prose_words(state, after, end, finished=True) >= _INLINE_PROSE
 
 
 def _late_resume(state: State, start: int, end: int) -> int:
