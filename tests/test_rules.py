@@ -2665,3 +2665,24 @@ def test_titled_box_opener_before_a_paragraph_is_one_line() -> None:
     assert got["Related: The Weirdest Galaxies in Our Universe"] is Label.RELATED
     lines[3] = "Also on example.com"
     assert _labels(lines)[para] is Label.RELATED
+
+
+def test_blurb_over_the_footer_far_from_the_text_goes() -> None:
+    """A site's notice between its sitemap and the footer's links ("Most stock quote data
+    provided by ..." over "Terms of Use") stands far from the article and goes with the
+    footer; when the lines between them hold finished sentences (a list's items the rules
+    dropped), it stays."""
+    long = PROSE + " " + P2
+    blurb = ("Most stock quote data is provided by the exchange. Market indices are shown in "
+             "real time, except for the main index, which is delayed by two minutes, and all of "
+             "the times that are shown on this page are in the local time of the exchange.")
+    menu = ["Markets", "Tech", "Media", "Success", "Perspectives", "Videos", "World",
+            "Politics", "Health", "Entertainment", "Travel", "Style", "Sports", "Weather"]
+    foot = ["Terms of Use", "Privacy Policy", "Advertise with us"]
+    lines = ["Markets are mixed", long, long.replace("committee", "board"),
+             long.replace("committee", "council"), *menu, blurb, *foot]
+    assert _labels(lines)[blurb] is Label.BOILERPLATE
+    items = [f"Item {k} of the list is explained in this sentence." for k in range(14)]
+    lines = ["Markets are mixed", long, long.replace("committee", "board"),
+             long.replace("committee", "council"), *items, blurb, *foot]
+    assert _labels(lines)[blurb] is Label.ARTICLE

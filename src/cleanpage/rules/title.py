@@ -355,6 +355,9 @@ _AFTER_FOOTER_MAX_WORDS = 300
 # at most this share.
 _CLOSE_LINES = 2
 _CLOSED_SHARE = 1.5
+# Words of a finished sentence that, dropped between the text and a blurb over the footer,
+# makes the lines between them more than a sitemap's links.
+_GAP_SENTENCE_WORDS = 4
 
 
 def footer_blurbs(state: State) -> None:
@@ -392,6 +395,42 @@ def footer_blurbs(state: State) -> None:
                 if state.labels[j] is Label.ARTICLE:
                     state.decide(j, Label.BOILERPLATE,
                                  f"after the page footer (line {i + 1})")
-            return
+            break
         if state.labels[i] is Label.ARTICLE:
             before += state.words[i]
+    if closed:
+        _blurb_over_footer(state, text, foot, seen, last)
+
+
+def _blurb_over_footer(state: State, text: list[int], foot: list[bool], seen: list[int],
+                       last: int) -> None:
+    """Drop the page's last article run when the footer starts right under it and it
+    stands far from the text before it (a site's blurb or a data notice between the
+    sitemap and the footer's links: "Most stock quote data provided by ..." over "Terms
+    of Use"): more than ``params.island_gap`` text lines without article between them,
+    none of them prose or a finished sentence of four words or more (a list's items that
+    later rules may take back), and at most half as many words as the text before, at
+    most 300. ``text``, ``foot``,
+    ``seen`` and ``last`` as in :func:`footer_blurbs` (positions among the text lines)."""
+    if state.labels[text[last]] is not Label.ARTICLE:
+        return  # dropped already, after an earlier footer start
+    k = next(k for k in range(last + 1, min(last + 1 + _CLOSE_LINES, len(text))) if foot[k])
+    if seen[min(k + _FOOTER_WINDOW, len(text))] - seen[k] < _FOOTER_LINES:
+        return  # one footer line under the text, no footer
+    first = last
+    while first > 0 and state.labels[text[first - 1]] is Label.ARTICLE:
+        first -= 1
+    prev = next((j for j in range(first - 1, -1, -1)
+                 if state.labels[text[j]] in (Label.ARTICLE, Label.TITLE)), None)
+    if prev is None or first - prev - 1 <= state.params.island_gap:
+        return
+    if any(state.cf[i] in ("good", "near") or (
+            state.words[i] >= _GAP_SENTENCE_WORDS and ends_sentence(state.lines[i]))
+           for i in text[prev + 1:first]):
+        return  # prose the rules dropped between them (a list's items): no sitemap
+    words = sum(state.words[text[j]] for j in range(first, last + 1))
+    before = sum(state.words[i] for i in text[:prev + 1] if state.labels[i] is Label.ARTICLE)
+    if words <= min(_AFTER_FOOTER_SHARE * before, _AFTER_FOOTER_MAX_WORDS):
+        for j in range(first, last + 1):
+            state.decide(text[j], Label.BOILERPLATE,
+                         f"over the page footer (line {text[k] + 1}), far from the text")
