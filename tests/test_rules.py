@@ -2608,3 +2608,22 @@ def test_short_thread_starts_at_the_template_above_its_first_post() -> None:
     page = cleanpage.extract("\n".join(lines), lang="en")
     assert thanks in page.body and question in page.body
     assert next(ln for ln in page.lines if ln.text == thanks).rule == "thread_posts"
+
+
+def test_glued_cruft_phrases() -> None:
+    """A row of links that block rendering printed on one line is read as its phrases
+    glued together: a share bar, or a comment heading with its form's link; not a
+    sentence's piece ("more about"), a compound ("next-line") or figures with an "x"."""
+    s = run(["Twitter / Facebook / RSS", "TeilenDruckenTweeten", "more about",
+             "14.4 x 17.4 x 13.9", "next-line"], "cruft_lexicon", lang="de")
+    assert s.labels[:2] == [Label.BOILERPLATE, Label.BOILERPLATE]
+    assert s.reasons[0] == "share/follow bar (glued phrase)"
+    assert s.labels[2:] == [None, None, None]
+    page = cleanpage.extract("\n".join([
+        "Die Stadt hat am Montag beschlossen, dass die neuen Regeln ab dem kommenden Jahr "
+        "gelten sollen, und der Rat hat dem Vorschlag mit großer Mehrheit zugestimmt. " * 3,
+        "Schreibe einen Kommentar Antworten abbrechen",
+        "Ich finde das gut, aber es hätte schon viel früher passieren sollen, und die Stadt "
+        "hat viel zu lange gewartet, bis sie endlich etwas getan hat."]), lang="de")
+    got = {ln.text: ln.label for ln in page.lines}
+    assert got["Schreibe einen Kommentar Antworten abbrechen"] is Label.COMMENT

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES, INNER_MAX_WORDS, Lexicon, PhraseTable, holds_words
+from ..lexicon import (
+    CRUFT_CATEGORIES,
+    GLUED_MAX_WORDS,
+    INNER_MAX_WORDS,
+    Lexicon,
+    PhraseTable,
+    glued_phrases,
+    holds_words,
+)
 from ..state import State
 from ..text import DIGIT_RE, TERMINAL
 from ..types import Label
@@ -92,6 +100,12 @@ def cruft_lexicon(state: State) -> None:
             hit = ("footer", "prefix")  # "© 2025 Site name": the key drops the sign
         if hit is None and key.count(" ") >= _INNER_MAX_WORDS:
             hit = _long_inner(table, key)
+        if hit is None and key.count(" ") < GLUED_MAX_WORDS:
+            # Link texts of a menu or a widget glued on one line ("Rezept drucken Bei
+            # Pinterest speichern"); a zone opener among them is left to zone_openers.
+            glued = glued_phrases(line, lex.zones, table)
+            if glued is not None and all(c in CRUFT_CATEGORIES for c in glued):
+                hit = (glued[0], "glued")
         if hit is None:
             if key in names or (key.count(" ") < _CREDIT_MAX_WORDS and _may_hold_credit(line, lex)
                                 and credit_re.search(line.rstrip())):
