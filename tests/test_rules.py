@@ -2627,3 +2627,17 @@ def test_glued_cruft_phrases() -> None:
         "hat viel zu lange gewartet, bis sie endlich etwas getan hat."]), lang="de")
     got = {ln.text: ln.label for ln in page.lines}
     assert got["Schreibe einen Kommentar Antworten abbrechen"] is Label.COMMENT
+
+
+def test_caption_with_its_credit_on_one_line() -> None:
+    """A one-sentence caption longer than a credit line, with its credit after it (a label
+    or a copyright sign, glued or not), is a photo credit line; a paragraph of two sentences
+    before the credit, or a caption closed by an agency's name alone, is not."""
+    cap = ("Striking members of the union and other unions at the university college "
+           "last year, on the picket line in front of the main building. ")
+    s = run([cap + "Photograph: Guy Smallman/Getty Images",
+             cap.rstrip(". ") + "© Bundesregierung/Steffen Kugler",
+             cap + "They went back to work a week later. Photograph: Guy Smallman",
+             cap + "(Photo by Jonathan Ernst/Reuters)"], "cruft_lexicon")
+    assert s.reasons[:2] == ["photo credit", "photo credit"]
+    assert s.labels[2:] == [None, None]

@@ -52,6 +52,13 @@ _CALL_BRACKETS = frozenset({"(", "()"})
 _COPYRIGHT_RE = regex.compile(r"^\W{0,3}(?:©|ⓒ|\([cC]\)\s)")
 # Words of a line that may end in a photo credit (a caption with its credit).
 _CREDIT_MAX_WORDS = 12
+# Words of a caption with its credit on one line (one sentence, see _credit_end).
+_CAPTION_MAX_WORDS = 35
+# A sentence's end inside a line: a caption has none before its credit.
+_SENTENCE_BREAK_RE = regex.compile(r"[\p{Ll}\d)][.!?][\"”“»«]?\s+\p{Lu}")
+# A copyright sign glued to the caption's last word ("festlegt© Bundesregierung/S. Kugler")
+# with a short credit after it.
+_GLUED_COPYRIGHT_RE = regex.compile(r"\p{L}©\s?[^.!?©]{1,60}$")
 # Characters at a line's end that may hold an agency's name.
 _CREDIT_TAIL = 40
 # What separates a byline from its date: "By Jane Doe | Updated 2 April".
@@ -107,8 +114,8 @@ def cruft_lexicon(state: State) -> None:
             if glued is not None and all(c in CRUFT_CATEGORIES for c in glued):
                 hit = (glued[0], "glued")
         if hit is None:
-            if key in names or (key.count(" ") < _CREDIT_MAX_WORDS and _may_hold_credit(line, lex)
-                                and credit_re.search(line.rstrip())):
+            if key in names or (key.count(" ") < _CAPTION_MAX_WORDS and _may_hold_credit(line, lex)
+                                and _credit_end(line.rstrip(), key, credit_re)):
                 # A photo's credit stands between two paragraphs: context looks through it.
                 if state.decide(i, Label.BOILERPLATE, "photo credit", lock=True):
                     state.inline[i] = True
@@ -138,6 +145,28 @@ def cruft_lexicon(state: State) -> None:
                         lock=True):
             state.inline[i] = cat in _INLINE_CATEGORIES
     _split_phrases(state)
+
+
+def _credit_end(line: str, key: str, credit_re: regex.Pattern[str]) -> bool:
+    """Whether ``line`` ends in a photo credit: a short line (:data:`_CREDIT_MAX_WORDS`),
+    or a longer caption of one sentence (:data:`_CAPTION_MAX_WORDS`) with the credit after
+    it ("Striking members of the UCU ... last year. Photograph: Guy Smallman/Getty Images",
+    "Das Bundeskabinett bei seiner Klausurtagung am 21. Januar, ... festlegt© Bundesregierung
+    /Steffen Kugler"): block rendering prints a caption and its credit on one line, which
+    inline rendering parts. A paragraph of two sentences or more is no caption."""
+    m = credit_re.search(line)
+    if m is None and "©" in line:
+        m = _GLUED_COPYRIGHT_RE.search(line)
+    if m is None:
+        return False
+    if key.count(" ") < _CREDIT_MAX_WORDS:
+        return True
+    # A longer line: the credit has its copyright sign or its label ("Photograph:"); an
+    # agency's name alone at the end ("... (Photo by Jonathan Ernst/Reuters)") may close a
+    # caption that some pages print as the article's lead picture's text, kept with it.
+    credit = m.group()
+    return (("©" in credit or ":" in credit)
+            and _SENTENCE_BREAK_RE.search(line, 0, m.start()) is None)
 
 
 def _long_inner(table: PhraseTable, key: str) -> tuple[str, str] | None:
