@@ -2641,3 +2641,7 @@ def test_caption_with_its_credit_on_one_line() -> None:
              cap + "(Photo by Jonathan Ernst/Reuters)"], "cruft_lexicon")
     assert s.reasons[:2] == ["photo credit", "photo credit"]
     assert s.labels[2:] == [None, None]
+    ordinal = run(["Das Bundeskabinett bei seiner Klausurtagung am 21. Januar, bei der es sich "
+                   "unter anderem auf das Programm der deutschen Präsidentschaft 2022 "
+                   "festlegt© Bundesregierung/Steffen Kugler"], "cruft_lexicon", lang="de")
+    assert ordinal.reasons == ["photo credit"]  # "21. Januar" ends no sentence

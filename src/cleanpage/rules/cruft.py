@@ -55,7 +55,8 @@ _CREDIT_MAX_WORDS = 12
 # Words of a caption with its credit on one line (one sentence, see _credit_end).
 _CAPTION_MAX_WORDS = 35
 # A sentence's end inside a line: a caption has none before its credit.
-_SENTENCE_BREAK_RE = regex.compile(r"[\p{Ll}\d)][.!?][\"”“»«]?\s+\p{Lu}")
+# Not after a digit: a German date's ordinal ("am 21. Januar").
+_SENTENCE_BREAK_RE = regex.compile(r"[\p{Ll})][.!?][\"”“»«]?\s+\p{Lu}")
 # A copyright sign glued to the caption's last word ("festlegt© Bundesregierung/S. Kugler")
 # with a short credit after it.
 _GLUED_COPYRIGHT_RE = regex.compile(r"\p{L}©\s?[^.!?©]{1,60}$")
