@@ -918,3 +918,15 @@ def test_site_notices_are_inner_phrases(lang: str, line: str, category: str) -> 
     a blog theme's post footer are marked wherever they stand in a short paragraph."""
     lex = lexicon.load(lang)
     assert lex.cruft.match(lexicon.norm_key(line)) == (category, "inner")
+
+
+def test_affiliate_notice_link_lists_and_popular_searches() -> None:
+    """An affiliate plugin's notice is an ad line, `Weiterführende Informationen` opens a
+    related zone, `Meist gesucht` is a search box's navigation."""
+    de = lexicon.load("de")
+    notice = ("Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um "
+              "Affiliate Links / Bilder von der Amazon Product Advertising API")
+    assert de.cruft.match(lexicon.norm_key(notice)) == ("ads", "inner")
+    assert de.zones.match(lexicon.norm_key("Weiterführende Informationen")) == (
+        "related", "exact")
+    assert de.cruft.match(lexicon.norm_key("Meist gesucht:")) == ("nav", "exact")
