@@ -899,3 +899,34 @@ def test_quote_expander_is_a_widget() -> None:
     their caption phrases already)."""
     lex = lexicon.load("en")
     assert lex.cruft.match(lexicon.norm_key("Click to expand...")) == ("widget", "exact")
+
+
+@pytest.mark.parametrize(("lang", "line", "category"), [
+    ("de", "Die Bilder in diesem Blog stehen unter einer Creative Commons Namensnennung 3.0 "
+           "Unported Lizenz.", "footer"),
+    ("en", "This work is licensed under a Creative Commons Attribution 4.0 License.", "footer"),
+    ("fr", "Ce contenu est publié sous licence Creative Commons BY-SA.", "footer"),
+    ("es", "Este sitio se publica bajo una licencia Creative Commons.", "footer"),
+    ("de", "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die "
+           "Inhalte externer Links.", "footer"),
+    ("de", "Wenn Sie uns per Kontaktformular Anfragen zukommen lassen, werden Ihre Angaben "
+           "bei uns gespeichert.", "account"),
+    ("de", "Du kannst einen Kommentar schreiben oder einen Trackback auf deiner Seite "
+           "einrichten.", "widget")])
+def test_site_notices_are_inner_phrases(lang: str, line: str, category: str) -> None:
+    """A site's licence notice, its disclaimer for external links, a form's data notice and
+    a blog theme's post footer are marked wherever they stand in a short paragraph."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) == (category, "inner")
+
+
+def test_affiliate_notice_link_lists_and_popular_searches() -> None:
+    """An affiliate plugin's notice is an ad line, `Weiterführende Informationen` opens a
+    related zone, `Meist gesucht` is a search box's navigation."""
+    de = lexicon.load("de")
+    notice = ("Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um "
+              "Affiliate Links / Bilder von der Amazon Product Advertising API")
+    assert de.cruft.match(lexicon.norm_key(notice)) == ("ads", "inner")
+    assert de.zones.match(lexicon.norm_key("Weiterführende Informationen")) == (
+        "related", "exact")
+    assert de.cruft.match(lexicon.norm_key("Meist gesucht:")) == ("nav", "exact")

@@ -2686,3 +2686,38 @@ def test_blurb_over_the_footer_far_from_the_text_goes() -> None:
     lines = ["Markets are mixed", long, long.replace("committee", "board"),
              long.replace("committee", "council"), *items, blurb, *foot]
     assert _labels(lines)[blurb] is Label.ARTICLE
+def test_glued_cruft_phrases() -> None:
+    """A row of links that block rendering printed on one line is read as its phrases
+    glued together: a share bar, or a comment heading with its form's link; not a
+    sentence's piece ("more about"), a compound ("next-line") or figures with an "x"."""
+    s = run(["Twitter / Facebook / RSS", "TeilenDruckenTweeten", "more about",
+             "14.4 x 17.4 x 13.9", "next-line"], "cruft_lexicon", lang="de")
+    assert s.labels[:2] == [Label.BOILERPLATE, Label.BOILERPLATE]
+    assert s.reasons[0] == "share/follow bar (glued phrase)"
+    assert s.labels[2:] == [None, None, None]
+    page = cleanpage.extract("\n".join([
+        "Die Stadt hat am Montag beschlossen, dass die neuen Regeln ab dem kommenden Jahr "
+        "gelten sollen, und der Rat hat dem Vorschlag mit großer Mehrheit zugestimmt. " * 3,
+        "Schreibe einen Kommentar Antworten abbrechen",
+        "Ich finde das gut, aber es hätte schon viel früher passieren sollen, und die Stadt "
+        "hat viel zu lange gewartet, bis sie endlich etwas getan hat."]), lang="de")
+    got = {ln.text: ln.label for ln in page.lines}
+    assert got["Schreibe einen Kommentar Antworten abbrechen"] is Label.COMMENT
+
+
+def test_caption_with_its_credit_on_one_line() -> None:
+    """A one-sentence caption longer than a credit line, with its credit after it (a label
+    or a copyright sign, glued or not), is a photo credit line; a paragraph of two sentences
+    before the credit, or a caption closed by an agency's name alone, is not."""
+    cap = ("Striking members of the union and other unions at the university college "
+           "last year, on the picket line in front of the main building. ")
+    s = run([cap + "Photograph: Guy Smallman/Getty Images",
+             cap.rstrip(". ") + "© Bundesregierung/Steffen Kugler",
+             cap + "They went back to work a week later. Photograph: Guy Smallman",
+             cap + "(Photo by Jonathan Ernst/Reuters)"], "cruft_lexicon")
+    assert s.reasons[:2] == ["photo credit", "photo credit"]
+    assert s.labels[2:] == [None, None]
+    ordinal = run(["Das Bundeskabinett bei seiner Klausurtagung am 21. Januar, bei der es sich "
+                   "unter anderem auf das Programm der deutschen Präsidentschaft 2022 "
+                   "festlegt© Bundesregierung/Steffen Kugler"], "cruft_lexicon", lang="de")
+    assert ordinal.reasons == ["photo credit"]  # "21. Januar" ends no sentence

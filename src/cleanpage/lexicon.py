@@ -218,6 +218,64 @@ def holds_words(key: str, phrase: str) -> bool:
     return False
 
 
+# Glued phrases (see :func:`glued_phrases`): words of a line that may be link texts glued
+# together (a menu row or a widget's links is short), and words of one phrase in it.
+GLUED_MAX_WORDS = 12
+_GLUED_PHRASE_WORDS = 6
+_GLUED_PHRASE_MIN_CHARS = 2
+# Where block rendering glued two link texts without a space: a lower-case letter right
+# before a capital ("TeilenDrucken", "Verwandte ArtikelMehr vom Autor"). A camel-cased
+# name ("iPhone", "McDonald") is cut too, but its pieces are no phrases.
+_GLUE_RE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
+def glued_phrases(line: str, *tables: PhraseTable) -> list[str] | None:
+    """The categories of the whole-line phrases of ``tables`` (looked up in that order)
+    that ``line`` is made of, glued together, when it is made of two or more of them, else
+    ``None``: "Schreibe einen Kommentar Antworten abbrechen" is a comment heading and its
+    form's link, "Rezept drucken Bei Pinterest speichern" two buttons, "FacebookTwitter
+    Pinterest" a share bar. Block rendering prints the links of a row on one line, where
+    inline rendering puts each on its own line and each is matched alone. The split is
+    the one with the fewest pieces found left to right (linear in the line's words)."""
+    words: list[str] = []
+    # Where a phrase may start: after a space or the glue, before a capital ("Bei
+    # Pinterest") or after a mark ("Twitter / Facebook", "Inland: Politik"); "next-line"
+    # stays one unit of two words, and "more about" (a sentence's piece) is no two links.
+    cuts = [0]
+    marked = True
+    for unit in _GLUE_RE.sub(" ", line).split():
+        got = norm_key(unit).split()
+        if not got:
+            marked = True  # a separator alone ("|", "/", "·")
+            continue
+        if words and not marked and not unit[:1].isupper():
+            cuts.pop()  # no mark before it: it goes on with the phrase before
+        words += got
+        cuts.append(len(words))
+        marked = not unit[-1:].isalnum()
+    n = len(words)
+    if not 2 <= n <= GLUED_MAX_WORDS:
+        return None
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[0] = []
+    for i in cuts[1:]:
+        for j in cuts:
+            if j >= i or i - j > _GLUED_PHRASE_WORDS:
+                continue
+            before = best[j]
+            if before is None:
+                continue
+            phrase = " ".join(words[j:i])
+            if len(phrase) < _GLUED_PHRASE_MIN_CHARS:
+                continue  # "x" (a share button) in "14.4 x 17.4 x 13.9"
+            cat = next((c for t in tables if (c := t.exact.get(phrase)) is not None), None)
+            if cat is not None:
+                best[i] = [*before, cat]
+                break
+    cats = best[n]
+    return cats if cats is not None and len(cats) >= 2 else None
+
+
 # A pattern that matches nothing: the default of a lexicon without such a list.
 _NEVER = regex.compile(r"(?!)")
 

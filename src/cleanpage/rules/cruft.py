@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES, INNER_MAX_WORDS, Lexicon, PhraseTable, holds_words
+from ..lexicon import (
+    CRUFT_CATEGORIES,
+    GLUED_MAX_WORDS,
+    INNER_MAX_WORDS,
+    Lexicon,
+    PhraseTable,
+    glued_phrases,
+    holds_words,
+)
 from ..state import State
 from ..text import DIGIT_RE, TERMINAL
 from ..types import Label
@@ -44,6 +52,14 @@ _CALL_BRACKETS = frozenset({"(", "()"})
 _COPYRIGHT_RE = regex.compile(r"^\W{0,3}(?:©|ⓒ|\([cC]\)\s)")
 # Words of a line that may end in a photo credit (a caption with its credit).
 _CREDIT_MAX_WORDS = 12
+# Words of a caption with its credit on one line (one sentence, see _credit_end).
+_CAPTION_MAX_WORDS = 35
+# A sentence's end inside a line: a caption has none before its credit.
+# Not after a digit: a German date's ordinal ("am 21. Januar").
+_SENTENCE_BREAK_RE = regex.compile(r"[\p{Ll})][.!?][\"”“»«]?\s+\p{Lu}")
+# A copyright sign glued to the caption's last word ("festlegt© Bundesregierung/S. Kugler")
+# with a short credit after it.
+_GLUED_COPYRIGHT_RE = regex.compile(r"\p{L}©\s?[^.!?©]{1,60}$")
 # Characters at a line's end that may hold an agency's name.
 _CREDIT_TAIL = 40
 # What separates a byline from its date: "By Jane Doe | Updated 2 April".
@@ -92,9 +108,15 @@ def cruft_lexicon(state: State) -> None:
             hit = ("footer", "prefix")  # "© 2025 Site name": the key drops the sign
         if hit is None and key.count(" ") >= _INNER_MAX_WORDS:
             hit = _long_inner(table, key)
+        if hit is None and key.count(" ") < GLUED_MAX_WORDS:
+            # Link texts of a menu or a widget glued on one line ("Rezept drucken Bei
+            # Pinterest speichern"); a zone opener among them is left to zone_openers.
+            glued = glued_phrases(line, lex.zones, table)
+            if glued is not None and all(c in CRUFT_CATEGORIES for c in glued):
+                hit = (glued[0], "glued")
         if hit is None:
-            if key in names or (key.count(" ") < _CREDIT_MAX_WORDS and _may_hold_credit(line, lex)
-                                and credit_re.search(line.rstrip())):
+            if key in names or (key.count(" ") < _CAPTION_MAX_WORDS and _may_hold_credit(line, lex)
+                                and _credit_end(line.rstrip(), key, credit_re)):
                 # A photo's credit stands between two paragraphs: context looks through it.
                 if state.decide(i, Label.BOILERPLATE, "photo credit", lock=True):
                     state.inline[i] = True
@@ -124,6 +146,28 @@ def cruft_lexicon(state: State) -> None:
                         lock=True):
             state.inline[i] = cat in _INLINE_CATEGORIES
     _split_phrases(state)
+
+
+def _credit_end(line: str, key: str, credit_re: regex.Pattern[str]) -> bool:
+    """Whether ``line`` ends in a photo credit: a short line (:data:`_CREDIT_MAX_WORDS`),
+    or a longer caption of one sentence (:data:`_CAPTION_MAX_WORDS`) with the credit after
+    it ("Striking members of the UCU ... last year. Photograph: Guy Smallman/Getty Images",
+    "Das Bundeskabinett bei seiner Klausurtagung am 21. Januar, ... festlegt© Bundesregierung
+    /Steffen Kugler"): block rendering prints a caption and its credit on one line, which
+    inline rendering parts. A paragraph of two sentences or more is no caption."""
+    m = credit_re.search(line)
+    if m is None and "©" in line:
+        m = _GLUED_COPYRIGHT_RE.search(line)
+    if m is None:
+        return False
+    if key.count(" ") < _CREDIT_MAX_WORDS:
+        return True
+    # A longer line: the credit has its copyright sign or its label ("Photograph:"); an
+    # agency's name alone at the end ("... (Photo by Jonathan Ernst/Reuters)") may close a
+    # caption that some pages print as the article's lead picture's text, kept with it.
+    credit = m.group()
+    return (("©" in credit or ":" in credit)
+            and _SENTENCE_BREAK_RE.search(line, 0, m.start()) is None)
 
 
 def _long_inner(table: PhraseTable, key: str) -> tuple[str, str] | None:

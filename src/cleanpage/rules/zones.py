@@ -16,7 +16,7 @@ import bisect
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES, LINK_BOX_KINDS, ZONE_CATEGORIES
+from ..lexicon import CRUFT_CATEGORIES, LINK_BOX_KINDS, ZONE_CATEGORIES, glued_phrases
 from ..lexicon import norm_key as lexicon_key
 from ..state import State
 from ..text import DIGIT_RE, LINK_BOX_RE, TERMINAL, ends_sentence, last_word
@@ -153,6 +153,11 @@ def _after_bullet(state: State, i: int) -> bool:
     return j is not None and len(t := state.lines[j].strip()) == 1 and t in _BULLETS and t != "*"
 
 
+# Zone kinds a line of glued phrases opens when its first phrase opens one (an inline link
+# box's opener needs its link after it, not another widget's).
+_GLUED_OPENER_KINDS = frozenset({"related", "box", "comments"})
+
+
 def _opener(state: State, i: int, zero: bool = False) -> str | None:
     """The zone kind that line ``i`` opens, or ``None`` (``zero``: let a zero count pass)."""
     key = state.keys[i]
@@ -161,7 +166,13 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
     hit = state.lex.zones.match(key)
     raw = state.lines[i].strip()
     if hit is None:
-        return _tab_bar_opener(state, raw)
+        glued = (glued_phrases(raw, state.lex.zones, state.lex.cruft)
+                 if key.count(" ") < _MAX_OPENER_WORDS else None)
+        if glued is None or glued[0] not in _GLUED_OPENER_KINDS:
+            return _tab_bar_opener(state, raw)
+        # "Schreibe einen Kommentar Antworten abbrechen": the heading glued to the links
+        # after it (the comment form's), as block rendering prints a row of links.
+        hit = (glued[0], "exact")
     if raw[:1] in _BULLETS or _after_bullet(state, i):
         return None  # "• Post your comments": an item of a list of links, not a heading
     if hit[0] == "comments" and not zero and _ZERO_COUNT_RE.search(_with_count(state, i)):
