@@ -2608,3 +2608,15 @@ def test_short_thread_starts_at_the_template_above_its_first_post() -> None:
     page = cleanpage.extract("\n".join(lines), lang="en")
     assert thanks in page.body and question in page.body
     assert next(ln for ln in page.lines if ln.text == thanks).rule == "thread_posts"
+
+
+def test_sentence_cut_at_a_link_is_no_headline() -> None:
+    """The first piece of a paragraph that inline rendering cut at a linked name ("...
+    rund um unser" / "Halo:Reach Team" / "informieren. ...") is the article's text, not its
+    headline; a headline followed by its article's first sentence still is the title."""
+    text = ["Neuigkeiten", "In dieser News möchten wir euch über das Geschehen rund um unser",
+            "Halo:Reach Team", "informieren. " + _DE_PROSE, _DE_PROSE]
+    page = cleanpage.extract("\n".join(text), lang="de")
+    assert page.title != text[1] and text[1] in page.body
+    text = ["Die Stadt erneuert ihre Brücke bis zum Sommer", _DE_PROSE, _DE_PROSE]
+    assert cleanpage.extract("\n".join(text), lang="de").title == text[0]
