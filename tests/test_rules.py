@@ -2620,3 +2620,14 @@ def test_sentence_cut_at_a_link_is_no_headline() -> None:
     assert page.title != text[1] and text[1] in page.body
     text = ["Die Stadt erneuert ihre Brücke bis zum Sommer", _DE_PROSE, _DE_PROSE]
     assert cleanpage.extract("\n".join(text), lang="de").title == text[0]
+
+
+def test_compound_cut_at_its_linked_first_part_is_one_word() -> None:
+    """A compound whose first part was a link ("Radon" / "-Situation zu ...") rejoins its
+    sentence without a space; a menu's items dashed without a space stay apart."""
+    text = ["Zugleich sinkt das Risiko, die Radon",
+            "-Situation zu unterschätzen. " + _DE_PROSE, _DE_PROSE]
+    body = cleanpage.extract("\n".join(text), lang="de").body
+    assert "die Radon-Situation zu unterschätzen" in body
+    s = run(["PROGRAMS BY TYPE", "-Magnet Preschools", "-Classical"], "join_fragments")
+    assert s.block == [0, 1, 2]
