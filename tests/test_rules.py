@@ -2631,3 +2631,20 @@ def test_compound_cut_at_its_linked_first_part_is_one_word() -> None:
     assert "die Radon-Situation zu unterschätzen" in body
     s = run(["PROGRAMS BY TYPE", "-Magnet Preschools", "-Classical"], "join_fragments")
     assert s.block == [0, 1, 2]
+
+
+def test_article_resumes_after_a_most_read_box_inside_it() -> None:
+    """Three long paragraphs in a row after a 'Most read' box of headlines and names (no
+    finished sentence, no age) are the article going on; the same paragraphs each under
+    a headline, as a list of other stories prints its summaries, are not."""
+    head = [PROSE + " " + P2, P2 + " " + PROSE] * 4
+    box = ["Most read", "Trams return to the old town", "Jane Doe",
+           "A new bridge for the harbour", "John Roe", "Repairs"]
+    rest = [f"{PROSE} {P2} It was the {n} time that the council met." for n in
+            ("first", "second", "third")]
+    got = _labels(["Council votes", *head, *box, *rest])
+    assert got["Trams return to the old town"] is Label.RELATED
+    assert all(got[r] is Label.ARTICLE for r in rest)
+    teasers = [line for n, r in enumerate(rest) for line in (f"Headline number {n} here", r)]
+    got = _labels(["Council votes", *head, *box, *teasers])
+    assert got[rest[-1]] is Label.RELATED
