@@ -2721,3 +2721,41 @@ def test_caption_with_its_credit_on_one_line() -> None:
                    "unter anderem auf das Programm der deutschen Präsidentschaft 2022 "
                    "festlegt© Bundesregierung/Steffen Kugler"], "cruft_lexicon", lang="de")
     assert ordinal.reasons == ["photo credit"]  # "21. Januar" ends no sentence
+def test_sentence_cut_at_a_link_is_no_headline() -> None:
+    """The first piece of a paragraph that inline rendering cut at a linked name ("...
+    rund um unser" / "Halo:Reach Team" / "informieren. ...") is the article's text, not its
+    headline; a headline followed by its article's first sentence still is the title."""
+    text = ["Neuigkeiten", "In dieser News möchten wir euch über das Geschehen rund um unser",
+            "Halo:Reach Team", "informieren. " + _DE_PROSE, _DE_PROSE]
+    page = cleanpage.extract("\n".join(text), lang="de")
+    assert page.title != text[1] and text[1] in page.body
+    text = ["Die Stadt erneuert ihre Brücke bis zum Sommer", _DE_PROSE, _DE_PROSE]
+    assert cleanpage.extract("\n".join(text), lang="de").title == text[0]
+
+
+def test_compound_cut_at_its_linked_first_part_is_one_word() -> None:
+    """A compound whose first part was a link ("Radon" / "-Situation zu ...") rejoins its
+    sentence without a space; a menu's items dashed without a space stay apart."""
+    text = ["Zugleich sinkt das Risiko, die Radon",
+            "-Situation zu unterschätzen. " + _DE_PROSE, _DE_PROSE]
+    body = cleanpage.extract("\n".join(text), lang="de").body
+    assert "die Radon-Situation zu unterschätzen" in body
+    s = run(["PROGRAMS BY TYPE", "-Magnet Preschools", "-Classical"], "join_fragments")
+    assert s.block == [0, 1, 2]
+
+
+def test_article_resumes_after_a_most_read_box_inside_it() -> None:
+    """Three long paragraphs in a row after a 'Most read' box of headlines and names (no
+    finished sentence, no age) are the article going on; the same paragraphs each under
+    a headline, as a list of other stories prints its summaries, are not."""
+    head = [PROSE + " " + P2, P2 + " " + PROSE] * 4
+    box = ["Most read", "Trams return to the old town", "Jane Doe",
+           "A new bridge for the harbour", "John Roe", "Repairs"]
+    rest = [f"{PROSE} {P2} It was the {n} time that the council met." for n in
+            ("first", "second", "third")]
+    got = _labels(["Council votes", *head, *box, *rest])
+    assert got["Trams return to the old town"] is Label.RELATED
+    assert all(got[r] is Label.ARTICLE for r in rest)
+    teasers = [line for n, r in enumerate(rest) for line in (f"Headline number {n} here", r)]
+    got = _labels(["Council votes", *head, *box, *teasers])
+    assert got[rest[-1]] is Label.RELATED

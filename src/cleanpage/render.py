@@ -1,7 +1,8 @@
 """The render step: kept lines to text, once, at the end.
 
 Lines of one block are joined with one space (none between Chinese or Japanese characters,
-none inside brackets or before closing punctuation), blocks become paragraphs separated by
+none inside brackets or before closing punctuation, none before the hyphen of a compound's
+rest: "Radon" / "-Situation"), blocks become paragraphs separated by
 one blank line, and a space before a comma (" ,") is removed. No other change is made to
 the words.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from .text import is_unspaced_char
+from .text import compound_rest, is_unspaced_char
 
 # Spaces before a comma, left where a link ended ("Summit , held").
 SPACE_COMMA_RE = regex.compile(r"[ ]+(?=[,，])")
@@ -31,6 +32,7 @@ def join_parts(parts: list[str]) -> str:
             out[-1] in _NO_SPACE_AFTER
             or p[0] in _NO_SPACE_BEFORE
             or (is_unspaced_char(out[-1]) and is_unspaced_char(p[0]))
+            or compound_rest(out, p)
         ):
             out += p
         else:

@@ -110,3 +110,15 @@ def is_unspaced_char(c: str) -> bool:
 def is_cjk_char(c: str) -> bool:
     """Whether the single character ``c`` is CJK (or CJK punctuation)."""
     return bool(CJK_RE.match(c)) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+
+
+def compound_rest(before: str, line: str) -> bool:
+    """Whether ``line`` goes on with the rest of a compound word whose first part, a link,
+    ended ``before``: it opens with a hyphen right before a letter, after a letter, and the
+    sentence goes on after the compound in lower case ("KI" / "-Systeme in Autos",
+    "Radon" / "-Konzentration im Boden ist"). A list item's dash stands before a space
+    ("- Ontario"), or its item has no lower-case word ("-Magnet Preschools" / "-Classical":
+    a menu's items dashed without a space); a signed figure has a digit ("-0.24%")."""
+    if not (line[:1] == "-" and line[1:2].isalpha() and before[-1:].isalpha()):
+        return False
+    return any(t[:1].islower() for t in line.split()[1:])

@@ -21,6 +21,7 @@ from ..text import (
     DIGIT_RE,
     FIELD_LABEL_WORDS,
     LINK_BOX_RE,
+    compound_rest,
     ends_sentence,
     is_unspaced_char,
     last_word,
@@ -255,6 +256,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return False  # German quotes: "»Kein Geld mehr«" opens with » and closes with «
     if first in _CONTINUERS or last in _OPENERS:
         return True
+    if compound_rest(a, b):
+        return True  # "Zugleich sinkt das Risiko, die Radon" / "-Situation zu unterschätzen"
     if first in _QUOTES and len(b) > 1 and (b[1].islower() or b[1] in " ,.;)"):
         return True  # '"in honour of the' opens a quote mid-sentence; '" (Dutch' closes one
     if last == "," and _punctuation_only(a):

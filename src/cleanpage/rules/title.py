@@ -7,7 +7,7 @@ import regex
 from ..lexicon import CRUFT_CATEGORIES
 from ..render import join_parts
 from ..state import State
-from ..text import TERMINAL, ends_sentence, letter_words
+from ..text import TERMINAL, ends_sentence, last_word, letter_words
 from ..types import Label
 from .classify import features
 from .context import announced
@@ -49,6 +49,42 @@ def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False
         return 0.0
     nwords = letter_words(raw)
     return nwords if 2 <= nwords <= 30 else 0.0
+
+
+# Words of a linked name that inline rendering puts on a line of its own inside a sentence
+# ("... rund um unser" / "Halo:Reach Team" / "informieren. ...").
+_LINKED_PIECE_WORDS = 3
+
+
+def _cut_at_link(state: State, idx: list[int], raw: str) -> bool:
+    """Whether block ``idx`` (text ``raw``) is the start of a sentence that a link cut, not
+    a headline: it ends in a lower-case word, and the next text line is a linked name (one
+    to three capitalised words, no final stop, no comma) after which the sentence goes on
+    in lower case on an unlocked line ("In dieser News möchten wir euch über das Geschehen
+    rund um unser" / "Halo:Reach Team" / "informieren. Denn ..."; "A NEW British TV soap
+    starring former" / "Neighbours" / "heartthrob Jason Donovan ..."). A headline is
+    followed by its byline, its date or the article's first sentence, which starts with a
+    capital ("The" / "global market ..." is such a start: a function word opens it)."""
+    word = last_word(raw)
+    if not word or not word[0].islower() or raw[-1:] != word[-1:]:
+        return False
+    j = state.text_neighbour(idx[-1], 1)
+    if j is None or state.locked[j]:
+        return False
+    piece = state.lines[j].strip()
+    toks = piece.split()
+    if not 1 <= len(toks) <= _LINKED_PIECE_WORDS or ends_sentence(piece):
+        return False
+    if any(not (t[0].isupper() or t[0].isdigit()) for t in toks) or piece[-1] in ",:;":
+        return False
+    if toks[0].casefold() in state.lex.stop:
+        return False  # "The" / "functools", "We" / "independently evaluate": a sentence
+    k = state.text_neighbour(j, 1)
+    if k is None or state.locked[k]:
+        return False
+    # (a letter alone after the piece is a formula's variable: "When" / "a ≠ 0, ...")
+    first = state.lines[k].split()[0].strip(",.;:!?")
+    return first[:1].islower() and first.isalpha() and len(first) > 1
 
 
 # What a headline that the article's text repeats counts over its words: it wins a tie
@@ -233,7 +269,9 @@ def title(state: State) -> None:
         if len(idx) > 3:
             continue  # a paragraph, not a headline
         echoed = _echoed(state, b, first)
-        words = _headline_words(state, idx, join_parts([state.lines[i] for i in idx]), echoed)
+        raw = join_parts([state.lines[i] for i in idx])
+        words = 0.0 if _cut_at_link(state, idx, raw.rstrip()) else _headline_words(
+            state, idx, raw, echoed)
         if echoed and words:
             words += _ECHO_BONUS
         scored[b] = words

@@ -465,7 +465,26 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
     # each of the zone's records before it is more records (see :func:`_cut_like_records`).
     first_at: dict[str, int] = {}
     record_cut = ""  # the separator of the zone's records, once a run was cut by it
+    # Long-prose blocks in a row, nothing between them, after a box of lines that finish
+    # no sentence (see :func:`_resumed_after_box`).
+    streak: list[int] = []
+    box_lines, box_prose = 0, False
     for i in range(start + 1, end):
+        if state.is_blank(i) or state.inline[i]:
+            pass
+        elif state.cf[i] == "good" and not dated and not box_prose:
+            if not streak or state.block[i] != state.block[streak[-1]]:
+                streak.append(i)
+            if _resumed_after_box(state, streak, box_lines):
+                return streak[0]
+        else:
+            if streak or state.locked[i] or (
+                    state.cf[i] == "near" and _block_ends_sentence(state, i)):
+                # a teaser's summary, a run of prose cut short, or a line the lexicons
+                # know (a price, a form, a share bar: a shop's or a newsletter's box)
+                box_prose = True
+            streak = []
+            box_lines += 1
         if is_age(state, i):
             run_start, dated = -1, True
             tail_start, tail_words = -1, 0.0
@@ -519,6 +538,26 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
         # between them cuts them into runs too short to count alone: the article resumes.
         return tail_start
     return end
+
+
+# Long-prose blocks in a row, with no line between them, that resume the article after a box
+# of links inside it, and the lines (headlines, names) the box must hold before them.
+_RESUME_BLOCKS = 3
+_RESUME_BOX_LINES = 2
+
+
+def _resumed_after_box(state: State, streak: list[int], box_lines: int) -> bool:
+    """Whether the long-prose blocks starting at the lines ``streak``, in a row with nothing
+    between them, are the article resuming after a box of links inside it ("Most Read" /
+    three headlines and their authors / a subheading / the article's next paragraphs): the
+    zone had two or more lines before them, none of them a finished sentence, an age or a
+    locked line (checked by the caller), and :data:`_RESUME_BLOCKS` such blocks hold
+    :data:`_BOX_PROSE` words. A list of other stories shows a summary under each headline
+    (a sentence, or a long block cut off by the next headline), never paragraphs in a row."""
+    if len(streak) < _RESUME_BLOCKS or box_lines < _RESUME_BOX_LINES:
+        return False
+    words = sum(state.words[j] for j in range(streak[0], state.block_end(streak[-1])))
+    return words >= _BOX_PROSE
 
 
 # Headlines in a row that open a prose run inside a related zone make the box's own list.
