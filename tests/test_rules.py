@@ -2608,3 +2608,42 @@ def test_short_thread_starts_at_the_template_above_its_first_post() -> None:
     page = cleanpage.extract("\n".join(lines), lang="en")
     assert thanks in page.body and question in page.body
     assert next(ln for ln in page.lines if ln.text == thanks).rule == "thread_posts"
+
+
+def test_see_also_box_counts_blocks_not_lines_before_the_prose_resumes() -> None:
+    """Inline rendering cuts the caption under a "See also:" link and the section's first
+    sentence at every link (18 lines, 8 blocks): the box still ends where long finished
+    prose resumes, within twelve blocks of it."""
+    after = " ".join([PROSE, P2, PROSE.replace("committee", "council"),
+                      P2.replace("Residents", "Workers")])
+    cut = ["List of companies of the region", "Waterfront", "along", "the harbour",
+           ", a major hub of economic activity", "The region has an", "advanced",
+           "market economy", ",", "[193]", "ranked 16th in the 2018", "[update]",
+           "Human Development Index", "[8]", "and third in the 2018", "[update]",
+           "Index of Economic Freedom", "."]
+    before = [PROSE, P2, PROSE.replace("report", "study"), P2.replace("years", "months"),
+              PROSE.replace("Thursday", "Monday"), P2.replace("city", "town")]
+    got = _labels(["Economy", *before, "See also:", *cut, after])
+    assert got["See also:"] is Label.RELATED
+    assert got[after] is Label.ARTICLE
+
+
+def test_displayed_formula_is_a_block_of_its_own() -> None:
+    """A displayed formula that inline rendering cut into one piece a line ("x" / "˙" / "="
+    / "σ" ...) is one block, as block rendering prints it: apart from the heading above it
+    and the next heading; its TeX source ("{\\displaystyle ...}", MathML's annotation) ends
+    it, and one inside a sentence keeps the sentence whole."""
+    lines = ["The Lorenz Equations", "x", "˙", "=", "σ", "(", "y", "−", "x", ")",
+             "The Cauchy-Schwarz Inequality"]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "repeated_lines",
+            "join_fragments")
+    assert s.block[1:10] == [1] * 9 and s.block[10] == 10
+    assert all(s.labels[i] is None for i in range(1, 10))
+    lines = ["for all indices i and j", ":", "A", "⟺", "a", "=", "b",
+             "{\\displaystyle A\\iff a=b}", "or in matrix form:"]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 0, 2, 2, 2, 2, 2, 2, 8]
+    lines = ["If the conjugate transpose of a matrix", "A", "{\\displaystyle A}",
+             "is denoted by"]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert set(s.block) == {0}

@@ -51,8 +51,9 @@ _FOOTER_REASONS = (CRUFT_CATEGORIES["footer"], CRUFT_CATEGORIES["nav"])
 _RESUME_REASON = CRUFT_CATEGORIES["resume"]
 # Words of prose that must follow a bare "read also" box for the article to go on.
 _INLINE_PROSE = 30
-# Lines a "See also:" box with its colon may take before the article resumes.
-_LATE_LINES = 12
+# Text blocks a "See also:" box with its colon may take before the article resumes (blocks,
+# not lines: inline rendering cuts a caption or a sentence into a line per link).
+_LATE_BLOCKS = 12
 # ... and after a bare related opener ("Related" / two links / the article again).
 _BOX_PROSE = 100
 # Short lines (subheadings) a run of prose may hold and go on.
@@ -708,13 +709,22 @@ def _inline_end(state: State, start: int, end: int) -> int:
 def _late_resume(state: State, start: int, end: int) -> int:
     """Where the article resumes after a "See also:" box whose links and a caption took
     more than three lines (inline rendering cuts each at its links): at the first line,
-    within :data:`_LATE_LINES`, that starts :data:`_BOX_PROSE` words of finished prose, no
-    teaser age before it; else ``end`` (a list of other stories)."""
-    for i in range(start + 1, min(end, start + 1 + _LATE_LINES)):
+    within :data:`_LATE_BLOCKS` text blocks, that starts :data:`_BOX_PROSE` words of
+    finished prose, no teaser age before it; else ``end`` (a list of other stories). Blocks
+    are counted, not lines: inline rendering cuts a caption and the first sentence after
+    the box into a line per link ("Waterfront" / "along" / "Auckland CBD" / ", a major hub
+    ..."), which block rendering prints as one line each."""
+    seen = 0
+    for i in range(start + 1, end):
+        if state.is_blank(i):
+            continue
+        if state.block[i] == i:
+            seen += 1
+            if seen > _LATE_BLOCKS:
+                break
         if is_age(state, i):
             return end
-        if not state.is_blank(i) and _resumes(state, i) and _prose_words(
-                state, i, end, finished=True) >= _BOX_PROSE:
+        if _resumes(state, i) and _prose_words(state, i, end, finished=True) >= _BOX_PROSE:
             return i
     return end
 
