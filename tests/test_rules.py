@@ -2647,3 +2647,20 @@ def test_displayed_formula_is_a_block_of_its_own() -> None:
              "is denoted by"]
     s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
     assert set(s.block) == {0}
+
+
+def test_comment_link_atop_every_card_opens_no_zone() -> None:
+    """A comment link printed over every card of a list of stories ("Comments. Click to
+    view comments" / the next card's headline), the last copy too, heads no thread: the
+    article after the cards is no comment zone. A thread heading followed by a poster's
+    name still opens one."""
+    link = "Comments. Click to view comments"
+    heads = ["Council approves the new tram line after a long debate",
+             "Storm closes schools across the northern valley on Monday",
+             "Local bakery wins the national bread prize for the third time",
+             "Museum reopens its Roman gallery after two years of repairs"]
+    cards = [x for h in heads for x in (link, h, P2.replace("Residents", h.split()[0]))]
+    got = _labels([PROSE, *cards, PROSE.replace("committee", "council"), P2])
+    assert got[P2] is Label.ARTICLE
+    got = _labels([PROSE, *cards[:-3], link, "Jane Doe", "Great piece, thanks."])
+    assert got["Jane Doe"] is Label.COMMENT

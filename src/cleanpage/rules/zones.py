@@ -420,13 +420,30 @@ def _recurring_comment_links(state: State, cands: list[tuple[int, str]]) -> set[
             else:
                 bare.setdefault(state.keys[i], []).append(i)
     drop = set(counted[:-1]) if len(counted) > 1 else set()
+    if len(counted) >= _RECURRING and _card_links(state, counted):
+        drop.add(counted[-1])
     for idx in bare.values():
         if len(idx) >= _RECURRING:
-            drop.update(idx[:-1])
+            drop.update(idx if _card_links(state, idx) else idx[:-1])
     for idx in menu.values():
         if len(idx) >= _RECURRING:
             drop.update(idx)  # "Popular Posts" atop every column of a menu: no heading
     return drop
+
+
+def _card_links(state: State, idx: list[int]) -> bool:
+    """Whether the recurring comment links ``idx`` all stand at the head of a list's cards,
+    the last one too: the next text line after the last copy and after half of the others
+    or more is a headline ("Comments. Click to view comments" / "Watch This Woman Turn Her
+    SUV Into a Battering Ram ...", the next card's title). A thread's own heading is
+    followed by a comment form or a poster's name, not by another story's headline."""
+    def headline_after(i: int) -> bool:
+        j = state.text_neighbour(i, 1)
+        return j is not None and is_headline(state.lines[j])
+
+    if not headline_after(idx[-1]):
+        return False
+    return 2 * sum(1 for i in idx[:-1] if headline_after(i)) >= len(idx) - 1
 
 
 def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int:
