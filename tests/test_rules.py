@@ -2649,6 +2649,18 @@ def test_displayed_formula_is_a_block_of_its_own() -> None:
     assert set(s.block) == {0}
 
 
+def test_formula_tex_source_is_left_out() -> None:
+    """The TeX source that MathML carries (hidden in the page) and inline rendering prints
+    after a formula's pieces stays in the formula's block but out of the text."""
+    lines = ["If the conjugate transpose of a matrix", "A", "{\\displaystyle A}",
+             "is denoted by", "A", "H", "{\\displaystyle A^{\\mathsf {H}}}",
+             ", then the Hermitian property can be written concisely."]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert set(s.block) == {0}
+    assert s.labels[2] is Label.BOILERPLATE and s.labels[6] is Label.BOILERPLATE
+    assert s.locked[2] and s.inline[2] and s.labels[1] is None
+
+
 def test_comment_link_atop_every_card_opens_no_zone() -> None:
     """A comment link printed over every card of a list of stories ("Comments. Click to
     view comments" / the next card's headline), the last copy too, heads no thread: the

@@ -25,6 +25,7 @@ from ..text import (
     is_unspaced_char,
     last_word,
 )
+from ..types import Label
 
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
@@ -735,6 +736,12 @@ def join_fragments(state: State) -> None:
             reopen = reopen or labels[i] is not None or labels[i - 1] is not None
     if reopen:
         _reopen_repeated(state, joinable)
+    for i, fig in enumerate(figures):
+        if fig and _TEX_RE.match(lines[i].strip()):
+            # The formula's TeX source is MathML's hidden annotation, which no reader sees:
+            # out of the text, though its block holds it (looked through, as an ad slot).
+            state.decide(i, Label.BOILERPLATE, "a formula's TeX source", lock=True)
+            state.inline[i] = True
 
 
 def _reopen_repeated(state: State, joinable: list[bool]) -> None:
