@@ -2676,3 +2676,20 @@ def test_comment_link_atop_every_card_opens_no_zone() -> None:
     assert got[P2] is Label.ARTICLE
     got = _labels([PROSE, *cards[:-3], link, "Jane Doe", "Great piece, thanks."])
     assert got["Jane Doe"] is Label.COMMENT
+
+
+def test_first_sentence_set_apart_before_prose_is_near_good() -> None:
+    """A paragraph's first sentence that inline rendering set apart (bold) has too few
+    words for its stop words to tell prose; right before long prose (no blank line) it is
+    near-good and kept with it, a blank line between or not (the cleaned text has one).
+    Before a short line it is judged alone."""
+    lead = "Westbrook Mayor Jane Doe unveils 2025 budget: tram line gets 40 million euros."
+    body = PROSE + " " + P2
+    got = _labels(["Password manager update", lead, body, PROSE.replace("report", "study")])
+    assert got[lead] is Label.ARTICLE
+    s = run([lead, body], "blank_lines", "join_fragments", "classify")
+    assert s.cf[0] == "near" and s.cf[1] == "good"
+    s = run([lead, "", body], "blank_lines", "join_fragments", "classify")
+    assert s.cf[0] == "near"
+    s = run([lead, "Share this story", body], "blank_lines", "join_fragments", "classify")
+    assert s.cf[0] == "bad"
