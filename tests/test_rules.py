@@ -2693,3 +2693,12 @@ def test_first_sentence_set_apart_before_prose_is_near_good() -> None:
     assert s.cf[0] == "near"
     s = run([lead, "Share this story", body], "blank_lines", "join_fragments", "classify")
     assert s.cf[0] == "bad"
+
+
+def test_wiki_maintenance_tags_are_footnote_marks() -> None:
+    """A wiki's maintenance tags on a line of their own ("[update]", "[clarification
+    needed]", "[when?]") belong after the word before them, as "[citation needed]" does;
+    "[edit]" is a section link, no mark."""
+    from cleanpage.rules.blocks import is_mark
+    assert is_mark("[update]") and is_mark("[clarification needed]") and is_mark("[when?]")
+    assert not is_mark("[edit]") and not is_mark("[Update]x")

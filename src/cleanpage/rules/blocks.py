@@ -75,8 +75,10 @@ _PUNCT_LINE_MAX = 4
 # Clause marks of Chinese and Japanese text: a line ending in one goes on.
 _CJK_PAUSES = frozenset("，、")
 # A footnote or citation mark that inline rendering puts on a line of its own after the word
-# it marks: "[11]", "[n 1]", "[a]", "[note 3]", "[citation needed]" (not "[edit]").
-_MARK_RE = regex.compile(r"\[(?:\d{1,3}|[a-z]{1,2}|[a-z]{1,5}\.? ?\d{1,3}|citation needed)\]",
+# it marks: "[11]", "[n 1]", "[a]", "[note 3]", "[citation needed]", and a wiki's other
+# maintenance tags: "[clarification needed]", "[update]", "[when?]" (not "[edit]").
+_MARK_RE = regex.compile(r"\[(?:\d{1,3}|[a-z]{1,2}|[a-z]{1,5}\.? ?\d{1,3}|[a-z]{1,15} needed"
+                         r"|update|(?:when|who|which|where|why|by whom)\?)\]",
                          regex.I)
 # Words of a lower-case line that goes on from a box heading's words ("Also, on" / "...").
 _GOES_ON_WORDS = 8
