@@ -735,12 +735,13 @@ def _late_resume(state: State, start: int, end: int) -> int:
     for i in range(start + 1, end):
         if state.is_blank(i):
             continue
-        if state.block[i] == i:
-            seen += 1
-            if seen > _LATE_BLOCKS:
-                break
         if is_age(state, i):
             return end
+        if state.block[i] != i:
+            continue  # a block resumes at its first line or not at all (linear time)
+        seen += 1
+        if seen > _LATE_BLOCKS:
+            break
         if _resumes(state, i) and _prose_words(state, i, end, finished=True) >= _BOX_PROSE:
             return i
     return end
