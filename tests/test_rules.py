@@ -2759,3 +2759,95 @@ def test_article_resumes_after_a_most_read_box_inside_it() -> None:
     teasers = [line for n, r in enumerate(rest) for line in (f"Headline number {n} here", r)]
     got = _labels(["Council votes", *head, *box, *teasers])
     assert got[rest[-1]] is Label.RELATED
+def test_see_also_box_counts_blocks_not_lines_before_the_prose_resumes() -> None:
+    """Inline rendering cuts the caption under a "See also:" link and the section's first
+    sentence at every link (18 lines, 8 blocks): the box still ends where long finished
+    prose resumes, within twelve blocks of it."""
+    after = " ".join([PROSE, P2, PROSE.replace("committee", "council"),
+                      P2.replace("Residents", "Workers")])
+    cut = ["List of companies of the region", "Waterfront", "along", "the harbour",
+           ", a major hub of economic activity", "The region has an", "advanced",
+           "market economy", ",", "[193]", "ranked 16th in the 2018", "[update]",
+           "Human Development Index", "[8]", "and third in the 2018", "[update]",
+           "Index of Economic Freedom", "."]
+    before = [PROSE, P2, PROSE.replace("report", "study"), P2.replace("years", "months"),
+              PROSE.replace("Thursday", "Monday"), P2.replace("city", "town")]
+    got = _labels(["Economy", *before, "See also:", *cut, after])
+    assert got["See also:"] is Label.RELATED
+    assert got[after] is Label.ARTICLE
+
+
+def test_displayed_formula_is_a_block_of_its_own() -> None:
+    """A displayed formula that inline rendering cut into one piece a line ("x" / "˙" / "="
+    / "σ" ...) is one block, as block rendering prints it: apart from the heading above it
+    and the next heading; its TeX source ("{\\displaystyle ...}", MathML's annotation) ends
+    it, and one inside a sentence keeps the sentence whole."""
+    lines = ["The Lorenz Equations", "x", "˙", "=", "σ", "(", "y", "−", "x", ")",
+             "The Cauchy-Schwarz Inequality"]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "repeated_lines",
+            "join_fragments")
+    assert s.block[1:10] == [1] * 9 and s.block[10] == 10
+    assert all(s.labels[i] is None for i in range(1, 10))
+    lines = ["for all indices i and j", ":", "A", "⟺", "a", "=", "b",
+             "{\\displaystyle A\\iff a=b}", "or in matrix form:"]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block == [0, 0, 2, 2, 2, 2, 2, 2, 8]
+    lines = ["If the conjugate transpose of a matrix", "A", "{\\displaystyle A}",
+             "is denoted by"]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert set(s.block) == {0}
+
+
+def test_formula_tex_source_is_left_out() -> None:
+    """The TeX source that MathML carries (hidden in the page) and inline rendering prints
+    after a formula's pieces stays in the formula's block but out of the text."""
+    lines = ["If the conjugate transpose of a matrix", "A", "{\\displaystyle A}",
+             "is denoted by", "A", "H", "{\\displaystyle A^{\\mathsf {H}}}",
+             ", then the Hermitian property can be written concisely."]
+    s = run(lines, "blank_lines", "symbol_lines", "join_fragments")
+    assert set(s.block) == {0}
+    assert s.labels[2] is Label.BOILERPLATE and s.labels[6] is Label.BOILERPLATE
+    assert s.locked[2] and s.inline[2] and s.labels[1] is None
+
+
+def test_comment_link_atop_every_card_opens_no_zone() -> None:
+    """A comment link printed over every card of a list of stories ("Comments. Click to
+    view comments" / the next card's headline), the last copy too, heads no thread: the
+    article after the cards is no comment zone. A thread heading followed by a poster's
+    name still opens one."""
+    link = "Comments. Click to view comments"
+    heads = ["Council approves the new tram line after a long debate",
+             "Storm closes schools across the northern valley on Monday",
+             "Local bakery wins the national bread prize for the third time",
+             "Museum reopens its Roman gallery after two years of repairs"]
+    cards = [x for h in heads for x in (link, h, P2.replace("Residents", h.split()[0]))]
+    got = _labels([PROSE, *cards, PROSE.replace("committee", "council"), P2])
+    assert got[P2] is Label.ARTICLE
+    got = _labels([PROSE, *cards[:-3], link, "Jane Doe", "Great piece, thanks."])
+    assert got["Jane Doe"] is Label.COMMENT
+
+
+def test_first_sentence_set_apart_before_prose_is_near_good() -> None:
+    """A paragraph's first sentence that inline rendering set apart (bold) has too few
+    words for its stop words to tell prose; right before long prose (no blank line) it is
+    near-good and kept with it, a blank line between or not (the cleaned text has one).
+    Before a short line it is judged alone."""
+    lead = "Westbrook Mayor Jane Doe unveils 2025 budget: tram line gets 40 million euros."
+    body = PROSE + " " + P2
+    got = _labels(["Password manager update", lead, body, PROSE.replace("report", "study")])
+    assert got[lead] is Label.ARTICLE
+    s = run([lead, body], "blank_lines", "join_fragments", "classify")
+    assert s.cf[0] == "near" and s.cf[1] == "good"
+    s = run([lead, "", body], "blank_lines", "join_fragments", "classify")
+    assert s.cf[0] == "near"
+    s = run([lead, "Share this story", body], "blank_lines", "join_fragments", "classify")
+    assert s.cf[0] == "bad"
+
+
+def test_wiki_maintenance_tags_are_footnote_marks() -> None:
+    """A wiki's maintenance tags on a line of their own ("[update]", "[clarification
+    needed]", "[when?]") belong after the word before them, as "[citation needed]" does;
+    "[edit]" is a section link, no mark."""
+    from cleanpage.rules.blocks import is_mark
+    assert is_mark("[update]") and is_mark("[clarification needed]") and is_mark("[when?]")
+    assert not is_mark("[edit]") and not is_mark("[Update]x")

@@ -26,6 +26,7 @@ from ..text import (
     is_unspaced_char,
     last_word,
 )
+from ..types import Label
 
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
@@ -75,8 +76,10 @@ _PUNCT_LINE_MAX = 4
 # Clause marks of Chinese and Japanese text: a line ending in one goes on.
 _CJK_PAUSES = frozenset("，、")
 # A footnote or citation mark that inline rendering puts on a line of its own after the word
-# it marks: "[11]", "[n 1]", "[a]", "[note 3]", "[citation needed]" (not "[edit]").
-_MARK_RE = regex.compile(r"\[(?:\d{1,3}|[a-z]{1,2}|[a-z]{1,5}\.? ?\d{1,3}|citation needed)\]",
+# it marks: "[11]", "[n 1]", "[a]", "[note 3]", "[citation needed]", and a wiki's other
+# maintenance tags: "[clarification needed]", "[update]", "[when?]" (not "[edit]").
+_MARK_RE = regex.compile(r"\[(?:\d{1,3}|[a-z]{1,2}|[a-z]{1,5}\.? ?\d{1,3}|[a-z]{1,15} needed"
+                         r"|update|(?:when|who|which|where|why|by whom)\?)\]",
                          regex.I)
 # Words of a lower-case line that goes on from a box heading's words ("Also, on" / "...").
 _GOES_ON_WORDS = 8
@@ -516,23 +519,44 @@ _NOT_IN_FORMULA = frozenset("|»«•·/-–—*~>:;,.!?\"'“”§¶†‡")
 _BRACKETS = frozenset("()[]{}")
 
 
+# The TeX source of a formula that MathML carries beside it (its annotation, for copy and
+# paste), which inline rendering prints after the formula's pieces: a brace, a backslash
+# and a command ("{\displaystyle A^{\mathsf {H}}}", "{\textstyle \sum _{k}}").
+_TEX_RE = regex.compile(r"\{\\[A-Za-z]{2,20}")
+# A formula set apart from the text (displayed), one piece a line: at least this many
+# lines and this many mathematical operators ("=", "−", "≤", "∑": Unicode's math symbols),
+# or its TeX source.
+_DISPLAY_LINES = 3
+_DISPLAY_OPERATORS = 2
+_MATH_OPERATOR_RE = regex.compile(r"\p{Sm}")
+
+
 def _formula_piece(state: State, j: int, joinable: list[bool]) -> bool:
     """Whether line ``j`` may be a piece of a formula: a variable, a figure or an operator
     of at most three characters, undecided, repeated or without letters (or a lexicon's
-    one letter: "x" names a network in a share bar, and a variable in a formula)."""
+    one letter: "x" names a network in a share bar, and a variable in a formula); or the
+    formula's TeX source, which ends it (see :func:`_formula_runs`)."""
     t = state.lines[j].strip()
+    if _TEX_RE.match(t):
+        return not state.locked[j]
     return (0 < len(t) <= _PIECE_CHARS and not any(c in _NOT_IN_FORMULA for c in t)
             and (joinable[j] or state.rules[j] == "symbol_lines"
                  or (len(t) == 1 and state.rules[j] == "cruft_lexicon")))
 
 
-def _formula_runs(state: State, joinable: list[bool]) -> list[int]:
+def _formula_runs(state: State, joinable: list[bool]) -> tuple[list[int], list[tuple[int, int]]]:
     """Lines of formulas inside sentences, one variable or operator a line ("When" / "a" /
     "≠" / "0" / ", there are two solutions to"): a run of formula pieces holding an
-    operator (a character neither letter, digit nor bracket), between an unfinished line of words
-    and a line that goes on in lower case or with sentence punctuation. A menu's items are
-    words, its separators are no pieces."""
+    operator (a character neither letter, digit nor bracket), between an unfinished line of
+    words and a line that goes on in lower case or with sentence punctuation. A menu's
+    items are words, its separators are no pieces. A run ends after the formula's TeX
+    source ("A" / "H" / "{\\displaystyle A^{\\mathsf {H}}}" / ", then ...").
+
+    And the ``(start, end)`` of displayed formulas: other runs of three pieces or more
+    that hold two mathematical operators or their TeX source ("x" / "˙" / "=" / "σ" / "(" /
+    ...), each a line of its own in block rendering."""
     out: list[int] = []
+    shown: list[tuple[int, int]] = []
     n, i = len(state), 1
     while i < n - 1:
         if not _formula_piece(state, i, joinable):
@@ -541,15 +565,21 @@ def _formula_runs(state: State, joinable: list[bool]) -> list[int]:
         e = i
         while e < n and _formula_piece(state, e, joinable):
             e += 1
-        if e < n and any(not c.isalnum() and c not in _BRACKETS
-                         for j in range(i, e) for c in state.lines[j].strip()):
+            if _TEX_RE.match(state.lines[e - 1].strip()):
+                break  # the source closes the formula it follows
+        pieces = [state.lines[j].strip() for j in range(i, e)]
+        if e < n and any(not c.isalnum() and c not in _BRACKETS for t in pieces for c in t):
             before, after = state.lines[i - 1].rstrip(), state.lines[e].lstrip()
             if (joinable[i - 1] and joinable[e] and before and after
                     and _LETTER_RE.search(before) and not ends_sentence(before)
                     and (after[0].islower() or after[0] in _AFTER_FIGURE)):
                 out.extend(range(i, e))
+            elif e - i >= _DISPLAY_LINES and (
+                    _TEX_RE.match(pieces[-1]) or sum(len(_MATH_OPERATOR_RE.findall(t))
+                                                     for t in pieces) >= _DISPLAY_OPERATORS):
+                shown.append((i, e))
         i = e
-    return out
+    return out, shown
 
 
 def _citation_number(state: State, i: int) -> bool:
@@ -715,8 +745,19 @@ def join_fragments(state: State) -> None:
     marks = [is_mark(s) for s in state.lines]
     joinable = _joinable_lines(state, marks)
     figures = _numbers_in_sentences(state, joinable)
-    for i in _formula_runs(state, joinable):
+    inline, shown = _formula_runs(state, joinable)
+    for i in inline:
         figures[i] = True
+    # A displayed formula is a block of its own, as in block rendering: its pieces join
+    # each other, not the heading or sentence before it, nor the line after it unless that
+    # goes on with sentence punctuation ("=" / "0" / "." after "... is such that").
+    display: dict[int, bool] = {}
+    for start, end in shown:
+        for i in range(start, end):
+            figures[i] = True
+            display[i] = i > start
+        if end < len(state):
+            display[end] = state.lines[end].lstrip()[:1] in _AFTER_FIGURE
     joinable = [j or f for j, f in zip(joinable, figures, strict=True)]
     wrap = wrap_width(state.lines)
     local = wrapped_runs(state.lines) if wrap is None else None
@@ -747,12 +788,19 @@ def join_fragments(state: State) -> None:
                                or _name_before_lower_case(state, a, i, joinable)
                                or _field_value(state, a, i)):
                 joined = True
+            joined = display.get(i, joined)
             anchor = i
         if joined:
             block[i] = block[i - 1]
             reopen = reopen or labels[i] is not None or labels[i - 1] is not None
     if reopen:
         _reopen_repeated(state, joinable)
+    for i, fig in enumerate(figures):
+        if fig and _TEX_RE.match(lines[i].strip()):
+            # The formula's TeX source is MathML's hidden annotation, which no reader sees:
+            # out of the text, though its block holds it (looked through, as an ad slot).
+            state.decide(i, Label.BOILERPLATE, "a formula's TeX source", lock=True)
+            state.inline[i] = True
 
 
 def _reopen_repeated(state: State, joinable: list[bool]) -> None:

@@ -153,14 +153,39 @@ def _dateline_lead(state: State) -> int | None:
     return found if found is not None and state.labels[found] is None else None
 
 
+def _lead_sentence(state: State, f: BlockFeatures, idx: list[int], nxt: list[int] | None,
+                   nxt_cls: str) -> bool:
+    """Whether a block of few stop words is a paragraph's first sentence that inline
+    rendering set apart (bold, or ended by a link: "AgileBits hat Version 5.3 seines
+    bekannten Passwortmanagers 1Password für OS X freigegeben." / "Mit dem Update wird
+    ..."): a finished sentence of :data:`_LEAD_MIN_WORDS` words or more, with at least
+    half the stop words prose needs, right before long prose (the next text line; a blank
+    line may stand between, as in the cleaned text, which must read the same). Alone it
+    is too short for its stop words to tell prose."""
+    if (nxt is None or nxt_cls != "good" or not f.sentence or f.words < _LEAD_MIN_WORDS
+            or f.stop_density < state.params.stop_low / 2):
+        return False
+    return state.text_neighbour(idx[-1], 1) == nxt[0]
+
+
+# Words of a finished sentence that may be a paragraph's first, set apart by the rendering.
+_LEAD_MIN_WORDS = 8
+
+
 def classify(state: State) -> None:
     """Give each undecided block its context-free class; decide the good and the bad."""
     lead = _dateline_lead(state)
-    for idx in blocks(state):
-        f = features(state, idx)
-        cls, reason = cf_class(f, state)
+    todo = blocks(state)
+    measured = [features(state, idx) for idx in todo]
+    classes = [cf_class(f, state) for f in measured]
+    for k, (idx, f) in enumerate(zip(todo, measured, strict=True)):
+        cls, reason = classes[k]
         if idx[0] == lead and cls != "good" and f.words >= _DATELINE_MIN_WORDS:
             cls, reason = "good", "agency dateline lead"
+        elif cls == "bad" and not f.separators and _lead_sentence(
+                state, f, idx, todo[k + 1] if k + 1 < len(todo) else None,
+                classes[k + 1][0] if k + 1 < len(todo) else ""):
+            cls, reason = "near", f"first sentence before prose ({f.stop_density:.2f})"
         for i in idx:
             state.cf[i] = cls
             if cls == "good":

@@ -53,8 +53,9 @@ _RESUME_REASON = CRUFT_CATEGORIES["resume"]
 _INLINE_PROSE = 30
 # Words of the story's title that a box opener holds after its phrase ("Related: <title>").
 _BOX_TITLE_WORDS = 3
-# Lines a "See also:" box with its colon may take before the article resumes.
-_LATE_LINES = 12
+# Text blocks a "See also:" box with its colon may take before the article resumes (blocks,
+# not lines: inline rendering cuts a caption or a sentence into a line per link).
+_LATE_BLOCKS = 12
 # ... and after a bare related opener ("Related" / two links / the article again).
 _BOX_PROSE = 100
 # Short lines (subheadings) a run of prose may hold and go on.
@@ -432,13 +433,30 @@ def _recurring_comment_links(state: State, cands: list[tuple[int, str]]) -> set[
             else:
                 bare.setdefault(state.keys[i], []).append(i)
     drop = set(counted[:-1]) if len(counted) > 1 else set()
+    if len(counted) >= _RECURRING and _card_links(state, counted):
+        drop.add(counted[-1])
     for idx in bare.values():
         if len(idx) >= _RECURRING:
-            drop.update(idx[:-1])
+            drop.update(idx if _card_links(state, idx) else idx[:-1])
     for idx in menu.values():
         if len(idx) >= _RECURRING:
             drop.update(idx)  # "Popular Posts" atop every column of a menu: no heading
     return drop
+
+
+def _card_links(state: State, idx: list[int]) -> bool:
+    """Whether the recurring comment links ``idx`` all stand at the head of a list's cards,
+    the last one too: the next text line after the last copy and after half of the others
+    or more is a headline ("Comments. Click to view comments" / "Watch This Woman Turn Her
+    SUV Into a Battering Ram ...", the next card's title). A thread's own heading is
+    followed by a comment form or a poster's name, not by another story's headline."""
+    def headline_after(i: int) -> bool:
+        j = state.text_neighbour(i, 1)
+        return j is not None and is_headline(state.lines[j])
+
+    if not headline_after(idx[-1]):
+        return False
+    return 2 * sum(1 for i in idx[:-1] if headline_after(i)) >= len(idx) - 1
 
 
 def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int:
@@ -781,13 +799,23 @@ def _paragraph_then_prose(state: State, i: int, end: int) -> bool:
 def _late_resume(state: State, start: int, end: int) -> int:
     """Where the article resumes after a "See also:" box whose links and a caption took
     more than three lines (inline rendering cuts each at its links): at the first line,
-    within :data:`_LATE_LINES`, that starts :data:`_BOX_PROSE` words of finished prose, no
-    teaser age before it; else ``end`` (a list of other stories)."""
-    for i in range(start + 1, min(end, start + 1 + _LATE_LINES)):
+    within :data:`_LATE_BLOCKS` text blocks, that starts :data:`_BOX_PROSE` words of
+    finished prose, no teaser age before it; else ``end`` (a list of other stories). Blocks
+    are counted, not lines: inline rendering cuts a caption and the first sentence after
+    the box into a line per link ("Waterfront" / "along" / "Auckland CBD" / ", a major hub
+    ..."), which block rendering prints as one line each."""
+    seen = 0
+    for i in range(start + 1, end):
+        if state.is_blank(i):
+            continue
         if is_age(state, i):
             return end
-        if not state.is_blank(i) and _resumes(state, i) and _prose_words(
-                state, i, end, finished=True) >= _BOX_PROSE:
+        if state.block[i] != i:
+            continue  # a block resumes at its first line or not at all (linear time)
+        seen += 1
+        if seen > _LATE_BLOCKS:
+            break
+        if _resumes(state, i) and _prose_words(state, i, end, finished=True) >= _BOX_PROSE:
             return i
     return end
 
