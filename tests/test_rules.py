@@ -2608,3 +2608,32 @@ def test_short_thread_starts_at_the_template_above_its_first_post() -> None:
     page = cleanpage.extract("\n".join(lines), lang="en")
     assert thanks in page.body and question in page.body
     assert next(ln for ln in page.lines if ln.text == thanks).rule == "thread_posts"
+
+
+def test_record_grid_of_long_records_at_a_steady_period_is_kept() -> None:
+    """A shop prints each product in 14 lines (name, price, size and colour pickers,
+    buttons): its price field recurs further apart than a short record's, but at a steady
+    period, and most lines of each record are no field, so the records are a grid. A blog's
+    archive of months with their post counts recurs year after year at a steady period
+    too, but every line of it is a field: no grid."""
+    records = []
+    for name, price, rating in [("Dark Roast Coffee", "19.99", "4.8"),
+                                ("Vanilla Single-Serve Pods", "15.99", "4.6"),
+                                ("Mocha Latte Twelve-Pack", "47.88", "4.9"),
+                                ("Espresso Roast Coffee", "21.99", "4.7"),
+                                ("Chocolate Hazelnut Coffee", "18.49", "4.5")]:
+        records += [name, f"Regular price ${price}", f"Rated {rating} out of 5", "Quick Shop",
+                    "Choose a size", "Small", "Medium", "Large", "Choose a grind",
+                    "Whole bean", "Ground", "Add to cart", "Free returns", "Ships tomorrow"]
+    page = cleanpage.extract("\n".join(["Coffee", PROSE, *records, "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Mocha Latte Twelve-Pack", "Regular price $21.99", "Rated 4.5 out of 5"} <= kept
+    months = ["December", "November", "October", "September", "August", "July", "June",
+              "May", "April", "March", "February", "January"]
+    archive = []
+    for year in range(2014, 2002, -1):
+        archive += [str(year), *(f"{m} ({(year * 7 + n * 13) % 200 + 100})"
+                                 for n, m in enumerate(months))]
+    got = _labels(["Blog archive", PROSE, PROSE.replace("committee", "council"),
+                   *archive, "Contact us"])
+    assert not any(got[line] is Label.ARTICLE for line in archive)
