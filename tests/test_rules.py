@@ -1006,6 +1006,24 @@ def test_resumed_text_may_hold_subheadings() -> None:
     assert got[paras[3]] is Label.RELATED
 
 
+def test_resumed_text_starts_at_the_zones_first_long_prose() -> None:
+    """A box opener cut from its links by the inline rendering ("Don't miss:" / a link /
+    "Also check:" / three links) over the article's rest: when the zone's long prose, all
+    of it, holds more than three times the article before the opener, the article resumes
+    at the first long-prose block, not at the first run that outweighs the article alone
+    (the paragraphs before it, cut by "Pros:" / "Speed:" labels, stay the article's)."""
+    head = [PROSE + " " + P2, P2 + " " + PROSE]
+    first = f"{P2} The council said that it would look at the cost of each of them in turn."
+    paras = [f"{PROSE} {P2} It was the {n} time that the council met." for n in
+             ("first", "second", "third", "fourth", "fifth", "sixth")]
+    body = [first, "Pros:", "Speed:", paras[0], "Cons:", "Cost:", *paras[1:]]
+    got = _labels(["Council votes", *head, "Don't miss:", "Trams return to the old town",
+                   "Also check:", "A new bridge for the harbour", "Why the taxes are rising",
+                   "Ten parks to visit", *body])
+    assert got["A new bridge for the harbour"] is Label.RELATED
+    assert got[first] is Label.ARTICLE and got[paras[0]] is Label.ARTICLE
+
+
 def test_resumed_text_starts_after_the_box_headlines() -> None:
     """A prose run that ends a "Most Popular" box starts after the box's own headlines, each
     a near-good line of its own; the article's paragraphs after them stay."""

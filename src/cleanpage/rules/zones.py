@@ -485,6 +485,10 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
                     # A copy of the article in the page's metadata, or one post of a list
                     # of dated posts (a blog's front page): not the article's rest.
                     return end
+                if (not dated and not record_cut and 0 <= first_good < run_start
+                        and _zone_good_words(state, start, end) > _ZONE_PROSE_SHARE * max(
+                            words_before, state.params.zone_min_words)):
+                    return first_good
                 return _past_headlines(state, run_start, end)
         elif not state.is_blank(i) and not state.locked[i]:
             # A subheading goes on with the text; a list of links, or a teaser's credit
@@ -506,6 +510,11 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
         # between them cuts them into runs too short to count alone: the article resumes.
         return tail_start
     return end
+
+
+def _zone_good_words(state: State, start: int, end: int) -> float:
+    """Words of the long-prose lines of the zone from opener ``start`` to ``end``."""
+    return sum(state.words[i] for i in range(start + 1, end) if state.cf[i] == "good")
 
 
 # Headlines in a row that open a prose run inside a related zone make the box's own list.
