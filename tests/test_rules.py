@@ -2646,6 +2646,23 @@ def test_record_grid_of_long_records_at_a_steady_period_is_kept() -> None:
     page = cleanpage.extract("\n".join(["Coffee", PROSE, *records, "Contact us"]))
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert {"Mocha Latte Twelve-Pack", "Regular price $21.99", "Rated 4.5 out of 5"} <= kept
+    # Records of 14 and 26 lines in turn (every other product lists its twelve colours):
+    # the period is steady enough, the longest gap at most twice the shortest.
+    colours = ["Black", "Olive", "Sand", "Navy", "Rust", "Stone", "Sage", "Plum", "Teal",
+               "Ivory", "Slate", "Coral"]
+    shoes = []
+    for n, (name, price, rating) in enumerate([
+            ("Trail Runner Two", "129.99", "4.6"), ("Road Racer Light", "149.99", "4.4"),
+            ("Daily Trainer Plus", "99.99", "4.7"), ("Tempo Flyer", "139.99", "4.5"),
+            ("Cushion Cruiser", "119.99", "4.3"), ("Marathon Elite", "199.99", "4.8")]):
+        shoes += [name, f"Regular price ${price}", f"Rated {rating} out of 5", "Quick Shop",
+                  "Choose a size", "Small", "Medium", "Large", "Choose a width",
+                  "Regular", "Wide", "Add to cart", "Free returns", "Ships tomorrow"]
+        if n % 2:
+            shoes += colours
+    page = cleanpage.extract("\n".join(["Running shoes", PROSE, *shoes, "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Tempo Flyer", "Regular price $119.99", "Rated 4.7 out of 5"} <= kept
     months = ["December", "November", "October", "September", "August", "July", "June",
               "May", "April", "March", "February", "January"]
     archive = []

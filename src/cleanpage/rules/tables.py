@@ -308,9 +308,9 @@ _BARE_FIGURE_RE = regex.compile(r"^\s*+\d[\d.,]{0,12}+[kKmM]?\s*+$")
 _GRID_MIN_RECORDS = 4
 _GRID_MAX_PERIOD = 12
 # Long records (a shop's products with their specifications) recur at up to this many text
-# lines, when their period is steady: the longest gap at most 3/2 of the shortest.
-_GRID_LONG_PERIOD = 20
-_STEADY_RATIO_NUM, _STEADY_RATIO_DEN = 3, 2
+# lines, when their period is steady: the longest gap at most twice the shortest.
+_GRID_LONG_PERIOD = 30
+_STEADY_RATIO_NUM, _STEADY_RATIO_DEN = 2, 1
 # A grid of which the article already holds this share of words (one in two) or more is
 # a thread of posts between widget lines ("Beiträge: 48", "Registriert: 03.2024"): its
 # dropped lines are the widgets, not records.
@@ -392,7 +392,7 @@ def _grid_spans(occ: dict[str, list[int]]) -> list[list[int]]:
     fields = sorted({k for ks in occ.values() for k in ks})
     spans: list[tuple[int, int]] = []
     for ks in occ.values():
-        start, prev, lo, hi = ks[0], ks[0], _GRID_MAX_PERIOD, 0
+        start, prev, lo, hi = ks[0], ks[0], _GRID_LONG_PERIOD, 0
         for k in [*ks[1:], -1]:
             gap = k - prev
             if 1 < gap and _steady(min(lo, gap), max(hi, gap)):
@@ -406,7 +406,7 @@ def _grid_spans(occ: dict[str, list[int]]) -> list[list[int]]:
                 # long run's last field
                 start, lo, hi = prev, gap, gap
             else:
-                start, lo, hi = k, _GRID_MAX_PERIOD, 0
+                start, lo, hi = k, _GRID_LONG_PERIOD, 0
             prev = k
     merged: list[list[int]] = []
     for a, b in sorted(spans):
@@ -420,10 +420,10 @@ def _grid_spans(occ: dict[str, list[int]]) -> list[list[int]]:
 def _steady(lo: int, hi: int) -> bool:
     """Whether a run of fields whose gaps range from ``lo`` to ``hi`` text lines is a
     grid's: gaps up to ``_GRID_MAX_PERIOD`` whatever they are, or up to
-    ``_GRID_LONG_PERIOD`` when the longest is at most half as long again as the shortest
-    (a shop's records of 13 to 17 lines: name, price, reviews, four specification pairs,
-    some with a sale price more). Comments under a post, dated at their heads, run long
-    and short by their text."""
+    ``_GRID_LONG_PERIOD`` when the longest is at most twice the shortest (a shop's records
+    of 13 to 17 lines: name, price, reviews, four specification pairs, some with a sale
+    price more; every other record with its list of colours). Comments under a post,
+    dated at their heads, run long and short by their text."""
     if hi <= _GRID_MAX_PERIOD:
         return True
     return hi <= _GRID_LONG_PERIOD and _STEADY_RATIO_DEN * hi <= _STEADY_RATIO_NUM * lo
