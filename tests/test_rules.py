@@ -2663,6 +2663,19 @@ def test_record_grid_of_long_records_at_a_steady_period_is_kept() -> None:
     page = cleanpage.extract("\n".join(["Running shoes", PROSE, *shoes, "Contact us"]))
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert {"Tempo Flyer", "Regular price $119.99", "Rated 4.7 out of 5"} <= kept
+    # Records of 32 lines (each with its colours and its sizes), at a steady period.
+    sizes = [f"Size {n}" for n in ("S", "M", "L", "XL", "XXL")]
+    jackets = []
+    for name, price, rating in [("Storm Shell", "249.99", "4.6"), ("Alpine Down", "329.99", "4.8"),
+                                ("City Parka", "279.99", "4.4"), ("Trail Fleece", "119.99", "4.5"),
+                                ("Rain Liner", "89.99", "4.2")]:
+        jackets += [name, f"Regular price ${price}", f"Rated {rating} out of 5", "Quick Shop",
+                    "Choose a colour", *colours, "Choose a size", *sizes, "Add to cart",
+                    "Free returns", "Ships tomorrow", "Compare", "Save for later", "Details",
+                    "Reviews", "Questions"]
+    page = cleanpage.extract("\n".join(["Jackets", PROSE, *jackets, "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"City Parka", "Regular price $119.99", "Rated 4.2 out of 5"} <= kept
     months = ["December", "November", "October", "September", "August", "July", "June",
               "May", "April", "March", "February", "January"]
     archive = []

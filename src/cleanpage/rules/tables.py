@@ -309,7 +309,7 @@ _GRID_MIN_RECORDS = 4
 _GRID_MAX_PERIOD = 12
 # Long records (a shop's products with their specifications) recur at up to this many text
 # lines, when their period is steady: the longest gap at most twice the shortest.
-_GRID_LONG_PERIOD = 30
+_GRID_LONG_PERIOD = 40
 _STEADY_RATIO_NUM, _STEADY_RATIO_DEN = 2, 1
 # A grid of which the article already holds this share of words (one in two) or more is
 # a thread of posts between widget lines ("Beiträge: 48", "Registriert: 03.2024"): its
