@@ -930,3 +930,26 @@ def test_affiliate_notice_link_lists_and_popular_searches() -> None:
     assert de.zones.match(lexicon.norm_key("Weiterführende Informationen")) == (
         "related", "exact")
     assert de.cruft.match(lexicon.norm_key("Meist gesucht:")) == ("nav", "exact")
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Use limited data to select advertising 80 partners can use this purpose"),
+    ("en", "Measure advertising performance 92 partners can use this purpose"),
+    ("en", "Advertising presented to you on this service can be based on limited data, such "
+           "as the website or app you are using, your non-precise location, your device type "
+           "or which content you are (or have been) interacting with."),
+    ("en", "Information about your activity on this service (such as forms you submit, "
+           "content you look at) can be stored and combined with other information about you."),
+    ("en", "You can withdraw your consent at anytime via the cookie settings (here)"),
+    ("de", "Profile für personalisierte Werbung erstellen"),
+    ("fr", "Stocker et/ou accéder à des informations sur un appareil"),
+    ("es", "Utilizar perfiles para seleccionar publicidad personalizada"),
+    ("it", "Creare profili per pubblicità personalizzata")])
+def test_consent_framework_purposes_are_consent(lang: str, line: str) -> None:
+    """The IAB consent framework's purposes are worded alike on every site that uses it
+    (with each purpose's count of partners and its description in the consent manager's
+    settings): a consent banner's lines, however long their descriptions run."""
+    lex = lexicon.load(lang)
+    hit = lex.cruft.match(lexicon.norm_key(line)) or lex.cruft.match_inner(
+        lexicon.norm_key(line))
+    assert hit is not None and hit[0] == "consent"

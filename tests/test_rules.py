@@ -1006,6 +1006,24 @@ def test_resumed_text_may_hold_subheadings() -> None:
     assert got[paras[3]] is Label.RELATED
 
 
+def test_resumed_text_starts_at_the_zones_first_long_prose() -> None:
+    """A box opener cut from its links by the inline rendering ("Don't miss:" / a link /
+    "Also check:" / three links) over the article's rest: when the zone's long prose, all
+    of it, holds more than three times the article before the opener, the article resumes
+    at the first long-prose block, not at the first run that outweighs the article alone
+    (the paragraphs before it, cut by "Pros:" / "Speed:" labels, stay the article's)."""
+    head = [PROSE + " " + P2, P2 + " " + PROSE]
+    first = f"{P2} The council said that it would look at the cost of each of them in turn."
+    paras = [f"{PROSE} {P2} It was the {n} time that the council met." for n in
+             ("first", "second", "third", "fourth", "fifth", "sixth")]
+    body = [first, "Pros:", "Speed:", paras[0], "Cons:", "Cost:", *paras[1:]]
+    got = _labels(["Council votes", *head, "Don't miss:", "Trams return to the old town",
+                   "Also check:", "A new bridge for the harbour", "Why the taxes are rising",
+                   "Ten parks to visit", *body])
+    assert got["A new bridge for the harbour"] is Label.RELATED
+    assert got[first] is Label.ARTICLE and got[paras[0]] is Label.ARTICLE
+
+
 def test_resumed_text_starts_after_the_box_headlines() -> None:
     """A prose run that ends a "Most Popular" box starts after the box's own headlines, each
     a near-good line of its own; the article's paragraphs after them stay."""
@@ -2851,3 +2869,60 @@ def test_wiki_maintenance_tags_are_footnote_marks() -> None:
     from cleanpage.rules.blocks import is_mark
     assert is_mark("[update]") and is_mark("[clarification needed]") and is_mark("[when?]")
     assert not is_mark("[edit]") and not is_mark("[Update]x")
+def test_record_grid_of_long_records_at_a_steady_period_is_kept() -> None:
+    """A shop prints each product in 14 lines (name, price, size and colour pickers,
+    buttons): its price field recurs further apart than a short record's, but at a steady
+    period, and most lines of each record are no field, so the records are a grid. A blog's
+    archive of months with their post counts recurs year after year at a steady period
+    too, but every line of it is a field: no grid."""
+    records = []
+    for name, price, rating in [("Dark Roast Coffee", "19.99", "4.8"),
+                                ("Vanilla Single-Serve Pods", "15.99", "4.6"),
+                                ("Mocha Latte Twelve-Pack", "47.88", "4.9"),
+                                ("Espresso Roast Coffee", "21.99", "4.7"),
+                                ("Chocolate Hazelnut Coffee", "18.49", "4.5")]:
+        records += [name, f"Regular price ${price}", f"Rated {rating} out of 5", "Quick Shop",
+                    "Choose a size", "Small", "Medium", "Large", "Choose a grind",
+                    "Whole bean", "Ground", "Add to cart", "Free returns", "Ships tomorrow"]
+    page = cleanpage.extract("\n".join(["Coffee", PROSE, *records, "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Mocha Latte Twelve-Pack", "Regular price $21.99", "Rated 4.5 out of 5"} <= kept
+    # Records of 14 and 26 lines in turn (every other product lists its twelve colours):
+    # the period is steady enough, the longest gap at most twice the shortest.
+    colours = ["Black", "Olive", "Sand", "Navy", "Rust", "Stone", "Sage", "Plum", "Teal",
+               "Ivory", "Slate", "Coral"]
+    shoes = []
+    for n, (name, price, rating) in enumerate([
+            ("Trail Runner Two", "129.99", "4.6"), ("Road Racer Light", "149.99", "4.4"),
+            ("Daily Trainer Plus", "99.99", "4.7"), ("Tempo Flyer", "139.99", "4.5"),
+            ("Cushion Cruiser", "119.99", "4.3"), ("Marathon Elite", "199.99", "4.8")]):
+        shoes += [name, f"Regular price ${price}", f"Rated {rating} out of 5", "Quick Shop",
+                  "Choose a size", "Small", "Medium", "Large", "Choose a width",
+                  "Regular", "Wide", "Add to cart", "Free returns", "Ships tomorrow"]
+        if n % 2:
+            shoes += colours
+    page = cleanpage.extract("\n".join(["Running shoes", PROSE, *shoes, "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Tempo Flyer", "Regular price $119.99", "Rated 4.7 out of 5"} <= kept
+    # Records of 32 lines (each with its colours and its sizes), at a steady period.
+    sizes = [f"Size {n}" for n in ("S", "M", "L", "XL", "XXL")]
+    jackets = []
+    for name, price, rating in [("Storm Shell", "249.99", "4.6"), ("Alpine Down", "329.99", "4.8"),
+                                ("City Parka", "279.99", "4.4"), ("Trail Fleece", "119.99", "4.5"),
+                                ("Rain Liner", "89.99", "4.2")]:
+        jackets += [name, f"Regular price ${price}", f"Rated {rating} out of 5", "Quick Shop",
+                    "Choose a colour", *colours, "Choose a size", *sizes, "Add to cart",
+                    "Free returns", "Ships tomorrow", "Compare", "Save for later", "Details",
+                    "Reviews", "Questions"]
+    page = cleanpage.extract("\n".join(["Jackets", PROSE, *jackets, "Contact us"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"City Parka", "Regular price $119.99", "Rated 4.2 out of 5"} <= kept
+    months = ["December", "November", "October", "September", "August", "July", "June",
+              "May", "April", "March", "February", "January"]
+    archive = []
+    for year in range(2014, 2002, -1):
+        archive += [str(year), *(f"{m} ({(year * 7 + n * 13) % 200 + 100})"
+                                 for n, m in enumerate(months))]
+    got = _labels(["Blog archive", PROSE, PROSE.replace("committee", "council"),
+                   *archive, "Contact us"])
+    assert not any(got[line] is Label.ARTICLE for line in archive)

@@ -307,6 +307,10 @@ _BARE_FIGURE_RE = regex.compile(r"^\s*+\d[\d.,]{0,12}+[kKmM]?\s*+$")
 # At least this many records, each template line at most this many text lines from the last.
 _GRID_MIN_RECORDS = 4
 _GRID_MAX_PERIOD = 12
+# Long records (a shop's products with their specifications) recur at up to this many text
+# lines, when their period is steady: the longest gap at most twice the shortest.
+_GRID_LONG_PERIOD = 40
+_STEADY_RATIO_NUM, _STEADY_RATIO_DEN = 2, 1
 # A grid of which the article already holds this share of words (one in two) or more is
 # a thread of posts between widget lines ("Beiträge: 48", "Registriert: 03.2024"): its
 # dropped lines are the widgets, not records.
@@ -381,19 +385,29 @@ def _grid_key(state: State, i: int) -> str:
 
 def _grid_spans(occ: dict[str, list[int]]) -> list[list[int]]:
     """Merged spans ``[a, b)`` (in text lines) of runs of at least ``_GRID_MIN_RECORDS``
-    occurrences of one field, each within ``_GRID_MAX_PERIOD`` lines of the last; a span
-    opens one record period before the first field, where that record's title stands."""
+    occurrences of one field, each within ``_GRID_MAX_PERIOD`` lines of the last, or, in
+    a grid of long records, within ``_GRID_LONG_PERIOD`` lines at a steady period (see
+    :func:`_steady`); a span opens one record period before the first field, where that
+    record's title stands."""
+    fields = sorted({k for ks in occ.values() for k in ks})
     spans: list[tuple[int, int]] = []
     for ks in occ.values():
-        start, prev, gap = ks[0], ks[0], _GRID_MAX_PERIOD
+        start, prev, lo, hi = ks[0], ks[0], _GRID_LONG_PERIOD, 0
         for k in [*ks[1:], -1]:
-            if 1 < k - prev <= _GRID_MAX_PERIOD:
-                gap = min(gap, k - prev)
-                prev = k
+            gap = k - prev
+            if 1 < gap and _steady(min(lo, gap), max(hi, gap)):
+                lo, hi, prev = min(lo, gap), max(hi, gap), k
                 continue
-            if _count(ks, start, prev) >= _GRID_MIN_RECORDS:
-                spans.append((max(0, start - gap + 1), prev + 1))
-            start, prev, gap = k, k, _GRID_MAX_PERIOD
+            if _count(ks, start, prev) >= _GRID_MIN_RECORDS and (
+                    hi <= _GRID_MAX_PERIOD or _spaced(fields, start, prev)):
+                spans.append((max(0, start - min(lo, _GRID_MAX_PERIOD) + 1), prev + 1))
+            if 1 < gap <= _GRID_MAX_PERIOD:
+                # a short period right after a long run's end: the new run starts at the
+                # long run's last field
+                start, lo, hi = prev, gap, gap
+            else:
+                start, lo, hi = k, _GRID_LONG_PERIOD, 0
+            prev = k
     merged: list[list[int]] = []
     for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:
@@ -401,6 +415,28 @@ def _grid_spans(occ: dict[str, list[int]]) -> list[list[int]]:
         else:
             merged.append([a, b])
     return merged
+
+
+def _steady(lo: int, hi: int) -> bool:
+    """Whether a run of fields whose gaps range from ``lo`` to ``hi`` text lines is a
+    grid's: gaps up to ``_GRID_MAX_PERIOD`` whatever they are, or up to
+    ``_GRID_LONG_PERIOD`` when the longest is at most twice the shortest (a shop's records
+    of 13 to 17 lines: name, price, reviews, four specification pairs, some with a sale
+    price more; every other record with its list of colours). Comments under a post,
+    dated at their heads, run long and short by their text."""
+    if hi <= _GRID_MAX_PERIOD:
+        return True
+    return hi <= _GRID_LONG_PERIOD and _STEADY_RATIO_DEN * hi <= _STEADY_RATIO_NUM * lo
+
+
+def _spaced(fields: list[int], start: int, end: int) -> bool:
+    """Whether the field lines (of every key) between text lines ``start`` and ``end``
+    are at most half of those lines: long records hold lines that are no fields (each
+    record's name, its buttons). A blog's archive of months with their post counts,
+    `Dezembro (100)` / `Novembro (161)` / ..., recurs year after year at a steady period
+    of 13 lines, every line of it a field."""
+    n = bisect.bisect_right(fields, end) - bisect.bisect_left(fields, start)
+    return 2 * n <= end - start + 1
 
 
 def grids(state: State) -> None:

@@ -535,6 +535,10 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
                     # A copy of the article in the page's metadata, or one post of a list
                     # of dated posts (a blog's front page): not the article's rest.
                     return end
+                if (not dated and not record_cut and 0 <= first_good < run_start
+                        and _zone_good_words(state, start, end) > _ZONE_PROSE_SHARE * max(
+                            words_before, state.params.zone_min_words)):
+                    return first_good
                 return _past_headlines(state, run_start, end)
         elif not state.is_blank(i) and not state.locked[i]:
             # A subheading goes on with the text; a list of links, or a teaser's credit
@@ -576,6 +580,11 @@ def _resumed_after_box(state: State, streak: list[int], box_lines: int) -> bool:
         return False
     words = sum(state.words[j] for j in range(streak[0], state.block_end(streak[-1])))
     return words >= _BOX_PROSE
+
+
+def _zone_good_words(state: State, start: int, end: int) -> float:
+    """Words of the long-prose lines of the zone from opener ``start`` to ``end``."""
+    return sum(state.words[i] for i in range(start + 1, end) if state.cf[i] == "good")
 
 
 # Headlines in a row that open a prose run inside a related zone make the box's own list.
