@@ -2416,6 +2416,18 @@ def test_field_label_joins_its_linked_value() -> None:
     assert s.block[:2] == [0, 1]
 
 
+def test_record_label_joins_its_figures_line() -> None:
+    """"Heritage (1-0):" / "Armani Sheffield 19 points and 3 steals. ...": a label ending in
+    a team's record in brackets joins the finished sentences of figures after it even when
+    printed once (inline rendering cut the bold name off a results list's line); a short
+    value after it, and a plain label printed once over an answer, stay apart."""
+    lines = ["Heritage (1-0):", "Armani Sheffield 19 points and 3 steals. Kelli Howard 6 "
+             "steals.", "Titusville (0-1):", "Storm Filsaime 4 points.",
+             "Written by:", "Jane Doe has covered city hall for the paper since 2009."]
+    s = run(lines, "blank_lines", "repeated_lines", "join_fragments")
+    assert s.block == [0, 0, 2, 3, 4, 5]
+
+
 def test_heading_permalinks_do_not_wall_sections_off() -> None:
     """A heading's permalink mark on a line of its own ("¶", "§", "#": inline rendering of
     a manual) carries no words: the context pass looks past it, so a short paragraph under
