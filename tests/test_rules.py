@@ -2863,3 +2863,25 @@ def test_wiki_maintenance_tags_are_footnote_marks() -> None:
     from cleanpage.rules.blocks import is_mark
     assert is_mark("[update]") and is_mark("[clarification needed]") and is_mark("[when?]")
     assert not is_mark("[edit]") and not is_mark("[Update]x")
+
+
+def test_report_sentence_full_of_names_after_prose_is_near_good() -> None:
+    """A results paragraph full of names and scores ("The Group E victory came after ...
+    6-4, 7-6 (2).", 20+ words finishing a sentence, half the near-good density) right after
+    prose is near-good, for the context pass to keep with the article; a shorter one, one
+    that opens with a bracket (a reporting credit) and one after a short line stay bad."""
+    report = ("Group E: Mikhail Kukushkin and Alexander Bublik defeated Robin Haase and "
+              "Jean-Julien Rojer 6-4, 7-6 (2). Kukushkin beat Botic van de Zandschulp 6-3, 6-4.")
+    body = PROSE + " " + P2
+    s = run([body, report], "blank_lines", "join_fragments", "classify")
+    assert s.cf[0] == "good" and s.cf[1] == "near"
+    s = run([body, "", report], "blank_lines", "join_fragments", "classify")
+    assert s.cf[2] == "near"
+    short = "Kukushkin and Bublik beat Haase and Rojer 6-4, 7-6 (2) in Madrid."
+    s = run([body, short], "blank_lines", "join_fragments", "classify")
+    assert s.cf[1] == "bad"
+    credit = "(" + report + ")"
+    s = run([body, credit], "blank_lines", "join_fragments", "classify")
+    assert s.cf[1] == "bad"
+    s = run([body, "Share this story", report], "blank_lines", "join_fragments", "classify")
+    assert s.cf[2] == "bad"
