@@ -2434,6 +2434,18 @@ def test_field_label_joins_its_linked_value() -> None:
     assert s.block[:2] == [0, 1]
 
 
+def test_record_label_joins_its_figures_line() -> None:
+    """"Heritage (1-0):" / "Armani Sheffield 19 points and 3 steals. ...": a label ending in
+    a team's record in brackets joins the finished sentences of figures after it even when
+    printed once (inline rendering cut the bold name off a results list's line); a short
+    value after it, and a plain label printed once over an answer, stay apart."""
+    lines = ["Heritage (1-0):", "Armani Sheffield 19 points and 3 steals. Kelli Howard 6 "
+             "steals.", "Titusville (0-1):", "Storm Filsaime 4 points.",
+             "Written by:", "Jane Doe has covered city hall for the paper since 2009."]
+    s = run(lines, "blank_lines", "repeated_lines", "join_fragments")
+    assert s.block == [0, 0, 2, 3, 4, 5]
+
+
 def test_heading_permalinks_do_not_wall_sections_off() -> None:
     """A heading's permalink mark on a line of its own ("¶", "§", "#": inline rendering of
     a manual) carries no words: the context pass looks past it, so a short paragraph under
@@ -2926,3 +2938,25 @@ def test_record_grid_of_long_records_at_a_steady_period_is_kept() -> None:
     got = _labels(["Blog archive", PROSE, PROSE.replace("committee", "council"),
                    *archive, "Contact us"])
     assert not any(got[line] is Label.ARTICLE for line in archive)
+
+
+def test_report_sentence_full_of_names_after_prose_is_near_good() -> None:
+    """A results paragraph full of names and scores ("The Group E victory came after ...
+    6-4, 7-6 (2).", 20+ words finishing a sentence, half the near-good density) right after
+    prose is near-good, for the context pass to keep with the article; a shorter one, one
+    that opens with a bracket (a reporting credit) and one after a short line stay bad."""
+    report = ("Group E: Mikhail Kukushkin and Alexander Bublik defeated Robin Haase and "
+              "Jean-Julien Rojer 6-4, 7-6 (2). Kukushkin beat Botic van de Zandschulp 6-3, 6-4.")
+    body = PROSE + " " + P2
+    s = run([body, report], "blank_lines", "join_fragments", "classify")
+    assert s.cf[0] == "good" and s.cf[1] == "near"
+    s = run([body, "", report], "blank_lines", "join_fragments", "classify")
+    assert s.cf[2] == "near"
+    short = "Kukushkin and Bublik beat Haase and Rojer 6-4, 7-6 (2) in Madrid."
+    s = run([body, short], "blank_lines", "join_fragments", "classify")
+    assert s.cf[1] == "bad"
+    credit = "(" + report + ")"
+    s = run([body, credit], "blank_lines", "join_fragments", "classify")
+    assert s.cf[1] == "bad"
+    s = run([body, "Share this story", report], "blank_lines", "join_fragments", "classify")
+    assert s.cf[2] == "bad"

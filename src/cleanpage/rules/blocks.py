@@ -341,6 +341,9 @@ def _caseless(c: str) -> bool:
 # words that finishes a sentence ("A:" / "EQ stands for ... .").
 _VALUE_WORDS = 4
 _ANSWER_WORDS = 8
+# A label that ends in a record in brackets before its colon ("Palm Bay (1-0):", a team
+# and its wins and losses over its players' figures in a results list).
+_RECORD_LABEL_RE = regex.compile(r"\p{L} \(\d{1,3}(?:[-–]\d{1,3}){1,3}\) ?:$")
 
 
 def _field_value(state: State, a: int, i: int) -> bool:
@@ -353,18 +356,24 @@ def _field_value(state: State, a: int, i: int) -> bool:
     on:") may head metadata or a tag line; a recurring label over a headline ("Read
     Article:" / "Arctic Monkeys Inspired By ...") is a teaser's link, neither short nor a
     finished sentence; and a box heading ("Main article:", "See also:") stays over its
-    link."""
+    link. A label ending in a record in brackets ("Heritage (1-0):", a team over its
+    players' figures in a results list) needs not recur, nor a letter before its colon,
+    when its value finishes a sentence of eight words or more: inline rendering cut the
+    bold team name off its line ("Heritage (1-0): Armani Sheffield 19 points ...")."""
     label = state.lines[a].rstrip()
-    if (state.rules[a] != "repeated_lines" or state.block[a] != a or label[-1:] != ":"
-            or state.lex.zones.match(state.keys[a]) is not None):
+    recurring = state.rules[a] == "repeated_lines"
+    record = _RECORD_LABEL_RE.search(label) is not None
+    if (not (recurring or (record and state.labels[a] is None)) or state.block[a] != a
+            or label[-1:] != ":" or state.lex.zones.match(state.keys[a]) is not None):
         return False  # "Main article:" / <link>: a hatnote, an inline box of its own
     t = state.lines[i].strip()
-    return (bool(t) and label[-2:-1].isalpha()
+    n = len(t.split())
+    return (bool(t) and (label[-2:-1].isalpha() or record)
             and state.words[a] <= FIELD_LABEL_WORDS
             and (t[0].isalnum() or t[0] in "\"'“‘«") and t[-1] != ":"
-            and ((len(t.split()) <= _VALUE_WORDS and not ends_sentence(t))
-                 or (len(t.split()) >= _ANSWER_WORDS and ends_sentence(t)))
-            and not code_like(state, label))
+            and ((recurring and n <= _VALUE_WORDS and not ends_sentence(t))
+                 or (n >= _ANSWER_WORDS and ends_sentence(t)))
+            and (record or not code_like(state, label)))
 
 
 def _last_word_piece(b: str) -> bool:

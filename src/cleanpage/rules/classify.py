@@ -171,6 +171,26 @@ def _lead_sentence(state: State, f: BlockFeatures, idx: list[int], nxt: list[int
 # Words of a finished sentence that may be a paragraph's first, set apart by the rendering.
 _LEAD_MIN_WORDS = 8
 
+# Words of a stop-word-poor report paragraph that goes on after prose (a shorter one is
+# as often a promo or a disclosure: "This post may contain affiliate links. ...").
+_REPORT_MIN_WORDS = 20
+
+
+def _sentence_after_prose(state: State, f: BlockFeatures, idx: list[int],
+                          prv: list[int] | None, prv_cls: str) -> bool:
+    """Whether a block of few stop words is a paragraph of the article's own report, full
+    of names and figures ("The Group E victory came after Mikhail Kukushkin and Alexander
+    Bublik defeated Robin Haase and Jean-Julien Rojer 6-4, 7-6 (2).", a results story's
+    round-up): a finished sentence of :data:`_REPORT_MIN_WORDS` words or more, with at
+    least half the stop words prose needs, right after prose (the previous text line ends
+    a good or near-good block), not opening with a bracket (a reporting credit,
+    "(Reporting by ..., editing by ...)"). Near-good only: the context pass decides."""
+    if (prv is None or prv_cls not in ("good", "near") or not f.sentence
+            or f.words < _REPORT_MIN_WORDS or f.stop_density < state.params.stop_low / 2
+            or state.lines[idx[0]].lstrip()[:1] in "([{"):
+        return False
+    return state.text_neighbour(idx[0], -1) == prv[-1]
+
 
 def classify(state: State) -> None:
     """Give each undecided block its context-free class; decide the good and the bad."""
@@ -186,6 +206,9 @@ def classify(state: State) -> None:
                 state, f, idx, todo[k + 1] if k + 1 < len(todo) else None,
                 classes[k + 1][0] if k + 1 < len(todo) else ""):
             cls, reason = "near", f"first sentence before prose ({f.stop_density:.2f})"
+        elif cls == "bad" and not f.separators and _sentence_after_prose(
+                state, f, idx, todo[k - 1] if k else None, classes[k - 1][0] if k else ""):
+            cls, reason = "near", f"sentence after prose ({f.stop_density:.2f})"
         for i in idx:
             state.cf[i] = cls
             if cls == "good":
