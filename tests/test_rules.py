@@ -1041,6 +1041,27 @@ def test_photo_credits() -> None:
     assert s.labels[0] is Label.BOILERPLATE and s.reasons[0] != "photo credit"
 
 
+def test_photo_credit_parted_at_its_label() -> None:
+    """Inline rendering cuts "caption Credit: NAME" at the label: caption, label and name
+    go together as block rendering's one credit line does; a short list item, a date line or
+    a finished sentence over "Source:", or a subheading after it, stay."""
+    caption = ("A man walks past an armoured personnel carrier parked on a Harare street "
+               "on Thursday")
+    s = run([PROSE, caption, "Credit:", "STR/AFP", P2], "cruft_lexicon")
+    assert s.reasons[1:4] == ["photo credit"] * 3 and all(s.inline[1:4])
+    s = run([PROSE, caption, "Credit:", "HARARE HERALD", P2], "cruft_lexicon")
+    assert s.reasons[1:4] == ["photo credit"] * 3
+    for before, name in [("Pluggable compression, encoding, and layout strategies", "Vortex"),
+                         ("Last Modified: 18 Jan 2008 at the time of the report", "ITN"),
+                         ("More than 2,500 civilians have been killed so far this year, "
+                          "according to the United Nations.", "News Agencies"),
+                         (caption, "Find leads online")]:
+        s = run([PROSE, before, "Source:", name, P2], "cruft_lexicon")
+        assert s.reasons[1] != "photo credit", before
+    s = run([PROSE, "Praca w magazynie", "Credit:", "STR/AFP", P2], "cruft_lexicon")
+    assert s.labels[1] is None and s.reasons[2] == "photo credit" and not s.inline[2]
+
+
 def test_list_of_dated_headlines_is_related() -> None:
     """Three dated headlines in a row are a list of other stories; table rows that start
     with a number and calendar entries that start with a time are not."""
