@@ -1062,6 +1062,27 @@ def test_photo_credit_parted_at_its_label() -> None:
     assert s.labels[1] is None and s.reasons[2] == "photo credit" and not s.inline[2]
 
 
+def test_drop_cap_joins_its_word() -> None:
+    """A paragraph's drop cap that inline rendering put on its own line goes back onto its
+    word without a space; a one-letter word of the language, an avatar's initial over its
+    user's name and a letter before a word found elsewhere on the page keep the space."""
+    import cleanpage
+    rest = ("imbabwean intelligence reports seen by Reuters suggest that the former security "
+            "chief has been mapping out a vision with the military for a long time now.")
+    other = ("The source could not provide details of the talks, which appear to be aimed at "
+             "a smooth and bloodless transition after the departure of the president.")
+    body = cleanpage.extract("\n".join(["Z", rest, "", other, "", "R",
+                                        "is an open source language that is used by the "
+                                        "statisticians for the analysis of data and other "
+                                        "work; it is a language like any other language.",
+                                        "", "I", "paid eight pounds for a plate of nachos "
+                                        "with a couple of dips, and the waiter said that "
+                                        "it was the cheapest dish they had on the menu."]),
+                            lang="en").body
+    assert body.startswith("Zimbabwean intelligence reports")
+    assert "R is an open source" in body and "I paid eight" in body
+
+
 def test_list_of_dated_headlines_is_related() -> None:
     """Three dated headlines in a row are a list of other stories; table rows that start
     with a number and calendar entries that start with a time are not."""
