@@ -153,6 +153,17 @@ def test_join_fragments() -> None:
     assert s.block == [0, 1, 1, 1, 4, 4, 6]
 
 
+def test_join_fragments_cjk_space_as_clause_break() -> None:
+    """A Chinese line without a final stop that holds a space between two characters (a
+    clause break typed instead of "，") goes on into the next line cut at a link; a menu's
+    short items, without such a space, stay apart."""
+    lines = ["低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
+             "玉峰道路一路上雲氣山嵐滯留山頭 順路下切", "蜿蜒道路", "休閒旅遊 相簿", "部落格",
+             "名片"]
+    s = run(lines, "join_fragments", lang="zh")
+    assert s.block == [0, 0, 0, 3, 4, 5]  # "休閒旅遊 相簿": too short for a clause
+
+
 def test_render_joins_and_repairs() -> None:
     """Joining uses one space, none between CJK characters or inside brackets; ' ,' repaired."""
     assert join_parts(["The", "second Summit , held"]) == "The second Summit, held"
