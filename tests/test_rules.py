@@ -931,6 +931,24 @@ def test_recurring_bare_comment_links_are_post_links() -> None:
     assert s.labels[2] is not Label.COMMENT and s.labels[4] is not Label.COMMENT
 
 
+def test_comment_and_related_links_of_one_menu_open_no_zone() -> None:
+    """A post's tool bar cut a link a line (`Album` / `Blog` / `Comments` / `Card` /
+    `Related articles`) opens no zone over the post after it; a related list after the
+    article, its opener not next to a comment link, still does."""
+    long_prose = PROSE + " " + P2
+    lines = [long_prose, "Album", "Blog", "Comments", "Card", "Related articles",
+             long_prose, long_prose]
+    s = run(lines, "join_fragments", "classify", "zone_openers")
+    assert not any(s.labels[i] in (Label.COMMENT, Label.RELATED) for i in range(len(lines)))
+    s = run([long_prose, "Related articles", "Another story about the budget fight", "Comments",
+             "Nice!"], "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is Label.RELATED and s.labels[3] is Label.COMMENT
+    s = run([long_prose, "Comments (3)", "Nice!", "Reply", "", "Leave a comment", "",
+             "You may also like", "Another story about the budget fight"],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[7] is Label.RELATED  # a form's heading, a blank line, a list's
+
+
 def _cards(n: int) -> list[str]:
     heads = ["Carlos Ghosn and the dark side of justice", "What made the film so popular?",
              "Senators return to the budget fight again", "Report on detention numbers is bogus",
