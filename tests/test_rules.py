@@ -153,6 +153,17 @@ def test_join_fragments() -> None:
     assert s.block == [0, 1, 1, 1, 4, 4, 6]
 
 
+def test_join_fragments_cjk_space_as_clause_break() -> None:
+    """A Chinese line without a final stop that holds a space between two characters (a
+    clause break typed instead of "，") goes on into the next line cut at a link; a menu's
+    short items, without such a space, stay apart."""
+    lines = ["低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣",
+             "玉峰道路一路上雲氣山嵐滯留山頭 順路下切", "蜿蜒道路", "休閒旅遊 相簿", "部落格",
+             "名片"]
+    s = run(lines, "join_fragments", lang="zh")
+    assert s.block == [0, 0, 0, 3, 4, 5]  # "休閒旅遊 相簿": too short for a clause
+
+
 def test_render_joins_and_repairs() -> None:
     """Joining uses one space, none between CJK characters or inside brackets; ' ,' repaired."""
     assert join_parts(["The", "second Summit , held"]) == "The second Summit, held"
@@ -920,6 +931,24 @@ def test_recurring_bare_comment_links_are_post_links() -> None:
     assert s.labels[2] is not Label.COMMENT and s.labels[4] is not Label.COMMENT
 
 
+def test_comment_and_related_links_of_one_menu_open_no_zone() -> None:
+    """A post's tool bar cut a link a line (`Album` / `Blog` / `Comments` / `Card` /
+    `Related articles`) opens no zone over the post after it; a related list after the
+    article, its opener not next to a comment link, still does."""
+    long_prose = PROSE + " " + P2
+    lines = [long_prose, "Album", "Blog", "Comments", "Card", "Related articles",
+             long_prose, long_prose]
+    s = run(lines, "join_fragments", "classify", "zone_openers")
+    assert not any(s.labels[i] in (Label.COMMENT, Label.RELATED) for i in range(len(lines)))
+    s = run([long_prose, "Related articles", "Another story about the budget fight", "Comments",
+             "Nice!"], "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is Label.RELATED and s.labels[3] is Label.COMMENT
+    s = run([long_prose, "Comments (3)", "Nice!", "Reply", "", "Leave a comment", "",
+             "You may also like", "Another story about the budget fight"],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[7] is Label.RELATED  # a form's heading, a blank line, a list's
+
+
 def _cards(n: int) -> list[str]:
     heads = ["Carlos Ghosn and the dark side of justice", "What made the film so popular?",
              "Senators return to the budget fight again", "Report on detention numbers is bogus",
@@ -1057,6 +1086,48 @@ def test_photo_credits() -> None:
         assert s.reasons[0] != "photo credit", line
     s = run(["© 2019 Example Media GmbH"], "cruft_lexicon", lang="de")  # the site's footer
     assert s.labels[0] is Label.BOILERPLATE and s.reasons[0] != "photo credit"
+
+
+def test_photo_credit_parted_at_its_label() -> None:
+    """Inline rendering cuts "caption Credit: NAME" at the label: caption, label and name
+    go together as block rendering's one credit line does; a short list item, a date line or
+    a finished sentence over "Source:", or a subheading after it, stay."""
+    caption = ("A man walks past an armoured personnel carrier parked on a Harare street "
+               "on Thursday")
+    s = run([PROSE, caption, "Credit:", "STR/AFP", P2], "cruft_lexicon")
+    assert s.reasons[1:4] == ["photo credit"] * 3 and all(s.inline[1:4])
+    s = run([PROSE, caption, "Credit:", "HARARE HERALD", P2], "cruft_lexicon")
+    assert s.reasons[1:4] == ["photo credit"] * 3
+    for before, name in [("Pluggable compression, encoding, and layout strategies", "Vortex"),
+                         ("Last Modified: 18 Jan 2008 at the time of the report", "ITN"),
+                         ("More than 2,500 civilians have been killed so far this year, "
+                          "according to the United Nations.", "News Agencies"),
+                         (caption, "Find leads online")]:
+        s = run([PROSE, before, "Source:", name, P2], "cruft_lexicon")
+        assert s.reasons[1] != "photo credit", before
+    s = run([PROSE, "Praca w magazynie", "Credit:", "STR/AFP", P2], "cruft_lexicon")
+    assert s.labels[1] is None and s.reasons[2] == "photo credit" and not s.inline[2]
+
+
+def test_drop_cap_joins_its_word() -> None:
+    """A paragraph's drop cap that inline rendering put on its own line goes back onto its
+    word without a space; a one-letter word of the language, an avatar's initial over its
+    user's name and a letter before a word found elsewhere on the page keep the space."""
+    import cleanpage
+    rest = ("imbabwean intelligence reports seen by Reuters suggest that the former security "
+            "chief has been mapping out a vision with the military for a long time now.")
+    other = ("The source could not provide details of the talks, which appear to be aimed at "
+             "a smooth and bloodless transition after the departure of the president.")
+    body = cleanpage.extract("\n".join(["Z", rest, "", other, "", "R",
+                                        "is an open source language that is used by the "
+                                        "statisticians for the analysis of data and other "
+                                        "work; it is a language like any other language.",
+                                        "", "I", "paid eight pounds for a plate of nachos "
+                                        "with a couple of dips, and the waiter said that "
+                                        "it was the cheapest dish they had on the menu."]),
+                            lang="en").body
+    assert body.startswith("Zimbabwean intelligence reports")
+    assert "R is an open source" in body and "I paid eight" in body
 
 
 def test_list_of_dated_headlines_is_related() -> None:

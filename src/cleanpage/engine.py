@@ -15,7 +15,7 @@ from . import langdetect, lexicon
 from .chain import RuleChain
 from .defaults import DEFAULT_CHAIN
 from .options import looser, params_for
-from .render import join_parts, paragraphs
+from .render import drop_cap_rests, join_parts, paragraphs
 from .segment import segment
 from .state import State
 from .text import WORD_RE, cjk_count
@@ -216,7 +216,8 @@ def _finish(state: State, lang: str, separators: bool = True) -> Page:
     if separators:
         _drop_lone_punctuation(state, records)
     keep = [ln.index for ln in records if ln.label is Label.ARTICLE]
-    body_paras = paragraphs(state.lines, state.block, keep)
+    body_paras = paragraphs(state.lines, state.block, keep,
+                            drop_cap_rests(state.lines, state.block, state.lex.stop))
     title_lines = [ln.text for ln in records if ln.label is Label.TITLE]
     title = join_parts(title_lines) if title_lines else None
     body = "\n\n".join(body_paras)

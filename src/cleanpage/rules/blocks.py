@@ -75,6 +75,11 @@ _SENTENCE_PUNCT = frozenset(",.;:!?)]}”’»…，。、！？）」』([{“�
 _PUNCT_LINE_MAX = 4
 # Clause marks of Chinese and Japanese text: a line ending in one goes on.
 _CJK_PAUSES = frozenset("，、")
+# A space between two Chinese or Japanese characters: a clause break that some writers
+# type instead of "，" ("低溫寒流報到 已將新竹尖石鄉後山..."), in a line at least this long.
+_CJK_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
+_CJK_SPACE_PAUSE = regex.compile(_CJK_LETTER + " " + _CJK_LETTER)
+_CJK_SPACED_MIN = 12
 # A footnote or citation mark that inline rendering puts on a line of its own after the word
 # it marks: "[11]", "[n 1]", "[a]", "[note 3]", "[citation needed]", and a wiki's other
 # maintenance tags: "[clarification needed]", "[update]", "[when?]" (not "[edit]").
@@ -286,7 +291,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
     if is_unspaced_char(last) and is_unspaced_char(first):
         # No case in Chinese or Japanese: a line that already holds a clause break ("，")
         # and stops without a full stop was cut at a link; a headline has no such break.
-        return any(c in a for c in _CJK_PAUSES)
+        return any(c in a for c in _CJK_PAUSES) or (
+            len(a) >= _CJK_SPACED_MIN and _CJK_SPACE_PAUSE.search(a) is not None)
     if first.islower():
         # "source .venv/bin/activate" after "python -m venv .venv": lines of code, each
         # its own line, not a sentence broken at a link; so are a settings line whose value

@@ -20,7 +20,7 @@ from ..lexicon import (
     holds_words,
 )
 from ..state import State
-from ..text import DIGIT_RE, TERMINAL
+from ..text import CLOSERS, DIGIT_RE, TERMINAL
 from ..types import Label
 
 # Categories whose banners are whole sentences and so may run longer than a menu item (a
@@ -62,6 +62,11 @@ _SENTENCE_BREAK_RE = regex.compile(r"[\p{Ll})][.!?][\"”“»«]?\s+\p{Lu}")
 _GLUED_COPYRIGHT_RE = regex.compile(r"\p{L}©\s?[^.!?©]{1,60}$")
 # Characters at a line's end that may hold an agency's name.
 _CREDIT_TAIL = 40
+# Words of a credit label alone on its line ("Credit:", "Image credit:"), the caption and
+# the name around it on their own lines.
+_LABEL_MAX_WORDS = 2
+# Words of the caption over such a label: a shorter line may be a list item or subheading.
+_PARTED_CAPTION_MIN_WORDS = 8
 # What separates a byline from its date: "By Jane Doe | Updated 2 April".
 _BYLINE_SEP_RE = regex.compile(r"\s[|·•—–]\s")
 # "By Jane Doe", "Von Max Muster": short author lines. Names are capitalised words. The
@@ -146,6 +151,7 @@ def cruft_lexicon(state: State) -> None:
                         lock=True):
             state.inline[i] = cat in _INLINE_CATEGORIES
     _split_phrases(state)
+    _parted_credits(state)
 
 
 def _credit_end(line: str, key: str, credit_re: regex.Pattern[str]) -> bool:
@@ -168,6 +174,49 @@ def _credit_end(line: str, key: str, credit_re: regex.Pattern[str]) -> bool:
     credit = m.group()
     return (("©" in credit or ":" in credit)
             and _SENTENCE_BREAK_RE.search(line, 0, m.start()) is None)
+
+
+def _parted_credits(state: State) -> None:
+    """A credit label alone on its line ("Credit:") between a caption and the credit's name
+    is the caption-and-credit line that block rendering prints ("A man walks past an
+    armoured personnel carrier ... Credit: STR/AFP"), cut by inline rendering at the label's
+    markup: when the three lines joined make one caption ending in a credit (see
+    :func:`_credit_end`), all three are the photo credit. The caption has
+    :data:`_PARTED_CAPTION_MIN_WORDS` or more, no colon of its own and no final stop (a list
+    item or a date line over "Source:", or a paragraph's last sentence "... according to
+    the United Nations." over "SOURCE:" / "News agencies", are the article's), and the name
+    is capitalised word by word (a statistic's "Source:" over a subheading is none). Without
+    such a caption, the label goes only with a name that is a credit by itself ("STR/AFP"),
+    and is not looked through. Lines already decided are left alone."""
+    lex, lines, keys, labels = state.lex, state.lines, state.keys, state.labels
+    for i in range(1, len(state) - 1):
+        label = lines[i].strip()
+        if (not label.endswith(":") or labels[i] is not None or not keys[i]
+                or keys[i].count(" ") >= _LABEL_MAX_WORDS or not keys[i + 1]
+                or keys[i + 1].count(" ") >= _CREDIT_MAX_WORDS):
+            continue
+        name = lines[i + 1].strip()
+        credit = label + " " + name
+        if (any(w[0].islower() for w in name.split())
+                or not _credit_end(credit, keys[i] + " " + keys[i + 1], lex.credit_re)):
+            continue
+        caption = lines[i - 1].strip()
+        key = keys[i - 1] + " " + keys[i] + " " + keys[i + 1]
+        if (labels[i - 1] is None and keys[i - 1].count(" ") + 1 >= _PARTED_CAPTION_MIN_WORDS
+                and ":" not in caption and caption.rstrip("".join(CLOSERS))[-1:] not in TERMINAL
+                and key.count(" ") < _CAPTION_MAX_WORDS
+                and _credit_end(caption + " " + credit, key, lex.credit_re)):
+            parted = [i - 1, i, i + 1]
+        elif state.reasons[i + 1] == "photo credit":
+            parted = [i]
+        else:
+            continue
+        for j in parted:
+            if labels[j] is None or state.reasons[j] == "photo credit":
+                if state.decide(j, Label.BOILERPLATE, "photo credit", lock=True):
+                    # A label alone is not looked through: the short line above it, left
+                    # undecided, may be a caption that would then pass for a subheading.
+                    state.inline[j] = len(parted) > 1
 
 
 def _long_inner(table: PhraseTable, key: str) -> tuple[str, str] | None:

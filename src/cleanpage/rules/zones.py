@@ -13,6 +13,7 @@ repeat, a *title*, then the *text* (which may be a whole second article).
 from __future__ import annotations
 
 import bisect
+import itertools
 
 import regex
 
@@ -337,7 +338,7 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
     links = [(i, k) for i in range(len(state))
              if not state.locked[i] and (k := _opener(state, i)) is not None]
     drop = (_recurring_comment_links(state, links) | _contents_entries(state, links)
-            | _field_labels(state, links))
+            | _field_labels(state, links) | _menu_openers(state, links))
     cands = [(i, k) for i, k in links if k != _ZERO_LINK and i not in drop]
     words_before = weight_before = 0.0
     found: list[tuple[int, str, float]] = []
@@ -356,6 +357,33 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
         words_before += prose[i]  # prose seen so far, promoted or not yet
         weight_before += weight[i]
     return found, refused
+
+
+# Lines between a comment link and a related link of one menu, and words of each link and
+# of the menu item above them.
+_MENU_GAP = 2
+_MENU_ITEM_WORDS = 3
+# A comment link's kinds: a bare one, and one with a zero count.
+_COMMENT_KINDS = frozenset({"comments", _ZERO_LINK})
+
+
+def _menu_openers(state: State, cands: list[tuple[int, str]]) -> set[int]:
+    """A comment link and a related link next to each other, at most one short item
+    between them and a short item above (a post's tool bar, cut a link a line by inline
+    rendering: `Album` / `Blog` / `Comments` / `Card` / `Related articles`, then the post),
+    one a line with no blank line between, are items of a menu, not the headings of a
+    thread and of a list: neither opens a zone (block rendering prints the bar on one line,
+    which opens none). A comment form's `Leave a comment` over a blank line and `You may
+    also like` are a form's heading and a list's."""
+    drop: set[int] = set()
+    words, blank = state.words, state.blank
+    for (i, a), (j, b) in itertools.pairwise(cands):
+        if (a == b or {a, b} & _COMMENT_KINDS != {"comments"} or j - i > _MENU_GAP or i == 0
+                or max(words[i], words[j]) > _MENU_ITEM_WORDS
+                or any(blank[k] or words[k] > _MENU_ITEM_WORDS for k in range(i - 1, j))):
+            continue
+        drop.update((i, j))
+    return drop
 
 
 # How many entries right above a related opener must recur, in order, between it and its
