@@ -2851,3 +2851,45 @@ def test_wiki_maintenance_tags_are_footnote_marks() -> None:
     from cleanpage.rules.blocks import is_mark
     assert is_mark("[update]") and is_mark("[clarification needed]") and is_mark("[when?]")
     assert not is_mark("[edit]") and not is_mark("[Update]x")
+
+
+def test_author_boxes_drop_the_bio_under_an_author_heading() -> None:
+    """A short bio under "About the author" after the article goes; the same lines without
+    the heading, or under it on a page with no article before it, stay."""
+    long_prose = PROSE + " " + P2
+    bio = ("Jane Doe covers city politics and transport for the paper, where she has worked "
+           "for more than ten years, and she has written two books about the history of the "
+           "railways in the city and in the rest of the country. She lives in the old town with "
+           "her family, and she likes to walk in the hills when she is not at her desk.")
+    chain = ("cruft_lexicon", "bylines_dates", "join_fragments", "classify", "context",
+             "author_boxes")
+    s = run([long_prose] * 4 + ["About the author", "Jane Doe", bio], *chain)
+    assert s.labels[0] is Label.ARTICLE
+    assert s.labels[-1] is Label.BOILERPLATE and s.rules[-1] == "author_boxes"
+    s = run([long_prose] * 4 + ["Jane Doe", bio], *chain)
+    assert s.labels[-1] is Label.ARTICLE
+    s = run(["About the author", "Jane Doe", bio, long_prose], *chain)
+    assert s.labels[2] is Label.ARTICLE
+
+
+def test_author_bios_drop_the_bylined_writer_bio_closing_the_article() -> None:
+    """The article's last block, short, opening with the byline's name and set apart from
+    the article (a share bar or the name alone above it) is the writer's bio; a last
+    paragraph naming the writer right after the article's text is not, nor a bio naming
+    someone the byline does not."""
+    long_prose = PROSE + " " + P2
+    bio = ("Jane Doe is a senior writer for the Example Post, where she has covered transport "
+           "and the city's politics for more than ten years, and she is the author of two "
+           "books about the history of the railways. She lives in the old town with her "
+           "family, and she likes to walk in the hills when she is not at her desk.")
+    chain = ("cruft_lexicon", "bylines_dates", "join_fragments", "classify", "context",
+             "author_bios")
+    s = run(["By Jane Doe"] + [long_prose] * 4 + ["Facebook", bio], *chain)
+    assert s.labels[1] is Label.ARTICLE
+    assert s.labels[-1] is Label.BOILERPLATE and s.rules[-1] == "author_bios"
+    s = run(["By Jane Doe"] + [long_prose] * 4 + ["Jane Doe", bio], *chain)
+    assert s.labels[-2] is Label.BOILERPLATE and s.labels[-1] is Label.BOILERPLATE
+    s = run(["By Jane Doe"] + [long_prose] * 4 + [bio], *chain)
+    assert s.labels[-1] is Label.ARTICLE
+    s = run(["By John Roe"] + [long_prose] * 4 + ["Facebook", bio], *chain)
+    assert s.labels[-1] is Label.ARTICLE
