@@ -2893,3 +2893,13 @@ def test_author_bios_drop_the_bylined_writer_bio_closing_the_article() -> None:
     assert s.labels[-1] is Label.ARTICLE
     s = run(["By John Roe"] + [long_prose] * 4 + ["Facebook", bio], *chain)
     assert s.labels[-1] is Label.ARTICLE
+
+
+def test_cruft_lexicon_site_name_before_a_sign_up_word() -> None:
+    """A short capitalised heading ending in a one-word sign-up phrase is a newsletter box's
+    heading; a lower-case list item or a sentence ending in the word is not."""
+    s = run(["Cicero Newsletter", "PC Gamer Newsletter", "a quarterly newsletter",
+             "We read the newsletter."], "cruft_lexicon")
+    assert s.labels[0] is Label.BOILERPLATE and s.labels[1] is Label.BOILERPLATE
+    assert s.reasons[0].endswith("(suffix phrase)")
+    assert s.labels[2] is None and s.labels[3] is None
