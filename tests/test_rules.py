@@ -2903,3 +2903,17 @@ def test_cruft_lexicon_site_name_before_a_sign_up_word() -> None:
     assert s.labels[0] is Label.BOILERPLATE and s.labels[1] is Label.BOILERPLATE
     assert s.reasons[0].endswith("(suffix phrase)")
     assert s.labels[2] is None and s.labels[3] is None
+
+
+def test_author_bios_drop_a_box_headed_by_the_bylined_name() -> None:
+    """The byline's name alone on a line, once, over a short job line is the writer's box,
+    even above the article; not when the article's paragraph goes on right under it."""
+    long_prose = PROSE + " " + P2
+    chain = ("cruft_lexicon", "bylines_dates", "join_fragments", "classify", "context",
+             "author_bios")
+    box = ["Jane Doe", "Senior editor for business and the economy"]
+    s = run(["By Jane Doe", long_prose, *box, "Share", long_prose, long_prose], *chain)
+    assert s.labels[2] is Label.BOILERPLATE and s.labels[3] is Label.BOILERPLATE
+    assert s.rules[3] == "author_bios" and s.labels[-1] is Label.ARTICLE
+    s = run(["By Jane Doe", long_prose, *box, long_prose, long_prose], *chain)
+    assert s.labels[2] is Label.ARTICLE or s.rules[2] != "author_bios"

@@ -574,12 +574,15 @@ def author_bios(state: State) -> None:
     ..."); no more article words may follow it than it holds, and the article before it is
     at least twice as long. The name alone above it goes too. A last paragraph right after
     the article's text that opens with the writer's name ("Clark mocks criticism ...", a
-    subject who shares it) stays. Linear: one pass for the names, one for the blocks.
+    subject who shares it) stays. Before that, a box headed by the byline's name anywhere
+    on the page goes (:func:`_name_boxes`). Linear: one pass for the names, one for the
+    heads, one for the blocks.
     """
     names = _byline_names(state)
     if not names:
         return
     text = [i for i in range(len(state)) if not state.is_blank(i)]
+    _name_boxes(state, text, names)
     art = [state.words[i] if state.labels[i] is Label.ARTICLE else 0.0 for i in text]
     after = sum(art)
     before = 0.0
@@ -603,3 +606,50 @@ def author_bios(state: State) -> None:
                     state.decide(prev, Label.BOILERPLATE, "writer's bio under the article",
                                  lock=True)
         before += art[k]
+
+
+# An author's box headed by the writer's name anywhere on the page ("Ingo Arzt" /
+# "Redakteur für Wirtschaft und Umwelt" / "Schreibt seit 2008 für die taz ..."; "Über
+# Simon Dückert" / "Scholarch der Cogneon Akademie ..."): at most this many text lines
+# under the name, each of at most this many words (the article's paragraphs are longer).
+_NAME_BOX_LINES = 2
+_NAME_BOX_LINE_WORDS = 30
+# A word of a person's name: capitalised, lower case after (a hyphenated second part too);
+# not an agency's or a desk's ("SmartAsset.com", "Staff Reports" are not in the byline).
+_PERSON_WORD_RE = regex.compile(r"^\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?$")
+
+
+def _name_boxes(state: State, text: list[int], names: set[str]) -> None:
+    """Drop an author's box headed by the byline's name: an article line of two or three
+    name words of the byline (after at most one other word, "Über", "About"), no final
+    stop, seen once on the page, and the short article lines right under it (see
+    :data:`_NAME_BOX_LINES`). A name heading that recurs marks an interview's questions."""
+    heads: dict[str, list[int]] = {}
+    for k, i in enumerate(text):
+        raw = state.lines[i].strip()
+        if state.labels[i] is not Label.ARTICLE or state.words[i] > 4 or raw[-1:] in TERMINAL:
+            continue
+        tokens = raw.split()
+        if (2 <= len(tokens) <= 3 and all(_PERSON_WORD_RE.match(t) for t in tokens)
+                and all(t.casefold() in names for t in tokens)):
+            heads.setdefault(raw.casefold(), []).append(k)
+    for ks in heads.values():
+        if len(ks) != 1:
+            continue
+        k = ks[0]
+        under: list[int] = []
+        if k + 1 < len(text) and not state.lines[text[k + 1]].lstrip()[:1].isupper():
+            continue  # a linked name inside a sentence ("Class Central" / "has compiled")
+        for j in text[k + 1:k + 1 + _NAME_BOX_LINES]:
+            if (state.labels[j] is not Label.ARTICLE or state.words[j] > _NAME_BOX_LINE_WORDS
+                    or state.cf[j] == "good"):
+                break  # the article's paragraph, not a job title ("Redakteur in der ...")
+            under.append(j)
+        nxt = k + 1 + len(under)
+        if under and not (nxt < len(text) and state.labels[text[nxt]] is Label.ARTICLE
+                          and state.cf[text[nxt]] == "good"):
+            # the article's paragraphs going on right under it: an agency's or a desk's
+            # byline over the story's first paragraph ("Staff Reports" / "Police arrested")
+            for j in [text[k], *under]:
+                state.decide(j, Label.BOILERPLATE, "writer's box under the byline's name",
+                             lock=True)
