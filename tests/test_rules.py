@@ -3031,3 +3031,69 @@ def test_report_sentence_full_of_names_after_prose_is_near_good() -> None:
     assert s.cf[1] == "bad"
     s = run([body, "Share this story", report], "blank_lines", "join_fragments", "classify")
     assert s.cf[2] == "bad"
+
+
+def test_author_boxes_drop_the_bio_under_an_author_heading() -> None:
+    """A short bio under "About the author" after the article goes; the same lines without
+    the heading, or under it on a page with no article before it, stay."""
+    long_prose = PROSE + " " + P2
+    bio = ("Jane Doe covers city politics and transport for the paper, where she has worked "
+           "for more than ten years, and she has written two books about the history of the "
+           "railways in the city and in the rest of the country. She lives in the old town with "
+           "her family, and she likes to walk in the hills when she is not at her desk.")
+    chain = ("cruft_lexicon", "bylines_dates", "join_fragments", "classify", "context",
+             "author_boxes")
+    s = run([long_prose] * 4 + ["About the author", "Jane Doe", bio], *chain)
+    assert s.labels[0] is Label.ARTICLE
+    assert s.labels[-1] is Label.BOILERPLATE and s.rules[-1] == "author_boxes"
+    s = run([long_prose] * 4 + ["Jane Doe", bio], *chain)
+    assert s.labels[-1] is Label.ARTICLE
+    s = run(["About the author", "Jane Doe", bio, long_prose], *chain)
+    assert s.labels[2] is Label.ARTICLE
+
+
+def test_author_bios_drop_the_bylined_writer_bio_closing_the_article() -> None:
+    """The article's last block, short, opening with the byline's name and set apart from
+    the article (a share bar or the name alone above it) is the writer's bio; a last
+    paragraph naming the writer right after the article's text is not, nor a bio naming
+    someone the byline does not."""
+    long_prose = PROSE + " " + P2
+    bio = ("Jane Doe is a senior writer for the Example Post, where she has covered transport "
+           "and the city's politics for more than ten years, and she is the author of two "
+           "books about the history of the railways. She lives in the old town with her "
+           "family, and she likes to walk in the hills when she is not at her desk.")
+    chain = ("cruft_lexicon", "bylines_dates", "join_fragments", "classify", "context",
+             "author_bios")
+    s = run(["By Jane Doe"] + [long_prose] * 4 + ["Facebook", bio], *chain)
+    assert s.labels[1] is Label.ARTICLE
+    assert s.labels[-1] is Label.BOILERPLATE and s.rules[-1] == "author_bios"
+    s = run(["By Jane Doe"] + [long_prose] * 4 + ["Jane Doe", bio], *chain)
+    assert s.labels[-2] is Label.BOILERPLATE and s.labels[-1] is Label.BOILERPLATE
+    s = run(["By Jane Doe"] + [long_prose] * 4 + [bio], *chain)
+    assert s.labels[-1] is Label.ARTICLE
+    s = run(["By John Roe"] + [long_prose] * 4 + ["Facebook", bio], *chain)
+    assert s.labels[-1] is Label.ARTICLE
+
+
+def test_cruft_lexicon_site_name_before_a_sign_up_word() -> None:
+    """A short capitalised heading ending in a one-word sign-up phrase is a newsletter box's
+    heading; a lower-case list item or a sentence ending in the word is not."""
+    s = run(["Cicero Newsletter", "PC Gamer Newsletter", "a quarterly newsletter",
+             "We read the newsletter."], "cruft_lexicon")
+    assert s.labels[0] is Label.BOILERPLATE and s.labels[1] is Label.BOILERPLATE
+    assert s.reasons[0].endswith("(suffix phrase)")
+    assert s.labels[2] is None and s.labels[3] is None
+
+
+def test_author_bios_drop_a_box_headed_by_the_bylined_name() -> None:
+    """The byline's name alone on a line, once, over a short job line is the writer's box,
+    even above the article; not when the article's paragraph goes on right under it."""
+    long_prose = PROSE + " " + P2
+    chain = ("cruft_lexicon", "bylines_dates", "join_fragments", "classify", "context",
+             "author_bios")
+    box = ["Jane Doe", "Senior editor for business and the economy"]
+    s = run(["By Jane Doe", long_prose, *box, "Share", long_prose, long_prose], *chain)
+    assert s.labels[2] is Label.BOILERPLATE and s.labels[3] is Label.BOILERPLATE
+    assert s.rules[3] == "author_bios" and s.labels[-1] is Label.ARTICLE
+    s = run(["By Jane Doe", long_prose, *box, long_prose, long_prose], *chain)
+    assert s.labels[2] is Label.ARTICLE or s.rules[2] != "author_bios"

@@ -300,6 +300,9 @@ class Lexicon:
     units: frozenset[str] = frozenset()
     # A news agency's dateline at the start of a line (agencies.txt): "BERLIN (dpa) - ".
     dateline_re: regex.Pattern[str] = _NEVER
+    # Headings of an author's box under the article (authorbox.txt: "Über den Autor",
+    # "About the author"), as lookup keys.
+    author_heads: frozenset[str] = frozenset()
 
 
 def _dateline_pattern(agencies: list[str]) -> regex.Pattern[str]:
@@ -378,7 +381,9 @@ def load(lang: str) -> Lexicon:
     credits: list[str] = []
     units: set[str] = set()
     agencies: list[str] = []
+    author_heads: set[str] = set()
     for lg in langs:
+        author_heads.update(norm_key(e) for e in _read(lg, "authorbox.txt"))
         agencies += _read(lg, "agencies.txt")
         credits += _read(lg, "credit.txt")
         units.update(e.casefold() for e in _read(lg, "units.txt"))
@@ -411,6 +416,7 @@ def load(lang: str) -> Lexicon:
         credit_ends=tuple(sorted({e.casefold() for e in credits if not e.endswith(":")})),
         units=frozenset(units),
         dateline_re=_dateline_pattern(agencies),
+        author_heads=frozenset(author_heads),
     )
 
 

@@ -54,6 +54,10 @@ _COPYRIGHT_RE = regex.compile(r"^\W{0,3}(?:©|ⓒ|\([cC]\)\s)")
 _CREDIT_MAX_WORDS = 12
 # Words of a caption with its credit on one line (one sentence, see _credit_end).
 _CAPTION_MAX_WORDS = 35
+# Words of a box heading that ends in a one-word sign-up phrase ("Cicero Newsletter",
+# "Der Verivox-Newsletter", "Get the Boing Boing Newsletter"): a site's name before it,
+# capitalised (a list's item "a quarterly newsletter" among a membership's benefits is not).
+_SUFFIX_MAX_WORDS = 5
 # A sentence's end inside a line: a caption has none before its credit.
 # Not after a digit: a German date's ordinal ("am 21. Januar").
 _SENTENCE_BREAK_RE = regex.compile(r"[\p{Ll})][.!?][\"”“»«]?\s+\p{Lu}")
@@ -119,6 +123,10 @@ def cruft_lexicon(state: State) -> None:
             glued = glued_phrases(line, lex.zones, table)
             if glued is not None and all(c in CRUFT_CATEGORIES for c in glued):
                 hit = (glued[0], "glued")
+        if (hit is None and 0 < key.count(" ") < _SUFFIX_MAX_WORDS
+                and line.lstrip()[:1].isupper() and line.rstrip()[-1:] not in TERMINAL
+                and table.exact.get(key.rpartition(" ")[2]) == "account"):
+            hit = ("account", "suffix")
         if hit is None:
             if key in names or (key.count(" ") < _CAPTION_MAX_WORDS and _may_hold_credit(line, lex)
                                 and _credit_end(line.rstrip(), key, credit_re)):

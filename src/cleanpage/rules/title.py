@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES
+from ..lexicon import CRUFT_CATEGORIES, norm_key
 from ..render import join_parts
 from ..state import State
 from ..text import TERMINAL, ends_sentence, last_word, letter_words
@@ -472,3 +472,184 @@ def _blurb_over_footer(state: State, text: list[int], foot: list[bool], seen: li
         for j in range(first, last + 1):
             state.decide(text[j], Label.BOILERPLATE,
                          f"over the page footer (line {text[k] + 1}), far from the text")
+
+
+# An author's box: at most this many text lines after its heading ("Über den Autor" /
+# the writer's name / a short bio / "Mehr vom Autor"), holding at most this many article
+# words (a longer text under such a heading is more than a bio).
+_AUTHOR_BOX_LINES = 4
+_AUTHOR_BOX_WORDS = 120
+# The article before the heading holds at least this many times the box's words, and at
+# least this many words: the box stands under an article, not on a writer's page.
+_AUTHOR_BOX_SHARE = 2.0
+_AUTHOR_BOX_MIN_BEFORE = 100
+
+
+def author_boxes(state: State) -> None:
+    """Drop the writer's bio under an author's box heading (``authorbox.txt``: "Über den
+    Autor", "Autoreninfo", "About the author"): the article lines among the next
+    :data:`_AUTHOR_BOX_LINES` text lines, as long as they hold at most
+    :data:`_AUTHOR_BOX_WORDS` words, when the article before the heading is at least twice
+    as long (the bio's third-person sentences, "Markus Reuter beschäftigt sich mit ...",
+    read as prose and join the article's last run). Locked, so that no later rule takes a
+    finished sentence of it back. Linear: each heading looks at a bounded window.
+    """
+    heads = state.lex.author_heads
+    if not heads:
+        return
+    text = [i for i in range(len(state)) if not state.is_blank(i)]
+    before = 0.0
+    for k, i in enumerate(text):
+        if state.words[i] <= 6 and norm_key(state.lines[i]) in heads:
+            take: list[int] = []
+            words = 0.0
+            for j in text[k + 1:k + 1 + _AUTHOR_BOX_LINES]:
+                if state.labels[j] is not Label.ARTICLE or state.locked[j]:
+                    continue
+                if words + state.words[j] > _AUTHOR_BOX_WORDS:
+                    break
+                words += state.words[j]
+                take.append(j)
+            if take and before >= max(_AUTHOR_BOX_SHARE * words, _AUTHOR_BOX_MIN_BEFORE):
+                for j in take:
+                    state.decide(j, Label.BOILERPLATE, f"author's box (line {i + 1})",
+                                 lock=True)
+        if state.labels[i] is Label.ARTICLE:
+            before += state.words[i]
+
+
+# A writer's bio under the article, named by the byline: at most this many words (a longer
+# last paragraph opening with the writer's name is the writer's own text), and the article
+# before it at least this many times as long.
+_BIO_MAX_WORDS = 80
+_BIO_SHARE = 2.0
+# Words of a name in a byline ("von Inga Buller", "By Perry Bacon Jr."): at most this many
+# capitalised words after the byline word; a name word has at least this many letters.
+_BYLINE_NAME_WORDS = 4
+_NAME_WORD_MIN = 3
+
+
+def _name_words(tokens: list[str]) -> list[str]:
+    """The leading capitalised words of ``tokens`` (at most :data:`_BYLINE_NAME_WORDS`),
+    case-folded and stripped of punctuation ("Jr." -> "jr")."""
+    out: list[str] = []
+    for t in tokens[:_BYLINE_NAME_WORDS]:
+        w = t.strip(".,;:|()'’\"")
+        if not w or not w[0].isupper():
+            break
+        out.append(w.casefold())
+    return out
+
+
+def _byline_names(state: State) -> set[str]:
+    """The name words of the page's bylines: the capitalised words after a byline word
+    (``byline.txt``: "von", "by") on a short line out of the article, and every capitalised
+    word of a line the byline rule took ("Dr. Thomas Schulte" under "By")."""
+    names: set[str] = set()
+    for i in range(len(state)):
+        if state.labels[i] is Label.ARTICLE or state.is_blank(i) or state.words[i] > 12:
+            continue
+        tokens = state.lines[i].split()
+        if state.rules[i] == "bylines_dates" and state.reasons[i] == "byline":
+            found = _name_words(tokens[1:] if tokens[0].casefold()
+                                in state.lex.byline_words else tokens)
+        else:
+            found = []
+            for k, t in enumerate(tokens[:-1]):
+                if t.casefold() in state.lex.byline_words:
+                    found += _name_words(tokens[k + 1:])
+        names.update(w for w in found if len(w) >= _NAME_WORD_MIN
+                     and w not in state.lex.byline_words and w not in state.lex.stop)
+    return names
+
+
+def author_bios(state: State) -> None:
+    """Drop the writer's bio that closes the article (third-person sentences that read as
+    its last paragraph): a block of at most :data:`_BIO_MAX_WORDS` words that opens with a
+    name word of the page's byline (its first word, no stop word) and goes on in lower case
+    ("Inga Buller ist Head of Social ...", "Perry Bacon Jr. is a senior writer for ...",
+    "Jake is the co-founder of ..."), set apart from the article (the line above it is no
+    article line: a share bar, a byline; or it is the name alone), or that goes on in lower
+    case right under the byline's name ("Dr. Thomas Schulte" / "ist Gründungspartner
+    ..."); no more article words may follow it than it holds, and the article before it is
+    at least twice as long. The name alone above it goes too. A last paragraph right after
+    the article's text that opens with the writer's name ("Clark mocks criticism ...", a
+    subject who shares it) stays. Before that, a box headed by the byline's name anywhere
+    on the page goes (:func:`_name_boxes`). Linear: one pass for the names, one for the
+    heads, one for the blocks.
+    """
+    names = _byline_names(state)
+    if not names:
+        return
+    text = [i for i in range(len(state)) if not state.is_blank(i)]
+    _name_boxes(state, text, names)
+    art = [state.words[i] if state.labels[i] is Label.ARTICLE else 0.0 for i in text]
+    after = sum(art)
+    before = 0.0
+    for k, i in enumerate(text):
+        after -= art[k]
+        if (art[k] and not state.locked[i] and art[k] <= _BIO_MAX_WORDS
+                and after <= art[k] and before >= _BIO_SHARE * art[k]):
+            tokens = state.lines[i].split()
+            lead = _name_words(tokens)
+            prev = text[k - 1] if k else -1
+            above = [w for w in _name_words(state.lines[prev].split())
+                     if len(w) >= _NAME_WORD_MIN and w not in state.lex.stop
+                     ] if prev >= 0 and state.words[prev] <= _BYLINE_NAME_WORDS + 1 else []
+            prev_name = bool(above) and all(w in names for w in above)
+            apart = prev_name or (prev >= 0 and state.labels[prev] is not Label.ARTICLE)
+            named = (apart and lead and len(tokens) > len(lead)
+                     and tokens[len(lead)][:1].islower() and lead[0] in names)
+            if named or (tokens and tokens[0][:1].islower() and prev_name):
+                state.decide(i, Label.BOILERPLATE, "writer's bio under the article", lock=True)
+                if prev_name and state.labels[prev] is Label.ARTICLE:
+                    state.decide(prev, Label.BOILERPLATE, "writer's bio under the article",
+                                 lock=True)
+        before += art[k]
+
+
+# An author's box headed by the writer's name anywhere on the page ("Ingo Arzt" /
+# "Redakteur für Wirtschaft und Umwelt" / "Schreibt seit 2008 für die taz ..."; "Über
+# Simon Dückert" / "Scholarch der Cogneon Akademie ..."): at most this many text lines
+# under the name, each of at most this many words (the article's paragraphs are longer).
+_NAME_BOX_LINES = 2
+_NAME_BOX_LINE_WORDS = 30
+# A word of a person's name: capitalised, lower case after (a hyphenated second part too);
+# not an agency's or a desk's ("SmartAsset.com", "Staff Reports" are not in the byline).
+_PERSON_WORD_RE = regex.compile(r"^\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?$")
+
+
+def _name_boxes(state: State, text: list[int], names: set[str]) -> None:
+    """Drop an author's box headed by the byline's name: an article line of two or three
+    name words of the byline (after at most one other word, "Über", "About"), no final
+    stop, seen once on the page, and the short article lines right under it (see
+    :data:`_NAME_BOX_LINES`). A name heading that recurs marks an interview's questions."""
+    heads: dict[str, list[int]] = {}
+    for k, i in enumerate(text):
+        raw = state.lines[i].strip()
+        if state.labels[i] is not Label.ARTICLE or state.words[i] > 4 or raw[-1:] in TERMINAL:
+            continue
+        tokens = raw.split()
+        if (2 <= len(tokens) <= 3 and all(_PERSON_WORD_RE.match(t) for t in tokens)
+                and all(t.casefold() in names for t in tokens)):
+            heads.setdefault(raw.casefold(), []).append(k)
+    for ks in heads.values():
+        if len(ks) != 1:
+            continue
+        k = ks[0]
+        under: list[int] = []
+        if k + 1 < len(text) and not state.lines[text[k + 1]].lstrip()[:1].isupper():
+            continue  # a linked name inside a sentence ("Class Central" / "has compiled")
+        for j in text[k + 1:k + 1 + _NAME_BOX_LINES]:
+            if (state.labels[j] is not Label.ARTICLE or state.words[j] > _NAME_BOX_LINE_WORDS
+                    or state.cf[j] == "good"):
+                break  # the article's paragraph, not a job title ("Redakteur in der ...")
+            under.append(j)
+        nxt = k + 1 + len(under)
+        if under and not (nxt < len(text) and state.labels[text[nxt]] is Label.ARTICLE
+                          and state.cf[text[nxt]] == "good"):
+            # the article's paragraphs going on right under it: an agency's or a desk's
+            # byline over the story's first paragraph ("Staff Reports" / "Police arrested")
+            for j in [text[k], *under]:
+                state.decide(j, Label.BOILERPLATE, "writer's box under the byline's name",
+                             lock=True)
