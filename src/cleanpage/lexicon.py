@@ -142,6 +142,9 @@ class PhraseTable:
     # first word it holds, so the cost of a line does not grow with the list.
     inner_by_word: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     multiword: dict[str, list[str]] = field(default_factory=dict)  # category -> phrases
+    # Every word of the exact phrases: a line with any other word is made of no phrases
+    # (:func:`glued_phrases` stops at the first such word instead of trying every split).
+    exact_words: set[str] = field(default_factory=set)
 
     def add(self, entry: str, category: str) -> None:
         if entry.startswith("... ") and entry.endswith(" ..."):
@@ -158,6 +161,7 @@ class PhraseTable:
         if key not in self.exact and " " in key:
             self.multiword.setdefault(category, []).append(key)
         self.exact.setdefault(key, category)
+        self.exact_words.update(key.split())
         if is_prefix:
             self.prefix.setdefault(key.split(" ", 1)[0], []).append((key, category))
 
@@ -229,14 +233,19 @@ _GLUED_PHRASE_MIN_CHARS = 2
 _GLUE_RE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 
-def glued_phrases(line: str, *tables: PhraseTable) -> list[str] | None:
+def glued_phrases(line: str, key: str, *tables: PhraseTable) -> list[str] | None:
     """The categories of the whole-line phrases of ``tables`` (looked up in that order)
     that ``line`` is made of, glued together, when it is made of two or more of them, else
     ``None``: "Schreibe einen Kommentar Antworten abbrechen" is a comment heading and its
     form's link, "Rezept drucken Bei Pinterest speichern" two buttons, "FacebookTwitter
     Pinterest" a share bar. Block rendering prints the links of a row on one line, where
     inline rendering puts each on its own line and each is matched alone. The split is
-    the one with the fewest pieces found left to right (linear in the line's words)."""
+    the one with the fewest pieces found left to right (linear in the line's words).
+    ``key`` is the line's normalised key: when one of its words is in no phrase and the
+    line has no glue point, no split can succeed, which most lines show at once."""
+    if not all(any(w in t.exact_words for t in tables) for w in key.split()) and (
+            _GLUE_RE.search(line) is None):
+        return None
     words: list[str] = []
     # Where a phrase may start: after a space or the glue, before a capital ("Bei
     # Pinterest") or after a mark ("Twitter / Facebook", "Inland: Politik"); "next-line"
@@ -248,6 +257,8 @@ def glued_phrases(line: str, *tables: PhraseTable) -> list[str] | None:
         if not got:
             marked = True  # a separator alone ("|", "/", "·")
             continue
+        if not all(any(w in t.exact_words for t in tables) for w in got):
+            return None  # a word of no phrase: most lines end here, after a word or two
         if words and not marked and not unit[:1].isupper():
             cuts.pop()  # no mark before it: it goes on with the phrase before
         words += got

@@ -120,7 +120,7 @@ def cruft_lexicon(state: State) -> None:
         if hit is None and key.count(" ") < GLUED_MAX_WORDS:
             # Link texts of a menu or a widget glued on one line ("Rezept drucken Bei
             # Pinterest speichern"); a zone opener among them is left to zone_openers.
-            glued = glued_phrases(line, lex.zones, table)
+            glued = glued_phrases(line, key, lex.zones, table)
             if glued is not None and all(c in CRUFT_CATEGORIES for c in glued):
                 hit = (glued[0], "glued")
         if (hit is None and 0 < key.count(" ") < _SUFFIX_MAX_WORDS

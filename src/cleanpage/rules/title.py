@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES, norm_key
+from ..lexicon import CRUFT_CATEGORIES
 from ..render import join_parts
 from ..state import State
 from ..text import TERMINAL, ends_sentence, last_word, letter_words
@@ -500,7 +500,7 @@ def author_boxes(state: State) -> None:
     text = [i for i in range(len(state)) if not state.is_blank(i)]
     before = 0.0
     for k, i in enumerate(text):
-        if state.words[i] <= 6 and norm_key(state.lines[i]) in heads:
+        if state.words[i] <= 6 and state.keys[i] in heads:
             take: list[int] = []
             words = 0.0
             for j in text[k + 1:k + 1 + _AUTHOR_BOX_LINES]:
@@ -549,8 +549,11 @@ def _byline_names(state: State) -> set[str]:
     for i in range(len(state)):
         if state.labels[i] is Label.ARTICLE or state.is_blank(i) or state.words[i] > 12:
             continue
+        byline = state.rules[i] == "bylines_dates" and state.reasons[i] == "byline"
+        if not byline and state.lex.byline_words.isdisjoint(state.keys[i].split()):
+            continue  # no byline word on the line (most lines: a set test, no word loop)
         tokens = state.lines[i].split()
-        if state.rules[i] == "bylines_dates" and state.reasons[i] == "byline":
+        if byline:
             found = _name_words(tokens[1:] if tokens[0].casefold()
                                 in state.lex.byline_words else tokens)
         else:

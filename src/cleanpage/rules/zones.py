@@ -168,7 +168,7 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
     hit = state.lex.zones.match(key)
     raw = state.lines[i].strip()
     if hit is None:
-        glued = (glued_phrases(raw, state.lex.zones, state.lex.cruft)
+        glued = (glued_phrases(raw, key, state.lex.zones, state.lex.cruft)
                  if key.count(" ") < _MAX_OPENER_WORDS else None)
         if glued is None or glued[0] not in _GLUED_OPENER_KINDS:
             return _tab_bar_opener(state, raw)
