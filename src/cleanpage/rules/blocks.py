@@ -686,12 +686,9 @@ def _name_before_lower_case(state: State, a: int, i: int, joinable: list[bool]) 
     whose first words are a link ("Blood sugar and diabetes: Real potential and real risks"
     / "Research also shows" / "that fasting ...") has lower-case words in that link; two
     lines of code stay apart."""
-    j = i + 1
-    if j >= len(state) or state.words[i] > _LINKED_NAME_WORDS or not joinable[j]:
+    after = _sentence_goes_on(state, i, joinable)
+    if after is None:
         return False
-    after = state.lines[j].lstrip()
-    if not after[:1].islower() or not after.split()[0].strip(_PROSE_PUNCT).isalpha():
-        return False  # most lines: the next line starts a new block; "hello@site.com"
     before, name = state.lines[a].rstrip(), state.lines[i].strip()
     if state.words[a] < _NAME_PIECE_MIN_WORDS or not before[-1:].isalnum() or not name:
         return False
@@ -712,6 +709,20 @@ def _name_before_lower_case(state: State, a: int, i: int, joinable: list[bool]) 
                 or state.keys[a] in state.lex.zones.exact)
 
 
+def _sentence_goes_on(state: State, i: int, joinable: list[bool]) -> str | None:
+    """The line after the short piece ``i`` (at most :data:`_LINKED_NAME_WORDS` words),
+    stripped, when it may go on with the sentence the piece is inside: joinable, starting
+    with a lower-case word of letters; else ``None`` (most lines: the next line starts a
+    new block; "hello@site.com" is no word)."""
+    j = i + 1
+    if j >= len(state) or state.words[i] > _LINKED_NAME_WORDS or not joinable[j]:
+        return None
+    after = state.lines[j].lstrip()
+    if not after[:1].islower() or not after.split()[0].strip(_PROSE_PUNCT).isalpha():
+        return None
+    return after
+
+
 def _holds_stop_word(line: str, stop: frozenset[str]) -> bool:
     """Whether ``line`` holds a function word of the page's language (a piece of a
     sentence does; a record's fields and a menu's items seldom do)."""
@@ -725,12 +736,9 @@ def _piece_after_function_word(state: State, a: int, i: int, joinable: list[bool
     (no sentence ends in one), ``i`` a capitalised piece of at most three words without a
     final stop, and the line after it going on in lower case. A headline or a menu item
     after an unfinished line is not followed by the rest of a sentence."""
-    j = i + 1
-    if j >= len(state) or state.words[i] > _LINKED_NAME_WORDS or not joinable[j]:
+    after = _sentence_goes_on(state, i, joinable)
+    if after is None:
         return False
-    after = state.lines[j].lstrip()
-    if not after[:1].islower() or not after.split()[0].strip(_PROSE_PUNCT).isalpha():
-        return False  # most lines: the next line starts a new block; "hello@site.com"
     before, piece = state.lines[a].rstrip(), state.lines[i].strip()
     if not (_PLAIN_MIN_WORDS <= state.words[a] <= _PLAIN_MAX_WORDS) or not piece:
         return False
