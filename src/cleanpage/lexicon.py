@@ -243,8 +243,12 @@ def glued_phrases(line: str, key: str, *tables: PhraseTable) -> list[str] | None
     the one with the fewest pieces found left to right (linear in the line's words).
     ``key`` is the line's normalised key: when one of its words is in no phrase and the
     line has no glue point, no split can succeed, which most lines show at once."""
-    if not all(any(w in t.exact_words for t in tables) for w in key.split()) and (
-            _GLUE_RE.search(line) is None):
+    unknown = set(key.split())
+    for t in tables:
+        if not unknown:
+            break
+        unknown = unknown.difference(t.exact_words)  # looks up the line's few words only
+    if unknown and _GLUE_RE.search(line) is None:
         return None
     words: list[str] = []
     # Where a phrase may start: after a space or the glue, before a capital ("Bei
