@@ -153,6 +153,13 @@ def _dateline_lead(state: State) -> int | None:
     return found if found is not None and state.labels[found] is None else None
 
 
+def _poor_sentence(state: State, f: BlockFeatures, min_words: int) -> bool:
+    """Whether a block is a finished sentence of ``min_words`` words or more with at least
+    half the stop words prose needs: too few to be prose alone, enough for a sentence whose
+    neighbours may tell (see :func:`_lead_sentence`, :func:`_sentence_after_prose`)."""
+    return f.sentence and f.words >= min_words and f.stop_density >= state.params.stop_low / 2
+
+
 def _lead_sentence(state: State, f: BlockFeatures, idx: list[int], nxt: list[int] | None,
                    nxt_cls: str) -> bool:
     """Whether a block of few stop words is a paragraph's first sentence that inline
@@ -162,8 +169,7 @@ def _lead_sentence(state: State, f: BlockFeatures, idx: list[int], nxt: list[int
     half the stop words prose needs, right before long prose (the next text line; a blank
     line may stand between, as in the cleaned text, which must read the same). Alone it
     is too short for its stop words to tell prose."""
-    if (nxt is None or nxt_cls != "good" or not f.sentence or f.words < _LEAD_MIN_WORDS
-            or f.stop_density < state.params.stop_low / 2):
+    if nxt is None or nxt_cls != "good" or not _poor_sentence(state, f, _LEAD_MIN_WORDS):
         return False
     return state.text_neighbour(idx[-1], 1) == nxt[0]
 
@@ -185,8 +191,8 @@ def _sentence_after_prose(state: State, f: BlockFeatures, idx: list[int],
     least half the stop words prose needs, right after prose (the previous text line ends
     a good or near-good block), not opening with a bracket (a reporting credit,
     "(Reporting by ..., editing by ...)"). Near-good only: the context pass decides."""
-    if (prv is None or prv_cls not in ("good", "near") or not f.sentence
-            or f.words < _REPORT_MIN_WORDS or f.stop_density < state.params.stop_low / 2
+    if (prv is None or prv_cls not in ("good", "near")
+            or not _poor_sentence(state, f, _REPORT_MIN_WORDS)
             or state.lines[idx[0]].lstrip()[:1] in "([{"):
         return False
     return state.text_neighbour(idx[0], -1) == prv[-1]
