@@ -481,6 +481,21 @@ def test_closing_list_and_introduced_list_stay() -> None:
     assert all(got[x] is Label.ARTICLE for x in ("Ingredients:", "2 cups flour", "1 egg"))
 
 
+def test_field_table_next_to_article_stays() -> None:
+    """A product's table of fields under its description (and its heading, then walled
+    in) stays even when a repeated tab label, not a share bar, follows it; a kicker's
+    teaser headlines ("Rates warning: ...") are no such fields."""
+    rows = ["Farbe: grün", "Penetration: 220 – 250", "Lieferbar: 12 ml, 125 ml, 450 ml"]
+    got = _labels(["Schutzfett im Test", PROSE + " " + P2, "Technische Daten", *rows,
+                   "Zusatzinformation", "Kontakt", "Zusatzinformation"])
+    assert all(got[x] is Label.ARTICLE for x in rows)
+    teasers = ["Rates warning: Brace yourselves for a rise", "Funding warning: Students pay too "
+               "much", "Capsicum blast: Tennis panic as police spray fans"]
+    got = _labels(["Council budget approved", PROSE + " " + P2, "Also in News", *teasers,
+                   "Weather", "Contact"])
+    assert all(got[x] is Label.BOILERPLATE for x in teasers)
+
+
 def test_headline_list_is_not_a_prose_run() -> None:
     """Near-good lines without a finished sentence are not promoted as running text."""
     heads = ["Council approves the new budget for the coming year after a long debate",

@@ -245,6 +245,59 @@ def _ends_article(state: State, i: int) -> bool:
     return state.locked[i] and state.reasons[i].startswith(CRUFT_CATEGORIES["share"])
 
 
+# A table of fields next to the article: at least this many "Label: value" rows in a row,
+# after at most this many short lines that are no row (its heading: "Testzeugnis:",
+# "Detailangaben").
+_FIELD_TABLE_ROWS = 3
+_FIELD_TABLE_HEADING_LINES = 2
+_FIELD_TABLE_REASON = "table of fields next to the article"
+# A field's value without a figure has at most this many words: a longer one reads as a
+# teaser's headline under its kicker ("Rates warning: Brace yourselves for a rise").
+_FIELD_VALUE_WORDS = 3
+
+
+def _field_cell(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` is a row of a table of fields ("Farbe: grün", "Brennweite in
+    mm: 180"): a :func:`_field_row` of at most :data:`_LIST_ITEM_WORDS` words whose value
+    holds a figure or has at most :data:`_FIELD_VALUE_WORDS` words, and is not cut off
+    with "…" (a horoscope's "Aries: This is a good day t...")."""
+    if not _field_row(state, idx) or state.words[idx[0]] > _LIST_ITEM_WORDS:
+        return False
+    value = state.lines[idx[0]].partition(":")[2].strip()
+    if value.endswith(("…", "...")):
+        return False
+    return DIGIT_RE.search(value) is not None or len(value.split()) <= _FIELD_VALUE_WORDS
+
+
+def _field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
+    """A table of fields right before or after article text is the article's ("Farbe:
+    grün" / "Penetration: 220 – 250" / "Lieferbar: 12 ml, 125 ml" under a product's
+    description, "Brennweite in mm: 180" under a photo's): three or more consecutive
+    one-line rows (:func:`_field_cell`), with at most two short lines between the article
+    and the first row (the table's heading, which this leaves to later passes). The
+    context pass drops such rows when a repeated tab label rather than a share bar or
+    article text follows them; a menu has no such rows, and a kicker's teaser headlines
+    ("Rates warning: Brace yourselves for a rise") have longer values without figures."""
+    n = len(seq)
+    for k in range(n):
+        if seq[k][0] != "good":
+            continue
+        for step in (1, -1):
+            m, skipped = k + step, 0
+            while (0 <= m < n and skipped < _FIELD_TABLE_HEADING_LINES
+                   and seq[m][0] == "short" and not _field_row(state, seq[m][1])):
+                m += step
+                skipped += 1
+            first = m
+            while 0 <= m < n and seq[m][0] in ("short", "near") and _field_cell(state, seq[m][1]):
+                m += step
+            if abs(m - first) < _FIELD_TABLE_ROWS:
+                continue
+            for j in range(first, m, step):
+                seq[j] = ("good", seq[j][1])
+                state.decide(seq[j][1][0], Label.ARTICLE, _FIELD_TABLE_REASON)
+
+
 def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A list that closes the article ("What to pack" and its items) stays with it.
 
@@ -395,6 +448,7 @@ def context(state: State) -> None:
     _closing_lists(state, seq)
     _colon_lists(state, seq)
     _introduced_lists(state, seq)
+    _field_tables(state, seq)  # after the colon lists, whose items may be such rows
     reach = state.params.context_reach
     n = len(seq)
     left, right = _nearest_decided(seq, reach)
