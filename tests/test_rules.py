@@ -496,6 +496,17 @@ def test_field_table_next_to_article_stays() -> None:
     assert all(got[x] is Label.BOILERPLATE for x in teasers)
 
 
+def test_short_sentence_opening_the_article_stays() -> None:
+    """A short first sentence right before the article's first paragraph is the article's;
+    a player's notice under a share bar is not."""
+    first = "Before you start, you will need Python on your computer."
+    got = _labels(["Home", "Login", "Downloading Python", first, PROSE + " " + P2, "Contact"])
+    assert got[first] is Label.ARTICLE
+    notice = "This video is playable on all of the devices."
+    got = _labels(["Home", "Login", "Share", "Email", notice, PROSE + " " + P2])
+    assert got[notice] is Label.BOILERPLATE
+
+
 def test_headline_list_is_not_a_prose_run() -> None:
     """Near-good lines without a finished sentence are not promoted as running text."""
     heads = ["Council approves the new budget for the coming year after a long debate",

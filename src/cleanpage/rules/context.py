@@ -298,6 +298,24 @@ def _field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 state.decide(seq[j][1][0], Label.ARTICLE, _FIELD_TABLE_REASON)
 
 
+_OPENING_REASON = "short sentence opening the article"
+
+
+def _opening_sentence(state: State, idx: list[int]) -> bool:
+    """Whether the short block ``idx``, right before article text, is the article's first
+    sentence ("Before you start, you will need Python on your computer.", "So schön
+    winterlich ist es wie schon lange nicht mehr."): a finished sentence of a few words
+    with stop words (:func:`closing_sentence`), not a question (a teaser's headline, "X vs
+    Y: what's the difference?") and not right under a share bar or a zone opener (a video
+    player's notice under the share buttons, "This video is playable across all supported
+    devices.")."""
+    if not closing_sentence(state, idx) or state.lines[idx[-1]].rstrip().endswith(
+            tuple(_QUESTION_MARKS)):
+        return False
+    j = state.text_neighbour(idx[0], -1)
+    return j is None or not _ends_article(state, j)
+
+
 def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A list that closes the article ("What to pack" and its items) stays with it.
 
@@ -493,6 +511,9 @@ def context(state: State) -> None:
             # Inside the article's span, next to article text: a list item, a short line of
             # a recipe or a closing sentence. Unsure lines follow their context.
             label, why = Label.ARTICLE, f"{cls} inside the article, next to article"
+        elif cls == "short" and k + 1 < n and seq[k + 1][0] == "good" and _opening_sentence(
+                state, idx):
+            label, why = Label.ARTICLE, _OPENING_REASON
         else:
             label, why = Label.BOILERPLATE, f"{cls}, context {lft}/{rgt}"
         for i in idx:
