@@ -3097,3 +3097,33 @@ def test_author_bios_drop_a_box_headed_by_the_bylined_name() -> None:
     assert s.rules[3] == "author_bios" and s.labels[-1] is Label.ARTICLE
     s = run(["By Jane Doe", long_prose, *box, long_prose, long_prose], *chain)
     assert s.labels[2] is Label.ARTICLE or s.rules[2] != "author_bios"
+
+
+def test_dangling_tail_drops_short_lines_kept_for_text_a_later_rule_dropped() -> None:
+    """A short line that the context pass kept for the text below it ends the output when
+    a later rule drops that text (a writer's bio): it goes too, as cleaning the output
+    again would drop it. A short line with kept text after it, and a locked one, stay."""
+    from cleanpage.rules.structure import dangling_tail
+    lines = [PROSE, "Sources", "Jane Doe writes about energy and the climate for us.",
+             "Read on", PROSE]
+    state = State(lines=lines, keys=[lexicon.norm_key(s) for s in lines], lang="en",
+                  lex=lexicon.load("en"), params=params_for("balanced"))
+    state.words = [_line_words(s) for s in lines]
+    verdicts = [("classify", "good", Label.ARTICLE, "long prose"),
+                ("context", "short", Label.ARTICLE, "short between article and near-good text"),
+                ("author_bios", "near", Label.BOILERPLATE, "writer's bio under the article"),
+                ("context", "short", Label.ARTICLE, "short inside the article, next to article"),
+                ("classify", "good", Label.BOILERPLATE, "long prose")]
+    for i, (rule, cf, label, why) in enumerate(verdicts):
+        state.current_rule, state.cf[i] = rule, cf
+        state.decide(i, label, why)
+    state.current_rule = "dangling_tail"
+    dangling_tail(state)
+    assert state.labels[3] is Label.BOILERPLATE and state.labels[1] is Label.BOILERPLATE
+    assert state.labels[0] is Label.ARTICLE
+    state.decide(4, Label.ARTICLE, "long prose")  # kept text after the short lines
+    state.decide(1, Label.ARTICLE, "short between article and near-good text")
+    state.decide(3, Label.ARTICLE, "short inside the article, next to article")
+    state.rules[1] = state.rules[3] = "context"
+    dangling_tail(state)
+    assert state.labels[1] is Label.ARTICLE and state.labels[3] is Label.ARTICLE
