@@ -567,6 +567,24 @@ def test_standfirst_under_a_shorter_headline_is_article() -> None:
     assert meta not in page.body
 
 
+def test_last_headline_of_a_list_is_no_headline_over_a_standfirst() -> None:
+    """The last of a list of other stories' headlines right above the article's headline
+    is no headline over it: the article's own headline (which reads as a standfirst) is
+    the title. A headline under a menu of one-word items still is."""
+    head = "Library to reopen on Saturday after two-year refurbishment"
+    text = ("Westbrook Library will reopen to the public on Saturday morning after a "
+            "two-year refurbishment that cost 3.2 million. The building now has a new "
+            "children's wing, a cafe and a study room that stays open until 9 pm.")
+    listed = ["Trending now", "Bypass roadworks to start next month",
+              "Two arrested after shop break-in", "Mayor's charity walk raises money",
+              "School named best in county"]
+    page = cleanpage.extract("\n".join([*listed, head, text]), lang="en")
+    assert page.title == head
+    page = cleanpage.extract("\n".join(["News", "Sport", "School named best in county",
+                                         head, text]), lang="en")
+    assert page.title == "School named best in county" and page.body.startswith(head)
+
+
 def test_standfirst_under_a_headline_and_its_date_line() -> None:
     """A post's meta line that opens with a date ("11.12.2019 - Anna Muster") between the
     headline and its standfirst: the headline is still the title, the standfirst body,

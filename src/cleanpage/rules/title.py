@@ -17,6 +17,8 @@ _TITLE_LOOKBACK = 8
 # standfirst. A headline of fewer words than this is a kicker ("Politik", "Mietenstreik").
 _HEADLINE_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 4
+# Words of a headline in a list of other stories' headlines (see _ends_headline_list).
+_LIST_HEADLINE_WORDS = 12
 _STANDFIRST_MIN_WORDS = 15
 # Separators of a menu or a breadcrumb trail ("Home » News", "Tech | Apple"), spaced: no
 # headline holds them (a German headline opens its quote with "»").
@@ -182,9 +184,35 @@ def _shorter_headline_above(state: State, b: int, words: float,
         return None
     n = scored[j]
     if (state.block_end(j) == j + 1 and least <= n <= _HEADLINE_MAX_WORDS
-            and n < words and not any(f" {c} " in state.lines[j] for c in _MENU_MARKS)):
+            and n < words and not any(f" {c} " in state.lines[j] for c in _MENU_MARKS)
+            and not _ends_headline_list(state, j)):
         return j
     return None
+
+
+# Headline-like lines right above a headline that make it the last item of a list of
+# other stories' headlines ("Trending now" / three headlines / the article's headline).
+_HEADLINE_LIST_ABOVE = 2
+
+
+def _ends_headline_list(state: State, j: int) -> bool:
+    """Whether line ``j`` closes a list of headlines: each of the
+    :data:`_HEADLINE_LIST_ABOVE` text lines right above it is a dropped line of its own
+    block with 4 to 12 words and no sentence end, as a headline is ("Two arrested after
+    shop break-in" / "Mayor's charity walk raises £12,000" / "School named best in county"
+    over the article's real headline, which reads as a standfirst). A headline over its
+    standfirst has a kicker, a date or a menu above it, not other headlines."""
+    for _ in range(_HEADLINE_LIST_ABOVE):
+        k = state.text_neighbour(j, -1)
+        if k is None or state.labels[k] in (Label.ARTICLE, Label.TITLE):
+            return False
+        line = state.lines[k]
+        if (state.block[k] != k or state.block_end(k) != k + 1 or ends_sentence(line)
+                or not _HEADLINE_MIN_WORDS <= letter_words(line) <= _LIST_HEADLINE_WORDS
+                or any(f" {c} " in line for c in _MENU_MARKS)):
+            return False
+        j = k
+    return True
 
 
 # A standfirst reads as a phrase of the article's language: at least this share of its
