@@ -411,6 +411,21 @@ def test_byline_split_at_its_link() -> None:
     assert s.labels[1] is None and s.labels[2] is None
 
 
+def test_byline_naming_a_staff_role() -> None:
+    """A byline that names a desk or a role, not a person ("By Gazette reporter", "By our
+    correspondent", "Par la rédaction") is a byline; a sentence that ends in such a word
+    ("By then the reporter left.") and a longer line are not."""
+    lines = ["By Gazette reporter", "By our correspondent", "By then the reporter left.",
+             "By the time we met the reporter"]
+    s = run(lines, "blank_lines", "bylines_dates")
+    assert s.reasons[:2] == ["byline", "byline"] and s.labels[2:] == [None, None]
+    s = run(["Par la rédaction", "Von unserer Redaktion"], "blank_lines", "bylines_dates",
+            lang="fr")
+    assert s.reasons[0] == "byline"
+    s = run(["Von unserer Redaktion"], "blank_lines", "bylines_dates", lang="de")
+    assert s.reasons[0] == "byline"
+
+
 def test_byline_with_date_and_copyright_line() -> None:
     """'By Jane Doe | Updated 2 April 2025' is a byline; '© 2025 Site' is footer."""
     s = run(["By Jane Doe | Updated 2 April 2025", "© 2025 Westbrook Media Group"],

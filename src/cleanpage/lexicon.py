@@ -329,6 +329,9 @@ class Lexicon:
     # Headings of an author's box under the article (authorbox.txt: "Über den Autor",
     # "About the author"), as lookup keys.
     author_heads: frozenset[str] = frozenset()
+    # Staff roles that end a byline without a name (staff.txt: "By Gazette reporter",
+    # "Par la rédaction"), as lookup keys of one or two words.
+    staff_roles: frozenset[str] = frozenset()
 
 
 def _dateline_pattern(agencies: list[str]) -> regex.Pattern[str]:
@@ -408,7 +411,9 @@ def load(lang: str) -> Lexicon:
     units: set[str] = set()
     agencies: list[str] = []
     author_heads: set[str] = set()
+    staff_roles: set[str] = set()
     for lg in langs:
+        staff_roles.update(norm_key(e) for e in _read(lg, "staff.txt"))
         author_heads.update(norm_key(e) for e in _read(lg, "authorbox.txt"))
         agencies += _read(lg, "agencies.txt")
         credits += _read(lg, "credit.txt")
@@ -443,6 +448,7 @@ def load(lang: str) -> Lexicon:
         units=frozenset(units),
         dateline_re=_dateline_pattern(agencies),
         author_heads=frozenset(author_heads),
+        staff_roles=frozenset(staff_roles),
     )
 
 

@@ -326,6 +326,22 @@ def _name_line(state: State, i: int) -> bool:
     return 0 < len(raw) <= 60 and raw[-1:] not in TERMINAL and _NAME_RE.match(raw) is not None
 
 
+# Words of a byline that names a staff role, not a person ("By our staff writer").
+_STAFF_BYLINE_MAX_WORDS = 4
+
+
+def _staff_byline(key: str, raw: str, lex: Lexicon) -> bool:
+    """Whether ``raw`` is a byline that names a desk or a role instead of a person ("By
+    Gazette reporter", "By our correspondent", "Par la rédaction"): capitalised, a byline
+    word first, a staff role of the lexicon last (one or two words), at most
+    :data:`_STAFF_BYLINE_MAX_WORDS` words, no final stop."""
+    words = key.split(" ")
+    if (not 2 <= len(words) <= _STAFF_BYLINE_MAX_WORDS or words[0] not in lex.byline_words
+            or not raw[:1].isupper() or raw[-1:] in TERMINAL):
+        return False
+    return words[-1] in lex.staff_roles or " ".join(words[-2:]) in lex.staff_roles
+
+
 def bylines_dates(state: State) -> None:
     """Timestamps ("6 hours ago", "24 November 2007") and short bylines ("By VOA News")."""
     lex = state.lex
@@ -346,6 +362,8 @@ def bylines_dates(state: State) -> None:
                 and BYLINE_RE.match(_BYLINE_SEP_RE.split(raw, 1)[0].strip()))
         ):
             # "By Jane Doe" or "By Jane Doe | Updated 2 April 2025"
+            state.decide(i, Label.BOILERPLATE, "byline", lock=True)
+        elif _staff_byline(key, raw, lex):
             state.decide(i, Label.BOILERPLATE, "byline", lock=True)
         elif (key in lex.byline_words and raw[:1].isupper() and raw[-1:].isalpha()
               and _name_line(state, i + 1)):
