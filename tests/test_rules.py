@@ -600,6 +600,27 @@ def test_last_headline_of_a_list_is_no_headline_over_a_standfirst() -> None:
     assert page.title == "School named best in county" and page.body.startswith(head)
 
 
+def test_first_article_line_is_a_title_candidate_whatever_lies_before_the_text() -> None:
+    """The first article block is a headline candidate when article text comes anywhere
+    after it, also past dropped lines (a share bar cut a link a line): cleaned again, those
+    lines are gone and the text follows right under it, so the same headline is chosen."""
+    from cleanpage.rules.title import title
+    lines = ["Latest local stories", "Harbour town rebuilds old pier after winter storm",
+             "Share", "Tweet", "Print", PROSE]
+    state = State(lines=lines, keys=[lexicon.norm_key(s) for s in lines], lang="en",
+                  lex=lexicon.load("en"), params=params_for("balanced"))
+    state.words = [_line_words(s) for s in lines]
+    state.current_rule = "context"
+    for i, label in enumerate([Label.BOILERPLATE, Label.ARTICLE, Label.BOILERPLATE,
+                               Label.BOILERPLATE, Label.BOILERPLATE, Label.ARTICLE]):
+        state.decide(i, label, "test")
+    state.current_rule = "title"
+    title(state)
+    assert state.labels[1] is Label.TITLE and state.labels[0] is Label.BOILERPLATE
+    assert cleanpage.clean(cleanpage.clean("\n".join(lines))) == cleanpage.clean(
+        "\n".join(lines))
+
+
 def test_standfirst_under_a_headline_and_its_date_line() -> None:
     """A post's meta line that opens with a date ("11.12.2019 - Anna Muster") between the
     headline and its standfirst: the headline is still the title, the standfirst body,

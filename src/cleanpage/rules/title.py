@@ -111,6 +111,13 @@ def _echoed(state: State, b: int, first: int) -> bool:
         for i in copies)
 
 
+def _article_after(state: State, last: int) -> bool:
+    """Whether article text comes anywhere after line ``last``: the dropped lines between
+    are gone from the output, where the text stands right under it, so the first article
+    block is a headline candidate on the page as in its cleaned output."""
+    return any(state.labels[j] is Label.ARTICLE for j in range(last + 1, len(state)))
+
+
 def _article_follows(state: State, last: int) -> bool:
     """Whether article text comes within three lines after line ``last``."""
     seen = 0
@@ -273,9 +280,10 @@ def title(state: State) -> None:
     if first is None:
         return
     starts: list[int] = []
-    # The first article block may itself be the headline when the text goes on after it.
+    # The first article block may itself be the headline when article text comes after it
+    # (anywhere: cleaned again, the dropped lines between are gone).
     b0 = state.block[first]
-    if _article_follows(state, _block_lines(state, b0)[-1]):
+    if _article_after(state, _block_lines(state, b0)[-1]):
         starts.append(b0)
     # ...or the block after it, when the first is a kicker kept as a subheading.
     b1 = _after_kicker(state, b0)
