@@ -411,6 +411,21 @@ def test_byline_split_at_its_link() -> None:
     assert s.labels[1] is None and s.labels[2] is None
 
 
+def test_byline_naming_a_staff_role() -> None:
+    """A byline that names a desk or a role, not a person ("By Gazette reporter", "By our
+    correspondent", "Par la rédaction") is a byline; a sentence that ends in such a word
+    ("By then the reporter left.") and a longer line are not."""
+    lines = ["By Gazette reporter", "By our correspondent", "By then the reporter left.",
+             "By the time we met the reporter"]
+    s = run(lines, "blank_lines", "bylines_dates")
+    assert s.reasons[:2] == ["byline", "byline"] and s.labels[2:] == [None, None]
+    s = run(["Par la rédaction", "Von unserer Redaktion"], "blank_lines", "bylines_dates",
+            lang="fr")
+    assert s.reasons[0] == "byline"
+    s = run(["Von unserer Redaktion"], "blank_lines", "bylines_dates", lang="de")
+    assert s.reasons[0] == "byline"
+
+
 def test_byline_with_date_and_copyright_line() -> None:
     """'By Jane Doe | Updated 2 April 2025' is a byline; '© 2025 Site' is footer."""
     s = run(["By Jane Doe | Updated 2 April 2025", "© 2025 Westbrook Media Group"],
@@ -591,6 +606,45 @@ def test_standfirst_under_a_shorter_headline_is_article() -> None:
     page = cleanpage.extract("\n\n".join(["Bike and style book review", meta, PROSE + " " + P2]),
                              lang="en")
     assert meta not in page.body
+
+
+def test_last_headline_of_a_list_is_no_headline_over_a_standfirst() -> None:
+    """The last of a list of other stories' headlines right above the article's headline
+    is no headline over it: the article's own headline (which reads as a standfirst) is
+    the title. A headline under a menu of one-word items still is."""
+    head = "Library to reopen on Saturday after two-year refurbishment"
+    text = ("Westbrook Library will reopen to the public on Saturday morning after a "
+            "two-year refurbishment that cost 3.2 million. The building now has a new "
+            "children's wing, a cafe and a study room that stays open until 9 pm.")
+    listed = ["Trending now", "Bypass roadworks to start next month",
+              "Two arrested after shop break-in", "Mayor's charity walk raises money",
+              "School named best in county"]
+    page = cleanpage.extract("\n".join([*listed, head, text]), lang="en")
+    assert page.title == head
+    page = cleanpage.extract("\n".join(["News", "Sport", "School named best in county",
+                                         head, text]), lang="en")
+    assert page.title == "School named best in county" and page.body.startswith(head)
+
+
+def test_first_article_line_is_a_title_candidate_whatever_lies_before_the_text() -> None:
+    """The first article block is a headline candidate when article text comes anywhere
+    after it, also past dropped lines (a share bar cut a link a line): cleaned again, those
+    lines are gone and the text follows right under it, so the same headline is chosen."""
+    from cleanpage.rules.title import title
+    lines = ["Latest local stories", "Harbour town rebuilds old pier after winter storm",
+             "Share", "Tweet", "Print", PROSE]
+    state = State(lines=lines, keys=[lexicon.norm_key(s) for s in lines], lang="en",
+                  lex=lexicon.load("en"), params=params_for("balanced"))
+    state.words = [_line_words(s) for s in lines]
+    state.current_rule = "context"
+    for i, label in enumerate([Label.BOILERPLATE, Label.ARTICLE, Label.BOILERPLATE,
+                               Label.BOILERPLATE, Label.BOILERPLATE, Label.ARTICLE]):
+        state.decide(i, label, "test")
+    state.current_rule = "title"
+    title(state)
+    assert state.labels[1] is Label.TITLE and state.labels[0] is Label.BOILERPLATE
+    assert cleanpage.clean(cleanpage.clean("\n".join(lines))) == cleanpage.clean(
+        "\n".join(lines))
 
 
 def test_standfirst_under_a_headline_and_its_date_line() -> None:
@@ -3123,3 +3177,33 @@ def test_author_bios_drop_a_box_headed_by_the_bylined_name() -> None:
     assert s.rules[3] == "author_bios" and s.labels[-1] is Label.ARTICLE
     s = run(["By Jane Doe", long_prose, *box, long_prose, long_prose], *chain)
     assert s.labels[2] is Label.ARTICLE or s.rules[2] != "author_bios"
+
+
+def test_dangling_tail_drops_short_lines_kept_for_text_a_later_rule_dropped() -> None:
+    """A short line that the context pass kept for the text below it ends the output when
+    a later rule drops that text (a writer's bio): it goes too, as cleaning the output
+    again would drop it. A short line with kept text after it, and a locked one, stay."""
+    from cleanpage.rules.structure import dangling_tail
+    lines = [PROSE, "Sources", "Jane Doe writes about energy and the climate for us.",
+             "Read on", PROSE]
+    state = State(lines=lines, keys=[lexicon.norm_key(s) for s in lines], lang="en",
+                  lex=lexicon.load("en"), params=params_for("balanced"))
+    state.words = [_line_words(s) for s in lines]
+    verdicts = [("classify", "good", Label.ARTICLE, "long prose"),
+                ("context", "short", Label.ARTICLE, "short between article and near-good text"),
+                ("author_bios", "near", Label.BOILERPLATE, "writer's bio under the article"),
+                ("context", "short", Label.ARTICLE, "short inside the article, next to article"),
+                ("classify", "good", Label.BOILERPLATE, "long prose")]
+    for i, (rule, cf, label, why) in enumerate(verdicts):
+        state.current_rule, state.cf[i] = rule, cf
+        state.decide(i, label, why)
+    state.current_rule = "dangling_tail"
+    dangling_tail(state)
+    assert state.labels[3] is Label.BOILERPLATE and state.labels[1] is Label.BOILERPLATE
+    assert state.labels[0] is Label.ARTICLE
+    state.decide(4, Label.ARTICLE, "long prose")  # kept text after the short lines
+    state.decide(1, Label.ARTICLE, "short between article and near-good text")
+    state.decide(3, Label.ARTICLE, "short inside the article, next to article")
+    state.rules[1] = state.rules[3] = "context"
+    dangling_tail(state)
+    assert state.labels[1] is Label.ARTICLE and state.labels[3] is Label.ARTICLE

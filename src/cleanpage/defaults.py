@@ -48,5 +48,7 @@ DEFAULT_CHAIN = RuleChain([
     Rule("copies", structure.copies, "long article blocks that repeat earlier article text"),
     Rule("main_span", span.span_sentences,
          "finished sentences dropped for want of neighbours inside the main text span"),
+    Rule("dangling_tail", structure.dangling_tail,
+         "short lines kept for text after them that a later rule dropped"),
     Rule("title", title.title, "the headline before the article"),
 ])

@@ -231,6 +231,22 @@ _GLUED_PHRASE_MIN_CHARS = 2
 # before a capital ("TeilenDrucken", "Verwandte ArtikelMehr vom Autor"). A camel-cased
 # name ("iPhone", "McDonald") is cut too, but its pieces are no phrases.
 _GLUE_RE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# The same glue point found as a pair of letters: whether a line has one at all is asked
+# of every short line, and a plain pair is found faster than a point between lookarounds.
+_GLUE_PAIR_RE = regex.compile(r"\p{Ll}\p{Lu}")
+# The words of the phrases of each tuple of tables :func:`glued_phrases` was asked with
+# (the tables kept with them, so that their ids stay theirs): a line's words are checked
+# against one set.
+_PHRASE_WORDS: dict[tuple[int, ...], tuple[tuple[PhraseTable, ...], frozenset[str]]] = {}
+
+
+def _phrase_words(tables: tuple[PhraseTable, ...]) -> frozenset[str]:
+    """Every word of the exact phrases of ``tables``."""
+    ids = tuple(map(id, tables))
+    got = _PHRASE_WORDS.get(ids)
+    if got is None:
+        got = _PHRASE_WORDS[ids] = (tables, frozenset().union(*(t.exact_words for t in tables)))
+    return got[1]
 
 
 def glued_phrases(line: str, key: str, *tables: PhraseTable) -> list[str] | None:
@@ -243,12 +259,7 @@ def glued_phrases(line: str, key: str, *tables: PhraseTable) -> list[str] | None
     the one with the fewest pieces found left to right (linear in the line's words).
     ``key`` is the line's normalised key: when one of its words is in no phrase and the
     line has no glue point, no split can succeed, which most lines show at once."""
-    unknown = set(key.split())
-    for t in tables:
-        if not unknown:
-            break
-        unknown = unknown.difference(t.exact_words)  # looks up the line's few words only
-    if unknown and _GLUE_RE.search(line) is None:
+    if not _phrase_words(tables).issuperset(key.split()) and _GLUE_PAIR_RE.search(line) is None:
         return None
     words: list[str] = []
     # Where a phrase may start: after a space or the glue, before a capital ("Bei
@@ -318,6 +329,9 @@ class Lexicon:
     # Headings of an author's box under the article (authorbox.txt: "Über den Autor",
     # "About the author"), as lookup keys.
     author_heads: frozenset[str] = frozenset()
+    # Staff roles that end a byline without a name (staff.txt: "By Gazette reporter",
+    # "Par la rédaction"), as lookup keys of one or two words.
+    staff_roles: frozenset[str] = frozenset()
 
 
 def _dateline_pattern(agencies: list[str]) -> regex.Pattern[str]:
@@ -397,7 +411,9 @@ def load(lang: str) -> Lexicon:
     units: set[str] = set()
     agencies: list[str] = []
     author_heads: set[str] = set()
+    staff_roles: set[str] = set()
     for lg in langs:
+        staff_roles.update(norm_key(e) for e in _read(lg, "staff.txt"))
         author_heads.update(norm_key(e) for e in _read(lg, "authorbox.txt"))
         agencies += _read(lg, "agencies.txt")
         credits += _read(lg, "credit.txt")
@@ -432,6 +448,7 @@ def load(lang: str) -> Lexicon:
         units=frozenset(units),
         dateline_re=_dateline_pattern(agencies),
         author_heads=frozenset(author_heads),
+        staff_roles=frozenset(staff_roles),
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, glued_phrases
 from .options import Params
 from .types import Label, Teaser
 
@@ -41,6 +41,7 @@ class State:
             ``teaser_runs`` left out of the lists of other stories, for ``tables``.
         title_index: the line chosen as title, if any.
         current_rule: the name of the rule running now (set by the chain).
+        glued_memo: :meth:`glued` of the lines asked so far.
     """
 
     lines: list[str]
@@ -62,6 +63,7 @@ class State:
     schedules: list[tuple[int, int]] = field(default_factory=list)
     title_index: int | None = None
     current_rule: str = ""
+    glued_memo: dict[int, list[str] | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         n = len(self.lines)
@@ -86,6 +88,15 @@ class State:
         self.reasons[i] = reason
         self.locked[i] = lock
         return True
+
+    def glued(self, i: int) -> list[str] | None:
+        """The categories of the zone and cruft phrases that line ``i`` is made of, glued
+        together (:func:`cleanpage.lexicon.glued_phrases`), worked out once per line:
+        ``cruft_lexicon`` and ``zone_openers`` both ask it of the same short lines."""
+        memo = self.glued_memo
+        if i not in memo:
+            memo[i] = glued_phrases(self.lines[i], self.keys[i], self.lex.zones, self.lex.cruft)
+        return memo[i]
 
     def is_blank(self, i: int) -> bool:
         """Whether line ``i`` holds no visible character."""

@@ -16,7 +16,6 @@ from ..lexicon import (
     INNER_MAX_WORDS,
     Lexicon,
     PhraseTable,
-    glued_phrases,
     holds_words,
 )
 from ..state import State
@@ -105,30 +104,31 @@ def cruft_lexicon(state: State) -> None:
         if not key or labels[i] is not None:
             continue
         hit = table.match(key)
+        spaces = key.count(" ")  # the line's words less one, asked below again and again
         line = lines[i]
         head = line[:6]
         if (hit is None and ("©" in head or "ⓒ" in head or "(" in head)
-                and key.count(" ") < max_words and _COPYRIGHT_RE.match(line)):
-            if key.count(" ") < _CREDIT_MAX_WORDS and _names_agency(key, names):
+                and spaces < max_words and _COPYRIGHT_RE.match(line)):
+            if spaces < _CREDIT_MAX_WORDS and _names_agency(key, names):
                 # "© Shutterstock/racorn", "© dpa": a picture agency's credit under a photo
                 if state.decide(i, Label.BOILERPLATE, "photo credit", lock=True):
                     state.inline[i] = True
                 continue
             hit = ("footer", "prefix")  # "© 2025 Site name": the key drops the sign
-        if hit is None and key.count(" ") >= _INNER_MAX_WORDS:
+        if hit is None and spaces >= _INNER_MAX_WORDS:
             hit = _long_inner(table, key)
-        if hit is None and key.count(" ") < GLUED_MAX_WORDS:
+        if hit is None and spaces < GLUED_MAX_WORDS:
             # Link texts of a menu or a widget glued on one line ("Rezept drucken Bei
             # Pinterest speichern"); a zone opener among them is left to zone_openers.
-            glued = glued_phrases(line, key, lex.zones, table)
+            glued = state.glued(i)
             if glued is not None and all(c in CRUFT_CATEGORIES for c in glued):
                 hit = (glued[0], "glued")
-        if (hit is None and 0 < key.count(" ") < _SUFFIX_MAX_WORDS
+        if (hit is None and 0 < spaces < _SUFFIX_MAX_WORDS
                 and line.lstrip()[:1].isupper() and line.rstrip()[-1:] not in TERMINAL
                 and table.exact.get(key.rpartition(" ")[2]) == "account"):
             hit = ("account", "suffix")
         if hit is None:
-            if key in names or (key.count(" ") < _CAPTION_MAX_WORDS and _may_hold_credit(line, lex)
+            if key in names or (spaces < _CAPTION_MAX_WORDS and _may_hold_credit(line, lex)
                                 and _credit_end(line.rstrip(), key, credit_re)):
                 # A photo's credit stands between two paragraphs: context looks through it.
                 if state.decide(i, Label.BOILERPLATE, "photo credit", lock=True):
@@ -137,11 +137,11 @@ def cruft_lexicon(state: State) -> None:
         cat, how = hit
         if how == "exact" and _called(state, i):
             continue
-        if how == "prefix" and key.count(" ") + 1 > _LONG_CATEGORIES.get(cat, max_words):
+        if how == "prefix" and spaces + 1 > _LONG_CATEGORIES.get(cat, max_words):
             # Too long for its first words to make it a banner, unless it is a footer's link
             # bar ("Copyright Site Inc. All rights reserved • Terms of Use • Privacy Policy"):
             # a copyright line that only says so may close an agency's article.
-            if cat == "footer" and key.count(" ") < _INNER_MAX_WORDS and table.count_held(
+            if cat == "footer" and spaces < _INNER_MAX_WORDS and table.count_held(
                     key, "footer") >= _FOOTER_BAR_PHRASES:
                 how = "link bar"
             elif cat != "footer" and (inner := _long_inner(table, key)):
@@ -152,7 +152,7 @@ def cruft_lexicon(state: State) -> None:
                 cat, how = inner
             else:
                 continue
-        elif how == "inner" and key.count(" ") >= (
+        elif how == "inner" and spaces >= (
                 _LONG_INNER_MAX_WORDS if cat in _LONG_INNER_CATEGORIES else _INNER_MAX_WORDS):
             continue  # an article sentence may quote a footer phrase
         if state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)",
@@ -326,6 +326,22 @@ def _name_line(state: State, i: int) -> bool:
     return 0 < len(raw) <= 60 and raw[-1:] not in TERMINAL and _NAME_RE.match(raw) is not None
 
 
+# Words of a byline that names a staff role, not a person ("By our staff writer").
+_STAFF_BYLINE_MAX_WORDS = 4
+
+
+def _staff_byline(key: str, raw: str, lex: Lexicon) -> bool:
+    """Whether ``raw`` is a byline that names a desk or a role instead of a person ("By
+    Gazette reporter", "By our correspondent", "Par la rédaction"): capitalised, a byline
+    word first, a staff role of the lexicon last (one or two words), at most
+    :data:`_STAFF_BYLINE_MAX_WORDS` words, no final stop."""
+    words = key.split(" ")
+    if (not 2 <= len(words) <= _STAFF_BYLINE_MAX_WORDS or words[0] not in lex.byline_words
+            or not raw[:1].isupper() or raw[-1:] in TERMINAL):
+        return False
+    return words[-1] in lex.staff_roles or " ".join(words[-2:]) in lex.staff_roles
+
+
 def bylines_dates(state: State) -> None:
     """Timestamps ("6 hours ago", "24 November 2007") and short bylines ("By VOA News")."""
     lex = state.lex
@@ -346,6 +362,8 @@ def bylines_dates(state: State) -> None:
                 and BYLINE_RE.match(_BYLINE_SEP_RE.split(raw, 1)[0].strip()))
         ):
             # "By Jane Doe" or "By Jane Doe | Updated 2 April 2025"
+            state.decide(i, Label.BOILERPLATE, "byline", lock=True)
+        elif _staff_byline(key, raw, lex):
             state.decide(i, Label.BOILERPLATE, "byline", lock=True)
         elif (key in lex.byline_words and raw[:1].isupper() and raw[-1:].isalpha()
               and _name_line(state, i + 1)):

@@ -297,3 +297,32 @@ def copies(state: State) -> None:
                 done = n + len(run)
                 continue
         head.setdefault(first, n)
+
+
+# The context pass's verdicts that keep a short block for the article text after it
+# ("short between article and near-good text", "short inside the article, next to
+# article", "subheading before article", ...): each needs kept text on its right.
+_RIGHT_KEPT_PREFIXES = ("short ", "subheading before")
+
+
+def dangling_tail(state: State) -> None:
+    """Short blocks that end the output, kept by the context pass for text after them that
+    a later rule dropped, go too.
+
+    The context pass keeps a short line next to article text on both sides (a list item,
+    "Sources" over the notes); when a later rule drops what stood below it (an author's
+    bio, an island, a notes block), the line ends the output. Cleaned again, the page's
+    end stands on its right and the context pass drops it: the output would change under
+    a second cleaning. Only unlocked lines whose context verdict was one of those, from the
+    end of the page back to the first other kept line.
+    """
+    i = len(state) - 1
+    while i >= 0:
+        if state.is_blank(i) or state.labels[i] is not Label.ARTICLE:
+            i -= 1
+            continue
+        if (state.locked[i] or state.rules[i] != "context" or state.cf[i] != "short"
+                or not state.reasons[i].startswith(_RIGHT_KEPT_PREFIXES)):
+            return
+        state.decide(i, Label.BOILERPLATE, "short line left at the article's end")
+        i -= 1

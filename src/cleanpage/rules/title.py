@@ -17,6 +17,8 @@ _TITLE_LOOKBACK = 8
 # standfirst. A headline of fewer words than this is a kicker ("Politik", "Mietenstreik").
 _HEADLINE_MAX_WORDS = 12
 _HEADLINE_MIN_WORDS = 4
+# Words of a headline in a list of other stories' headlines (see _ends_headline_list).
+_LIST_HEADLINE_WORDS = 12
 _STANDFIRST_MIN_WORDS = 15
 # Separators of a menu or a breadcrumb trail ("Home » News", "Tech | Apple"), spaced: no
 # headline holds them (a German headline opens its quote with "»").
@@ -109,6 +111,13 @@ def _echoed(state: State, b: int, first: int) -> bool:
         for i in copies)
 
 
+def _article_after(state: State, last: int) -> bool:
+    """Whether article text comes anywhere after line ``last``: the dropped lines between
+    are gone from the output, where the text stands right under it, so the first article
+    block is a headline candidate on the page as in its cleaned output."""
+    return any(state.labels[j] is Label.ARTICLE for j in range(last + 1, len(state)))
+
+
 def _article_follows(state: State, last: int) -> bool:
     """Whether article text comes within three lines after line ``last``."""
     seen = 0
@@ -182,9 +191,35 @@ def _shorter_headline_above(state: State, b: int, words: float,
         return None
     n = scored[j]
     if (state.block_end(j) == j + 1 and least <= n <= _HEADLINE_MAX_WORDS
-            and n < words and not any(f" {c} " in state.lines[j] for c in _MENU_MARKS)):
+            and n < words and not any(f" {c} " in state.lines[j] for c in _MENU_MARKS)
+            and not _ends_headline_list(state, j)):
         return j
     return None
+
+
+# Headline-like lines right above a headline that make it the last item of a list of
+# other stories' headlines ("Trending now" / three headlines / the article's headline).
+_HEADLINE_LIST_ABOVE = 2
+
+
+def _ends_headline_list(state: State, j: int) -> bool:
+    """Whether line ``j`` closes a list of headlines: each of the
+    :data:`_HEADLINE_LIST_ABOVE` text lines right above it is a dropped line of its own
+    block with 4 to 12 words and no sentence end, as a headline is ("Two arrested after
+    shop break-in" / "Mayor's charity walk raises £12,000" / "School named best in county"
+    over the article's real headline, which reads as a standfirst). A headline over its
+    standfirst has a kicker, a date or a menu above it, not other headlines."""
+    for _ in range(_HEADLINE_LIST_ABOVE):
+        k = state.text_neighbour(j, -1)
+        if k is None or state.labels[k] in (Label.ARTICLE, Label.TITLE):
+            return False
+        line = state.lines[k]
+        if (state.block[k] != k or state.block_end(k) != k + 1 or ends_sentence(line)
+                or not _HEADLINE_MIN_WORDS <= letter_words(line) <= _LIST_HEADLINE_WORDS
+                or any(f" {c} " in line for c in _MENU_MARKS)):
+            return False
+        j = k
+    return True
 
 
 # A standfirst reads as a phrase of the article's language: at least this share of its
@@ -245,9 +280,10 @@ def title(state: State) -> None:
     if first is None:
         return
     starts: list[int] = []
-    # The first article block may itself be the headline when the text goes on after it.
+    # The first article block may itself be the headline when article text comes after it
+    # (anywhere: cleaned again, the dropped lines between are gone).
     b0 = state.block[first]
-    if _article_follows(state, _block_lines(state, b0)[-1]):
+    if _article_after(state, _block_lines(state, b0)[-1]):
         starts.append(b0)
     # ...or the block after it, when the first is a kicker kept as a subheading.
     b1 = _after_kicker(state, b0)

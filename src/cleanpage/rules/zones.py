@@ -17,7 +17,7 @@ import itertools
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES, LINK_BOX_KINDS, ZONE_CATEGORIES, glued_phrases
+from ..lexicon import CRUFT_CATEGORIES, LINK_BOX_KINDS, ZONE_CATEGORIES
 from ..lexicon import norm_key as lexicon_key
 from ..state import State
 from ..text import DIGIT_RE, LINK_BOX_RE, TERMINAL, ends_sentence, last_word
@@ -168,8 +168,7 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
     hit = state.lex.zones.match(key)
     raw = state.lines[i].strip()
     if hit is None:
-        glued = (glued_phrases(raw, key, state.lex.zones, state.lex.cruft)
-                 if key.count(" ") < _MAX_OPENER_WORDS else None)
+        glued = state.glued(i) if key.count(" ") < _MAX_OPENER_WORDS else None
         if glued is None or glued[0] not in _GLUED_OPENER_KINDS:
             return _tab_bar_opener(state, raw)
         # "Schreibe einen Kommentar Antworten abbrechen": the heading glued to the links
