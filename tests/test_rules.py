@@ -854,6 +854,21 @@ def test_linked_name_inside_a_sentence_joins_it() -> None:
     assert s.block == [0, 1, 1]
 
 
+def test_linked_name_before_an_exclamation_or_question_mark_joins_it() -> None:
+    """"... findet ihr bei" / "WestwingNow" / "! Und aufgepasst: ...": the sentence ends
+    (or pauses) at the linked name with "!", "?" or ";" as with a full stop, so the piece
+    before the name joins it; a name whose next line opens a new sentence stays apart."""
+    lines = ["All diese schönen Produkte und viele weitere findet ihr bei", "WestwingNow",
+             "! Und aufgepasst: der große Sale hat bereits begonnen."]
+    assert run(lines, "join_fragments").block == [0, 0, 0]
+    lines = ["Have you already tried the new app called", "Duolingo Max",
+             "? It costs nothing in the first week."]
+    assert run(lines, "join_fragments").block == [0, 0, 0]
+    s = run(["Markets rally on rate hopes", "Wall Street", "Stocks rose on Monday."],
+            "join_fragments")
+    assert s.block == [0, 1, 2]
+
+
 def test_whole_aside_before_the_rest_of_a_sentence_joins_it() -> None:
     """"Spencer Bachus" / "(R) of Alabama said ...": a line that opens with a whole aside in
     brackets and goes on in lower case continues the sentence a link cut; an aside alone (a
