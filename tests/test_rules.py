@@ -587,6 +587,25 @@ def test_standfirst_under_a_headline_and_its_date_line() -> None:
     assert page.title == head and page.body.startswith(stand)
 
 
+def test_standfirst_over_its_date_pieces_is_article() -> None:
+    """A standfirst that finishes a sentence right above the article's first paragraph,
+    with only a post's meta lines between (a date, a symbol line, a metadata phrase: the
+    meta line that inline rendering cut at its links), is near-good next to the article;
+    a lexicon's metadata line right under the sentence ("Photo: Getty Images" glued to
+    its phrase) marks it as a caption, which stays out."""
+    head = "Neue Prämie für junge Landwirte"
+    stand = ("Die Jugendverbände der Landwirtschaft fordern eine Prämie. In einem ersten "
+             "Gespräch zeigte sich die Ministerin offen für den Vorschlag.")
+    menu = ["Startseite", "Landwirtschaft", "Politik", "Tiere", "Technik"]
+    meta = ["21.01.2022 11:46", "/", "Aktualisiert am 22.01.2022, 10:00 Uhr"]
+    page = cleanpage.extract("\n".join([*menu, head, stand, *meta, _DE_PROSE, _DE_PROSE]),
+                             lang="de")
+    assert page.title == head and page.body.startswith(stand)
+    page = cleanpage.extract("\n".join([*menu, head, stand, *meta[::-1], _DE_PROSE,
+                                         _DE_PROSE]), lang="de")
+    assert stand not in page.body
+
+
 def test_headline_that_the_first_sentence_repeats_is_the_title() -> None:
     """An encyclopedia's headline that its first sentence names again, cut at links into
     lines of its own ("The" / "Old Mill of Ferrow" / "is a ..."), is a repeated line but
