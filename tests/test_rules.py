@@ -924,6 +924,10 @@ def test_quotes_open_and_close_mid_sentence() -> None:
              '" (Dutch parliament).']
     s = run(lines, "join_fragments")
     assert s.block[1:] == [1, 1, 1, 1]
+    # a German quotation closes with "“": the sentence goes on after the linked name
+    lines = ["Kim Kardashian hat 2019 die Marke „", "Skims",
+             "“ mitgegründet und macht nun Werbung für ein neues Produkt."]
+    assert run(lines, "join_fragments", lang="de").block == [0, 0, 0]
 
 
 def test_opener_words_inside_a_sentence_open_no_zone() -> None:

@@ -97,8 +97,9 @@ _COMMA_PIECE_WORDS = 6
 # line of a list of such items starts with ("- Ontario" / "- Quebec").
 _DASHES = frozenset("-–—")
 _LIST_MARKS = frozenset("-–—•*·")
-# Quotes that open or close a quotation in running text.
-_QUOTES = frozenset("\"'")
+# Quotes that open or close a quotation in running text; "“" closes a German one
+# ("... die Marke „" / "Skims" / "“ mitgegründet und ..."), and opens an English one.
+_QUOTES = frozenset("\"'“")
 # Digits of a citation number on a line of its own ("(" / "12" / ")").
 _CITE_DIGITS = 3
 # Source numbers after a sentence, superscript in the page ("... Carolina." / "1,2,10,28"):
