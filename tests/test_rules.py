@@ -928,6 +928,11 @@ def test_quotes_open_and_close_mid_sentence() -> None:
     lines = ["Kim Kardashian hat 2019 die Marke „", "Skims",
              "“ mitgegründet und macht nun Werbung für ein neues Produkt."]
     assert run(lines, "join_fragments", lang="de").block == [0, 0, 0]
+    # a German opening quote alone on its line is punctuation of the sentence it opens
+    lines = ["Für sie ist Schutz nötig.", "„", "Alle Möglichkeiten sollen genutzt werden",
+             "“, betonte die Vorsitzende."]
+    s = run(lines, "symbol_lines", "join_fragments", lang="de")
+    assert s.block == [0, 1, 1, 1] and s.labels[1] is None
 
 
 def test_opener_words_inside_a_sentence_open_no_zone() -> None:

@@ -71,7 +71,7 @@ _IMPORT_RE = regex.compile(
 _COMMAND_MIN_WORDS = 2
 _COMMAND_MAX_WORDS = 8
 # Punctuation that a line of its own may hold between two fragments of a sentence.
-_SENTENCE_PUNCT = frozenset(",.;:!?)]}”’»…，。、！？）」』([{“‘«\"'-–— ")
+_SENTENCE_PUNCT = frozenset(",.;:!?)]}”’»…，。、！？）」』([{“‘«„‚\"'-–— ")
 _PUNCT_LINE_MAX = 4
 # Clause marks of Chinese and Japanese text: a line ending in one goes on.
 _CJK_PAUSES = frozenset("，、")
