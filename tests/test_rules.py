@@ -875,13 +875,16 @@ def test_linked_name_inside_a_sentence_joins_it() -> None:
 
 def test_linked_name_before_an_exclamation_or_question_mark_joins_it() -> None:
     """"... findet ihr bei" / "WestwingNow" / "! Und aufgepasst: ...": the sentence ends
-    (or pauses) at the linked name with "!", "?" or ";" as with a full stop, so the piece
+    (or pauses) at the linked name with "!", "?", ";" or ":" as with a full stop, so the piece
     before the name joins it; a name whose next line opens a new sentence stays apart."""
     lines = ["All diese schönen Produkte und viele weitere findet ihr bei", "WestwingNow",
              "! Und aufgepasst: der große Sale hat bereits begonnen."]
     assert run(lines, "join_fragments").block == [0, 0, 0]
     lines = ["Have you already tried the new app called", "Duolingo Max",
              "? It costs nothing in the first week."]
+    assert run(lines, "join_fragments").block == [0, 0, 0]
+    lines = ["The best guide for beginners is still the", "Python Tutorial",
+             ": it covers the language step by step."]
     assert run(lines, "join_fragments").block == [0, 0, 0]
     s = run(["Markets rally on rate hopes", "Wall Street", "Stocks rose on Monday."],
             "join_fragments")

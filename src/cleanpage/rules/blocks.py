@@ -118,9 +118,9 @@ _NAME_PIECE_MIN_WORDS = 4
 # holding one are a card's, not pieces of a sentence.
 _FIELD_SEPARATORS = "|•·›»"
 # What goes on right after a name inside a sentence: its comma, full stop, closing bracket,
-# or the "!", "?" or ";" that ends or pauses the sentence at the name ("... findet ihr bei"
+# or the "!", "?", ";" or ":" that ends or pauses the sentence at the name ("... findet ihr bei"
 # / "WestwingNow" / "! Und aufgepasst ...").
-_AFTER_NAME = frozenset(",.)!?;")
+_AFTER_NAME = frozenset(",.)!?;:")
 # Words a block of repeated pieces must hold to be a sentence of its own ("back" /
 # "Software Engineering": a menu's two items that happen to join).
 _PIECED_MIN_WORDS = 4
@@ -658,7 +658,7 @@ def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     the meat-eating dinosaur called" / "Cryolophosaurus" / ", which had a crest"): a
     capitalised piece of at most three words without a final stop, after a line that ends
     in a word, before a line that goes on with a comma, a full stop, a closing bracket, "!",
-    "?" or ";". A headline or a menu item is not followed by its sentence's punctuation."""
+    "?", ";" or ":". A headline or a menu item is not followed by its sentence's punctuation."""
     j = i + 1
     if j >= len(state) or state.words[i] > _LINKED_NAME_WORDS or not joinable[j]:
         return False
