@@ -667,6 +667,25 @@ def test_standfirst_under_a_headline_and_its_date_line() -> None:
     assert page.title == head and page.body.startswith(stand)
 
 
+def test_standfirst_over_its_date_pieces_is_article() -> None:
+    """A standfirst that finishes a sentence right above the article's first paragraph,
+    with only a post's meta lines between (a date, a symbol line, a metadata phrase: the
+    meta line that inline rendering cut at its links), is near-good next to the article;
+    a lexicon's metadata line right under the sentence ("Photo: Getty Images" glued to
+    its phrase) marks it as a caption, which stays out."""
+    head = "Neue Prämie für junge Landwirte"
+    stand = ("Die Jugendverbände der Landwirtschaft fordern eine Prämie. In einem ersten "
+             "Gespräch zeigte sich die Ministerin offen für den Vorschlag.")
+    menu = ["Startseite", "Landwirtschaft", "Politik", "Tiere", "Technik"]
+    meta = ["21.01.2022 11:46", "/", "Aktualisiert am 22.01.2022, 10:00 Uhr"]
+    page = cleanpage.extract("\n".join([*menu, head, stand, *meta, _DE_PROSE, _DE_PROSE]),
+                             lang="de")
+    assert page.title == head and page.body.startswith(stand)
+    page = cleanpage.extract("\n".join([*menu, head, stand, *meta[::-1], _DE_PROSE,
+                                         _DE_PROSE]), lang="de")
+    assert stand not in page.body
+
+
 def test_headline_that_the_first_sentence_repeats_is_the_title() -> None:
     """An encyclopedia's headline that its first sentence names again, cut at links into
     lines of its own ("The" / "Old Mill of Ferrow" / "is a ..."), is a repeated line but
@@ -934,6 +953,24 @@ def test_linked_name_inside_a_sentence_joins_it() -> None:
     assert s.block == [0, 1, 1]
 
 
+def test_linked_name_before_an_exclamation_or_question_mark_joins_it() -> None:
+    """"... findet ihr bei" / "WestwingNow" / "! Und aufgepasst: ...": the sentence ends
+    (or pauses) at the linked name with "!", "?", ";" or ":" as with a full stop, so the piece
+    before the name joins it; a name whose next line opens a new sentence stays apart."""
+    lines = ["All diese schönen Produkte und viele weitere findet ihr bei", "WestwingNow",
+             "! Und aufgepasst: der große Sale hat bereits begonnen."]
+    assert run(lines, "join_fragments").block == [0, 0, 0]
+    lines = ["Have you already tried the new app called", "Duolingo Max",
+             "? It costs nothing in the first week."]
+    assert run(lines, "join_fragments").block == [0, 0, 0]
+    lines = ["The best guide for beginners is still the", "Python Tutorial",
+             ": it covers the language step by step."]
+    assert run(lines, "join_fragments").block == [0, 0, 0]
+    s = run(["Markets rally on rate hopes", "Wall Street", "Stocks rose on Monday."],
+            "join_fragments")
+    assert s.block == [0, 1, 2]
+
+
 def test_whole_aside_before_the_rest_of_a_sentence_joins_it() -> None:
     """"Spencer Bachus" / "(R) of Alabama said ...": a line that opens with a whole aside in
     brackets and goes on in lower case continues the sentence a link cut; an aside alone (a
@@ -970,6 +1007,15 @@ def test_quotes_open_and_close_mid_sentence() -> None:
              '" (Dutch parliament).']
     s = run(lines, "join_fragments")
     assert s.block[1:] == [1, 1, 1, 1]
+    # a German quotation closes with "“": the sentence goes on after the linked name
+    lines = ["Kim Kardashian hat 2019 die Marke „", "Skims",
+             "“ mitgegründet und macht nun Werbung für ein neues Produkt."]
+    assert run(lines, "join_fragments", lang="de").block == [0, 0, 0]
+    # a German opening quote alone on its line is punctuation of the sentence it opens
+    lines = ["Für sie ist Schutz nötig.", "„", "Alle Möglichkeiten sollen genutzt werden",
+             "“, betonte die Vorsitzende."]
+    s = run(lines, "symbol_lines", "join_fragments", lang="de")
+    assert s.block == [0, 1, 1, 1] and s.labels[1] is None
 
 
 def test_opener_words_inside_a_sentence_open_no_zone() -> None:

@@ -71,7 +71,7 @@ _IMPORT_RE = regex.compile(
 _COMMAND_MIN_WORDS = 2
 _COMMAND_MAX_WORDS = 8
 # Punctuation that a line of its own may hold between two fragments of a sentence.
-_SENTENCE_PUNCT = frozenset(",.;:!?)]}”’»…，。、！？）」』([{“‘«\"'-–— ")
+_SENTENCE_PUNCT = frozenset(",.;:!?)]}”’»…，。、！？）」』([{“‘«„‚\"'-–— ")
 _PUNCT_LINE_MAX = 4
 # Clause marks of Chinese and Japanese text: a line ending in one goes on.
 _CJK_PAUSES = frozenset("，、")
@@ -97,8 +97,9 @@ _COMMA_PIECE_WORDS = 6
 # line of a list of such items starts with ("- Ontario" / "- Quebec").
 _DASHES = frozenset("-–—")
 _LIST_MARKS = frozenset("-–—•*·")
-# Quotes that open or close a quotation in running text.
-_QUOTES = frozenset("\"'")
+# Quotes that open or close a quotation in running text; "“" closes a German one
+# ("... die Marke „" / "Skims" / "“ mitgegründet und ..."), and opens an English one.
+_QUOTES = frozenset("\"'“")
 # Digits of a citation number on a line of its own ("(" / "12" / ")").
 _CITE_DIGITS = 3
 # Source numbers after a sentence, superscript in the page ("... Carolina." / "1,2,10,28"):
@@ -116,8 +117,10 @@ _NAME_PIECE_MIN_WORDS = 4
 # Separators between a record's fields ("company • 1.08k models • 46.3k followers"): lines
 # holding one are a card's, not pieces of a sentence.
 _FIELD_SEPARATORS = "|•·›»"
-# What goes on right after a name inside a sentence: its comma, full stop or closing bracket.
-_AFTER_NAME = frozenset(",.)")
+# What goes on right after a name inside a sentence: its comma, full stop, closing bracket,
+# or the "!", "?", ";" or ":" that ends or pauses the sentence at the name ("... findet ihr bei"
+# / "WestwingNow" / "! Und aufgepasst ...").
+_AFTER_NAME = frozenset(",.)!?;:")
 # Words a block of repeated pieces must hold to be a sentence of its own ("back" /
 # "Software Engineering": a menu's two items that happen to join).
 _PIECED_MIN_WORDS = 4
@@ -654,8 +657,8 @@ def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     """Whether line ``i`` is a linked name inside the sentence of line ``a`` ("It could be
     the meat-eating dinosaur called" / "Cryolophosaurus" / ", which had a crest"): a
     capitalised piece of at most three words without a final stop, after a line that ends
-    in a word, before a line that goes on with a comma, a full stop or a closing bracket.
-    A headline or a menu item is not followed by its sentence's punctuation."""
+    in a word, before a line that goes on with a comma, a full stop, a closing bracket, "!",
+    "?", ";" or ":". A headline or a menu item is not followed by its sentence's punctuation."""
     j = i + 1
     if j >= len(state) or state.words[i] > _LINKED_NAME_WORDS or not joinable[j]:
         return False

@@ -489,6 +489,8 @@ def context(state: State) -> None:
             continue
         lft, rgt = left[k], right[k]
         text = " ".join(state.lines[i] for i in idx)
+        if cls == "near" and rgt != "good" and _standfirst_over_meta(state, seq, k, text):
+            rgt = "good"  # "... offen." / "21.01.2022 11:46" / "von" / article: a standfirst
         if cls == "near" and (lft == "good" or rgt == "good") and not (
                 rgt != "good" and _trailing_headline(text)):
             # (a headline with a kicker after the article's end is the first teaser of
@@ -523,6 +525,59 @@ def context(state: State) -> None:
             headings.append(idx[0])  # between two kept paragraphs it is a subheading
     headings.sort()
     _keep_section_headings(state, headings)
+
+
+# A post's meta lines between its standfirst and its text, which inline rendering cuts
+# apart at their links ("21.01.2022 11:46" / "von" / "Patrick Otte", "11.01.2022" / "/" /
+# "Aktualisiert am ...") and block rendering prints as one undecided line: at most this
+# many, each a date, a symbol line, a metadata phrase or a short recurring name.
+_META_LINES = 4
+_META_REASON = CRUFT_CATEGORIES["meta"]
+_CREDIT_REASON = "photo credit"
+_META_NAME_WORDS = 3
+
+
+def _standfirst_over_meta(state: State, seq: list[tuple[str, list[int]]], k: int,
+                          text: str) -> bool:
+    """Whether the near-good block ``seq[k]`` (text ``text``) finishes a sentence right
+    above article text with only a post's meta lines between, one of them dated (see
+    :func:`_meta_piece`), and no article text above it on the page: the article's
+    standfirst over its date line, which is no wall between it and its text. Below the
+    article, a teaser over its date ("... Suchberatung." / "09.11.2021") is another story's."""
+    if not ends_sentence(text) or any(cls == "good" for cls, _ in seq[:k]):
+        return False
+    dated = False
+    for m in range(k + 1, min(len(seq), k + 2 + _META_LINES)):
+        cls, idx = seq[m]
+        if cls == "good":
+            return dated
+        piece = _meta_piece(state, idx[0], m == k + 1) if cls == "bad" else None
+        if piece is None:
+            return False
+        dated = dated or piece
+    return False
+
+
+def _meta_piece(state: State, i: int, first: bool) -> bool | None:
+    """Whether line ``i`` is a dated piece of a post's meta line (True: a date, a symbol
+    line with a digit, a metadata phrase), another piece of it (False: a symbol line, a
+    photo credit, a name of a few words that recurs on the page, the author's "von" /
+    "Patrick Otte"), or no piece (None). Right under the block (``first``) a metadata or
+    credit phrase marks the block as a caption ("Photo: Getty Images"); a byline of its
+    own ("By Laura Mowat") sets a deck apart from the text and walls it off; a separator
+    without a date ("|" under a heading) parts what stands on its two sides."""
+    rule, why = state.rules[i], state.reasons[i]
+    if rule == "bylines_dates":
+        return True if why.startswith("timestamp") else None
+    if rule == "symbol_lines":
+        return DIGIT_RE.search(state.lines[i]) is not None
+    if rule == "cruft_lexicon" and not first:
+        if why.startswith(_META_REASON):
+            return True
+        return False if why == _CREDIT_REASON else None
+    if rule == "repeated_lines" and state.words[i] <= _META_NAME_WORDS:
+        return False
+    return None
 
 
 def _transparent(state: State, i: int) -> bool:
