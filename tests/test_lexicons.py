@@ -953,3 +953,34 @@ def test_consent_framework_purposes_are_consent(lang: str, line: str) -> None:
     hit = lex.cruft.match(lexicon.norm_key(line)) or lex.cruft.match_inner(
         lexicon.norm_key(line))
     assert hit is not None and hit[0] == "consent"
+
+
+@pytest.mark.parametrize(("lang", "line", "category", "how"), [
+    ("en", "We noticed that you are using an ad blocker on this site.", "ads", "inner"),
+    ("en", "Our work is paid for by ads, so please disable your ad blocker.", "ads", "inner"),
+    ("de", "Leider benutzen Sie einen Adblocker. Wir finanzieren uns durch Werbung.", "ads",
+     "inner"),
+    ("fr", "Vous utilisez un bloqueur de publicités : merci de le désactiver.", "ads", "inner"),
+    ("es", "Parece que estás usando un bloqueador de anuncios en este sitio.", "ads", "inner"),
+    ("en", "Want our weekly digest in your mailbox? Sign up here.", "account", "inner"),
+    ("en", "If you are already a subscriber, you can log in to read on.", "account", "inner"),
+    ("en", "Online access to every issue. Subscription will auto renew annually.", "account",
+     "inner"),
+    ("en", "Help us continue to publish free stories", "account", "prefix"),
+    ("de", "Lass dir die besten Geschichten jede Woche in deinen Posteingang liefern.",
+     "account", "inner"),
+    ("de", "Wir schalten keine Werbung und haben keine Bezahlschranke.", "account", "prefix"),
+    ("de", "Unterstützen Sie unabhängigen Journalismus mit einem Abo!", "account", "prefix"),
+    ("de", "Hinweis: Man muss angemeldet sein um Kommentare zu schreiben.", "widget", "inner"),
+    ("fr", "Les opinions exprimées dans ce blog n'engagent que leurs auteurs.", "footer",
+     "inner"),
+    ("es", "Lea más: el gobierno anuncia nuevas medidas", "readalso", "prefix"),
+    ("es", "Siguenos en Telegram y Twitter", "share", "prefix")])
+def test_calls_to_action_after_the_article(lang: str, line: str, category: str,
+                                           how: str) -> None:
+    """An ad-blocker notice, a sign-up or donation call, a paywall's notice, a comment form's
+    sign-in notice and a blog's opinion disclaimer (printed under many articles, in several
+    languages) are cruft lines; `Lea más:` introduces a link like `Lea también:`."""
+    lex = lexicon.load(lang)
+    table = lex.zones if category == "readalso" else lex.cruft
+    assert table.match(lexicon.norm_key(line)) == (category, how)
