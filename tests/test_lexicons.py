@@ -984,3 +984,25 @@ def test_calls_to_action_after_the_article(lang: str, line: str, category: str,
     lex = lexicon.load(lang)
     table = lex.zones if category == "readalso" else lex.cruft
     assert table.match(lexicon.norm_key(line)) == (category, how)
+
+
+@pytest.mark.parametrize(("lang", "line", "category"), [
+    ("en", "Post navigation", "related"),
+    ("de", "Beitrags-Navigation", "related"),
+    ("de", "Beitragsnavigation", "related"),
+    ("fr", "Navigation de l’article", "related"),
+    ("es", "Navegación de entradas", "related"),
+    ("it", "Navigazione articoli", "related"),
+    ("pt", "Navegação de posts", "related"),
+    ("nl", "Berichtnavigatie", "related"),
+    ("de", "Unsere Lesetipps", "related"),
+    ("de", "Weitere Empfehlungen", "related"),
+    ("es", "Relacionados:", "box"),
+    ("de", "Lesermeinungen", "comments")])
+def test_post_navigation_and_reading_tips_open_zones(lang: str, line: str,
+                                                     category: str) -> None:
+    """A blog theme's links to the previous and next post (WordPress's heading in six
+    languages), a list of reading tips and a box of related links open a zone; a reader's
+    letters heading opens the comments."""
+    lex = lexicon.load(lang)
+    assert lex.zones.match(lexicon.norm_key(line)) == (category, "exact")
