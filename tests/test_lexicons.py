@@ -1006,3 +1006,11 @@ def test_post_navigation_and_reading_tips_open_zones(lang: str, line: str,
     letters heading opens the comments."""
     lex = lexicon.load(lang)
     assert lex.zones.match(lexicon.norm_key(line)) == (category, "exact")
+
+
+@pytest.mark.parametrize("line", ["Mehr aus der Sendung", "Noch mehr Rezepte"])
+def test_more_from_headings_are_box_openers(line: str) -> None:
+    """`Mehr aus ...` and `Noch mehr ...` head a few links to other stories, like `Mehr zum
+    Thema`: a box inside the article, a related zone after it."""
+    lex = lexicon.load("de")
+    assert lex.zones.match(lexicon.norm_key(line)) == ("box", "prefix")
