@@ -1014,3 +1014,22 @@ def test_more_from_headings_are_box_openers(line: str) -> None:
     Thema`: a box inside the article, a related zone after it."""
     lex = lexicon.load("de")
     assert lex.zones.match(lexicon.norm_key(line)) == ("box", "prefix")
+
+
+@pytest.mark.parametrize(("lang", "line", "category", "how"), [
+    ("de", "Alle Beiträge stehen unter der Lizenz CC BY-SA 4.0.", "footer", "inner"),
+    ("de", "Soweit nicht anders vermerkt, stehen die Texte unter der Lizenz Creative Commons "
+           "BY 4.0.", "footer", "inner"),
+    ("de", "Wenn nicht anders angegeben, stehen die Inhalte dieser Website unter CC-BY.",
+     "footer", "inner"),
+    ("de", "Jahresbericht 2020 PDF | 1 MB | Datei ist nicht barrierefrei", "meta", "inner"),
+    ("de", "Jetzt 2 Ausgaben gratis testen!", "account", "inner"),
+    ("en", "Thousands of readers get our best stories delivered to their inbox every week.",
+     "account", "inner"),
+    ("pl", "Zapraszamy do subskrypcji naszego kanału", "account", "prefix")])
+def test_licence_download_and_subscription_notices(lang: str, line: str, category: str,
+                                                   how: str) -> None:
+    """A site's licence notice in other wording, an agency's accessibility note on a download
+    link, a magazine's trial offer and invitations to subscribe are cruft lines."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) == (category, how)
