@@ -1033,3 +1033,15 @@ def test_licence_download_and_subscription_notices(lang: str, line: str, categor
     link, a magazine's trial offer and invitations to subscribe are cruft lines."""
     lex = lexicon.load(lang)
     assert lex.cruft.match(lexicon.norm_key(line)) == (category, how)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Ich bin mit der Verarbeitung meiner Daten gemäß Datenschutzerklärung einverstanden."),
+    ("de", "Wir sind unabhängig. Wir schalten keine Werbung und verlangen kein Abo."),
+    ("es", "Escríbanos o suscríbase aquí a nuestro boletín semanal."),
+    ("es", "Síganos en las redes o apúntese a nuestra newsletter diaria.")])
+def test_sign_up_consent_and_calls_inside_a_line(lang: str, line: str) -> None:
+    """A sign-up form's consent line, a plea for support and a call to subscribe are marked
+    wherever they stand in a short paragraph."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) == ("account", "inner")
