@@ -953,3 +953,95 @@ def test_consent_framework_purposes_are_consent(lang: str, line: str) -> None:
     hit = lex.cruft.match(lexicon.norm_key(line)) or lex.cruft.match_inner(
         lexicon.norm_key(line))
     assert hit is not None and hit[0] == "consent"
+
+
+@pytest.mark.parametrize(("lang", "line", "category", "how"), [
+    ("en", "We noticed that you are using an ad blocker on this site.", "ads", "inner"),
+    ("en", "Our work is paid for by ads, so please disable your ad blocker.", "ads", "inner"),
+    ("de", "Leider benutzen Sie einen Adblocker. Wir finanzieren uns durch Werbung.", "ads",
+     "inner"),
+    ("fr", "Vous utilisez un bloqueur de publicités : merci de le désactiver.", "ads", "inner"),
+    ("es", "Parece que estás usando un bloqueador de anuncios en este sitio.", "ads", "inner"),
+    ("en", "Want our weekly digest in your mailbox? Sign up here.", "account", "inner"),
+    ("en", "If you are already a subscriber, you can log in to read on.", "account", "inner"),
+    ("en", "Online access to every issue. Subscription will auto renew annually.", "account",
+     "inner"),
+    ("en", "Help us continue to publish free stories", "account", "prefix"),
+    ("de", "Lass dir die besten Geschichten jede Woche in deinen Posteingang liefern.",
+     "account", "inner"),
+    ("de", "Wir schalten keine Werbung und haben keine Bezahlschranke.", "account", "prefix"),
+    ("de", "Unterstützen Sie unabhängigen Journalismus mit einem Abo!", "account", "prefix"),
+    ("de", "Hinweis: Man muss angemeldet sein um Kommentare zu schreiben.", "widget", "inner"),
+    ("fr", "Les opinions exprimées dans ce blog n'engagent que leurs auteurs.", "footer",
+     "inner"),
+    ("es", "Lea más: el gobierno anuncia nuevas medidas", "readalso", "prefix"),
+    ("es", "Siguenos en Telegram y Twitter", "share", "prefix")])
+def test_calls_to_action_after_the_article(lang: str, line: str, category: str,
+                                           how: str) -> None:
+    """An ad-blocker notice, a sign-up or donation call, a paywall's notice, a comment form's
+    sign-in notice and a blog's opinion disclaimer (printed under many articles, in several
+    languages) are cruft lines; `Lea más:` introduces a link like `Lea también:`."""
+    lex = lexicon.load(lang)
+    table = lex.zones if category == "readalso" else lex.cruft
+    assert table.match(lexicon.norm_key(line)) == (category, how)
+
+
+@pytest.mark.parametrize(("lang", "line", "category"), [
+    ("en", "Post navigation", "related"),
+    ("de", "Beitrags-Navigation", "related"),
+    ("de", "Beitragsnavigation", "related"),
+    ("fr", "Navigation de l’article", "related"),
+    ("es", "Navegación de entradas", "related"),
+    ("it", "Navigazione articoli", "related"),
+    ("pt", "Navegação de posts", "related"),
+    ("nl", "Berichtnavigatie", "related"),
+    ("de", "Unsere Lesetipps", "related"),
+    ("de", "Weitere Empfehlungen", "related"),
+    ("es", "Relacionados:", "box"),
+    ("de", "Lesermeinungen", "comments")])
+def test_post_navigation_and_reading_tips_open_zones(lang: str, line: str,
+                                                     category: str) -> None:
+    """A blog theme's links to the previous and next post (WordPress's heading in six
+    languages), a list of reading tips and a box of related links open a zone; a reader's
+    letters heading opens the comments."""
+    lex = lexicon.load(lang)
+    assert lex.zones.match(lexicon.norm_key(line)) == (category, "exact")
+
+
+@pytest.mark.parametrize("line", ["Mehr aus der Sendung", "Noch mehr Rezepte"])
+def test_more_from_headings_are_box_openers(line: str) -> None:
+    """`Mehr aus ...` and `Noch mehr ...` head a few links to other stories, like `Mehr zum
+    Thema`: a box inside the article, a related zone after it."""
+    lex = lexicon.load("de")
+    assert lex.zones.match(lexicon.norm_key(line)) == ("box", "prefix")
+
+
+@pytest.mark.parametrize(("lang", "line", "category", "how"), [
+    ("de", "Alle Beiträge stehen unter der Lizenz CC BY-SA 4.0.", "footer", "inner"),
+    ("de", "Soweit nicht anders vermerkt, stehen die Texte unter der Lizenz Creative Commons "
+           "BY 4.0.", "footer", "inner"),
+    ("de", "Wenn nicht anders angegeben, stehen die Inhalte dieser Website unter CC-BY.",
+     "footer", "inner"),
+    ("de", "Jahresbericht 2020 PDF | 1 MB | Datei ist nicht barrierefrei", "meta", "inner"),
+    ("de", "Jetzt 2 Ausgaben gratis testen!", "account", "inner"),
+    ("en", "Thousands of readers get our best stories delivered to their inbox every week.",
+     "account", "inner"),
+    ("pl", "Zapraszamy do subskrypcji naszego kanału", "account", "prefix")])
+def test_licence_download_and_subscription_notices(lang: str, line: str, category: str,
+                                                   how: str) -> None:
+    """A site's licence notice in other wording, an agency's accessibility note on a download
+    link, a magazine's trial offer and invitations to subscribe are cruft lines."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) == (category, how)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Ich bin mit der Verarbeitung meiner Daten gemäß Datenschutzerklärung einverstanden."),
+    ("de", "Wir sind unabhängig. Wir schalten keine Werbung und verlangen kein Abo."),
+    ("es", "Escríbanos o suscríbase aquí a nuestro boletín semanal."),
+    ("es", "Síganos en las redes o apúntese a nuestra newsletter diaria.")])
+def test_sign_up_consent_and_calls_inside_a_line(lang: str, line: str) -> None:
+    """A sign-up form's consent line, a plea for support and a call to subscribe are marked
+    wherever they stand in a short paragraph."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) == ("account", "inner")
