@@ -435,6 +435,20 @@ def test_see_also_box_with_colon_ends_where_long_prose_resumes_late() -> None:
     assert got[after] is Label.RELATED
 
 
+def test_related_box_with_its_colon_on_a_line_of_its_own() -> None:
+    """Inline rendering prints "Related: <link>" as "Related" / ":" / "<link>": the opener
+    ends in its colon, a box of one link inside the article, which goes on after it (a bare
+    "Related" over the same lines opens a zone to the page's end)."""
+    link = "How to cut film production costs without compromising quality"
+    after = [P2.replace("Residents", "Workers"), PROSE.replace("committee", "council")]
+    before = [PROSE, P2, PROSE.replace("report", "study"), P2.replace("years", "months")]
+    got = _labels(["Bridge repairs to start next week", *before, "Related", ":", link, *after])
+    assert got["Related"] is Label.RELATED and got[link] is Label.RELATED
+    assert got[after[0]] is Label.ARTICLE and got[after[1]] is Label.ARTICLE
+    got = _labels(["Bridge repairs to start next week", *before, "Related", link, *after])
+    assert got[after[1]] is Label.RELATED
+
+
 def test_read_also_box_inside_the_article() -> None:
     """A 'Read also' box between paragraphs removes only the box; the text goes on."""
     got = _labels(["Bridge repairs to start next week", PROSE, P2,

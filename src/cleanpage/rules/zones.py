@@ -765,6 +765,14 @@ def _resumes(state: State, i: int) -> bool:
     return _block_ends_sentence(state, i)
 
 
+def _split_colon(state: State, i: int) -> int:
+    """The line after opener ``i`` when it is the opener's colon alone (inline rendering
+    prints "Related: <link>" as "Related" / ":" / "<link>": the opener ends in its colon,
+    as in block rendering), else ``i``."""
+    j = state.text_neighbour(i, 1)
+    return j if j is not None and state.lines[j].strip() == ":" else i
+
+
 def _inline_end(state: State, start: int, end: int) -> int:
     """An inline link box ("Read also: Title of another story") inside the article.
 
@@ -777,18 +785,21 @@ def _inline_end(state: State, start: int, end: int) -> int:
     hit = state.lex.zones.match(state.keys[start])
     if hit is None:
         return end
+    colon = _split_colon(state, start)
+    if colon > start and not raw.endswith(":"):
+        raw += ":"
     has_link = hit[1] == "prefix"
     if hit[0] == "hatnote":
         # "Main article: X" on one line, or "Main article:" / "X" (/ "and" / "Y"): the box
         # is the opener and the block of links after it; the section's text follows.
-        nxt = state.text_neighbour(start, 1)
+        nxt = state.text_neighbour(colon, 1)
         return start + 1 if has_link or nxt is None or nxt >= end else state.block_end(nxt)
     readalso = hit[0] == "readalso"
     bare = not (raw.endswith(":") or has_link or readalso)
     if bare and hit[0] != "box":
         return end  # "Most read" heads a list of other stories, never a box inside the text
     seen = 0
-    for i in range(start + 1, end):
+    for i in range(colon + 1, end):
         if state.is_blank(i) or state.inline[i]:
             continue
         if _resumes(state, i) and (seen > 0 or (has_link and (
