@@ -449,6 +449,16 @@ def test_related_box_with_its_colon_on_a_line_of_its_own() -> None:
     assert got[after[1]] is Label.RELATED
 
 
+def test_list_number_alone_on_its_line_goes_with_its_item() -> None:
+    """Inline rendering cuts "1. <linked item>" after the number: the number alone is no
+    counter when the item after it is the article's; before a menu's item it stays out."""
+    item = P2.replace("Residents", "Commuters")
+    got = _labels(["Bridge repairs to start next week", PROSE, "1.", item, "2.",
+                   PROSE.replace("committee", "council"), "3.", "Home", "4.", "Contact us"])
+    assert got["1."] is Label.ARTICLE and got["2."] is Label.ARTICLE
+    assert got["3."] is Label.BOILERPLATE and got["4."] is Label.BOILERPLATE
+
+
 def test_read_also_box_inside_the_article() -> None:
     """A 'Read also' box between paragraphs removes only the box; the text goes on."""
     got = _labels(["Bridge repairs to start next week", PROSE, P2,
@@ -1965,10 +1975,11 @@ def test_main_span_leaves_sentences_beyond_it() -> None:
 def test_step_numbers_do_not_wall_steps_off() -> None:
     """A recipe's step number alone on its line ("2.") carries no words: the context pass
     looks past it, so a short step after a long one follows it. A separator line
-    ("-----") still parts what stands on its two sides."""
+    ("-----") still parts what stands on its two sides. The number itself then goes with
+    its step (``list_numbers``)."""
     step = "Remove the cake from the tin and serve it with the cream on the side."
     got = _labels(["Home", "Recipes", "1.", PROSE + " " + P2, "2.", step, "Rate this recipe"])
-    assert got[step] is Label.ARTICLE and got["2."] is Label.BOILERPLATE
+    assert got[step] is Label.ARTICLE and got["2."] is Label.ARTICLE
     got = _labels(["Home", "Recipes", PROSE + " " + P2, "-----", step, "Rate this recipe"])
     assert got[step] is Label.BOILERPLATE
 
