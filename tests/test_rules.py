@@ -955,6 +955,21 @@ def test_recurring_bare_comment_links_are_post_links() -> None:
     assert s.labels[2] is not Label.COMMENT and s.labels[4] is not Label.COMMENT
 
 
+def test_counted_comment_tab_of_a_tab_row_opens_no_zone() -> None:
+    """`Review` / `Specifications` / `Discussion (36)`: inline rendering prints a row of
+    tabs a tab a line, and its counted discussion tab heads no thread; a counted heading
+    under a share bar (locked lexicon lines) or under the article still opens one."""
+    long_prose = PROSE + " " + P2
+    steps = ("blank_lines", "symbol_lines", "cruft_lexicon", "join_fragments", "classify",
+             "zone_openers")
+    s = run([long_prose, "Review", "Specifications", "Discussion (36)", long_prose], *steps)
+    assert s.labels[3] is not Label.COMMENT and s.labels[4] is not Label.COMMENT
+    s = run([long_prose, "Share", "Tweet", "Comments (36)", long_prose], *steps)
+    assert s.labels[3] is Label.COMMENT
+    s = run([long_prose, "Discussion (36)", long_prose], *steps)
+    assert s.labels[1] is Label.COMMENT
+
+
 def test_comment_and_related_links_of_one_menu_open_no_zone() -> None:
     """A post's tool bar cut a link a line (`Album` / `Blog` / `Comments` / `Card` /
     `Related articles`) opens no zone over the post after it; a related list after the

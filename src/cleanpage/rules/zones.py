@@ -338,7 +338,8 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
     links = [(i, k) for i in range(len(state))
              if not state.locked[i] and (k := _opener(state, i)) is not None]
     drop = (_recurring_comment_links(state, links) | _contents_entries(state, links)
-            | _field_labels(state, links) | _menu_openers(state, links))
+            | _field_labels(state, links) | _menu_openers(state, links)
+            | _tab_row_comments(state, links))
     cands = [(i, k) for i, k in links if k != _ZERO_LINK and i not in drop]
     words_before = weight_before = 0.0
     found: list[tuple[int, str, float]] = []
@@ -383,6 +384,35 @@ def _menu_openers(state: State, cands: list[tuple[int, str]]) -> set[int]:
                 or any(blank[k] or words[k] > _MENU_ITEM_WORDS for k in range(i - 1, j))):
             continue
         drop.update((i, j))
+    return drop
+
+
+# Tabs right above a comment link that make it one tab of a row.
+_TABS_ABOVE = 2
+
+
+def _tab_row_comments(state: State, cands: list[tuple[int, str]]) -> set[int]:
+    """A comment link with its count that is the last tab of a row (`Review` /
+    `Specifications` / `Discussion (36)`: the :data:`_TABS_ABOVE` text lines right above it
+    are short unlocked items of three words or fewer with letters and no final stop)
+    switches the page's view, it heads no thread: block rendering prints the row on one
+    line, which opens no zone. A share bar above a thread's heading is locked (lexicon
+    lines) and keeps it; a bare heading (no count) under a post's last items stays."""
+    drop: set[int] = set()
+    for i, kind in cands:
+        if (kind != "comments" or state.words[i] > _MENU_ITEM_WORDS
+                or not DIGIT_RE.search(state.lines[i])):
+            continue
+        j, tabs = i, 0
+        while tabs < _TABS_ABOVE:
+            nb = state.text_neighbour(j, -1)
+            if (nb is None or state.locked[nb] or state.words[nb] > _MENU_ITEM_WORDS
+                    or not any(map(str.isalpha, state.lines[nb]))
+                    or state.lines[nb].rstrip()[-1:] in TERMINAL):
+                break
+            j, tabs = nb, tabs + 1
+        if tabs == _TABS_ABOVE:
+            drop.add(i)
     return drop
 
 
