@@ -1451,6 +1451,21 @@ def test_bare_box_opener_inside_the_article() -> None:
     assert got[summaries[-1]] is Label.RELATED
 
 
+def test_bare_box_counts_its_links_not_their_pieces() -> None:
+    """Inline rendering cuts a box's headline tags at their markup (`[` / `VIDEO]`,
+    `[REACTION]`) and puts a photo's caption over its credit line: neither is a link of the
+    box, so three links still make a box inside the article when it goes on after them."""
+    head = [PROSE + " " + P2, P2 + " " + PROSE, PROSE, P2]
+    rest = [f"{PROSE} {P2} It was the {n} time that the council met." for n in
+            ("first", "second")]
+    links = ["Trams return to the old town", "[", "VIDEO]", "A new bridge for the harbour",
+             "[REACTION]", "Ferries to run every hour", "Workers repaired the old bridge",
+             "(Image: GETTY )"]
+    got = _labels(["Council votes", *head, "Related", *links, *rest])
+    assert got["Related"] is Label.RELATED and got[links[0]] is Label.RELATED
+    assert all(got[r] is Label.ARTICLE for r in rest)
+
+
 def _table(rows: int, cells: list[str]) -> list[str]:
     """A numbered table in inline rendering: each row's number, then its cells, a line each."""
     return [line for n in range(1, rows + 1) for line in (str(n), *[f"{c} {n}" for c in cells])]

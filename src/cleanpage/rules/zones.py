@@ -771,7 +771,7 @@ def _prose_words(state: State, start: int, end: int, finished: bool = False) -> 
                 counts = _block_ends_sentence(state, i)
             if counts:
                 total += state.words[i]
-        elif not (state.is_blank(i) or state.inline[i]):
+        elif not (state.is_blank(i) or state.inline[i] or _over_credit(state, i)):
             break
     return total
 
@@ -846,12 +846,38 @@ def _inline_end(state: State, start: int, end: int) -> int:
                 # (a subheading before the resumed text), not part of the box.
                 return start + 1 if has_link and readalso else i
             return end
-        seen += 1
+        if not _box_piece(state, i):
+            seen += 1
         if seen > 3:
             break
     if readalso and raw.endswith(":"):
         return _late_resume(state, start, end)
     return end
+
+
+_BRACKETS = frozenset("[](){}")
+
+
+def _box_piece(state: State, i: int) -> bool:
+    """Whether line ``i`` of a link box is a piece of a link or of a picture, not a link of
+    its own: inline rendering cuts a headline's tag at its markup (`China furious at Macron`
+    / `[` / `INSIGHT]|`, `[REACTION]`: no letters, or one word with a bracket), and a
+    photo's caption stands over its credit line (`Protesters have worn masks` / `(Image:
+    GETTY )`), which block rendering prints as one credit line that the box looks through."""
+    raw = state.lines[i].strip()
+    if not any(map(str.isalpha, raw)):
+        return True
+    if " " not in raw and not _BRACKETS.isdisjoint(raw):
+        return True
+    return _over_credit(state, i)
+
+
+def _over_credit(state: State, i: int) -> bool:
+    """Whether line ``i`` stands right over a photo credit that the context pass looks
+    through (a caption over `(Image: GETTY )`: block rendering prints the two as one credit
+    line)."""
+    nxt = state.text_neighbour(i, 1)
+    return nxt is not None and state.inline[nxt] and state.reasons[nxt] == "photo credit"
 
 
 def _titled(raw: str) -> bool:
