@@ -970,6 +970,24 @@ def test_counted_comment_tab_of_a_tab_row_opens_no_zone() -> None:
     assert s.labels[1] is Label.COMMENT
 
 
+def test_comment_column_of_a_table_opens_no_zone() -> None:
+    """A table printed a cell a line: `Comment` heads its last column (values in lower case
+    under it) and opens no zone over the article after it; over a menu's capitalised items
+    or a user's name after `Comments:` it still opens one."""
+    long_prose = PROSE + " " + P2
+    steps = ("blank_lines", "symbol_lines", "cruft_lexicon", "join_fragments", "classify",
+             "zone_openers")
+    s = run([long_prose, "Entity status", "next trigger timestamp in Assoc", "Comment", "new",
+             "scheduled", "Pick up new tasks that are ready.", long_prose], *steps)
+    assert s.labels[3] is not Label.COMMENT and s.labels[7] is not Label.COMMENT
+    s = run([long_prose, "E-mail story", "Comment", "iPod friendly", "Printer friendly",
+             long_prose], *steps)
+    assert s.labels[2] is Label.COMMENT
+    s = run([long_prose, "Posted at 4:59 PM", "Comments:", "ericeric", "43 things",
+             long_prose], *steps)
+    assert s.labels[2] is Label.COMMENT
+
+
 def test_comment_and_related_links_of_one_menu_open_no_zone() -> None:
     """A post's tool bar cut a link a line (`Album` / `Blog` / `Comments` / `Card` /
     `Related articles`) opens no zone over the post after it; a related list after the

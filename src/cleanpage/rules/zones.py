@@ -339,7 +339,7 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
              if not state.locked[i] and (k := _opener(state, i)) is not None]
     drop = (_recurring_comment_links(state, links) | _contents_entries(state, links)
             | _field_labels(state, links) | _menu_openers(state, links)
-            | _tab_row_comments(state, links))
+            | _tab_row_comments(state, links) | _table_cell_comments(state, links))
     cands = [(i, k) for i, k in links if k != _ZERO_LINK and i not in drop]
     words_before = weight_before = 0.0
     found: list[tuple[int, str, float]] = []
@@ -412,6 +412,40 @@ def _tab_row_comments(state: State, cands: list[tuple[int, str]]) -> set[int]:
                 break
             j, tabs = nb, tabs + 1
         if tabs == _TABS_ABOVE:
+            drop.add(i)
+    return drop
+
+
+# Words of a table's header cell before a `Comment` column, and of the cells under it.
+_HEADER_CELL_WORDS = 6
+_CELLS_BELOW = 2
+
+
+def _table_cell_comments(state: State, cands: list[tuple[int, str]]) -> set[int]:
+    """A bare comment word that heads a table's column (`Entity status` / `Assoc status` /
+    `next trigger timestamp in Assoc` / `Comment` / `new` / `new`: inline rendering prints
+    a table a cell a line) heads no thread: the line above is a short unlocked cell with no
+    final stop, and the :data:`_CELLS_BELOW` text lines under it are short unlocked cells
+    with letters, the first opening with a word all in lower case (a value, not a menu's
+    next item, `iPod friendly`, or a comment form's field)."""
+    drop: set[int] = set()
+    for i, kind in cands:
+        raw = state.lines[i].strip()
+        if kind != "comments" or " " in raw or not raw[-1:].isalpha():
+            continue  # `Comments:` over a user's name heads a thread
+        above = state.text_neighbour(i, -1)
+        if (above is None or state.locked[above] or state.words[above] > _HEADER_CELL_WORDS
+                or state.lines[above].rstrip()[-1:] in TERMINAL):
+            continue
+        j, cells = i, []
+        for _ in range(_CELLS_BELOW):
+            nb = state.text_neighbour(j, 1)
+            if (nb is None or state.locked[nb] or state.words[nb] > _MENU_ITEM_WORDS
+                    or not any(map(str.isalpha, state.lines[nb]))):
+                break
+            cells.append(state.lines[nb].strip())
+            j = nb
+        if len(cells) == _CELLS_BELOW and cells[0].split()[0].islower():
             drop.add(i)
     return drop
 
