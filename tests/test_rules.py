@@ -459,6 +459,16 @@ def test_list_number_alone_on_its_line_goes_with_its_item() -> None:
     assert got["3."] is Label.BOILERPLATE and got["4."] is Label.BOILERPLATE
 
 
+def test_one_word_with_a_stop_ending_a_cut_sentence_is_no_menu_item() -> None:
+    """ "That's where code coverage might" / "help.": a lexicon word with a full stop after a
+    line ending in a lower-case word ends that sentence (inline rendering cut it at a link);
+    `Help` alone, or a follow prompt's "Facebook.", stays cruft."""
+    s = run(["That's where code coverage might", "help.", "Help", "Follow us on",
+             "Facebook."], "blank_lines", "symbol_lines", "cruft_lexicon")
+    assert s.labels[1] is None and s.labels[2] is Label.BOILERPLATE
+    assert s.labels[4] is Label.BOILERPLATE
+
+
 def test_read_also_box_inside_the_article() -> None:
     """A 'Read also' box between paragraphs removes only the box; the text goes on."""
     got = _labels(["Bridge repairs to start next week", PROSE, P2,
