@@ -457,6 +457,9 @@ def test_list_number_alone_on_its_line_goes_with_its_item() -> None:
                    PROSE.replace("committee", "council"), "3.", "Home", "4.", "Contact us"])
     assert got["1."] is Label.ARTICLE and got["2."] is Label.ARTICLE
     assert got["3."] is Label.BOILERPLATE and got["4."] is Label.BOILERPLATE
+    body = cleanpage.extract("\n".join(["Bridge repairs to start next week", PROSE, "1.",
+                                        item, "2.", PROSE.replace("committee", "council")])).body
+    assert "1. " + item in body  # one paragraph with its item, as block rendering prints it
 
 
 def test_one_word_with_a_stop_ending_a_cut_sentence_is_no_menu_item() -> None:

@@ -84,3 +84,8 @@ def list_numbers(state: State) -> None:
         if nxt is not None and labels[nxt] is Label.ARTICLE:
             state.locked[i] = False
             state.decide(i, Label.ARTICLE, "list number of the article's item after it")
+            if nxt == i + 1 and state.block[nxt] == nxt:
+                # One paragraph with its item ("3. Peyriere H et al. ..."), as block
+                # rendering prints it: cleaning the output again finds the item whole.
+                for j in range(nxt, state.block_end(nxt)):
+                    state.block[j] = i
