@@ -450,6 +450,43 @@ def test_see_also_box_with_colon_ends_where_long_prose_resumes_late() -> None:
     assert got[after] is Label.RELATED
 
 
+def test_related_box_with_its_colon_on_a_line_of_its_own() -> None:
+    """Inline rendering prints "Related: <link>" as "Related" / ":" / "<link>": the opener
+    ends in its colon, a box of one link inside the article, which goes on after it (a bare
+    "Related" over the same lines opens a zone to the page's end)."""
+    link = "How to cut film production costs without compromising quality"
+    after = [P2.replace("Residents", "Workers"), PROSE.replace("committee", "council")]
+    before = [PROSE, P2, PROSE.replace("report", "study"), P2.replace("years", "months")]
+    got = _labels(["Bridge repairs to start next week", *before, "Related", ":", link, *after])
+    assert got["Related"] is Label.RELATED and got[link] is Label.RELATED
+    assert got[after[0]] is Label.ARTICLE and got[after[1]] is Label.ARTICLE
+    got = _labels(["Bridge repairs to start next week", *before, "Related", link, *after])
+    assert got[after[1]] is Label.RELATED
+
+
+def test_list_number_alone_on_its_line_goes_with_its_item() -> None:
+    """Inline rendering cuts "1. <linked item>" after the number: the number alone is no
+    counter when the item after it is the article's; before a menu's item it stays out."""
+    item = P2.replace("Residents", "Commuters")
+    got = _labels(["Bridge repairs to start next week", PROSE, "1.", item, "2.",
+                   PROSE.replace("committee", "council"), "3.", "Home", "4.", "Contact us"])
+    assert got["1."] is Label.ARTICLE and got["2."] is Label.ARTICLE
+    assert got["3."] is Label.BOILERPLATE and got["4."] is Label.BOILERPLATE
+    body = cleanpage.extract("\n".join(["Bridge repairs to start next week", PROSE, "1.",
+                                        item, "2.", PROSE.replace("committee", "council")])).body
+    assert "1. " + item in body  # one paragraph with its item, as block rendering prints it
+
+
+def test_one_word_with_a_stop_ending_a_cut_sentence_is_no_menu_item() -> None:
+    """ "That's where code coverage might" / "help.": a lexicon word with a full stop after a
+    line ending in a lower-case word ends that sentence (inline rendering cut it at a link);
+    `Help` alone, or a follow prompt's "Facebook.", stays cruft."""
+    s = run(["That's where code coverage might", "help.", "Help", "Follow us on",
+             "Facebook."], "blank_lines", "symbol_lines", "cruft_lexicon")
+    assert s.labels[1] is None and s.labels[2] is Label.BOILERPLATE
+    assert s.labels[4] is Label.BOILERPLATE
+
+
 def test_read_also_box_inside_the_article() -> None:
     """A 'Read also' box between paragraphs removes only the box; the text goes on."""
     got = _labels(["Bridge repairs to start next week", PROSE, P2,
@@ -1057,6 +1094,39 @@ def test_recurring_bare_comment_links_are_post_links() -> None:
     assert s.labels[2] is not Label.COMMENT and s.labels[4] is not Label.COMMENT
 
 
+def test_counted_comment_tab_of_a_tab_row_opens_no_zone() -> None:
+    """`Review` / `Specifications` / `Discussion (36)`: inline rendering prints a row of
+    tabs a tab a line, and its counted discussion tab heads no thread; a counted heading
+    under a share bar (locked lexicon lines) or under the article still opens one."""
+    long_prose = PROSE + " " + P2
+    steps = ("blank_lines", "symbol_lines", "cruft_lexicon", "join_fragments", "classify",
+             "zone_openers")
+    s = run([long_prose, "Review", "Specifications", "Discussion (36)", long_prose], *steps)
+    assert s.labels[3] is not Label.COMMENT and s.labels[4] is not Label.COMMENT
+    s = run([long_prose, "Share", "Tweet", "Comments (36)", long_prose], *steps)
+    assert s.labels[3] is Label.COMMENT
+    s = run([long_prose, "Discussion (36)", long_prose], *steps)
+    assert s.labels[1] is Label.COMMENT
+
+
+def test_comment_column_of_a_table_opens_no_zone() -> None:
+    """A table printed a cell a line: `Comment` heads its last column (values in lower case
+    under it) and opens no zone over the article after it; over a menu's capitalised items
+    or a user's name after `Comments:` it still opens one."""
+    long_prose = PROSE + " " + P2
+    steps = ("blank_lines", "symbol_lines", "cruft_lexicon", "join_fragments", "classify",
+             "zone_openers")
+    s = run([long_prose, "Entity status", "next trigger timestamp in Assoc", "Comment", "new",
+             "scheduled", "Pick up new tasks that are ready.", long_prose], *steps)
+    assert s.labels[3] is not Label.COMMENT and s.labels[7] is not Label.COMMENT
+    s = run([long_prose, "E-mail story", "Comment", "iPod friendly", "Printer friendly",
+             long_prose], *steps)
+    assert s.labels[2] is Label.COMMENT
+    s = run([long_prose, "Posted at 4:59 PM", "Comments:", "ericeric", "43 things",
+             long_prose], *steps)
+    assert s.labels[2] is Label.COMMENT
+
+
 def test_comment_and_related_links_of_one_menu_open_no_zone() -> None:
     """A post's tool bar cut a link a line (`Album` / `Blog` / `Comments` / `Card` /
     `Related articles`) opens no zone over the post after it; a related list after the
@@ -1536,6 +1606,21 @@ def test_bare_box_opener_inside_the_article() -> None:
     summaries = [r.rstrip(".") + " and more" for r in rest]
     got = _labels(["Council votes", *head, "Related", *links, *summaries])
     assert got[summaries[-1]] is Label.RELATED
+
+
+def test_bare_box_counts_its_links_not_their_pieces() -> None:
+    """Inline rendering cuts a box's headline tags at their markup (`[` / `VIDEO]`,
+    `[REACTION]`) and puts a photo's caption over its credit line: neither is a link of the
+    box, so three links still make a box inside the article when it goes on after them."""
+    head = [PROSE + " " + P2, P2 + " " + PROSE, PROSE, P2]
+    rest = [f"{PROSE} {P2} It was the {n} time that the council met." for n in
+            ("first", "second")]
+    links = ["Trams return to the old town", "[", "VIDEO]", "A new bridge for the harbour",
+             "[REACTION]", "Ferries to run every hour", "Workers repaired the old bridge",
+             "(Image: GETTY )"]
+    got = _labels(["Council votes", *head, "Related", *links, *rest])
+    assert got["Related"] is Label.RELATED and got[links[0]] is Label.RELATED
+    assert all(got[r] is Label.ARTICLE for r in rest)
 
 
 def _table(rows: int, cells: list[str]) -> list[str]:
@@ -2077,10 +2162,11 @@ def test_main_span_leaves_sentences_beyond_it() -> None:
 def test_step_numbers_do_not_wall_steps_off() -> None:
     """A recipe's step number alone on its line ("2.") carries no words: the context pass
     looks past it, so a short step after a long one follows it. A separator line
-    ("-----") still parts what stands on its two sides."""
+    ("-----") still parts what stands on its two sides. The number itself then goes with
+    its step (``list_numbers``)."""
     step = "Remove the cake from the tin and serve it with the cream on the side."
     got = _labels(["Home", "Recipes", "1.", PROSE + " " + P2, "2.", step, "Rate this recipe"])
-    assert got[step] is Label.ARTICLE and got["2."] is Label.BOILERPLATE
+    assert got[step] is Label.ARTICLE and got["2."] is Label.ARTICLE
     got = _labels(["Home", "Recipes", PROSE + " " + P2, "-----", step, "Rate this recipe"])
     assert got[step] is Label.BOILERPLATE
 

@@ -135,8 +135,9 @@ def cruft_lexicon(state: State) -> None:
                     state.inline[i] = True
             continue
         cat, how = hit
-        if how == "exact" and _called(state, i):
-            continue
+        if how == "exact" and (_called(state, i) or (
+                cat != "share" and _sentence_end(state, i))):
+            continue  # ("Folgen Sie uns auf" / "Facebook." is still a follow prompt)
         if how == "prefix" and spaces + 1 > _LONG_CATEGORIES.get(cat, max_words):
             # Too long for its first words to make it a banner, unless it is a footer's link
             # bar ("Copyright Site Inc. All rights reserved • Terms of Use • Privacy Policy"):
@@ -245,6 +246,20 @@ def _called(state: State, i: int) -> bool:
     lower-case identifier before a line holding only its call's bracket ("print" / "(")."""
     return (i + 1 < len(state) and state.lines[i + 1].strip() in _CALL_BRACKETS
             and _IDENTIFIER_RE.fullmatch(state.lines[i].strip()) is not None)
+
+
+def _sentence_end(state: State, i: int) -> bool:
+    """Whether line ``i`` is one word with a full stop that ends the sentence of the line
+    before it, which ends in a lower-case word ("That's where" / "code coverage" / "might" /
+    "help."): inline rendering cut the sentence at a link, and a menu's item has no stop."""
+    raw = state.lines[i].strip()
+    if " " in raw or not raw.endswith(".") or raw.endswith("..") or not raw[:1].isalpha():
+        return False
+    prev = state.text_neighbour(i, -1)
+    if prev is None:
+        return False
+    last = state.lines[prev].rstrip()[-1:]
+    return last.isalpha() and last.islower()
 
 
 # Words of each line of a cruft phrase that the rendering broke in two ("View" / "comments").

@@ -16,6 +16,8 @@ unsure lines follow their context, here on the scale of the page.
 
 from __future__ import annotations
 
+import regex
+
 from ..state import State
 from ..types import Label
 from .context import closing_sentence
@@ -23,6 +25,9 @@ from .context import closing_sentence
 # The context-free classes of a block the context pass may have dropped for want of
 # neighbours (long prose is article already; "bad" blocks were rejected on their own).
 _UNSURE = frozenset({"near", "short"})
+# An ordered list's number alone on its line ("1.", "12)"): inline rendering cuts an item
+# at its link, "1." / "Harvard Business School", which block rendering prints as one line.
+_LIST_NUMBER_RE = regex.compile(r"\d{1,3}[.)]")
 
 
 def main_span(state: State) -> tuple[int, int] | None:
@@ -64,3 +69,23 @@ def span_sentences(state: State) -> None:
         if closing_sentence(state, idx):
             for j in idx:
                 state.decide(j, Label.ARTICLE, "finished sentence inside the main text span")
+    list_numbers(state)
+
+
+def list_numbers(state: State) -> None:
+    """An ordered list's number alone on its line goes with the item after it: the article's
+    when that item is (``symbol_lines`` took the number for a counter). A number before a
+    menu's or a related list's item stays out with it."""
+    labels = state.labels
+    for i, line in enumerate(state.lines):
+        if state.rules[i] != "symbol_lines" or not _LIST_NUMBER_RE.fullmatch(line.strip()):
+            continue
+        nxt = state.text_neighbour(i, 1)
+        if nxt is not None and labels[nxt] is Label.ARTICLE:
+            state.locked[i] = False
+            state.decide(i, Label.ARTICLE, "list number of the article's item after it")
+            if nxt == i + 1 and state.block[nxt] == nxt:
+                # One paragraph with its item ("3. Peyriere H et al. ..."), as block
+                # rendering prints it: cleaning the output again finds the item whole.
+                for j in range(nxt, state.block_end(nxt)):
+                    state.block[j] = i

@@ -337,7 +337,8 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
     links = [(i, k) for i in range(len(state))
              if not state.locked[i] and (k := _opener(state, i)) is not None]
     drop = (_recurring_comment_links(state, links) | _contents_entries(state, links)
-            | _field_labels(state, links) | _menu_openers(state, links))
+            | _field_labels(state, links) | _menu_openers(state, links)
+            | _tab_row_comments(state, links) | _table_cell_comments(state, links))
     cands = [(i, k) for i, k in links if k != _ZERO_LINK and i not in drop]
     words_before = weight_before = 0.0
     found: list[tuple[int, str, float]] = []
@@ -382,6 +383,69 @@ def _menu_openers(state: State, cands: list[tuple[int, str]]) -> set[int]:
                 or any(blank[k] or words[k] > _MENU_ITEM_WORDS for k in range(i - 1, j))):
             continue
         drop.update((i, j))
+    return drop
+
+
+# Tabs right above a comment link that make it one tab of a row.
+_TABS_ABOVE = 2
+
+
+def _tab_row_comments(state: State, cands: list[tuple[int, str]]) -> set[int]:
+    """A comment link with its count that is the last tab of a row (`Review` /
+    `Specifications` / `Discussion (36)`: the :data:`_TABS_ABOVE` text lines right above it
+    are short unlocked items of three words or fewer with letters and no final stop)
+    switches the page's view, it heads no thread: block rendering prints the row on one
+    line, which opens no zone. A share bar above a thread's heading is locked (lexicon
+    lines) and keeps it; a bare heading (no count) under a post's last items stays."""
+    drop: set[int] = set()
+    for i, kind in cands:
+        if (kind != "comments" or state.words[i] > _MENU_ITEM_WORDS
+                or not DIGIT_RE.search(state.lines[i])):
+            continue
+        j, tabs = i, 0
+        while tabs < _TABS_ABOVE:
+            nb = state.text_neighbour(j, -1)
+            if (nb is None or state.locked[nb] or state.words[nb] > _MENU_ITEM_WORDS
+                    or not any(map(str.isalpha, state.lines[nb]))
+                    or state.lines[nb].rstrip()[-1:] in TERMINAL):
+                break
+            j, tabs = nb, tabs + 1
+        if tabs == _TABS_ABOVE:
+            drop.add(i)
+    return drop
+
+
+# Words of a table's header cell before a `Comment` column, and of the cells under it.
+_HEADER_CELL_WORDS = 6
+_CELLS_BELOW = 2
+
+
+def _table_cell_comments(state: State, cands: list[tuple[int, str]]) -> set[int]:
+    """A bare comment word that heads a table's column (`Entity status` / `Assoc status` /
+    `next trigger timestamp in Assoc` / `Comment` / `new` / `new`: inline rendering prints
+    a table a cell a line) heads no thread: the line above is a short unlocked cell with no
+    final stop, and the :data:`_CELLS_BELOW` text lines under it are short unlocked cells
+    with letters, the first opening with a word all in lower case (a value, not a menu's
+    next item, `iPod friendly`, or a comment form's field)."""
+    drop: set[int] = set()
+    for i, kind in cands:
+        raw = state.lines[i].strip()
+        if kind != "comments" or " " in raw or not raw[-1:].isalpha():
+            continue  # `Comments:` over a user's name heads a thread
+        above = state.text_neighbour(i, -1)
+        if (above is None or state.locked[above] or state.words[above] > _HEADER_CELL_WORDS
+                or state.lines[above].rstrip()[-1:] in TERMINAL):
+            continue
+        j, cells = i, []
+        for _ in range(_CELLS_BELOW):
+            nb = state.text_neighbour(j, 1)
+            if (nb is None or state.locked[nb] or state.words[nb] > _MENU_ITEM_WORDS
+                    or not any(map(str.isalpha, state.lines[nb]))):
+                break
+            cells.append(state.lines[nb].strip())
+            j = nb
+        if len(cells) == _CELLS_BELOW and cells[0].split()[0].islower():
+            drop.add(i)
     return drop
 
 
@@ -740,7 +804,7 @@ def _prose_words(state: State, start: int, end: int, finished: bool = False) -> 
                 counts = _block_ends_sentence(state, i)
             if counts:
                 total += state.words[i]
-        elif not (state.is_blank(i) or state.inline[i]):
+        elif not (state.is_blank(i) or state.inline[i] or _over_credit(state, i)):
             break
     return total
 
@@ -764,6 +828,14 @@ def _resumes(state: State, i: int) -> bool:
     return _block_ends_sentence(state, i)
 
 
+def _split_colon(state: State, i: int) -> int:
+    """The line after opener ``i`` when it is the opener's colon alone (inline rendering
+    prints "Related: <link>" as "Related" / ":" / "<link>": the opener ends in its colon,
+    as in block rendering), else ``i``."""
+    j = state.text_neighbour(i, 1)
+    return j if j is not None and state.lines[j].strip() == ":" else i
+
+
 def _inline_end(state: State, start: int, end: int) -> int:
     """An inline link box ("Read also: Title of another story") inside the article.
 
@@ -776,18 +848,21 @@ def _inline_end(state: State, start: int, end: int) -> int:
     hit = state.lex.zones.match(state.keys[start])
     if hit is None:
         return end
+    colon = _split_colon(state, start)
+    if colon > start and not raw.endswith(":"):
+        raw += ":"
     has_link = hit[1] == "prefix"
     if hit[0] == "hatnote":
         # "Main article: X" on one line, or "Main article:" / "X" (/ "and" / "Y"): the box
         # is the opener and the block of links after it; the section's text follows.
-        nxt = state.text_neighbour(start, 1)
+        nxt = state.text_neighbour(colon, 1)
         return start + 1 if has_link or nxt is None or nxt >= end else state.block_end(nxt)
     readalso = hit[0] == "readalso"
     bare = not (raw.endswith(":") or has_link or readalso)
     if bare and hit[0] != "box":
         return end  # "Most read" heads a list of other stories, never a box inside the text
     seen = 0
-    for i in range(start + 1, end):
+    for i in range(colon + 1, end):
         if state.is_blank(i) or state.inline[i]:
             continue
         if _resumes(state, i) and (seen > 0 or (has_link and (
@@ -804,12 +879,38 @@ def _inline_end(state: State, start: int, end: int) -> int:
                 # (a subheading before the resumed text), not part of the box.
                 return start + 1 if has_link and readalso else i
             return end
-        seen += 1
+        if not _box_piece(state, i):
+            seen += 1
         if seen > 3:
             break
     if readalso and raw.endswith(":"):
         return _late_resume(state, start, end)
     return end
+
+
+_BRACKETS = frozenset("[](){}")
+
+
+def _box_piece(state: State, i: int) -> bool:
+    """Whether line ``i`` of a link box is a piece of a link or of a picture, not a link of
+    its own: inline rendering cuts a headline's tag at its markup (`China furious at Macron`
+    / `[` / `INSIGHT]|`, `[REACTION]`: no letters, or one word with a bracket), and a
+    photo's caption stands over its credit line (`Protesters have worn masks` / `(Image:
+    GETTY )`), which block rendering prints as one credit line that the box looks through."""
+    raw = state.lines[i].strip()
+    if not any(map(str.isalpha, raw)):
+        return True
+    if " " not in raw and not _BRACKETS.isdisjoint(raw):
+        return True
+    return _over_credit(state, i)
+
+
+def _over_credit(state: State, i: int) -> bool:
+    """Whether line ``i`` stands right over a photo credit that the context pass looks
+    through (a caption over `(Image: GETTY )`: block rendering prints the two as one credit
+    line)."""
+    nxt = state.text_neighbour(i, 1)
+    return nxt is not None and state.inline[nxt] and state.reasons[nxt] == "photo credit"
 
 
 def _titled(raw: str) -> bool:
