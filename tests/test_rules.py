@@ -225,6 +225,24 @@ def test_zone_openers_and_guard() -> None:
     assert s.labels[5:7] == [Label.COMMENT, Label.COMMENT]
 
 
+def test_comment_link_above_the_article_gives_it_back() -> None:
+    """A sidebar's "Comments feed" link over the post opens a comment zone, but the post's
+    paragraphs right after it, outweighing the sidebar's prose before it, are not the
+    thread: the zone gives them back up to the first age line, and the thread after it
+    stays a comment zone. A thread whose first comment is one paragraph keeps it."""
+    long_prose = PROSE + " " + PROSE
+    post = [long_prose + " " + PROSE] * 3
+    s = run([long_prose, "Comments feed", "My post's headline", *post,
+             "August 3, 2019 at 4:11 am", "Great piece, and I agree with every word of it."],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is Label.COMMENT
+    assert all(s.labels[i] is not Label.COMMENT for i in range(3, 6))
+    assert s.labels[6:8] == [Label.COMMENT] * 2
+    s = run([long_prose, long_prose, "Comments", "Anna says:", long_prose, "Bob says:", "at",
+             long_prose], "join_fragments", "classify", "zone_openers")
+    assert s.labels[2:8] == [Label.COMMENT] * 6
+
+
 def test_thread_heading_with_the_quoted_headline_opens_comments() -> None:
     """WordPress heads a thread "34 responses to “<headline>”" (or "Gedanken zu „...“"): a
     comment opener however long the quoted headline, even one ending in a stop word."""

@@ -673,6 +673,64 @@ def _resumed_after_box(state: State, streak: list[int], box_lines: int) -> bool:
     return words >= _BOX_PROSE
 
 
+# Text blocks (a feed link, the post's headline) a comment link may stand above the article.
+_LINK_GAP_BLOCKS = 2
+# Long-prose blocks (paragraphs) the article after such a link holds before its byline or
+# share bar; a thread's first comment is mostly one paragraph over its poster's date.
+_LINK_ARTICLE_BLOCKS = 2
+
+
+def _article_after_link(state: State, start: int, end: int,
+                        words_before: float) -> tuple[int, int]:
+    """The article's lines ``(first, stop)`` inside the comment zone from opener ``start``
+    to ``end`` when the opener is a comment link above the article (a sidebar's "Comments
+    feed", a post header's "[5] Comments"), else ``(end, end)``.
+
+    A thread opens with a poster's name and date, a reply form or a widget line. A zone
+    whose first long-prose line comes within :data:`_LINK_GAP_BLOCKS` text blocks of the
+    opener, and whose first run of prose (one short line at a time between its blocks, none
+    with a comma or an "@": a poster's line ends it) holds :data:`_LINK_ARTICLE_BLOCKS`
+    long-prose blocks or more and :data:`_BOX_PROSE` words, all before any age or locked
+    line (the article's byline, share bar or "Leave a reply"), held the article when its
+    long prose up to that line outweighs the article before the opener (``words_before``,
+    as for :func:`_sidebar_end`): the article runs from that line to the first age or
+    locked line, and the thread after it stays in the zone."""
+    seen, first, words, blocks = 0, -1, 0.0, set()
+    stop, shorts, in_run, span = end, 0, True, 0.0
+    for i in range(start + 1, end):
+        if state.is_blank(i) or state.inline[i]:
+            continue
+        if state.locked[i] or is_age(state, i):
+            stop = i
+            break
+        if first < 0:
+            if _resumes(state, i):
+                first = i
+            elif state.block[i] == i:
+                seen += 1
+                if seen > _LINK_GAP_BLOCKS:
+                    return end, end
+            continue
+        span += state.words[i] if state.cf[i] == "good" else 0.0
+        if not in_run:
+            continue
+        if state.cf[i] in ("good", "near"):
+            shorts = 0
+            if state.cf[i] == "good":
+                words += state.words[i]
+                blocks.add(state.block[i])
+        else:
+            # As in _sidebar_end: a subheading goes on with the text; two short lines, or
+            # a poster's line ("- Louise, Lancaster", "Kathy Owen says:" / "at"), end it.
+            shorts += 1
+            raw = state.lines[i]
+            in_run = shorts <= _RUN_SHORTS and "," not in raw and "@" not in raw
+    if (first < 0 or len(blocks) < _LINK_ARTICLE_BLOCKS or words < _BOX_PROSE
+            or span <= max(words_before, state.params.zone_min_words)):
+        return end, end
+    return first, stop
+
+
 def _zone_good_words(state: State, start: int, end: int) -> float:
     """Words of the long-prose lines of the zone from opener ``start`` to ``end``."""
     return sum(state.words[i] for i in range(start + 1, end) if state.cf[i] == "good")
@@ -1005,13 +1063,15 @@ def _early_box_end(state: State, start: int, found: list[tuple[int, str, float]]
 
 
 def _decide_zone(state: State, start: int, end: int, label: Label, name: str,
-                 inline: bool) -> None:
+                 inline: bool, article: tuple[int, int] = (0, 0)) -> None:
     """Label a zone ``name`` (or an inline link box, ``inline``: transparent to the context
     pass): its opener ``start`` and the unlocked lines up to ``end``, a teaser's age and
-    source lines included."""
+    source lines included, but the lines ``article`` (from, to) that the zone held."""
     state.decide(start, label, f"{name} opener", lock=True)
     state.inline[start] = inline
     for i in range(start + 1, end):
+        if article[0] <= i < article[1]:
+            continue
         if teaser_part(state, i):
             state.locked[i] = False
         if not state.locked[i]:
@@ -1048,7 +1108,9 @@ def zone_openers(state: State) -> None:
                       _resume_end(resume_at, start, end))
         label = Label.COMMENT if kind == "comments" else Label.RELATED
         name = "inline link box" if inline else f"{ZONE_CATEGORIES[kind]} zone"
-        _decide_zone(state, start, end, label, name, inline)
+        article = (_article_after_link(state, start, end, words_before) if kind == "comments"
+                   else (end, end))
+        _decide_zone(state, start, end, label, name, inline, article)
 
 
 def teaser_part(state: State, i: int) -> bool:
