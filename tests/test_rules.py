@@ -505,6 +505,18 @@ def test_one_word_with_a_stop_ending_a_cut_sentence_is_no_menu_item() -> None:
     assert s.labels[4] is Label.BOILERPLATE
 
 
+def test_prefix_phrase_before_a_comma_goes_on_as_a_sentence() -> None:
+    """ "Posted on social media by the analysts at Digital Foundry" / ", the port is ...": a
+    metadata prefix phrase on a line that the next goes on from with a comma and a lower-case
+    word opens a sentence cut at a link; the same line before a capitalised line stays."""
+    lines = ["Posted on social media by the performance analysts at Digital Foundry",
+             ", the port of the western game is not smooth on the streaming service.",
+             "Posted on social media by the performance analysts at Digital Foundry",
+             "Share this story"]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon")
+    assert s.labels[0] is None and s.labels[2] is Label.BOILERPLATE
+
+
 def test_read_also_box_inside_the_article() -> None:
     """A 'Read also' box between paragraphs removes only the box; the text goes on."""
     got = _labels(["Bridge repairs to start next week", PROSE, P2,

@@ -138,6 +138,8 @@ def cruft_lexicon(state: State) -> None:
         if how == "exact" and (_called(state, i) or (
                 cat != "share" and _sentence_end(state, i))):
             continue  # ("Folgen Sie uns auf" / "Facebook." is still a follow prompt)
+        if how == "prefix" and _goes_on(state, i):
+            continue  # "Posted on social media by the analysts at" / ", the port of ..."
         if how == "prefix" and spaces + 1 > _LONG_CATEGORIES.get(cat, max_words):
             # Too long for its first words to make it a banner, unless it is a footer's link
             # bar ("Copyright Site Inc. All rights reserved • Terms of Use • Privacy Policy"):
@@ -260,6 +262,21 @@ def _sentence_end(state: State, i: int) -> bool:
         return False
     last = state.lines[prev].rstrip()[-1:]
     return last.isalpha() and last.islower()
+
+
+def _goes_on(state: State, i: int) -> bool:
+    """Whether line ``i``, with no final stop, is the first piece of a sentence that inline
+    rendering cut at a link: the next text line goes on with a comma or a semicolon and a
+    lower-case word ("Posted on social media by the performance analysts at Digital
+    Foundry" / ", the Stadia port of ..."). Its first words then open a sentence, not a
+    line of chrome."""
+    if state.lines[i].rstrip()[-1:] in TERMINAL:
+        return False
+    nxt = state.text_neighbour(i, 1)
+    if nxt is None:
+        return False
+    rest = state.lines[nxt].lstrip()
+    return rest[:1] in (",", ";") and rest[1:2] == " " and rest[2:3].islower()
 
 
 # Words of each line of a cruft phrase that the rendering broke in two ("View" / "comments").
