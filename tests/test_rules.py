@@ -144,6 +144,21 @@ def test_repeated_lines_gallery_caption() -> None:
     assert s.labels[7] is None and s.labels[10] is None
 
 
+def test_repeated_lines_gallery_caption_cut_short() -> None:
+    """A gallery prints its caption whole with the slide and cut short for a "... more"
+    toggle in the slide show: the cut copy (its first eight words or more) stands beside
+    the whole ones and the credit, so every whole copy is the caption too."""
+    caption = ("U.S. Defense Secretary Mark Esper, left, and Vietnam's Defense Minister shake "
+               "hands in Hanoi on Wednesday. Esper is on a visit to strengthen ties.")
+    cut = caption[:caption.index(" Esper is")]
+    lines = [caption, "less", cut, "... more", "Photo: Hau Dinh, AP", "Image", "1", "of", "8",
+             caption, "less", cut, "... more", "Photo: Hau Dinh, AP", PROSE]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "repeated_lines")
+    assert s.labels[0] is Label.BOILERPLATE and s.labels[9] is Label.BOILERPLATE
+    assert "gallery caption printed 2x" in s.reasons[9]
+    assert s.labels[14] is None
+
+
 def test_join_fragments() -> None:
     """Lines broken at links form one block; a headline stays apart."""
     lines = ["A headline about the summit", "The", "second Summit , held in Astana last week,",

@@ -115,8 +115,11 @@ def _gallery_captions(state: State) -> None:
     Galleries print each caption with the slide and again in the slide show or its
     thumbnails ("U.S. Defense Secretary Mark Esper, left, and ... Photo: Hau Dinh, AP");
     as a sentence it reads as long prose, and four copies of it outweigh a short article.
-    An article's paragraph quoted again in a highlights box stands, at least once, among
-    the other paragraphs, not beside a credit, and stays. Marked *inline*: a caption sits
+    The slide show may print the caption cut short for a "... more" toggle (its first
+    eight words or more, a prefix of the whole): such a cut copy stands beside the whole
+    ones like a copy, and a credit beside it counts for them. An article's paragraph quoted
+    again in a highlights box stands, at least once, among the other paragraphs, not
+    beside a credit, and stays. Marked *inline*: a caption sits
     between paragraphs without ending the article.
     """
     keys = state.keys
@@ -133,10 +136,18 @@ def _gallery_captions(state: State) -> None:
         return state.reasons[j] == "photo credit"
 
     for key, idx in where.items():
-        if not any(_near(state, i, credit) for i in idx):
+        def cut(j: int, key: str = key) -> bool:
+            # The caption cut short for a "... more" toggle: its first words, 8 or more.
+            return (keys[j] != key and state.words[j] >= _CAPTION_MIN_WORDS
+                    and key.startswith(keys[j]))
+
+        def credited(j: int) -> bool:
+            return credit(j) or (cut(j) and _near(state, j, credit))
+
+        if not any(_near(state, i, credited) for i in idx):
             continue
         def beside(j: int, key: str = key) -> bool:
-            return credit(j) or keys[j] == key
+            return credit(j) or keys[j] == key or cut(j)
 
         if all(_near(state, i, beside) for i in idx):
             for i in idx:
