@@ -1099,3 +1099,14 @@ def test_finnish_read_also_box_and_dates() -> None:
     assert by_text["Vuokrat laskevat useissa kaupungeissa"].label is Label.RELATED
     assert by_text["5. joulukuuta 2026 klo 14.32"].reason == "timestamp (date)"
     assert by_text[paras[2]].label is Label.ARTICLE
+
+
+def test_finnish_publication_words_only_as_dates() -> None:
+    """"Päivitetty 5.12.2026 klo 16.10" is a date line, but a short sentence that starts with
+    the same word ("Päivitetty ohje ...") matches no Finnish phrase."""
+    lex = lexicon.load("fi")
+    assert lex.cruft.match(lexicon.norm_key("Päivitetty ohje julkaistaan ensi viikolla.")) is None
+    assert lex.cruft.match(lexicon.norm_key("Julkaistu kirja myi hyvin.")) is None
+    page = cleanpage.extract("\n".join([PAGES["fi"]["title"], "Päivitetty 5.12.2026 klo 16.10",
+                                        *PAGES["fi"]["paras"]]), lang="fi")
+    assert page.lines[1].reason == "timestamp (date)"
