@@ -15,7 +15,7 @@ import cleanpage
 from cleanpage import Label, langdetect, lexicon
 
 LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "zh", "ja", "ko", "tr", "ar", "cs",
-         "sv", "ro", "hu", "el", "id")
+         "sv", "ro", "hu", "el", "id", "fi")
 # Category files a language may leave out: no phrase that many of its sites print is known
 # for it (an ad slot's "the article goes on" line).
 OPTIONAL_FILES = {"el": ("resume",), "id": ("resume",), "hu": ("resume",)}
@@ -452,6 +452,29 @@ PAGES: dict[str, dict] = {
              "Penurunan ini kecil, tetapi terus terjadi sejak awal tahun."),
             ("kemarin", "Suku bunga kredit rumah mulai stabil",
              "Bank menawarkan syarat yang sedikit lebih baik dari sebelumnya."),
+        ],
+    },
+    "fi": {
+        "title": "Hallitus esitteli uuden suunnitelman asuntorakentamisen lisäämiseksi",
+        "paras": [
+            "Hallitus esitteli tiistaina suunnitelman, jonka tarkoituksena on lisätä "
+            "kohtuuhintaisten asuntojen rakentamista suurimmissa kaupungeissa. Ministerin "
+            "mukaan se on vastaus kysyntään, joka on kasvanut jo useiden vuosien ajan.",
+            "Vuokralaisten yhdistys pitää ehdotusta hyvänä, mutta sen mielestä se ei riitä. "
+            "Yhdistys haluaa, että vuokrien nousua rajoitetaan niillä alueilla, joilla hinnat "
+            "ovat nousseet viime vuosina eniten.",
+            "Eduskunta käsittelee ehdotusta ensi kuussa. Useat oppositiopuolueet ovat jo "
+            "kertoneet, että ne haluavat muuttaa joitakin sen kohtia ennen kuin se voidaan "
+            "hyväksyä.",
+        ],
+        "ad": "Mainos",
+        "share": "Jaa",
+        "opener": "Luetuimmat",
+        "teasers": [
+            ("3 tuntia sitten", "Vuokrat laskevat useissa kaupungeissa",
+             "Lasku on pieni, mutta se on jatkunut vuoden alusta."),
+            ("eilen", "Asuntolainojen korot ovat vakiintuneet",
+             "Pankit tarjoavat hieman aiempaa parempia ehtoja."),
         ],
     },
 }
@@ -1045,3 +1068,45 @@ def test_sign_up_consent_and_calls_inside_a_line(lang: str, line: str) -> None:
     wherever they stand in a short paragraph."""
     lex = lexicon.load(lang)
     assert lex.cruft.match(lexicon.norm_key(line)) == ("account", "inner")
+
+
+@pytest.mark.parametrize(("line", "category"), [
+    ("Tämä sivusto käyttää evästeitä parantaakseen käyttökokemustasi.", "consent"),
+    ("Jatkamalla sivuston selaamista hyväksyt evästeiden käytön.", "consent"),
+    ("Sähköpostiosoitettasi ei julkaista. Pakolliset kentät on merkitty *", "widget"),
+    ("Saat parhaat jutut suoraan sähköpostiisi joka aamu!", "account"),
+    ("Artikkeli jatkuu mainoksen jälkeen", "resume"),
+    ("Jaa artikkeli Facebookissa", "share"),
+    ("© 2026 Esimerkki Oy. Kaikki oikeudet pidätetään.", "footer"),
+])
+def test_finnish_notices_are_cruft(line: str, category: str) -> None:
+    """A Finnish cookie banner, comment form, newsletter prompt, ad slot, share button and
+    copyright line are cruft of their category."""
+    lex = lexicon.load("fi")
+    assert lex.cruft.match(lexicon.norm_key(line))[0] == category
+
+
+def test_finnish_read_also_box_and_dates() -> None:
+    """A Finnish 'Lue myös:' line and its link between paragraphs are an inline box; a date
+    with the month in the partitive ("5. joulukuuta 2026 klo 14.32") is a timestamp."""
+    paras = PAGES["fi"]["paras"]
+    text = "\n\n".join([PAGES["fi"]["title"], "5. joulukuuta 2026 klo 14.32", paras[0],
+                         paras[1], "Lue myös:", "Vuokrat laskevat useissa kaupungeissa",
+                         paras[2]])
+    page = cleanpage.extract(text, lang="fi")
+    by_text = {ln.text: ln for ln in page.lines}
+    assert by_text["Lue myös:"].label is Label.RELATED
+    assert by_text["Vuokrat laskevat useissa kaupungeissa"].label is Label.RELATED
+    assert by_text["5. joulukuuta 2026 klo 14.32"].reason == "timestamp (date)"
+    assert by_text[paras[2]].label is Label.ARTICLE
+
+
+def test_finnish_publication_words_only_as_dates() -> None:
+    """"Päivitetty 5.12.2026 klo 16.10" is a date line, but a short sentence that starts with
+    the same word ("Päivitetty ohje ...") matches no Finnish phrase."""
+    lex = lexicon.load("fi")
+    assert lex.cruft.match(lexicon.norm_key("Päivitetty ohje julkaistaan ensi viikolla.")) is None
+    assert lex.cruft.match(lexicon.norm_key("Julkaistu kirja myi hyvin.")) is None
+    page = cleanpage.extract("\n".join([PAGES["fi"]["title"], "Päivitetty 5.12.2026 klo 16.10",
+                                        *PAGES["fi"]["paras"]]), lang="fi")
+    assert page.lines[1].reason == "timestamp (date)"
