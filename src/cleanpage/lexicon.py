@@ -199,15 +199,6 @@ class PhraseTable:
                 if holds_words(key, phrase):
                     return cat, "inner"
         return None
-        seen: set[str] = set()
-        for word in key.split(" "):
-            if word in seen:
-                continue
-            seen.add(word)
-            for phrase, cat in self.inner_by_word.get(word, ()):
-                if holds_words(key, phrase):
-                    return cat, "inner"
-        return None
 
 
 def holds_words(key: str, phrase: str) -> bool:
