@@ -2579,6 +2579,19 @@ def test_name_before_lower_case_joins_its_sentence() -> None:
     assert run(lines, "join_fragments").block[1] == 1
 
 
+def test_name_after_comma_joins_its_sentence() -> None:
+    """"While it may sound like a superhero from a distant galaxy," / "Xero" / "is very much
+    grounded ...": a piece of a sentence that ends in a comma goes on through the linked
+    name that is the next clause's subject when the line after the name goes on in lower
+    case; a keyword list's next item (holding commas itself) stays apart."""
+    lines = ["While it may sound like a superhero from a distant galaxy,", "Xero",
+             "is very much grounded in offering robust financial solutions for small firms."]
+    assert run(lines, "join_fragments").block == [0, 0, 0]
+    lines = ["salary,living standards,residential area,living expenses for the house,",
+             "Moscow,Ural,Russia", "conversation, note, congress, consideration, shape, city,"]
+    assert run(lines, "join_fragments").block[1] == 1
+
+
 def test_intro_announcing_a_table_is_no_island() -> None:
     """A short text before the main one that ends in the heads of the table its sentence
     announces ("... after 36 races:" / "Pos." / "Driver" / "Points") is the article's intro
