@@ -2583,9 +2583,12 @@ def test_name_after_comma_joins_its_sentence() -> None:
     """"While it may sound like a superhero from a distant galaxy," / "Xero" / "is very much
     grounded ...": a piece of a sentence that ends in a comma goes on through the linked
     name that is the next clause's subject when the line after the name goes on in lower
-    case; a keyword list's next item (holding commas itself) stays apart."""
+    case, however short the clause ("At CES," / "Everex" / "launched ..."); a keyword
+    list's next item (holding commas itself) stays apart."""
     lines = ["While it may sound like a superhero from a distant galaxy,", "Xero",
              "is very much grounded in offering robust financial solutions for small firms."]
+    assert run(lines, "join_fragments").block == [0, 0, 0]
+    lines = ["At CES,", "Everex", "launched a new sub-notebook PC for travellers this week."]
     assert run(lines, "join_fragments").block == [0, 0, 0]
     lines = ["salary,living standards,residential area,living expenses for the house,",
              "Moscow,Ural,Russia", "conversation, note, congress, consideration, shape, city,"]

@@ -114,6 +114,10 @@ _LINKED_NAME_WORDS = 3
 # the name goes on in lower case ("... the fourth film in rebooted" / "Star Trek" / "film
 # series: ..."): a headline's last words over a menu item are fewer.
 _NAME_PIECE_MIN_WORDS = 4
+# Words of a sentence's opening clause that ends in a comma before a capitalised name and
+# the rest of the sentence in lower case ("However," / "Apple" / "said on Monday ..."):
+# the comma marks the clause, however short.
+_COMMA_CLAUSE_MIN_WORDS = 1
 # Separators between a record's fields ("company • 1.08k models • 46.3k followers"): lines
 # holding one are a card's, not pieces of a sentence.
 _FIELD_SEPARATORS = "|•·›»"
@@ -703,7 +707,8 @@ def _name_before_lower_case(state: State, a: int, i: int, joinable: list[bool]) 
     if after is None:
         return False
     before, name = state.lines[a].rstrip(), state.lines[i].strip()
-    if state.words[a] < _NAME_PIECE_MIN_WORDS or not _ends_open(before, name) or not name:
+    least = _COMMA_CLAUSE_MIN_WORDS if before[-1:] == "," else _NAME_PIECE_MIN_WORDS
+    if state.words[a] < least or not _ends_open(before, name) or not name:
         return False
     if state.block[a] == a and state.words[a] < _PLAIN_MAX_WORDS + 1 and "," not in before:
         return False  # "Markets rally on rate hopes" / "Wall Street" / "rose ...": a headline
