@@ -2645,6 +2645,23 @@ def test_gaps_keep_a_table_of_figures_walled_in_by_the_article() -> None:
     assert not any(got[c] is Label.ARTICLE for c in menu)
 
 
+def test_gaps_keep_the_labels_of_a_table_beside_its_figures() -> None:
+    """The label column of a table whose other cells are figures without letters ("Meals
+    on Wheels and More (Web)" / "(512) 476-6325"), one cell a line between two parts of the
+    article, stays: the figures are dropped as counters, the labels alone are short lines.
+    Short lines without figures after them (a menu) stay out."""
+    rows = [("Rebuilding Together Austin (Web)", "(512) 993-8230"),
+            ("Meals on Wheels and More (Web)", "(512) 476-6325"),
+            ("Interfaith Action of Central Texas (Web)", "(512) 386-9145"),
+            ("Austin Area Urban League (Web)", "(512) 478-7176")]
+    cells = [c for row in rows for c in row]
+    got = _labels([PROSE, *cells, P2])
+    assert all(got[label] is Label.ARTICLE for label, _ in rows)
+    menu = ["Home", "World", "Business", "Sports"]
+    got = _labels([PROSE, *menu, P2])
+    assert not any(got[c] is Label.ARTICLE for c in menu)
+
+
 def test_section_heading_over_a_hatnote_stays() -> None:
     """A section heading that the table of contents repeats stays between two paragraphs
     when a hatnote ("Main article: ...") stands between it and its section's text."""
