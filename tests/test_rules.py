@@ -2579,6 +2579,22 @@ def test_name_before_lower_case_joins_its_sentence() -> None:
     assert run(lines, "join_fragments").block[1] == 1
 
 
+def test_name_after_comma_joins_its_sentence() -> None:
+    """"While it may sound like a superhero from a distant galaxy," / "Xero" / "is very much
+    grounded ...": a piece of a sentence that ends in a comma goes on through the linked
+    name that is the next clause's subject when the line after the name goes on in lower
+    case, however short the clause ("At CES," / "Everex" / "launched ..."); a keyword
+    list's next item (holding commas itself) stays apart."""
+    lines = ["While it may sound like a superhero from a distant galaxy,", "Xero",
+             "is very much grounded in offering robust financial solutions for small firms."]
+    assert run(lines, "join_fragments").block == [0, 0, 0]
+    lines = ["At CES,", "Everex", "launched a new sub-notebook PC for travellers this week."]
+    assert run(lines, "join_fragments").block == [0, 0, 0]
+    lines = ["salary,living standards,residential area,living expenses for the house,",
+             "Moscow,Ural,Russia", "conversation, note, congress, consideration, shape, city,"]
+    assert run(lines, "join_fragments").block[1] == 1
+
+
 def test_intro_announcing_a_table_is_no_island() -> None:
     """A short text before the main one that ends in the heads of the table its sentence
     announces ("... after 36 races:" / "Pos." / "Driver" / "Points") is the article's intro
@@ -2626,6 +2642,23 @@ def test_gaps_keep_a_table_of_figures_walled_in_by_the_article() -> None:
     assert all(got[c] is Label.ARTICLE for c in cells)
     menu = ["Home", "World", "Business", "Sports", "Culture", "Travel", "Weather", "Video"]
     got = _labels(["Patch sizes", PROSE, *menu, P2])
+    assert not any(got[c] is Label.ARTICLE for c in menu)
+
+
+def test_gaps_keep_the_labels_of_a_table_beside_its_figures() -> None:
+    """The label column of a table whose other cells are figures without letters ("Meals
+    on Wheels and More (Web)" / "(512) 476-6325"), one cell a line between two parts of the
+    article, stays: the figures are dropped as counters, the labels alone are short lines.
+    Short lines without figures after them (a menu) stay out."""
+    rows = [("Rebuilding Together Austin (Web)", "(512) 993-8230"),
+            ("Meals on Wheels and More (Web)", "(512) 476-6325"),
+            ("Interfaith Action of Central Texas (Web)", "(512) 386-9145"),
+            ("Austin Area Urban League (Web)", "(512) 478-7176")]
+    cells = [c for row in rows for c in row]
+    got = _labels([PROSE, *cells, P2])
+    assert all(got[label] is Label.ARTICLE for label, _ in rows)
+    menu = ["Home", "World", "Business", "Sports"]
+    got = _labels([PROSE, *menu, P2])
     assert not any(got[c] is Label.ARTICLE for c in menu)
 
 

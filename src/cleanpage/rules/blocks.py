@@ -114,6 +114,10 @@ _LINKED_NAME_WORDS = 3
 # the name goes on in lower case ("... the fourth film in rebooted" / "Star Trek" / "film
 # series: ..."): a headline's last words over a menu item are fewer.
 _NAME_PIECE_MIN_WORDS = 4
+# Words of a sentence's opening clause that ends in a comma before a capitalised name and
+# the rest of the sentence in lower case ("However," / "Apple" / "said on Monday ..."):
+# the comma marks the clause, however short.
+_COMMA_CLAUSE_MIN_WORDS = 1
 # Separators between a record's fields ("company • 1.08k models • 46.3k followers"): lines
 # holding one are a card's, not pieces of a sentence.
 _FIELD_SEPARATORS = "|•·›»"
@@ -675,13 +679,23 @@ def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     return not ends_sentence(name) and state.keys[a] not in state.lex.zones.exact
 
 
+def _ends_open(before: str, name: str) -> bool:
+    """Whether the sentence piece ``before`` stops where the name ``name`` may go on from
+    it: at a word without a stop ("... the fourth film in rebooted" / "Star Trek"), or at a
+    comma before a name that is the next clause's subject ("While it may sound like a
+    superhero from a distant galaxy," / "Xero" / "is very much grounded ...", the name a
+    link). A "name" holding a comma after a comma is the next item of a keyword list."""
+    return before[-1:].isalnum() or (before[-1:] == "," and "," not in name)
+
+
 def _name_before_lower_case(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     """Whether line ``i`` is a linked or emphasised name inside the sentence of line ``a``
     that goes on in lower case after it ("After a three-year silence, there has been news
     on the fourth film in rebooted" / "Star Trek" / "film series: Noah Hawley ..."): ``a``
     a piece of :data:`_NAME_PIECE_MIN_WORDS` words or more that ends in a word without a
-    stop and that goes on from the line before, holds a comma or has 12 words or more (a
-    mid-length line on its own may be a headline over a paragraph that opens with a name),
+    stop or in a comma (:func:`_ends_open`) and that goes on from the line before, holds a
+    comma or has 12 words or more (a mid-length line on its own may be a headline over a
+    paragraph that opens with a name),
     ``i`` a name of at most three words, each capitalised, not all function words,
     without a final stop, and the line after it going on with a lower-case word, the lines
     on either side holding a function word each and no field separator. A headline
@@ -693,7 +707,8 @@ def _name_before_lower_case(state: State, a: int, i: int, joinable: list[bool]) 
     if after is None:
         return False
     before, name = state.lines[a].rstrip(), state.lines[i].strip()
-    if state.words[a] < _NAME_PIECE_MIN_WORDS or not before[-1:].isalnum() or not name:
+    least = _COMMA_CLAUSE_MIN_WORDS if before[-1:] == "," else _NAME_PIECE_MIN_WORDS
+    if state.words[a] < least or not _ends_open(before, name) or not name:
         return False
     if state.block[a] == a and state.words[a] < _PLAIN_MAX_WORDS + 1 and "," not in before:
         return False  # "Markets rally on rate hopes" / "Wall Street" / "rose ...": a headline

@@ -659,7 +659,8 @@ def _fills_gap(state: State, run: list[int]) -> bool:
     which had reasons of its own)."""
     if not run:
         return False
-    if len(run) <= _GAP_MAX_CODE_LINES and _figure_table(state, run):
+    if len(run) <= _GAP_MAX_CODE_LINES and (_figure_table(state, run)
+                                             or _cells_beside_figures(state, run)):
         return True
     if not any(state.rules[j] == "classify" for j in run):
         return False
@@ -686,6 +687,30 @@ def _figure_table(state: State, run: list[int]) -> bool:
         return False
     figures = sum(1 for j in run if DIGIT_RE.search(state.lines[j]) is not None)
     return 2 * figures >= len(run)
+
+
+# A table cut into cells whose figures have no letters: at least this many labels, a
+# figure line after half of them or more.
+_LABELLED_FIGURES_MIN = 3
+
+
+def _cells_beside_figures(state: State, run: list[int]) -> bool:
+    """Whether a run of dropped lines is the label column of a table whose other cells are
+    figures ("Rebuilding Together Austin (Web)" / "(512) 993-8230" / "Meals on Wheels and
+    More (Web)" / "(512) 476-6325"): inline rendering prints a cell a line, the figures
+    carry no letters (dropped as counters, outside the run) and the labels alone read as
+    short lines between two lines of no article. Short labels, a figure line right after
+    half of them or more."""
+    if len(run) < _LABELLED_FIGURES_MIN or any(
+            state.words[j] > _TABLE_CELL_WORDS for j in run):
+        return False
+    figured = 0
+    for j in run:
+        nxt = state.text_neighbour(j, 1)
+        if (nxt is not None and state.rules[nxt] == "symbol_lines"
+                and DIGIT_RE.search(state.lines[nxt]) is not None):
+            figured += 1
+    return 2 * figured >= len(run)
 
 
 def _walled_runs(state: State) -> Iterator[list[int]]:
