@@ -545,6 +545,29 @@ def test_read_also_box_inside_the_article() -> None:
     assert [t.title for t in page.related] == ["Trams return to the old town"]
 
 
+def test_box_headlines_glued_into_a_block_do_not_resume_the_article() -> None:
+    """Inline rendering cuts a "More Great ... Stories" box's headlines at their links, and a
+    join glues the end of one and the start of the next into one block ending in `?`
+    (`Our habits are` / `Could a sailor lost at sea` / ...): all short lines, one opening a
+    new sentence, so it is no paragraph of the article resuming after the box's opener."""
+    box = ["More Great Daily Stories", "Farmers must organise,",
+           "no matter what the board says", "Parking fees are not the problem.",
+           "Our habits are", "Could a sailor lost at sea", "use the stars to get home", "?",
+           "Why the old bridge", "still stands after a century", "Prepare for the",
+           "coldest winter in decades", "; plus, check out the", "latest weather news",
+           "Torn between the latest bikes? Never fear, check out our", "city bike guide",
+           "and", "favourite mountain bikes", "Jane Doe",
+           "is a contributor and the host and senior editor of", "Morning Market",
+           ", a daily national radio show covering the business of farming. She has written",
+           "The Daily Paper", ", and in various print, television and audio formats."]
+    page = cleanpage.extract("\n".join(["Bridge repairs to start next week", PROSE, P2,
+                                         PROSE.replace("committee", "council"), *box]))
+    got = {ln.text: ln.label for ln in page.lines}
+    for line in ("Our habits are", "Could a sailor lost at sea", "Why the old bridge"):
+        assert got[line] is Label.RELATED
+    assert got[P2] is Label.ARTICLE
+
+
 def test_read_also_box_too_early_for_the_guard_keeps_its_link_out() -> None:
     """ "Read also:" / its link right after a short first paragraph: the guard refuses the
     opener as a zone (too little prose before it), but the link line is still the box's,
