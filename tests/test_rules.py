@@ -2582,14 +2582,19 @@ def test_name_before_lower_case_joins_its_sentence() -> None:
     """"... the fourth film in rebooted" / "Star Trek" / "film series: ...": a piece of a
     sentence goes on through a capitalised name of up to three words when the line after the
     name goes on in lower case; a mid-length line without a comma on its own (a headline
-    over a paragraph that opens with a name), a subheading over a paragraph whose first
+    over a paragraph that opens with a name, unless it leaves its phrase open and a short
+    line after the name ends the sentence), a subheading over a paragraph whose first
     words are a link, a function word alone ("Other" / "studies show ...") and a grid's
     cards with field separators stay apart."""
     lines = ["After a three-year silence, there has been news on the fourth film in rebooted",
              "Star Trek", "film series: the creator of two TV shows is in talks to direct it."]
     assert run(lines, "join_fragments").block == [0, 0, 0]
+    lines = ["Markets rally on rate hopes", "Wall Street",
+             "rose two percent on Friday after the central bank held its rates steady."]
+    assert run(lines, "join_fragments").block[1] == 1  # a headline over a paragraph
+    # ... but a phrase left open ("for the fourth") ended by a short line after the name
     lines = ["No release date for the fourth", "Star Trek", "film has yet been announced."]
-    assert run(lines, "join_fragments").block[1] == 1  # may be a headline over a paragraph
+    assert run(lines, "join_fragments").block == [0, 0, 0]
     lines = ["Blood sugar and diabetes: Real potential and real risks, with many open questions",
              "Research also shows",
              "that fasting can influence glucose regulation in several ways."]
