@@ -1960,6 +1960,16 @@ def test_date_lines_need_a_date() -> None:
         assert not is_date_line(lexicon.norm_key(raw), raw, words), raw
 
 
+def test_published_and_updated_dates_on_one_line_are_a_date_line() -> None:
+    """Two timestamps set apart by a dash or a bar, a time zone after the clock time ("...
+    2:26 PM HST - Updated November 18 at 4:46 PM"), are a date line, too long for one; a
+    heading with a zone-like capital word and no date stays ("MST Standard #2- ...")."""
+    pair = "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
+    s = run([pair, "MST Standard #2 - Information Systems"], "bylines_dates")
+    assert s.labels[0] is Label.BOILERPLATE and s.reasons[0] == "timestamp (date)"
+    assert s.labels[1] is None
+
+
 def test_related_zone_ends_where_far_more_prose_than_before_goes_on() -> None:
     """A related zone without ages that holds more than three times the prose before its
     opener, in runs cut short by captions, ends at its first long-prose block."""
