@@ -545,6 +545,29 @@ def test_read_also_box_inside_the_article() -> None:
     assert [t.title for t in page.related] == ["Trams return to the old town"]
 
 
+def test_box_headlines_glued_into_a_block_do_not_resume_the_article() -> None:
+    """Inline rendering cuts a "More Great ... Stories" box's headlines at their links, and a
+    join glues the end of one and the start of the next into one block ending in `?`
+    (`Our habits are` / `Could a sailor lost at sea` / ...): all short lines, one opening a
+    new sentence, so it is no paragraph of the article resuming after the box's opener."""
+    box = ["More Great Daily Stories", "Farmers must organise,",
+           "no matter what the board says", "Parking fees are not the problem.",
+           "Our habits are", "Could a sailor lost at sea", "use the stars to get home", "?",
+           "Why the old bridge", "still stands after a century", "Prepare for the",
+           "coldest winter in decades", "; plus, check out the", "latest weather news",
+           "Torn between the latest bikes? Never fear, check out our", "city bike guide",
+           "and", "favourite mountain bikes", "Jane Doe",
+           "is a contributor and the host and senior editor of", "Morning Market",
+           ", a daily national radio show covering the business of farming. She has written",
+           "The Daily Paper", ", and in various print, television and audio formats."]
+    page = cleanpage.extract("\n".join(["Bridge repairs to start next week", PROSE, P2,
+                                         PROSE.replace("committee", "council"), *box]))
+    got = {ln.text: ln.label for ln in page.lines}
+    for line in ("Our habits are", "Could a sailor lost at sea", "Why the old bridge"):
+        assert got[line] is Label.RELATED
+    assert got[P2] is Label.ARTICLE
+
+
 def test_read_also_box_too_early_for_the_guard_keeps_its_link_out() -> None:
     """ "Read also:" / its link right after a short first paragraph: the guard refuses the
     opener as a zone (too little prose before it), but the link line is still the box's,
@@ -1937,6 +1960,16 @@ def test_date_lines_need_a_date() -> None:
         assert not is_date_line(lexicon.norm_key(raw), raw, words), raw
 
 
+def test_published_and_updated_dates_on_one_line_are_a_date_line() -> None:
+    """Two timestamps set apart by a dash or a bar, a time zone after the clock time ("...
+    2:26 PM HST - Updated November 18 at 4:46 PM"), are a date line, too long for one; a
+    heading with a zone-like capital word and no date stays ("MST Standard #2- ...")."""
+    pair = "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
+    s = run([pair, "MST Standard #2 - Information Systems"], "bylines_dates")
+    assert s.labels[0] is Label.BOILERPLATE and s.reasons[0] == "timestamp (date)"
+    assert s.labels[1] is None
+
+
 def test_related_zone_ends_where_far_more_prose_than_before_goes_on() -> None:
     """A related zone without ages that holds more than three times the prose before its
     opener, in runs cut short by captions, ends at its first long-prose block."""
@@ -2559,14 +2592,19 @@ def test_name_before_lower_case_joins_its_sentence() -> None:
     """"... the fourth film in rebooted" / "Star Trek" / "film series: ...": a piece of a
     sentence goes on through a capitalised name of up to three words when the line after the
     name goes on in lower case; a mid-length line without a comma on its own (a headline
-    over a paragraph that opens with a name), a subheading over a paragraph whose first
+    over a paragraph that opens with a name, unless it leaves its phrase open and a short
+    line after the name ends the sentence), a subheading over a paragraph whose first
     words are a link, a function word alone ("Other" / "studies show ...") and a grid's
     cards with field separators stay apart."""
     lines = ["After a three-year silence, there has been news on the fourth film in rebooted",
              "Star Trek", "film series: the creator of two TV shows is in talks to direct it."]
     assert run(lines, "join_fragments").block == [0, 0, 0]
+    lines = ["Markets rally on rate hopes", "Wall Street",
+             "rose two percent on Friday after the central bank held its rates steady."]
+    assert run(lines, "join_fragments").block[1] == 1  # a headline over a paragraph
+    # ... but a phrase left open ("for the fourth") ended by a short line after the name
     lines = ["No release date for the fourth", "Star Trek", "film has yet been announced."]
-    assert run(lines, "join_fragments").block[1] == 1  # may be a headline over a paragraph
+    assert run(lines, "join_fragments").block == [0, 0, 0]
     lines = ["Blood sugar and diabetes: Real potential and real risks, with many open questions",
              "Research also shows",
              "that fasting can influence glucose regulation in several ways."]

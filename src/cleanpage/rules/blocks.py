@@ -710,7 +710,8 @@ def _name_before_lower_case(state: State, a: int, i: int, joinable: list[bool]) 
     least = _COMMA_CLAUSE_MIN_WORDS if before[-1:] == "," else _NAME_PIECE_MIN_WORDS
     if state.words[a] < least or not _ends_open(before, name) or not name:
         return False
-    if state.block[a] == a and state.words[a] < _PLAIN_MAX_WORDS + 1 and "," not in before:
+    if (state.block[a] == a and state.words[a] < _PLAIN_MAX_WORDS + 1 and "," not in before
+            and not _short_sentence_end(state, a, i + 1)):
         return False  # "Markets rally on rate hopes" / "Wall Street" / "rose ...": a headline
     if name[-1] in ",:;" or ends_sentence(name):
         return False
@@ -725,6 +726,18 @@ def _name_before_lower_case(state: State, a: int, i: int, joinable: list[bool]) 
         return False  # "company • 1.08k models" / "Intel" / "company • ...": a grid's cards
     return not (code_like(state, before) or code_like(state, after)
                 or state.keys[a] in state.lex.zones.exact)
+
+
+def _short_sentence_end(state: State, a: int, j: int) -> bool:
+    """Whether line ``a``, a phrase left open (a function word right before its last word),
+    and line ``j`` after the name are one sentence that ``j`` ends within
+    :data:`_PLAIN_MAX_WORDS` words ("No release date for the fourth" / "Star Trek" / "film
+    has yet been announced."): a headline ends in a noun (`Markets rally on rate hopes`)
+    and its name goes on into its paragraph (`Wall Street` / `rose ...`)."""
+    words = state.lines[a].split()
+    if len(words) < 2 or words[-2].strip(_PROSE_PUNCT).casefold() not in state.lex.stop:
+        return False
+    return state.words[j] <= _PLAIN_MAX_WORDS and ends_sentence(state.lines[j])
 
 
 def _sentence_goes_on(state: State, i: int, joinable: list[bool]) -> str | None:

@@ -17,6 +17,7 @@ from ..lexicon import (
     Lexicon,
     PhraseTable,
     holds_words,
+    norm_key,
 )
 from ..state import State
 from ..text import CLOSERS, DIGIT_RE, TERMINAL
@@ -350,6 +351,23 @@ def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:
     return words > 0 and len(toks) <= 3
 
 
+# How a post's two timestamps are set apart on one line ("November 18, 2019 at 2:26 PM HST
+# - Updated November 18 at 4:46 PM"): each half is a date line, the whole too long for one.
+_DATE_PAIR_RE = regex.compile(r" [-|–·] ")
+# A time zone's abbreviation after a clock time ("2:26 PM HST", "4:46 pm AEDT"): in such a
+# pair it is part of the time, whatever the zone (the lexicon names only the common ones).
+_ZONE_AFTER_TIME_RE = regex.compile(r"(?<=\d ?[AaPp]\.?[Mm]\.?) [A-Z]{2,5}\b")
+
+
+def _date_pair(raw: str, date_words: frozenset[str]) -> bool:
+    """Whether ``raw`` is two date lines set apart by a dash or a bar (published and
+    updated), each one a date line of its own once a time zone after its clock time is
+    set aside."""
+    parts = [_ZONE_AFTER_TIME_RE.sub("", p).strip() for p in _DATE_PAIR_RE.split(raw)]
+    return len(parts) == 2 and all(
+        is_date_line(norm_key(p), p, date_words) for p in parts)
+
+
 def _name_line(state: State, i: int) -> bool:
     """Whether line ``i`` is an author's name alone: 1 to 5 capitalised words."""
     if i >= len(state) or state.labels[i] is not None:
@@ -386,7 +404,7 @@ def bylines_dates(state: State) -> None:
             continue
         if lex.age_re.match(low):
             state.decide(i, Label.BOILERPLATE, "timestamp (age)", lock=True)
-        elif is_date_line(key, raw, lex.date_words):
+        elif is_date_line(key, raw, lex.date_words) or _date_pair(raw, lex.date_words):
             state.decide(i, Label.BOILERPLATE, "timestamp (date)", lock=True)
         elif key.split(" ", 1)[0] in lex.byline_words and raw[-1:] not in TERMINAL and (
             (key.count(" ") <= 4 and BYLINE_RE.match(raw))

@@ -59,6 +59,13 @@ _BOX_TITLE_WORDS = 3
 _LATE_BLOCKS = 12
 # ... and after a bare related opener ("Related" / two links / the article again).
 _BOX_PROSE = 100
+# Words of the longest line a block needs to resume the article after a bare related opener:
+# inline rendering cuts the box's headlines at their links into short lines that a join may
+# glue into one block ending in a "?" or "."; a paragraph has a longer stretch between links.
+_RESUME_LINE_WORDS = 10
+# ... and words of a line that opens a new sentence (headline) in such a block: a linked
+# name is shorter or all in capitals ("Raetihi", "New Zealand Defence Force").
+_SENTENCE_START_WORDS = 4
 # Short lines (subheadings) a run of prose may hold and go on.
 _RUN_SHORTS = 1
 # A related zone without ages that holds this many times the article's prose before it
@@ -923,7 +930,7 @@ def _inline_end(state: State, start: int, end: int) -> int:
     for i in range(colon + 1, end):
         if state.is_blank(i) or state.inline[i]:
             continue
-        if _resumes(state, i) and (seen > 0 or (has_link and (
+        if _resumes(state, i) and _paragraph_block(state, i) and (seen > 0 or (has_link and (
                 readalso or (_titled(raw) and _paragraph_then_prose(state, i, end))))):
             if bare:
                 # A bare "Related" over two or three links: a box only when the article
@@ -944,6 +951,28 @@ def _inline_end(state: State, start: int, end: int) -> int:
     if readalso and raw.endswith(":"):
         return _late_resume(state, start, end)
     return end
+
+
+def _paragraph_block(state: State, i: int) -> bool:
+    """Whether line ``i``'s block reads as a paragraph, not as headlines cut at their links
+    that a join glued into one block: not when all its lines are short (under
+    :data:`_RESUME_LINE_WORDS` words) and one after the first starts a new sentence without
+    the one before it ending (`Our perceptions are` / `Could an astronaut lost in space` /
+    `use gravity to get around` / `?`, the ends and starts of a box's headlines). A
+    sentence cut at its links goes on in lower case (`Also check` / `the` / `project page`
+    / `for the topics ...`) or at a linked name (`church on a hill near` / `Raetihi`)."""
+    first, stop = state.block[i], state.block_end(i)
+    if any(state.words[j] >= _RESUME_LINE_WORDS for j in range(first, stop)):
+        return True
+    return not any(_new_sentence(state.lines[j]) for j in range(first + 1, stop))
+
+
+def _new_sentence(raw: str) -> bool:
+    """Whether line ``raw`` opens a sentence, not a linked name: an upper-case first word
+    and :data:`_SENTENCE_START_WORDS` words or more, one of them in lower case."""
+    words = raw.split()
+    return (len(words) >= _SENTENCE_START_WORDS and words[0][:1].isupper()
+            and any(w[:1].islower() for w in words[1:]))
 
 
 _BRACKETS = frozenset("[](){}")
