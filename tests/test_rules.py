@@ -1329,6 +1329,15 @@ def test_photo_credits() -> None:
     assert s.labels[0] is Label.BOILERPLATE and s.reasons[0] != "photo credit"
 
 
+def test_photo_credit_closed_with_a_full_stop() -> None:
+    """A credit closed like a sentence, its name capitalised word by word, still ends a
+    caption; a label before lower-case words and a full stop is a sentence."""
+    s = run(["Puerto de Montevideo. Foto: Archivo El País."], "cruft_lexicon", lang="es")
+    assert s.reasons[0] == "photo credit"
+    s = run(["Die Quelle: ein Bericht der Regierung."], "cruft_lexicon", lang="de")
+    assert s.reasons[0] != "photo credit"
+
+
 def test_photo_credit_parted_at_its_label() -> None:
     """Inline rendering cuts "caption Credit: NAME" at the label: caption, label and name
     go together as block rendering's one credit line does; a short list item, a date line or
