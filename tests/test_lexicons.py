@@ -1135,3 +1135,15 @@ def test_public_domain_is_a_credit(lang: str, name: str) -> None:
     lex = lexicon.load(lang)
     assert lex.credit_re.search("Angus Barbieri at 27, weighing 206 kilograms /" + name)
     assert lexicon.norm_key(name) in lex.credit_names
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Ihr Beitrag hilft, unsere Berichterstattung weiter auszubauen und kostenlos "
+           "anzubieten."),
+    ("de", "Darum: Hilf mit und unterstütze unser Magazin mit einem kleinen Beitrag."),
+    ("de", "Zeigen Sie Ihre Wertschätzung!"),
+    ("en", "Your contribution helps us keep our reporting free for everyone.")])
+def test_pleas_for_a_contribution(lang: str, line: str) -> None:
+    """A plea for a reader's contribution under the article is a sign-up/paywall line."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line))[0] == "account"
