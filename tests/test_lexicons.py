@@ -1147,3 +1147,11 @@ def test_pleas_for_a_contribution(lang: str, line: str) -> None:
     """A plea for a reader's contribution under the article is a sign-up/paywall line."""
     lex = lexicon.load(lang)
     assert lex.cruft.match(lexicon.norm_key(line))[0] == "account"
+
+
+@pytest.mark.parametrize("line", ["Photograph by Ed Marshall, Restoration Programme",
+                                  "Photos by Kathy F. Atkinson"])
+def test_photograph_by_is_a_credit_line(line: str) -> None:
+    """'Photograph by ...' and 'Photos by ...' credit a picture as 'Photo by ...' does."""
+    lex = lexicon.load("en")
+    assert lex.cruft.match(lexicon.norm_key(line)) == ("meta", "prefix")
