@@ -1110,3 +1110,48 @@ def test_finnish_publication_words_only_as_dates() -> None:
     page = cleanpage.extract("\n".join([PAGES["fi"]["title"], "Päivitetty 5.12.2026 klo 16.10",
                                         *PAGES["fi"]["paras"]]), lang="fi")
     assert page.lines[1].reason == "timestamp (date)"
+
+
+@pytest.mark.parametrize(("lang", "line", "category"), [
+    ("de", "Wie gefällt Ihnen unsere Website www.example.de? Teilen Sie es uns mit!", "nav"),
+    ("de", "Dieses Skript als PDF herunterladen", "nav"),
+    ("en", "How do you like our website? Tell us in two minutes.", "nav"),
+    ("en", "Example News is not responsible for the opinions, statements or media content "
+           "presented by contributors.", "footer"),
+    ("fr", "Le site n'est pas responsable des opinions publiées par ses lecteurs.", "footer"),
+    ("es", "El periódico no se hace responsable de las opiniones de los lectores.", "footer")])
+def test_feedback_download_and_contributor_disclaimers(lang: str, line: str,
+                                                      category: str) -> None:
+    """A feedback widget's question about the site, a link to download the text as a PDF and
+    a site's disclaimer for its contributors' opinions are cruft inside a line."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) == (category, "inner")
+
+
+@pytest.mark.parametrize(("lang", "name"), [
+    ("pl", "domena publiczna"), ("en", "Public domain"), ("de", "gemeinfrei")])
+def test_public_domain_is_a_credit(lang: str, name: str) -> None:
+    """A picture credited as in the public domain after its caption is a photo credit."""
+    lex = lexicon.load(lang)
+    assert lex.credit_re.search("Angus Barbieri at 27, weighing 206 kilograms /" + name)
+    assert lexicon.norm_key(name) in lex.credit_names
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Ihr Beitrag hilft, unsere Berichterstattung weiter auszubauen und kostenlos "
+           "anzubieten."),
+    ("de", "Darum: Hilf mit und unterstütze unser Magazin mit einem kleinen Beitrag."),
+    ("de", "Zeigen Sie Ihre Wertschätzung!"),
+    ("en", "Your contribution helps us keep our reporting free for everyone.")])
+def test_pleas_for_a_contribution(lang: str, line: str) -> None:
+    """A plea for a reader's contribution under the article is a sign-up/paywall line."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line))[0] == "account"
+
+
+@pytest.mark.parametrize("line", ["Photograph by Ed Marshall, Restoration Programme",
+                                  "Photos by Kathy F. Atkinson"])
+def test_photograph_by_is_a_credit_line(line: str) -> None:
+    """'Photograph by ...' and 'Photos by ...' credit a picture as 'Photo by ...' does."""
+    lex = lexicon.load("en")
+    assert lex.cruft.match(lexicon.norm_key(line)) == ("meta", "prefix")

@@ -1352,6 +1352,15 @@ def test_photo_credits() -> None:
     assert s.labels[0] is Label.BOILERPLATE and s.reasons[0] != "photo credit"
 
 
+def test_photo_credit_closed_with_a_full_stop() -> None:
+    """A credit closed like a sentence, its name capitalised word by word, still ends a
+    caption; a label before lower-case words and a full stop is a sentence."""
+    s = run(["Puerto de Montevideo. Foto: Archivo El País."], "cruft_lexicon", lang="es")
+    assert s.reasons[0] == "photo credit"
+    s = run(["Die Quelle: ein Bericht der Regierung."], "cruft_lexicon", lang="de")
+    assert s.reasons[0] != "photo credit"
+
+
 def test_photo_credit_parted_at_its_label() -> None:
     """Inline rendering cuts "caption Credit: NAME" at the label: caption, label and name
     go together as block rendering's one credit line does; a short list item, a date line or
@@ -3378,6 +3387,28 @@ def test_author_boxes_drop_the_bio_under_an_author_heading() -> None:
     assert s.labels[-1] is Label.ARTICLE
     s = run(["About the author", "Jane Doe", bio, long_prose], *chain)
     assert s.labels[2] is Label.ARTICLE
+
+
+def test_author_boxes_take_an_about_heading_naming_the_writer() -> None:
+    """"About <the byline's name>" or "Über <a name> <N> Artikel" heads an author's box
+    like "About the author"; "About <a name>" the bylines do not name (a company, an
+    interviewee) and a heading with a lower-case word stay ordinary headings."""
+    long_prose = PROSE + " " + P2
+    bio = ("Jane Doe covers city politics and transport for the paper, where she has worked "
+           "for more than ten years, and she has written two books about the history of the "
+           "railways in the city and in the rest of the country. She lives in the old town with "
+           "her family, and she likes to walk in the hills when she is not at her desk.")
+    chain = ("cruft_lexicon", "bylines_dates", "join_fragments", "classify", "context",
+             "author_boxes")
+    s = run(["By Jane Doe"] + [long_prose] * 4 + ["About Jane Doe", bio], *chain)
+    assert s.labels[1] is Label.ARTICLE
+    assert s.labels[-1] is Label.BOILERPLATE and s.rules[-1] == "author_boxes"
+    s = run([long_prose] * 4 + ["About Jane Doe 257 Articles", bio], *chain)
+    assert s.labels[-1] is Label.BOILERPLATE and s.rules[-1] == "author_boxes"
+    s = run(["By Jane Doe"] + [long_prose] * 4 + ["About Acme Corp", bio], *chain)
+    assert s.labels[-1] is Label.ARTICLE
+    s = run(["By Jane Doe"] + [long_prose] * 4 + ["About the Doe family", bio], *chain)
+    assert s.labels[-1] is Label.ARTICLE
 
 
 def test_author_bios_drop_the_bylined_writer_bio_closing_the_article() -> None:

@@ -320,6 +320,10 @@ class Lexicon:
     # Headings of an author's box under the article (authorbox.txt: "Über den Autor",
     # "About the author"), as lookup keys.
     author_heads: frozenset[str] = frozenset()
+    # Words that head a box about a named writer or organisation under the article
+    # (aboutname.txt: "Über" in "Über Luis Holuch", "About" in "About Jane Doe"), as
+    # lookup keys of one to three words.
+    about_words: frozenset[str] = frozenset()
     # Staff roles that end a byline without a name (staff.txt: "By Gazette reporter",
     # "Par la rédaction"), as lookup keys of one or two words.
     staff_roles: frozenset[str] = frozenset()
@@ -402,10 +406,12 @@ def load(lang: str) -> Lexicon:
     units: set[str] = set()
     agencies: list[str] = []
     author_heads: set[str] = set()
+    about_words: set[str] = set()
     staff_roles: set[str] = set()
     for lg in langs:
         staff_roles.update(norm_key(e) for e in _read(lg, "staff.txt"))
         author_heads.update(norm_key(e) for e in _read(lg, "authorbox.txt"))
+        about_words.update(norm_key(e) for e in _read(lg, "aboutname.txt"))
         agencies += _read(lg, "agencies.txt")
         credits += _read(lg, "credit.txt")
         units.update(e.casefold() for e in _read(lg, "units.txt"))
@@ -439,6 +445,7 @@ def load(lang: str) -> Lexicon:
         units=frozenset(units),
         dateline_re=_dateline_pattern(agencies),
         author_heads=frozenset(author_heads),
+        about_words=frozenset(about_words),
         staff_roles=frozenset(staff_roles),
     )
 

@@ -177,6 +177,8 @@ def _credit_end(line: str, key: str, credit_re: regex.Pattern[str]) -> bool:
     if m is None and "©" in line:
         m = _GLUED_COPYRIGHT_RE.search(line)
     if m is None:
+        m = _credit_before_stop(line, credit_re)
+    if m is None:
         return False
     if key.count(" ") < _CREDIT_MAX_WORDS:
         return True
@@ -186,6 +188,22 @@ def _credit_end(line: str, key: str, credit_re: regex.Pattern[str]) -> bool:
     credit = m.group()
     return (("©" in credit or ":" in credit)
             and _SENTENCE_BREAK_RE.search(line, 0, m.start()) is None)
+
+
+def _credit_before_stop(line: str, credit_re: regex.Pattern[str]) -> regex.Match[str] | None:
+    """The credit ending ``line`` before a final full stop, when its name is capitalised
+    word by word ("Puerto de Montevideo. Foto: Archivo El País."): some sites close the
+    credit like a sentence. A lower-case word ("Die Quelle: ein Bericht der Regierung.")
+    makes the line a sentence, as before."""
+    if not line.endswith(".") or line.endswith(".."):
+        return None
+    m = credit_re.search(line[:-1])
+    if m is None or ":" not in m.group():
+        return None
+    name = m.group().partition(":")[2].split()
+    if not name or not all(w[0].isupper() for w in name):
+        return None
+    return m
 
 
 def _parted_credits(state: State) -> None:

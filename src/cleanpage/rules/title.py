@@ -524,6 +524,36 @@ _AUTHOR_BOX_SHARE = 2.0
 _AUTHOR_BOX_MIN_BEFORE = 100
 
 
+# A heading about a named writer ("Über Luis Holuch 257 Artikel"): at most this many words.
+_ABOUT_HEAD_MAX_WORDS = 6
+
+
+def _about_name_heading(line: str, about_words: frozenset[str],
+                        names: set[str]) -> bool:
+    """Whether ``line`` heads a box about the page's writer: a word of ``aboutname.txt``
+    ("Über", "About", "À propos de"), capitalised, then only capitalised words or figures,
+    at most :data:`_ABOUT_HEAD_MAX_WORDS` words, no final punctuation, naming a writer of
+    the page's bylines (``names``: "Über Moritz Bachmann" under "von Moritz Bachmann") or
+    counting the writer's posts ("Über Luis Holuch 257 Artikel"). A lower-case word ("Über
+    die Geschichte", "About this article") makes it an ordinary heading; a company's or an
+    interviewee's box ("About Logitech", "About Klaus Regling") is left alone, since golds
+    keep a press release's company paragraph and a subject's profile."""
+    toks = line.split()
+    if not 2 <= len(toks) <= _ABOUT_HEAD_MAX_WORDS or not toks[0][0].isupper():
+        return False
+    if toks[-1][-1] in ".:!?;,":
+        return False
+    for n in (1, 2, 3):
+        if n < len(toks) and " ".join(toks[:n]).casefold() in about_words:
+            name = toks[n:]
+            if not (all(t[0].isupper() or t.isdigit() for t in name)
+                    and any(t[0].isupper() for t in name)):
+                return False
+            return (any(t.isdigit() for t in name)
+                    or any(t.strip(".,'’").casefold() in names for t in name))
+    return False
+
+
 def author_boxes(state: State) -> None:
     """Drop the writer's bio under an author's box heading (``authorbox.txt``: "Über den
     Autor", "Autoreninfo", "About the author"): the article lines among the next
@@ -534,12 +564,12 @@ def author_boxes(state: State) -> None:
     finished sentence of it back. Linear: each heading looks at a bounded window.
     """
     heads = state.lex.author_heads
-    if not heads:
-        return
+    names = _byline_names(state)
     text = [i for i in range(len(state)) if not state.is_blank(i)]
     before = 0.0
     for k, i in enumerate(text):
-        if state.words[i] <= 6 and state.keys[i] in heads:
+        if state.words[i] <= 6 and (state.keys[i] in heads or _about_name_heading(
+                state.lines[i], state.lex.about_words, names)):
             take: list[int] = []
             words = 0.0
             for j in text[k + 1:k + 1 + _AUTHOR_BOX_LINES]:
