@@ -372,6 +372,7 @@ def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:
 # How a post's two timestamps are set apart on one line ("November 18, 2019 at 2:26 PM HST
 # - Updated November 18 at 4:46 PM"): each half is a date line, the whole too long for one.
 _DATE_PAIR_RE = regex.compile(r" [-|–·] ")
+_DATE_PAIR_SEPARATORS = (" - ", " | ", " – ", " · ")
 # A time zone's abbreviation after a clock time ("2:26 PM HST", "4:46 pm AEDT"): in such a
 # pair it is part of the time, whatever the zone (the lexicon names only the common ones).
 _ZONE_AFTER_TIME_RE = regex.compile(r"(?<=\d ?[AaPp]\.?[Mm]\.?) [A-Z]{2,5}\b")
@@ -381,9 +382,13 @@ def _date_pair(raw: str, date_words: frozenset[str]) -> bool:
     """Whether ``raw`` is two date lines set apart by a dash or a bar (published and
     updated), each one a date line of its own once a time zone after its clock time is
     set aside."""
-    parts = [_ZONE_AFTER_TIME_RE.sub("", p).strip() for p in _DATE_PAIR_RE.split(raw)]
-    return len(parts) == 2 and all(
-        is_date_line(norm_key(p), p, date_words) for p in parts)
+    if not any(sep in raw for sep in _DATE_PAIR_SEPARATORS):
+        return False  # most lines: no separator, asked before any regex
+    parts = _DATE_PAIR_RE.split(raw)
+    if len(parts) != 2:
+        return False
+    parts = [_ZONE_AFTER_TIME_RE.sub("", p).strip() for p in parts]
+    return all(is_date_line(norm_key(p), p, date_words) for p in parts)
 
 
 def _name_line(state: State, i: int) -> bool:

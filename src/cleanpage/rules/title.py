@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from ..lexicon import CRUFT_CATEGORIES
@@ -529,11 +531,12 @@ _ABOUT_HEAD_MAX_WORDS = 6
 
 
 def _about_name_heading(line: str, about_words: frozenset[str],
-                        names: set[str]) -> bool:
+                        names: Callable[[], set[str]]) -> bool:
     """Whether ``line`` heads a box about the page's writer: a word of ``aboutname.txt``
     ("Über", "About", "À propos de"), capitalised, then only capitalised words or figures,
     at most :data:`_ABOUT_HEAD_MAX_WORDS` words, no final punctuation, naming a writer of
-    the page's bylines (``names``: "Über Moritz Bachmann" under "von Moritz Bachmann") or
+    the page's bylines (``names()``, asked only then: "Über Moritz Bachmann" under "von
+    Moritz Bachmann") or
     counting the writer's posts ("Über Luis Holuch 257 Artikel"). A lower-case word ("Über
     die Geschichte", "About this article") makes it an ordinary heading; a company's or an
     interviewee's box ("About Logitech", "About Klaus Regling") is left alone, since golds
@@ -550,7 +553,7 @@ def _about_name_heading(line: str, about_words: frozenset[str],
                     and any(t[0].isupper() for t in name)):
                 return False
             return (any(t.isdigit() for t in name)
-                    or any(t.strip(".,'’").casefold() in names for t in name))
+                    or any(t.strip(".,'’").casefold() in names() for t in name))
     return False
 
 
@@ -564,7 +567,15 @@ def author_boxes(state: State) -> None:
     finished sentence of it back. Linear: each heading looks at a bounded window.
     """
     heads = state.lex.author_heads
-    names = _byline_names(state)
+    found: list[set[str]] = []
+
+    def names() -> set[str]:
+        # The page's byline names, looked for once and only when an "About <Name>"
+        # heading is there to be checked (most pages have none).
+        if not found:
+            found.append(_byline_names(state))
+        return found[0]
+
     text = [i for i in range(len(state)) if not state.is_blank(i)]
     before = 0.0
     for k, i in enumerate(text):
