@@ -3370,6 +3370,10 @@ def test_report_sentence_full_of_names_after_prose_is_near_good() -> None:
     assert s.cf[2] == "bad"
 
 
+# The rules an author's box or bio is judged after (the bio reads as article prose first).
+_AUTHOR_CHAIN = ("cruft_lexicon", "bylines_dates", "join_fragments", "classify", "context")
+
+
 def test_author_boxes_drop_the_bio_under_an_author_heading() -> None:
     """A short bio under "About the author" after the article goes; the same lines without
     the heading, or under it on a page with no article before it, stay."""
@@ -3378,8 +3382,7 @@ def test_author_boxes_drop_the_bio_under_an_author_heading() -> None:
            "for more than ten years, and she has written two books about the history of the "
            "railways in the city and in the rest of the country. She lives in the old town with "
            "her family, and she likes to walk in the hills when she is not at her desk.")
-    chain = ("cruft_lexicon", "bylines_dates", "join_fragments", "classify", "context",
-             "author_boxes")
+    chain = (*_AUTHOR_CHAIN, "author_boxes")
     s = run([long_prose] * 4 + ["About the author", "Jane Doe", bio], *chain)
     assert s.labels[0] is Label.ARTICLE
     assert s.labels[-1] is Label.BOILERPLATE and s.rules[-1] == "author_boxes"
@@ -3398,8 +3401,7 @@ def test_author_boxes_take_an_about_heading_naming_the_writer() -> None:
            "for more than ten years, and she has written two books about the history of the "
            "railways in the city and in the rest of the country. She lives in the old town with "
            "her family, and she likes to walk in the hills when she is not at her desk.")
-    chain = ("cruft_lexicon", "bylines_dates", "join_fragments", "classify", "context",
-             "author_boxes")
+    chain = (*_AUTHOR_CHAIN, "author_boxes")
     s = run(["By Jane Doe"] + [long_prose] * 4 + ["About Jane Doe", bio], *chain)
     assert s.labels[1] is Label.ARTICLE
     assert s.labels[-1] is Label.BOILERPLATE and s.rules[-1] == "author_boxes"
@@ -3421,8 +3423,7 @@ def test_author_bios_drop_the_bylined_writer_bio_closing_the_article() -> None:
            "and the city's politics for more than ten years, and she is the author of two "
            "books about the history of the railways. She lives in the old town with her "
            "family, and she likes to walk in the hills when she is not at her desk.")
-    chain = ("cruft_lexicon", "bylines_dates", "join_fragments", "classify", "context",
-             "author_bios")
+    chain = (*_AUTHOR_CHAIN, "author_bios")
     s = run(["By Jane Doe"] + [long_prose] * 4 + ["Facebook", bio], *chain)
     assert s.labels[1] is Label.ARTICLE
     assert s.labels[-1] is Label.BOILERPLATE and s.rules[-1] == "author_bios"
@@ -3448,8 +3449,7 @@ def test_author_bios_drop_a_box_headed_by_the_bylined_name() -> None:
     """The byline's name alone on a line, once, over a short job line is the writer's box,
     even above the article; not when the article's paragraph goes on right under it."""
     long_prose = PROSE + " " + P2
-    chain = ("cruft_lexicon", "bylines_dates", "join_fragments", "classify", "context",
-             "author_bios")
+    chain = (*_AUTHOR_CHAIN, "author_bios")
     box = ["Jane Doe", "Senior editor for business and the economy"]
     s = run(["By Jane Doe", long_prose, *box, "Share", long_prose, long_prose], *chain)
     assert s.labels[2] is Label.BOILERPLATE and s.labels[3] is Label.BOILERPLATE
