@@ -250,7 +250,8 @@ def glued_phrases(line: str, key: str, *tables: PhraseTable) -> list[str] | None
     the one with the fewest pieces found left to right (linear in the line's words).
     ``key`` is the line's normalised key: when one of its words is in no phrase and the
     line has no glue point, no split can succeed, which most lines show at once."""
-    if not _phrase_words(tables).issuperset(key.split()) and _GLUE_PAIR_RE.search(line) is None:
+    known = _phrase_words(tables)
+    if not known.issuperset(key.split()) and _GLUE_PAIR_RE.search(line) is None:
         return None
     words: list[str] = []
     # Where a phrase may start: after a space or the glue, before a capital ("Bei
@@ -263,7 +264,7 @@ def glued_phrases(line: str, key: str, *tables: PhraseTable) -> list[str] | None
         if not got:
             marked = True  # a separator alone ("|", "/", "·")
             continue
-        if not all(any(w in t.exact_words for t in tables) for w in got):
+        if not known.issuperset(got):
             return None  # a word of no phrase: most lines end here, after a word or two
         if words and not marked and not unit[:1].isupper():
             cuts.pop()  # no mark before it: it goes on with the phrase before

@@ -148,8 +148,13 @@ def code_like(state: State, line: str) -> bool:
     has. The punctuation is looked for first: one regex scan, and most prose has none."""
     if _CODE_TOKEN_RE.search(line) is None:
         return False
-    stop = state.lex.stop
-    return not any(t.strip(_PROSE_PUNCT).casefold() in stop for t in line.split())
+    return not _holds_stop_word(line, state.lex.stop)
+
+
+def _holds_stop_word(line: str, stop: frozenset[str]) -> bool:
+    """Whether ``line`` holds a function word of the page's language (a piece of a
+    sentence does; a record's fields and a menu's items seldom do)."""
+    return any(t.strip(_PROSE_PUNCT).casefold() in stop for t in line.split())
 
 
 def _setting(line: str) -> bool:
@@ -171,11 +176,9 @@ def _command_after_code(state: State, a: str, b: str) -> bool:
     if not (code_like(state, a) and a[-1:].isalnum() and _command_name(a)
             and _command_name(b)):
         return False  # "f =" / "fast pace": a definition; "(name@site.org)," / "Office hours"
-    toks = b.split()
-    if not _COMMAND_MIN_WORDS <= len(toks) <= _COMMAND_MAX_WORDS or b.rstrip()[-1] in ".!?":
+    if not _COMMAND_MIN_WORDS <= len(b.split()) <= _COMMAND_MAX_WORDS or b.rstrip()[-1] in ".!?":
         return False
-    stop = state.lex.stop
-    return not any(t.strip(_PROSE_PUNCT).casefold() in stop for t in toks)
+    return not _holds_stop_word(b, state.lex.stop)
 
 
 def _command_name(line: str) -> bool:
@@ -752,12 +755,6 @@ def _sentence_goes_on(state: State, i: int, joinable: list[bool]) -> str | None:
     if not after[:1].islower() or not after.split()[0].strip(_PROSE_PUNCT).isalpha():
         return None
     return after
-
-
-def _holds_stop_word(line: str, stop: frozenset[str]) -> bool:
-    """Whether ``line`` holds a function word of the page's language (a piece of a
-    sentence does; a record's fields and a menu's items seldom do)."""
-    return any(t.strip(_PROSE_PUNCT).casefold() in stop for t in line.split())
 
 
 def _piece_after_function_word(state: State, a: int, i: int, joinable: list[bool]) -> bool:
