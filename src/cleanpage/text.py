@@ -19,6 +19,9 @@ TOKEN_RE = regex.compile(
 WORD_RE = regex.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A digit anywhere in a line.
 DIGIT_RE = regex.compile(r"\d")
+# An ordered list's number alone on its line ("1.", "12)"), to be matched whole on the
+# stripped line: inline rendering cuts an item at its link ("1." / "Harvard Business School").
+LIST_NUMBER_RE = regex.compile(r"\d{1,3}[.)]")
 # Words of a field's label at most: "Cast:" / "Robert De Niro", "Ideal for:" / its value,
 # "Weight: 1.3 kg" (join_fragments, the context pass's closing lists, grids).
 FIELD_LABEL_WORDS = 3

@@ -21,6 +21,7 @@ from ..text import (
     DIGIT_RE,
     FIELD_LABEL_WORDS,
     LINK_BOX_RE,
+    LIST_NUMBER_RE,
     compound_rest,
     ends_sentence,
     is_unspaced_char,
@@ -504,7 +505,7 @@ def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
         if state.rules[i] != "symbol_lines" or not (joinable[i - 1] and joinable[i + 1]):
             continue
         t = state.lines[i].strip()
-        if len(t) > _FIGURE_MAX or DIGIT_RE.search(t) is None or _LIST_NUMBER_RE.match(t):
+        if len(t) > _FIGURE_MAX or DIGIT_RE.search(t) is None or LIST_NUMBER_RE.fullmatch(t):
             continue
         before, after = state.lines[i - 1].rstrip(), state.lines[i + 1].lstrip()
         if not before or not after or ends_sentence(before) or not _LETTER_RE.search(before):
@@ -526,7 +527,6 @@ def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
 # many characters; what may stand right before it and right after it.
 _FIGURE_MAX = 40
 _LETTER_RE = regex.compile(r"\p{L}")
-_LIST_NUMBER_RE = regex.compile(r"\d{1,3}[.)]$")
 _AFTER_FIGURE = frozenset(",.;:)%]")
 _BEFORE_FIGURE = frozenset("$€£¥(=+*/×~≈<>")
 _CURRENCY = frozenset("$€£¥")

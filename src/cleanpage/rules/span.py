@@ -16,18 +16,14 @@ unsure lines follow their context, here on the scale of the page.
 
 from __future__ import annotations
 
-import regex
-
 from ..state import State
+from ..text import LIST_NUMBER_RE
 from ..types import Label
 from .context import closing_sentence
 
 # The context-free classes of a block the context pass may have dropped for want of
 # neighbours (long prose is article already; "bad" blocks were rejected on their own).
 _UNSURE = frozenset({"near", "short"})
-# An ordered list's number alone on its line ("1.", "12)"): inline rendering cuts an item
-# at its link, "1." / "Harvard Business School", which block rendering prints as one line.
-_LIST_NUMBER_RE = regex.compile(r"\d{1,3}[.)]")
 
 
 def main_span(state: State) -> tuple[int, int] | None:
@@ -78,7 +74,7 @@ def list_numbers(state: State) -> None:
     menu's or a related list's item stays out with it."""
     labels = state.labels
     for i, line in enumerate(state.lines):
-        if state.rules[i] != "symbol_lines" or not _LIST_NUMBER_RE.fullmatch(line.strip()):
+        if state.rules[i] != "symbol_lines" or not LIST_NUMBER_RE.fullmatch(line.strip()):
             continue
         nxt = state.text_neighbour(i, 1)
         if nxt is not None and labels[nxt] is Label.ARTICLE:
