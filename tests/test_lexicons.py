@@ -539,6 +539,37 @@ def test_age_patterns_match() -> None:
             assert age_re.match(age.casefold()), (lang, age)
 
 
+def test_age_lead_strips_what_the_age_pattern_skips() -> None:
+    """Every white-space character of the age pattern's lead is in AGE_LEAD, so that the
+    pre-check in is_age_line never strips less than the pattern may skip."""
+    import regex
+
+    missing = [hex(c) for c in range(0x110000)
+               if regex.match(r"\s", chr(c)) and chr(c) not in lexicon.AGE_LEAD]
+    assert missing == []
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "ru", "zh", "ja", "pl"])
+def test_age_pre_checks_agree_with_the_pattern(lang: str) -> None:
+    """is_age_line answers as the bare pattern does: on each template filled in, with
+    separators, odd spaces, glued digits and words around it, and on other lines."""
+    from cleanpage.rules.cruft import is_age_line
+
+    lex = lexicon.load(lang)
+    lines = ["Yesterday", "just now", "Home", "Über uns", "12", "", " | 5 hours ago.",
+             "Read more 3 hours ago", "a b c d e f"]
+    for t in lexicon._read(lang, "ages.txt") + lexicon._read("en", "ages.txt"):
+        for n in ("1", "24", "2025"):
+            filled = t.replace("{n}", n)
+            lines += [filled, filled.upper(), "– " + filled, "\u00a0· " + filled + " .",
+                      filled.replace(" ", ""), filled.replace(" ", "\u3000"),
+                      "Seen " + filled, filled + " by Jane"]
+    for line in lines:
+        low = line.strip().casefold()
+        expected = lex.age_re.match(low) is not None
+        assert is_age_line(lexicon.norm_key(line), low, lex) is expected, (lang, line)
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_page_labels(lang: str) -> None:
     """Prose kept; ad and share lines are lexicon boilerplate; the opener opens a related zone."""

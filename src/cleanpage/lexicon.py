@@ -307,6 +307,12 @@ class Lexicon:
     zones: PhraseTable
     stop: frozenset[str]
     age_re: regex.Pattern[str]
+    # The most words an age line's lookup key can hold (see :func:`_age_max_words`): a
+    # longer line is no age, asked before the pattern.
+    age_max_words: int
+    # The first character of every age template that opens with a word ("yesterday", "il
+    # y a ..."), case-folded; None when one opens with a separator (no pre-check then).
+    age_starts: frozenset[str] | None
     date_words: frozenset[str]
     # Each month's forms (months.txt) to its number, 1-12: the order of dated lines.
     month_index: dict[str, int]
@@ -379,6 +385,38 @@ def _age_pattern(templates: list[str]) -> regex.Pattern[str]:
     return regex.compile(r"^[\s\-–—·•|]*(?:" + body + r")[\s.]*$")
 
 
+def _age_max_words(templates: list[str]) -> int:
+    """The most words in the lookup key of a line that :func:`_age_pattern` matches.
+
+    A matching line is a template with 1-4 digits for ``{n}``, optional space where the
+    template has a space and separators or dots around it; separators and dots make no
+    words, a missing space only joins two, and any digits make the same words as "1". So
+    the key of the template with "1" for ``{n}`` has the most words a match can have.
+    """
+    return max((norm_key(t.replace("{n}", "1")).count(" ") + 1 for t in templates), default=0)
+
+
+# What :func:`_age_pattern` lets lead an age line: white space and these marks. The white
+# space is every character that ``str.isspace`` knows (a superset of the pattern's ``\s``,
+# which a test checks), so that stripping it strips at least what the pattern may skip.
+AGE_LEAD = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+            "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000-–—·•|")
+
+
+def _age_starts(templates: list[str]) -> frozenset[str] | None:
+    """The first characters of the templates that open with a word, not with ``{n}``.
+
+    A line that the pattern matches opens, after :data:`AGE_LEAD`, with a digit or with
+    one of these; a letter that is none of them rules the pattern out before it is tried.
+    """
+    starts = set()
+    for t in templates:
+        head = t.casefold().lstrip()
+        if not head.startswith("{n}"):
+            starts.add(head[:1])
+    return None if starts & set(AGE_LEAD) else frozenset(starts)
+
+
 @functools.cache
 def stopwords(lang: str) -> frozenset[str]:
     """Stop words for ``lang``: jusText's list, or the shipped ``stop.txt``; empty if none."""
@@ -436,6 +474,8 @@ def load(lang: str) -> Lexicon:
         zones=zones,
         stop=stopwords(lang),
         age_re=_age_pattern(ages),
+        age_max_words=_age_max_words(ages),
+        age_starts=_age_starts(ages),
         date_words=frozenset(date_words),
         month_index=month_index,
         byline_words=frozenset(byline_words),

@@ -23,7 +23,7 @@ from ..state import State
 from ..text import DIGIT_RE, LINK_BOX_RE, TERMINAL, ends_sentence, last_word
 from ..types import Label, Teaser
 from .blocks import is_mark, link_box_title
-from .cruft import is_date_line
+from .cruft import is_age_line, is_date_line
 
 _MAX_OPENER_WORDS = 8
 # What _opener says of a comment counter with a zero count: no opener, but a recurring link.
@@ -1153,7 +1153,7 @@ def is_age(state: State, i: int) -> bool:
     raw = state.lines[i].strip()
     if not raw or len(raw) > 60:
         return False
-    return bool(state.lex.age_re.match(raw.casefold())) or is_date_line(
+    return is_age_line(state.keys[i], raw.casefold(), state.lex) or is_date_line(
         state.keys[i], raw, state.lex.date_words
     )
 
