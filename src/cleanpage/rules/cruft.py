@@ -415,20 +415,21 @@ def _staff_byline(key: str, raw: str, lex: Lexicon) -> bool:
     return words[-1] in lex.staff_roles or " ".join(words[-2:]) in lex.staff_roles
 
 
-def is_age_line(key: str, low: str, lex: Lexicon) -> bool:
-    """Whether a line (its lookup key, its case-folded text) is an age ("6 hours ago",
+def is_age_line(key: str, raw: str, lex: Lexicon) -> bool:
+    """Whether a line (its lookup key, its stripped text) is an age ("6 hours ago",
     "vor 3 Stunden").
 
-    Two cheap tests rule most lines out before the pattern, without changing its answer:
-    a key of more words than any template's, and a first letter that opens no template.
+    Two cheap tests rule most lines out before the line is case-folded for the pattern,
+    without changing its answer: a key of more words than any template's, and a first
+    letter that opens no template (case-folding leaves the lead marks as they are).
     """
     if key.count(" ") >= lex.age_max_words:
         return False
     if lex.age_starts is not None:
-        head = low.lstrip(AGE_LEAD)[:1]
+        head = raw.lstrip(AGE_LEAD)[:1].casefold()[:1]
         if head.isalpha() and head not in lex.age_starts:
             return False
-    return lex.age_re.match(low) is not None
+    return lex.age_re.match(raw.casefold()) is not None
 
 
 def bylines_dates(state: State) -> None:
@@ -438,11 +439,10 @@ def bylines_dates(state: State) -> None:
         if state.labels[i] is not None or not key:
             continue
         raw = state.lines[i].strip()
-        low = raw.casefold()
         if len(raw) > 80:
             continue
         first = key.split(" ", 1)[0]
-        if is_age_line(key, low, lex):
+        if is_age_line(key, raw, lex):
             state.decide(i, Label.BOILERPLATE, "timestamp (age)", lock=True)
         elif is_date_line(key, raw, lex.date_words) or _date_pair(raw, lex.date_words):
             state.decide(i, Label.BOILERPLATE, "timestamp (date)", lock=True)

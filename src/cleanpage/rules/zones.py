@@ -1153,7 +1153,7 @@ def is_age(state: State, i: int) -> bool:
     raw = state.lines[i].strip()
     if not raw or len(raw) > 60:
         return False
-    return is_age_line(state.keys[i], raw.casefold(), state.lex) or is_date_line(
+    return is_age_line(state.keys[i], raw, state.lex) or is_date_line(
         state.keys[i], raw, state.lex.date_words
     )
 
