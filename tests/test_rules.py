@@ -394,6 +394,31 @@ def test_footer_blurbs_walled_in_by_the_footer_may_outweigh_a_short_article() ->
     assert s.labels[-1] is Label.ARTICLE
 
 
+def test_footer_blurbs_on_a_hard_wrapped_page_count_the_cut_copyright_bar() -> None:
+    """Wrapped at 78 columns, the footer's copyright bar is cut and reads as a prefix phrase
+    only; it still closes a notice after the footer, which goes. Unwrapped, a line that only
+    opens with a footer phrase closes nothing ("Copyright Office ..." starts sentences)."""
+    import textwrap
+
+    foot = ["Privacy Policy", "Terms of Use", "Sitemap", "Cookie Policy"]
+    notice = ("The Example Post customer service centre can be reached by phone or by mail "
+              "with any question about your subscription, and it is open on every weekday from "
+              "eight in the morning until six in the evening. Letters to the editor may be "
+              "sent to the same address, and they are answered within two weeks of the day "
+              "on which they arrive.")
+    bar = ("Copyright © 2019 Example Post Inc. All rights reserved • Terms of Use • Privacy "
+           "Policy • Designed by Example Studio")
+    chain = ("cruft_lexicon", "join_fragments", "classify", "footer_blurbs")
+    page = [" ".join([PROSE, P2, PROSE, P2]), *foot, notice, bar]
+    lines = "\n".join(textwrap.fill(line, 78) for line in page).split("\n")
+    s = run(lines, *chain)
+    assert s.labels[3] is Label.ARTICLE
+    told = [i for i, line in enumerate(lines) if line.startswith("on which they arrive")]
+    assert s.rules[told[0]] == "footer_blurbs" and s.labels[told[0]] is Label.BOILERPLATE
+    s = run([PROSE + " " + P2, *foot, notice, "Copyright © 2019 Example Post Inc."], *chain)
+    assert s.labels[-2] is Label.ARTICLE
+
+
 def test_language_detection() -> None:
     """Script and function words pick the language."""
     from cleanpage.langdetect import detect
@@ -1243,6 +1268,24 @@ def test_dated_teaser_run_without_opener_is_related() -> None:
     assert not any(ln.rule == "teaser_runs" for ln in off.lines)
     assert all(ln.rule == "teaser_runs" for ln in page.lines
                if ln.reason == "inside dated teaser run")
+
+
+def test_dated_teaser_run_on_a_hard_wrapped_page() -> None:
+    """A text browser wraps every line at 78 columns: a teaser's long summary spans four
+    lines, so the run's period is counted in paragraph blocks, not lines."""
+    import textwrap
+
+    article = [PROSE + " " + P2] * 6
+    cards = _cards(4)
+    for k in range(3, len(cards), 4):
+        cards[k] += (" It goes on for a while about the people, the places and the reasons"
+                     " behind the story, as long summaries on news sites often do, and then it"
+                     " tells the reader a little more about what happened on the day itself.")
+    lines = ["Headline of the main story", *article, *cards]
+    page = cleanpage.extract("\n".join(textwrap.fill(s, 78) for s in lines), lang="en")
+    labels = {ln.text: ln.label for ln in page.lines}
+    assert labels["Carlos Ghosn and the dark side of justice"] is Label.RELATED
+    assert "summary of story 2" not in page.text and page.text.count("\n") > 10
 
 
 def test_teaser_run_after_the_articles_own_dateline() -> None:

@@ -17,6 +17,7 @@ from ..lexicon import norm_key as lexicon_key
 from ..state import State
 from ..text import last_word
 from ..types import Label
+from .blocks import wrap_width
 from .cruft import is_date_line
 from .zones import (
     CONTINUERS,
@@ -101,24 +102,45 @@ def _teaser_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     n = len(state)
     ages = [i for i in range(n) if not zone_at[i] and state.rules[i] == "bylines_dates"
             and is_age(state, i) and not _date_in_sentence(state, i)]
+    if len(ages) < _RUN_MIN:
+        return []
+    units = _units(state)
+    wrapped = units is not None
+    unit = units or list(range(n))
     runs: list[list[int]] = []
     for i in ages:
-        if runs and i - runs[-1][-1] <= _RUN_GAP:
+        if runs and unit[i] - unit[runs[-1][-1]] <= _RUN_GAP:
             runs[-1].append(i)
         else:
             runs.append([i])
     out: list[tuple[int, int]] = []
     for run in runs:
-        span = _run_span(state, run, zone_at)
+        span = _run_span(state, run, zone_at, unit, wrapped)
         if span is None and len(run) > _RUN_MIN and _good_between(state, run[0], run[1]) and (
                 not _good_between(state, run[1], run[-1])):
             # The first date is the article's own dateline, its prose right after it and
             # none after the others: the teasers start with the next date ("By Staff" /
             # "20 Nov" / two paragraphs / "Title" / "By Reuters" / "20 Nov" / ...). A list
             # of reviews has prose after every date.
-            span = _run_span(state, run[1:], zone_at)
+            span = _run_span(state, run[1:], zone_at, unit, wrapped)
         if span is not None:
             out.append(span)
+    return out
+
+
+def _units(state: State) -> list[int] | None:
+    """On a hard-wrapped page (:func:`~cleanpage.rules.blocks.wrap_width`), for each line
+    how many paragraph blocks start at or before it, blank lines not counted; else ``None``
+    (distances are counted in lines). A teaser's summary wrapped over five lines is one
+    part of its record, as it is one line unwrapped, so the run keeps its period."""
+    if wrap_width(state.lines) is None:
+        return None
+    out: list[int] = []
+    k = 0
+    for i, b in enumerate(state.block):
+        if b == i and not state.is_blank(i):
+            k += 1
+        out.append(k)
     return out
 
 
@@ -127,7 +149,8 @@ def _good_between(state: State, a: int, b: int) -> bool:
     return any(state.cf[i] == "good" for i in range(a + 1, b))
 
 
-def _run_span(state: State, run: list[int], zone_at: list[bool]) -> tuple[int, int] | None:
+def _run_span(state: State, run: list[int], zone_at: list[bool], unit: list[int],
+              wrapped: bool) -> tuple[int, int] | None:
     """``(start, end)`` of the teaser run whose age lines are ``run``, or ``None`` when they
     are no teaser run (too few, no shared headline place, not after an article)."""
     if len(run) < _RUN_MIN:
@@ -138,7 +161,7 @@ def _run_span(state: State, run: list[int], zone_at: list[bool]) -> tuple[int, i
     # in every post of a thread is the forum's template, not a headline.
     starts: dict[int, set[str]] = {}
     for x, y in itertools.pairwise(run):
-        for o, i in _headline_offsets(state, x, y):
+        for o, i in _headline_offsets(state, x, y, wrapped):
             starts.setdefault(o, set()).add(" ".join(state.keys[i].split()[:2]))
     if not starts or 2 * max(map(len, starts.values())) < len(run) - 1:
         return None
@@ -153,7 +176,7 @@ def _run_span(state: State, run: list[int], zone_at: list[bool]) -> tuple[int, i
             break
         start = j  # a title, or the byline between it and the date
     end = run[-1] + 1
-    while end < n and end - run[-1] <= _RUN_GAP and not zone_at[end]:
+    while end < n and unit[end] - unit[run[-1]] <= _RUN_GAP and not zone_at[end]:
         if state.cf[end] in ("good", "near"):
             end = state.block_end(end)
             break
@@ -433,15 +456,19 @@ def _prose_since_age(state: State, start: int) -> float:
     return total
 
 
-def _headline_offsets(state: State, a: int, b: int) -> list[tuple[int, int]]:
+def _headline_offsets(state: State, a: int, b: int,
+                      wrapped: bool = False) -> list[tuple[int, int]]:
     """``(lines before b, line)`` of each teaser headline between lines ``a`` and ``b``,
-    blank lines not counted (``is_headline``: a forum's user name is shorter, "JC Says:"
-    ends in a colon, a post's lines end their sentences)."""
+    blank lines not counted, nor on a ``wrapped`` page the lines that go on a block
+    (``is_headline``: a forum's user name is shorter, "JC Says:" ends in a colon, a post's
+    lines end their sentences)."""
     out: list[tuple[int, int]] = []
     back = 0
     for i in range(b - 1, a, -1):
         if state.is_blank(i):
             continue
+        if wrapped and state.block[i] != i and state.block[i] > a:
+            continue  # a wrapped line of a block: the block counts once, at its first line
         back += 1
         if state.locked[i] or state.cf[i] == "good":
             continue

@@ -11,6 +11,7 @@ from ..render import join_parts
 from ..state import State
 from ..text import TERMINAL, ends_sentence, last_word, letter_words
 from ..types import Label
+from .blocks import wrap_width
 from .classify import features
 from .context import announced
 
@@ -425,6 +426,10 @@ _FOOTER_LINES = 3
 _FOOTER_WINDOW = 12
 _FOOTER_REASONS = tuple(f"{CRUFT_CATEGORIES['footer']} ({how})"
                         for how in ("exact phrase", "inner phrase", "link bar phrase"))
+# On a hard-wrapped page the footer's link bar is cut over lines and its first piece reads
+# as a prefix phrase only ("Copyright © 2019 Example Inc. All rights reserved • Terms of" /
+# "Use • Privacy"): there a prefix counts too.
+_WRAPPED_FOOTER_REASONS = (*_FOOTER_REASONS, f"{CRUFT_CATEGORIES['footer']} (prefix phrase)")
 # What the article may keep after the footer and still lose it: at most this share of its
 # words before the footer, and at most this many words (more is a text of its own).
 _AFTER_FOOTER_SHARE = 0.5
@@ -453,8 +458,8 @@ def footer_blurbs(state: State) -> None:
     Linear: prefix counts of the footer lines and of the article words.
     """
     text = [i for i in range(len(state)) if not state.is_blank(i)]
-    foot = [state.rules[i] == "cruft_lexicon" and state.reasons[i] in _FOOTER_REASONS
-            for i in text]
+    reasons = _FOOTER_REASONS if wrap_width(state.lines) is None else _WRAPPED_FOOTER_REASONS
+    foot = [state.rules[i] == "cruft_lexicon" and state.reasons[i] in reasons for i in text]
     if sum(foot) < _FOOTER_LINES:
         return
     seen = [0]
