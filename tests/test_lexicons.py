@@ -999,11 +999,22 @@ def test_affiliate_notice_link_lists_and_popular_searches() -> None:
     ("de", "Profile für personalisierte Werbung erstellen"),
     ("fr", "Stocker et/ou accéder à des informations sur un appareil"),
     ("es", "Utilizar perfiles para seleccionar publicidad personalizada"),
-    ("it", "Creare profili per pubblicità personalizzata")])
+    ("it", "Creare profili per pubblicità personalizzata"),
+    ("en", "Use precise geolocation data. Actively scan device characteristics for "
+           "identification. Store and/or access information on a device. Personalised "
+           "advertising and content, advertising and content measurement, audience research "
+           "and services development."),
+    ("en", "Actively scan device characteristics for identification"),
+    ("de", "Genaue Standortdaten verwenden"),
+    ("fr", "Analyser activement les caractéristiques de l'appareil pour l'identification"),
+    ("es", "Utilizar datos de localización geográfica precisa"),
+    ("it", "Utilizzare dati di geolocalizzazione precisi")])
 def test_consent_framework_purposes_are_consent(lang: str, line: str) -> None:
     """The IAB consent framework's purposes are worded alike on every site that uses it
     (with each purpose's count of partners and its description in the consent manager's
-    settings): a consent banner's lines, however long their descriptions run."""
+    settings), and so are its special features listed with them (`Use precise geolocation
+    data. Actively scan device characteristics ...`): a consent banner's lines, however
+    long their descriptions run."""
     lex = lexicon.load(lang)
     hit = lex.cruft.match(lexicon.norm_key(line)) or lex.cruft.match_inner(
         lexicon.norm_key(line))

@@ -3529,3 +3529,22 @@ def test_dangling_tail_drops_short_lines_kept_for_text_a_later_rule_dropped() ->
     state.rules[1] = state.rules[3] = "context"
     dangling_tail(state)
     assert state.labels[1] is Label.ARTICLE and state.labels[3] is Label.ARTICLE
+
+
+def test_box_word_over_one_long_link_before_the_article_going_on() -> None:
+    """Inline rendering cuts "Related: <title>" at its link: `Related:` alone over one
+    headline, then a subheading, a table a cell a line and the article's next sections,
+    which outweigh the article before the opener. The box is the opener and its link; the
+    rest is the article's. A second headline or a label after the link keeps the zone."""
+    paras = [PROSE.replace("committee", w) + " " + P2.replace("Residents", w.title() + " members")
+             for w in ("board", "council", "panel")]
+    lines = ["Appliance makers", "", PROSE + " " + P2 + " " + PROSE.replace("committee", "jury"),
+             "", "Related:", "Key Facts and Trends in the Electronics Manufacturing Sector",
+             "Top Appliance Makers in the U.S.A.", "Company", "City", "Staff", "Acme Corp.",
+             "Dayton", "6,000", "1. Acme Corp., Dayton Plant", paras[0],
+             "2. Bolt Works, Inc., Akron Plant", paras[1], "3. Coil Co., Toledo Plant", paras[2]]
+    got = _labels(lines)
+    assert got["Key Facts and Trends in the Electronics Manufacturing Sector"] is Label.RELATED
+    assert all(got[p] is Label.ARTICLE for p in paras)
+    lines[6] = "Editorial:"
+    assert _labels(lines)[paras[0]] is Label.RELATED

@@ -953,6 +953,44 @@ def _inline_end(state: State, start: int, end: int) -> int:
     return end
 
 
+# Zone kinds whose opener may head a box of one link set on the line under it.
+_ONE_LINK_KINDS = frozenset({"box", "related"})
+
+
+def _one_link_box(state: State, start: int, end: int, words_before: float) -> int:
+    """Where a box of one link inside the article ends: after the link, when opener
+    ``start`` is a box word and its colon alone ("Related:") over one linked title (a
+    headline: 4 to 16 words, no final stop), the line after that is no other story's
+    headline nor a label ending in a colon (the next link's), and the zone up to ``end``
+    holds more long prose before its first age line (a teaser card's) than the article
+    before the opener (``words_before``, as for :func:`_sidebar_end`); else ``end``.
+
+    Inline rendering cuts "Related: Key Facts & Trends in the U.S. Electronics
+    Manufacturing Sector" at its link, so the opener stands alone; what follows the title
+    (a subheading, a table cut a cell a line, the article's next sections) is the article
+    going on, which the box's three-line reach (:func:`_inline_end`) does not find past
+    a table, and which, its paragraphs cut by numbered subheadings, no run of
+    :func:`_sidebar_end` outweighs. A box of several links shows a second headline."""
+    raw = state.lines[start].strip()
+    hit = state.lex.zones.match(state.keys[start])
+    if hit is None or hit[0] not in _ONE_LINK_KINDS or hit[1] != "exact" or not raw.endswith(":"):
+        return end
+    title = state.text_neighbour(start, 1)
+    if title is None or title >= end or state.locked[title] or not is_headline(state.lines[title]):
+        return end
+    after = state.text_neighbour(title, 1)
+    if after is None or after >= end or _card_headline(state, state.lines[after]) or (
+            state.lines[after].rstrip().endswith(":")):
+        return end  # a second link, or its label ("Globe Editorial:" / a headline)
+    words = 0.0
+    for i in range(after, end):
+        if is_age(state, i):
+            break  # a list of other stories (a card's age), not the article going on
+        if state.cf[i] == "good":
+            words += state.words[i]
+    return after if words > max(words_before, state.params.zone_min_words) else end
+
+
 def _paragraph_block(state: State, i: int) -> bool:
     """Whether line ``i``'s block reads as a paragraph, not as headlines cut at their links
     that a join glued into one block: not when all its lines are short (under
@@ -1130,7 +1168,8 @@ def zone_openers(state: State) -> None:
         end = found[n + 1][0] if n + 1 < len(found) else len(state)
         inline = False
         if kind != "comments":
-            box_end = min(_inline_end(state, start, end), _last_paragraph(state, start, end))
+            box_end = min(_inline_end(state, start, end), _last_paragraph(state, start, end),
+                          _one_link_box(state, start, end, words_before))
             # A hatnote never ends the article, even right before another opener.
             inline = box_end < end or kind == "hatnote"
             end = min(box_end, _sidebar_end(state, start, end, words_before),
