@@ -1200,3 +1200,27 @@ def test_more_columns_heads_a_related_zone() -> None:
     lex = lexicon.load("de")
     assert lex.zones.match(lexicon.norm_key("Mehr Kolumnen auf MeinMMO:")) == (
         "related", "prefix")
+
+
+@pytest.mark.parametrize("line", [
+    "Czytasz właśnie nowy rodzaj materiału. Wesprzyj nas darowizną lub przekaż nam 1% podatku.",
+    "Dołącz do naszej społeczności, wykup dostęp do strefy premium."])
+def test_polish_pleas_for_support(line: str) -> None:
+    """A plea for a donation or a paid subscription under a Polish article is a
+    sign-up/paywall line anywhere in it."""
+    lex = lexicon.load("pl")
+    assert lex.cruft.match(lexicon.norm_key(line)) == ("account", "inner")
+
+
+def test_polish_press_agency_is_a_credit() -> None:
+    """`PAP`, Poland's press agency, after an editor's initials (`aja/PAP`) credits a story."""
+    lex = lexicon.load("pl")
+    assert lex.credit_re.search("aja/PAP")
+    assert lexicon.norm_key("PAP") in lex.credit_names
+
+
+def test_more_interesting_headings_open_a_related_zone() -> None:
+    """`Weitere interessante Artikel` heads a list of other stories."""
+    lex = lexicon.load("de")
+    assert lex.zones.match(lexicon.norm_key("Weitere interessante Artikel")) == (
+        "related", "exact")
