@@ -1224,3 +1224,14 @@ def test_more_interesting_headings_open_a_related_zone() -> None:
     lex = lexicon.load("de")
     assert lex.zones.match(lexicon.norm_key("Weitere interessante Artikel")) == (
         "related", "exact")
+
+
+@pytest.mark.parametrize(("lang", "line", "how"), [
+    ("de", "Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur und wurde von "
+           "Medizinern geprüft.", "inner"),
+    ("de", "Medizinisch geprüft von Dr. Anna Beispiel", "prefix"),
+    ("en", "Medically reviewed by Jane Doe, MD", "prefix")])
+def test_medical_review_notes_are_metadata(lang: str, line: str, how: str) -> None:
+    """A health site's note that doctors checked the text is article metadata."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) == ("meta", how)
