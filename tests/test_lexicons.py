@@ -1198,3 +1198,83 @@ def test_photograph_by_is_a_credit_line(line: str) -> None:
     """'Photograph by ...' and 'Photos by ...' credit a picture as 'Photo by ...' does."""
     lex = lexicon.load("en")
     assert lex.cruft.match(lexicon.norm_key(line)) == ("meta", "prefix")
+
+
+@pytest.mark.parametrize(("lang", "line", "category"), [
+    ("en", "This post contains references to products from one or more of our advertisers. "
+           "We may receive compensation when you click on links to those products.", "ads"),
+    ("en", "NOTE: The advertising disclaimer below does not apply to this article.", "ads"),
+    ("de", "*Werbung. Dieser Beitrag enthält Werbung für eine Marke.", "ads"),
+    ("es", "Para recibir en directo todas nuestras actualizaciones, síguenos en Telegram, "
+           "Instagram, Facebook y Twitter", "share"),
+    ("de", "Melde dich jetzt an und erhalten Sie exklusive Angebote!", "account"),
+    ("en", "Sign up today and receive exclusive offers from our partners.", "account")])
+def test_disclosures_follow_prompts_and_offers_inside_a_line(lang: str, line: str,
+                                                            category: str) -> None:
+    """A site's own advertising disclosure, a follow prompt naming its networks and a
+    newsletter's offer are cruft anywhere in a longer line."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) == (category, "inner")
+
+
+@pytest.mark.parametrize("line", ["Wir informieren Sie regelmäßig zum Thema Klima.",
+                                  "Sie lesen gern unser Magazin?"])
+def test_german_newsletter_and_support_pitches(line: str) -> None:
+    """A newsletter's promise and the question over a plea for support open their line."""
+    lex = lexicon.load("de")
+    assert lex.cruft.match(lexicon.norm_key(line)) == ("account", "prefix")
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), [
+    ("de", "Weitere Informationen", ("nav", "exact")),
+    ("de", "Lesen Sie das Magazin digital oder bestellen Sie es im Shop als Abo oder "
+           "Einzelheft:", ("promo", "inner")),
+    ("en", "Get our Daily Edition by email and never miss our top stories", ("account", "inner"))])
+def test_section_headings_magazine_and_newsletter_pitches(lang: str, line: str,
+                                                          expected: tuple[str, str]) -> None:
+    """A bare `Weitere Informationen` heading is section chrome; a magazine's call to buy it
+    and a newsletter's `by email and never miss` pitch are cruft inside a line."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) == expected
+
+
+def test_more_columns_heads_a_related_zone() -> None:
+    """`Mehr Kolumnen auf <site>:` heads the site's other columns, as `Mehr Kolumnen` does."""
+    lex = lexicon.load("de")
+    assert lex.zones.match(lexicon.norm_key("Mehr Kolumnen auf MeinMMO:")) == (
+        "related", "prefix")
+
+
+@pytest.mark.parametrize("line", [
+    "Czytasz właśnie nowy rodzaj materiału. Wesprzyj nas darowizną lub przekaż nam 1% podatku.",
+    "Dołącz do naszej społeczności, wykup dostęp do strefy premium."])
+def test_polish_pleas_for_support(line: str) -> None:
+    """A plea for a donation or a paid subscription under a Polish article is a
+    sign-up/paywall line anywhere in it."""
+    lex = lexicon.load("pl")
+    assert lex.cruft.match(lexicon.norm_key(line)) == ("account", "inner")
+
+
+def test_polish_press_agency_is_a_credit() -> None:
+    """`PAP`, Poland's press agency, after an editor's initials (`aja/PAP`) credits a story."""
+    lex = lexicon.load("pl")
+    assert lex.credit_re.search("aja/PAP")
+    assert lexicon.norm_key("PAP") in lex.credit_names
+
+
+def test_more_interesting_headings_open_a_related_zone() -> None:
+    """`Weitere interessante Artikel` heads a list of other stories."""
+    lex = lexicon.load("de")
+    assert lex.zones.match(lexicon.norm_key("Weitere interessante Artikel")) == (
+        "related", "exact")
+
+
+@pytest.mark.parametrize(("lang", "line", "how"), [
+    ("de", "Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur und wurde von "
+           "Medizinern geprüft.", "inner"),
+    ("de", "Medizinisch geprüft von Dr. Anna Beispiel", "prefix"),
+    ("en", "Medically reviewed by Jane Doe, MD", "prefix")])
+def test_medical_review_notes_are_metadata(lang: str, line: str, how: str) -> None:
+    """A health site's note that doctors checked the text is article metadata."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) == ("meta", how)

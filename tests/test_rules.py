@@ -570,6 +570,18 @@ def test_read_also_box_inside_the_article() -> None:
     assert [t.title for t in page.related] == ["Trams return to the old town"]
 
 
+def test_read_also_box_with_a_link_arrow_inside_the_article() -> None:
+    """A "read also" phrase set apart from its linked title by a link arrow (`À lire aussi »
+    <title>`, `Read also » <title>`) is a box holding its link, as with a colon or dash."""
+    line = ("Read also » Trams return to the old town after two years of work on the "
+            "tracks and the bridges")
+    got = _labels(["Bridge repairs to start next week", PROSE, P2, line,
+                   P2.replace("Residents", "Workers"), PROSE.replace("committee", "council")],
+                  lang="en")
+    assert got[line] is Label.RELATED
+    assert got[PROSE.replace("committee", "council")] is Label.ARTICLE
+
+
 def test_box_headlines_glued_into_a_block_do_not_resume_the_article() -> None:
     """Inline rendering cuts a "More Great ... Stories" box's headlines at their links, and a
     join glues the end of one and the start of the next into one block ending in `?`

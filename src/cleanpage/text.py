@@ -30,13 +30,14 @@ TERMINAL = frozenset(".!?。！？…؟।")
 # Closing quotes and brackets that may follow the terminal mark.
 CLOSERS = frozenset("\"'”’»)]）」』】")
 
-# A "read also" phrase of up to four words, a colon or dash, then the linked title:
-# "Lire aussi : Vacances d'hiver : les prix des billets". The leading decoration ("» ",
-# "- ") is matched possessively and may hold an apostrophe only where no word follows it:
-# with a plain ``\W*`` an apostrophe could be decoration or start the first word, and a
-# line of many apostrophes and spaces took time quadratic in its length.
+# A "read also" phrase of up to four words, a colon, dash or link arrow, then the linked
+# title: "Lire aussi : Vacances d'hiver : les prix des billets", "À lire aussi » <title>".
+# The leading decoration ("» ", "- ") is matched possessively and may hold an apostrophe
+# only where no word follows it: with a plain ``\W*`` an apostrophe could be decoration or
+# start the first word, and a line of many apostrophes and spaces took time quadratic in
+# its length.
 LINK_BOX_RE = regex.compile(
-    r"^(?:[^\w'’]|['’]+(?![\w'’]))*+[\w'’]+(?:\s+[\w'’]+){0,3}\s*[:：|—–-]\s*(\S.{0,200})$"
+    r"^(?:[^\w'’]|['’]+(?![\w'’]))*+[\w'’]+(?:\s+[\w'’]+){0,3}\s*[:：|—–»›-]\s*(\S.{0,200})$"
 )
 
 # A Latin-equivalent length weight of one CJK character (a Chinese word is ~1.7 characters
