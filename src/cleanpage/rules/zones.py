@@ -213,10 +213,29 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return None  # "Comments prepended with" / "#" / "may be used ...": a sentence
     if linked and not LINK_BOX_RE.match(raw) and raw.endswith("."):
         return None  # "See also the notes below." is a sentence, not a link box
+    if hit[0] in _LIST_KINDS and hit[1] == "prefix" and _stated(raw):
+        return None  # "More news to follow.": the article's own sentence, no list's heading
     if key.count(" ") < _MAX_OPENER_WORDS and len(raw) <= 80:
         return hit[0]
     # "Lire aussi : <title of another story>": a link box with its link on the same line.
     return hit[0] if linked and LINK_BOX_RE.match(raw) else None
+
+
+# Zone kinds whose heading names a list of other stories: their prefix phrases go on with a
+# name ("More news from Europe"), never with a sentence's end.
+_LIST_KINDS = frozenset({"related", "box"})
+
+
+def _stated(raw: str) -> bool:
+    """Whether ``raw`` ends a statement: a lower-case word and one full stop (not an
+    ellipsis, a cut heading's "More news ...", nor an abbreviation, "More in U.S."). A
+    prefix opener that does is a sentence that opens with the phrase's words ("More news to
+    follow.", "More on that later.")."""
+    s = raw.rstrip()
+    if not s.endswith(".") or s.endswith(".."):
+        return False
+    word = last_word(s[:-1])
+    return word.isalpha() and word.islower()
 
 
 def _labelled_text(state: State, raw: str) -> bool:
