@@ -2179,6 +2179,19 @@ def test_opener_phrase_ending_a_sentence_is_no_list_heading() -> None:
         assert got[heading] is Label.RELATED, heading
 
 
+def test_titled_box_before_a_subheading_and_list_is_its_line() -> None:
+    """ "Related: The Best Bridges in the Country" holds its link; the article goes on under
+    it with a subheading and a list before its next paragraph: the box is that one line,
+    and the paragraph (30 words of finished prose, not the first block after the opener)
+    is the article's again."""
+    after = PROSE.replace("committee", "council")
+    got = _labels(["Bridge repairs", PROSE, P2, "Related: The Best Bridges in the Country",
+                   "", "What We Like", "", "Quiet trams at night", "", "Wide cycle lanes", "",
+                   "Who It Is For", "", after, "", P2.replace("Residents", "Shopkeepers")])
+    assert got["Related: The Best Bridges in the Country"] is Label.RELATED
+    assert got[after] is Label.ARTICLE
+
+
 def _dropped_between(middle: list[tuple[str, str]], before: int = 3, after: int = 3) -> State:
     """A state as the context pass leaves it: ``before`` and ``after`` long paragraphs
     around ``middle`` (text, class) lines, which context dropped for want of neighbours."""

@@ -969,6 +969,10 @@ def _inline_end(state: State, start: int, end: int) -> int:
             break
     if readalso and raw.endswith(":"):
         return _late_resume(state, start, end)
+    if has_link and _titled(raw) and _late_resume(state, start, end, _INLINE_PROSE, 1) < end:
+        # "Related: The Best Antivirus Bundles" holds its link: the box is that line, and
+        # the article's subheading and list under it go on to its next paragraphs.
+        return start + 1
     return end
 
 
@@ -1039,14 +1043,18 @@ def _paragraph_then_prose(state: State, i: int, end: int) -> bool:
     return after < end and _prose_words(state, after, end, finished=True) >= _INLINE_PROSE
 
 
-def _late_resume(state: State, start: int, end: int) -> int:
+def _late_resume(state: State, start: int, end: int, need: float = _BOX_PROSE,
+                 after: int = 0) -> int:
     """Where the article resumes after a "See also:" box whose links and a caption took
     more than three lines (inline rendering cuts each at its links): at the first line,
     within :data:`_LATE_BLOCKS` text blocks, that starts :data:`_BOX_PROSE` words of
     finished prose, no teaser age before it; else ``end`` (a list of other stories). Blocks
     are counted, not lines: inline rendering cuts a caption and the first sentence after
     the box into a line per link ("Waterfront" / "along" / "Auckland CBD" / ", a major hub
-    ..."), which block rendering prints as one line each."""
+    ..."), which block rendering prints as one line each. ``need`` words of finished
+    prose are asked (:data:`_BOX_PROSE` unless a caller asks fewer), in a block after the
+    first ``after`` text blocks (a box opener holding its link asks that the article's
+    subheading or list come first: a teaser's summary right under its link is no resume)."""
     seen = 0
     for i in range(start + 1, end):
         if state.is_blank(i):
@@ -1058,7 +1066,8 @@ def _late_resume(state: State, start: int, end: int) -> int:
         seen += 1
         if seen > _LATE_BLOCKS:
             break
-        if _resumes(state, i) and _prose_words(state, i, end, finished=True) >= _BOX_PROSE:
+        if seen > after and _resumes(state, i) and _prose_words(
+                state, i, end, finished=True) >= need:
             return i
     return end
 
