@@ -2219,6 +2219,34 @@ def test_opener_words_ending_in_a_function_word_before_lower_case_are_a_sentence
     assert got["Related coverage from"] is Label.RELATED
 
 
+def test_opener_phrase_ending_a_sentence_is_no_list_heading() -> None:
+    """ "More news to follow." opens with a related phrase ("More news ...") but ends a
+    sentence with a lower-case word and a full stop: the article goes on after it. "More in
+    U.S." (an abbreviation's stop) and "More news from Europe" still open a zone."""
+    after = PROSE.replace("committee", "council")
+    got = _labels(["Bridge repairs", PROSE, P2, "More news to follow.", "-- Anna Lee",
+                   "(May 25, 2005 -- 12:25 PM EDT)", after])
+    assert got["More news to follow."] is Label.ARTICLE
+    assert got[after] is Label.ARTICLE
+    for heading in ("More in U.S.", "More news from Europe"):
+        got = _labels(["Bridge repairs", PROSE, P2, heading, "Trams return to the old town",
+                       "Snow closes the pass for a week"])
+        assert got[heading] is Label.RELATED, heading
+
+
+def test_titled_box_before_a_subheading_and_list_is_its_line() -> None:
+    """ "Related: The Best Bridges in the Country" holds its link; the article goes on under
+    it with a subheading and a list before its next paragraph: the box is that one line,
+    and the paragraph (30 words of finished prose, not the first block after the opener)
+    is the article's again."""
+    after = PROSE.replace("committee", "council")
+    got = _labels(["Bridge repairs", PROSE, P2, "Related: The Best Bridges in the Country",
+                   "", "What We Like", "", "Quiet trams at night", "", "Wide cycle lanes", "",
+                   "Who It Is For", "", after, "", P2.replace("Residents", "Shopkeepers")])
+    assert got["Related: The Best Bridges in the Country"] is Label.RELATED
+    assert got[after] is Label.ARTICLE
+
+
 def _dropped_between(middle: list[tuple[str, str]], before: int = 3, after: int = 3) -> State:
     """A state as the context pass leaves it: ``before`` and ``after`` long paragraphs
     around ``middle`` (text, class) lines, which context dropped for want of neighbours."""

@@ -213,10 +213,29 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return None  # "Comments prepended with" / "#" / "may be used ...": a sentence
     if linked and not LINK_BOX_RE.match(raw) and raw.endswith("."):
         return None  # "See also the notes below." is a sentence, not a link box
+    if hit[0] in _LIST_KINDS and hit[1] == "prefix" and _stated(raw):
+        return None  # "More news to follow.": the article's own sentence, no list's heading
     if key.count(" ") < _MAX_OPENER_WORDS and len(raw) <= 80:
         return hit[0]
     # "Lire aussi : <title of another story>": a link box with its link on the same line.
     return hit[0] if linked and LINK_BOX_RE.match(raw) else None
+
+
+# Zone kinds whose heading names a list of other stories: their prefix phrases go on with a
+# name ("More news from Europe"), never with a sentence's end.
+_LIST_KINDS = frozenset({"related", "box"})
+
+
+def _stated(raw: str) -> bool:
+    """Whether ``raw`` ends a statement: a lower-case word and one full stop (not an
+    ellipsis, a cut heading's "More news ...", nor an abbreviation, "More in U.S."). A
+    prefix opener that does is a sentence that opens with the phrase's words ("More news to
+    follow.", "More on that later.")."""
+    s = raw.rstrip()
+    if not s.endswith(".") or s.endswith(".."):
+        return False
+    word = last_word(s[:-1])
+    return word.isalpha() and word.islower()
 
 
 def _labelled_text(state: State, raw: str) -> bool:
@@ -950,6 +969,10 @@ def _inline_end(state: State, start: int, end: int) -> int:
             break
     if readalso and raw.endswith(":"):
         return _late_resume(state, start, end)
+    if has_link and _titled(raw) and _late_resume(state, start, end, _INLINE_PROSE, 1) < end:
+        # "Related: The Best Antivirus Bundles" holds its link: the box is that line, and
+        # the article's subheading and list under it go on to its next paragraphs.
+        return start + 1
     return end
 
 
@@ -1058,14 +1081,18 @@ def _paragraph_then_prose(state: State, i: int, end: int) -> bool:
     return after < end and _prose_words(state, after, end, finished=True) >= _INLINE_PROSE
 
 
-def _late_resume(state: State, start: int, end: int) -> int:
+def _late_resume(state: State, start: int, end: int, need: float = _BOX_PROSE,
+                 after: int = 0) -> int:
     """Where the article resumes after a "See also:" box whose links and a caption took
     more than three lines (inline rendering cuts each at its links): at the first line,
     within :data:`_LATE_BLOCKS` text blocks, that starts :data:`_BOX_PROSE` words of
     finished prose, no teaser age before it; else ``end`` (a list of other stories). Blocks
     are counted, not lines: inline rendering cuts a caption and the first sentence after
     the box into a line per link ("Waterfront" / "along" / "Auckland CBD" / ", a major hub
-    ..."), which block rendering prints as one line each."""
+    ..."), which block rendering prints as one line each. ``need`` words of finished
+    prose are asked (:data:`_BOX_PROSE` unless a caller asks fewer), in a block after the
+    first ``after`` text blocks (a box opener holding its link asks that the article's
+    subheading or list come first: a teaser's summary right under its link is no resume)."""
     seen = 0
     for i in range(start + 1, end):
         if state.is_blank(i):
@@ -1077,7 +1104,8 @@ def _late_resume(state: State, start: int, end: int) -> int:
         seen += 1
         if seen > _LATE_BLOCKS:
             break
-        if _resumes(state, i) and _prose_words(state, i, end, finished=True) >= _BOX_PROSE:
+        if seen > after and _resumes(state, i) and _prose_words(
+                state, i, end, finished=True) >= need:
             return i
     return end
 
