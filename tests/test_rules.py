@@ -3005,6 +3005,20 @@ def test_inline_ingredient_list_with_numbers_units_and_names_apart() -> None:
     assert {"Vanillepuddingpulver", "Zucker", "weiche Butter"} <= kept
 
 
+def test_inline_ingredient_list_keeps_its_bare_quantities() -> None:
+    """The numbers alone on their lines inside a kept ingredient list ("350" / "g" /
+    "Zucker") are its quantities, not counters: the recipe keeps its amounts."""
+    menu = ["Rezepte", "Backen", "Kochen", "Magazin", "Community", "Videos"]
+    ingredients = ["Zutaten", "Für", "12", "Stücke", "1", "Pck.", "Vanillepuddingpulver", "350",
+                   "g", "Zucker", "500", "ml", "Milch", "4", "EL", "Sahne", "450", "g",
+                   "weiche Butter", "Salz"]
+    page = cleanpage.extract("\n".join([*menu, *ingredients, _DE_PROSE, _DE_PROSE, *menu]),
+                             lang="de")
+    kept = [ln.text for ln in page.lines if ln.label is Label.ARTICLE]
+    assert {"12", "1", "350", "500", "4", "450"} <= set(kept)
+    assert "350\n\ng\n\nZucker" in page.body
+
+
 def test_code_key_opening_an_object_opens_no_zone() -> None:
     """'"Comment": {' in a JSON sample of a post is a key of the code, not a comment heading:
     the sample and the text after it stay the article's."""

@@ -249,7 +249,22 @@ def ingredients(state: State) -> None:
                 k > 0 and first - article[k - 1] <= _LIST_REACH):
             for i in run:
                 state.decide(i, Label.ARTICLE, "ingredient list near the article")
+            _keep_quantities(state, run)
             article[k:k] = [pos[i] for i in run]
+
+
+_QUANTITY_REASON = "quantity in the article's ingredient list"
+
+
+def _keep_quantities(state: State, run: list[int]) -> None:
+    """The numbers alone on their lines inside a kept ingredient list ("135" / "g" /
+    "Butter", "für" / "12" / "Stück": inline rendering parts a quantity from its unit) are
+    the list's: ``symbol_lines`` locked them as counters, and the recipe would lose its
+    amounts."""
+    for i in range(run[0] + 1, run[-1]):
+        if state.rules[i] == "symbol_lines" and _NUMBER_RE.fullmatch(state.lines[i].strip()):
+            state.locked[i] = False
+            state.decide(i, Label.ARTICLE, _QUANTITY_REASON)
 
 
 # An ingredient list has at least this many lines with a unit (half of four quantity lines).
