@@ -1162,6 +1162,19 @@ def test_recurring_bare_comment_links_are_post_links() -> None:
     assert s.labels[2] is not Label.COMMENT and s.labels[4] is not Label.COMMENT
 
 
+def test_recurring_comment_link_over_a_vote_count_is_a_post_link() -> None:
+    """`Add a comment |` under the question and every answer of a question page, each copy
+    but the last over the next answer's vote count on a line of its own (`0`, `-1`): the
+    copies are one bare link seen three times, whatever count their neighbour lends them,
+    and none but the last opens a zone; a count in the link's own line (`27 Comments` in a
+    list of most-commented stories) still makes it a counted link of its own."""
+    long_prose = PROSE + " " + P2
+    steps = ("blank_lines", "symbol_lines", "join_fragments", "classify", "zone_openers")
+    s = run([long_prose, "Add a comment |", "0", long_prose, "Add a comment |", "-1",
+             long_prose, "Add a comment |", "Your Answer"], *steps)
+    assert [s.labels[i] is Label.COMMENT for i in (3, 6, 7)] == [False, False, True]
+
+
 def test_counted_comment_tab_of_a_tab_row_opens_no_zone() -> None:
     """`Review` / `Specifications` / `Discussion (36)`: inline rendering prints a row of
     tabs a tab a line, and its counted discussion tab heads no thread; a counted heading
