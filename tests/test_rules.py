@@ -345,6 +345,31 @@ def test_islands_drop_a_list_of_headlines_far_below() -> None:
         assert (s.labels[-1] is Label.BOILERPLATE) is dropped
 
 
+def test_islands_drop_a_box_of_teaser_cards_far_above() -> None:
+    """A box of teaser cards far above the article (a headline without a full stop over a
+    one-line summary, six times) goes as an island up to half the article's words, past the
+    150 words that keep a text of its own; the same lines as paragraphs of an article's
+    sections (summaries over 40 words) stay."""
+    from cleanpage.rules.title import islands
+
+    long_prose = PROSE + " " + PROSE
+    junk = [f"Menu {k}" for k in range(20)]
+    summary = ("Monatelang gab es keinen geregelten Unterricht an den Schulen, und die Kinder "
+               "lernten zu Hause mit ihren Eltern, die dafür kaum Zeit hatten. Was bleibt?")
+    for text, dropped in ((summary, True), (summary + " " + summary, False)):
+        cards = [line for k in range(6) for line in (f"Die große Pause {k}?", text)]
+        lines = cards + junk + [long_prose] * 14
+        s = run(lines, "blank_lines")
+        s.current_rule = "cruft_lexicon"  # a menu of lexicon lines parts the box from the text
+        for i, line in enumerate(lines):
+            menu = line.startswith("Menu")
+            s.decide(i, Label.BOILERPLATE if menu else Label.ARTICLE, "", lock=menu)
+        islands(s)
+        assert s.labels[-1] is Label.ARTICLE
+        assert (s.labels[0] is Label.BOILERPLATE) is dropped
+        assert (s.labels[1] is Label.BOILERPLATE) is dropped
+
+
 def test_islands_spare_threads_and_long_texts() -> None:
     """Many clusters are the posts of a thread, and a long island is a text of its own:
     neither is dropped."""
