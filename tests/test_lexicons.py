@@ -794,6 +794,7 @@ def test_read_also_box_holds_its_link(lang: str, box: str) -> None:
 @pytest.mark.parametrize(("lang", "opener"), [("de", "Die Redaktion empfiehlt"),
                                               ("de", "Passend zum Thema"),
                                               ("de", "Mehr zu diesem Thema:"),
+                                              ("de", 'Ähnliche Themen zu "Sammelthread":'),
                                               ("fr", "La rédaction vous recommande")])
 def test_more_related_openers(lang: str, opener: str) -> None:
     """Related-box headings of the 2026-12-05 additions open a related zone."""
