@@ -763,6 +763,13 @@ NOTICES = [
     ("fr", "Modifier cette page"),
     ("ja", "このページを編集"),
     ("ja", "このページは役に立ちましたか？"),
+    ("en", "If this is your first visit, be sure to check out the FAQ by clicking the link "
+           "above. You may have to register before you can post: click the register link "
+           "above to proceed. To start viewing messages, select the forum that you want to "
+           "visit from the selection below."),
+    ("de", "Wenn dies Dein erster Besuch hier ist, lies bitte zuerst die Hilfe durch. Du "
+           "musst Dich registrieren, bevor Du Beiträge verfassen kannst. Klick dazu oben auf "
+           "'Registrieren', um den Registrierungsprozess zu starten."),
 ]
 
 
