@@ -770,6 +770,10 @@ NOTICES = [
     ("de", "Wenn dies Dein erster Besuch hier ist, lies bitte zuerst die Hilfe durch. Du "
            "musst Dich registrieren, bevor Du Beiträge verfassen kannst. Klick dazu oben auf "
            "'Registrieren', um den Registrierungsprozess zu starten."),
+    ("en", "All times are UTC-05:00"),
+    ("en", "All times are GMT +1. The time now is 14:01."),
+    ("de", "Alle Zeitangaben in WEZ +2. Es ist jetzt 07:15 Uhr."),
+    ("de", "Alle Zeiten sind UTC+02:00"),
 ]
 
 
