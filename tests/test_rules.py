@@ -2574,6 +2574,22 @@ def test_thread_posts_keep_a_short_reply_between_the_widgets() -> None:
     assert _NAS_REPLY not in off.body
 
 
+def test_thread_posts_keep_the_first_post_above_its_widgets() -> None:
+    """A thread that prints each post above its widgets (`Posted by` / user / date /
+    `Quote this Post`) starts one period above its first marker: its first post, a short
+    one, stands there; no prose after the last widgets tells the posts are above them."""
+    first = ("Does anyone know a quiet fan for the small home NAS that I bought last month, "
+             "as the one in it is far too loud at night?")
+    users = ["nasfan", "dustbunny", "oldtimer", "screwdriver", "nasfan"]
+    lines = ["Home Forum", "Storage and backups", "Quiet fans"]
+    for k, (user, body) in enumerate(zip(users, [first, *_NAS_POSTS], strict=True)):
+        lines += [body, "Posted by", user, f"on Mar 4, 2024, {k + 7}:02 AM", "Quote this Post"]
+    lines += ["Terms of Use", "Privacy Policy"]
+    page = cleanpage.extract("\n".join(lines), lang="en", disable=["title"])
+    assert next(ln for ln in page.lines if ln.text == first).rule == "thread_posts"
+    assert all(p in page.body for p in _NAS_POSTS) and "Quote this Post" not in page.body
+
+
 def test_thread_posts_leave_comments_under_an_article() -> None:
     """The same posts under an article's comment opener are comments, not the article."""
     article = ["Quiet fans for a home NAS", PROSE, _NAS_POSTS[1], _NAS_POSTS[2], "Comments"]
