@@ -795,6 +795,17 @@ NOTICES = [
     ("fr", "Modifier cette page"),
     ("ja", "このページを編集"),
     ("ja", "このページは役に立ちましたか？"),
+    ("en", "If this is your first visit, be sure to check out the FAQ by clicking the link "
+           "above. You may have to register before you can post: click the register link "
+           "above to proceed. To start viewing messages, select the forum that you want to "
+           "visit from the selection below."),
+    ("de", "Wenn dies Dein erster Besuch hier ist, lies bitte zuerst die Hilfe durch. Du "
+           "musst Dich registrieren, bevor Du Beiträge verfassen kannst. Klick dazu oben auf "
+           "'Registrieren', um den Registrierungsprozess zu starten."),
+    ("en", "All times are UTC-05:00"),
+    ("en", "All times are GMT +1. The time now is 14:01."),
+    ("de", "Alle Zeitangaben in WEZ +2. Es ist jetzt 07:15 Uhr."),
+    ("de", "Alle Zeiten sind UTC+02:00"),
 ]
 
 
@@ -826,6 +837,7 @@ def test_read_also_box_holds_its_link(lang: str, box: str) -> None:
 @pytest.mark.parametrize(("lang", "opener"), [("de", "Die Redaktion empfiehlt"),
                                               ("de", "Passend zum Thema"),
                                               ("de", "Mehr zu diesem Thema:"),
+                                              ("de", 'Ähnliche Themen zu "Sammelthread":'),
                                               ("fr", "La rédaction vous recommande")])
 def test_more_related_openers(lang: str, opener: str) -> None:
     """Related-box headings of the 2026-12-05 additions open a related zone."""

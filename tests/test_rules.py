@@ -345,6 +345,31 @@ def test_islands_drop_a_list_of_headlines_far_below() -> None:
         assert (s.labels[-1] is Label.BOILERPLATE) is dropped
 
 
+def test_islands_drop_a_box_of_teaser_cards_far_above() -> None:
+    """A box of teaser cards far above the article (a headline without a full stop over a
+    one-line summary, six times) goes as an island up to half the article's words, past the
+    150 words that keep a text of its own; the same lines as paragraphs of an article's
+    sections (summaries over 40 words) stay."""
+    from cleanpage.rules.title import islands
+
+    long_prose = PROSE + " " + PROSE
+    junk = [f"Menu {k}" for k in range(20)]
+    summary = ("Monatelang gab es keinen geregelten Unterricht an den Schulen, und die Kinder "
+               "lernten zu Hause mit ihren Eltern, die dafür kaum Zeit hatten. Was bleibt?")
+    for text, dropped in ((summary, True), (summary + " " + summary, False)):
+        cards = [line for k in range(6) for line in (f"Die große Pause {k}?", text)]
+        lines = cards + junk + [long_prose] * 14
+        s = run(lines, "blank_lines")
+        s.current_rule = "cruft_lexicon"  # a menu of lexicon lines parts the box from the text
+        for i, line in enumerate(lines):
+            menu = line.startswith("Menu")
+            s.decide(i, Label.BOILERPLATE if menu else Label.ARTICLE, "", lock=menu)
+        islands(s)
+        assert s.labels[-1] is Label.ARTICLE
+        assert (s.labels[0] is Label.BOILERPLATE) is dropped
+        assert (s.labels[1] is Label.BOILERPLATE) is dropped
+
+
 def test_islands_spare_threads_and_long_texts() -> None:
     """Many clusters are the posts of a thread, and a long island is a text of its own:
     neither is dropped."""
@@ -1197,6 +1222,19 @@ def test_recurring_bare_comment_links_are_post_links() -> None:
     s = run([long_prose, "Comments (2)", long_prose, "Comments (0)", long_prose],
             "join_fragments", "classify", "zone_openers")
     assert s.labels[2] is not Label.COMMENT and s.labels[4] is not Label.COMMENT
+
+
+def test_recurring_comment_link_over_a_vote_count_is_a_post_link() -> None:
+    """`Add a comment |` under the question and every answer of a question page, each copy
+    but the last over the next answer's vote count on a line of its own (`0`, `-1`): the
+    copies are one bare link seen three times, whatever count their neighbour lends them,
+    and none but the last opens a zone; a count in the link's own line (`27 Comments` in a
+    list of most-commented stories) still makes it a counted link of its own."""
+    long_prose = PROSE + " " + P2
+    steps = ("blank_lines", "symbol_lines", "join_fragments", "classify", "zone_openers")
+    s = run([long_prose, "Add a comment |", "0", long_prose, "Add a comment |", "-1",
+             long_prose, "Add a comment |", "Your Answer"], *steps)
+    assert [s.labels[i] is Label.COMMENT for i in (3, 6, 7)] == [False, False, True]
 
 
 def test_counted_comment_tab_of_a_tab_row_opens_no_zone() -> None:
@@ -2617,6 +2655,22 @@ def test_thread_posts_keep_a_short_reply_between_the_widgets() -> None:
     assert reply.rule == "thread_posts"
     off = cleanpage.extract("\n".join(lines), lang="en", disable=["thread_posts"])
     assert _NAS_REPLY not in off.body
+
+
+def test_thread_posts_keep_the_first_post_above_its_widgets() -> None:
+    """A thread that prints each post above its widgets (`Posted by` / user / date /
+    `Quote this Post`) starts one period above its first marker: its first post, a short
+    one, stands there; no prose after the last widgets tells the posts are above them."""
+    first = ("Does anyone know a quiet fan for the small home NAS that I bought last month, "
+             "as the one in it is far too loud at night?")
+    users = ["nasfan", "dustbunny", "oldtimer", "screwdriver", "nasfan"]
+    lines = ["Home Forum", "Storage and backups", "Quiet fans"]
+    for k, (user, body) in enumerate(zip(users, [first, *_NAS_POSTS], strict=True)):
+        lines += [body, "Posted by", user, f"on Mar 4, 2024, {k + 7}:02 AM", "Quote this Post"]
+    lines += ["Terms of Use", "Privacy Policy"]
+    page = cleanpage.extract("\n".join(lines), lang="en", disable=["title"])
+    assert next(ln for ln in page.lines if ln.text == first).rule == "thread_posts"
+    assert all(p in page.body for p in _NAS_POSTS) and "Quote this Post" not in page.body
 
 
 def test_thread_posts_leave_comments_under_an_article() -> None:

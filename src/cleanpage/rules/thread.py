@@ -245,6 +245,43 @@ def _post_text(state: State, idx: list[int], counts: Counter[str]) -> bool:
             and "|" not in text and counts[state.keys[idx[0]]] <= _BARE_POST_COPIES)
 
 
+def _thread_start(state: State, markers: list[int]) -> int:
+    """Where the thread starts: at its first marker, or one period above it when the posts
+    stand above their widgets (the thread's first post over the first marker). Posts stand
+    above their widgets when no prose (near-good or long) comes within a period after the
+    last marker (the last post's widgets end the thread) and some comes within a period
+    before the first one: the thread starts at the first such line there (a finished short
+    sentence counted too measured worse: a page's notices above its first post). A period
+    is the median run of text lines from one copy of the most frequent marker line to the
+    next. Linear: one prefix count of the text lines, two bounded scans."""
+    keys = Counter(state.keys[m] for m in markers)
+    key = keys.most_common(1)[0][0]
+    text = list(accumulate((not b for b in state.blank), initial=0))
+    pos = [m for m in markers if state.keys[m] == key]
+    gaps = sorted(text[b] - text[a] for a, b in pairwise(pos))
+    if not gaps:
+        return markers[0]
+    period = gaps[len(gaps) // 2]
+    cf, n = state.cf, len(state)
+
+    def prose_within(start: int, step: int) -> int | None:
+        j, k, found = start + step, 0, None
+        while 0 <= j < n and k < period:
+            if not state.blank[j]:
+                k += 1
+                if cf[j] in _PROSE:
+                    found = j
+                    if step > 0:
+                        return j
+            j += step
+        return found
+
+    if prose_within(markers[-1], 1) is not None:
+        return markers[0]
+    top = prose_within(markers[0], -1)
+    return markers[0] if top is None else top
+
+
 def thread_posts(state: State) -> None:
     """Posts of a forum thread that the context pass dropped are the article's. The
     safety net does not count the lines kept here (engine._kept_words): posts kept on a
@@ -255,7 +292,7 @@ def thread_posts(state: State) -> None:
         markers = thread_markers(state, found, few=True)
         if not markers or not _main_content(state, markers, few=True):
             return
-    first, last = markers[0], markers[-1]
+    first, last = _thread_start(state, markers), markers[-1]
     counts = Counter(state.keys)
     labels, rules, locked, cf = state.labels, state.rules, state.locked, state.cf
     block = state.block

@@ -363,11 +363,12 @@ def islands(state: State) -> None:
 
     Article lines are grouped into clusters separated by more than ``params.island_gap``
     non-blank non-article lines; clusters with under a fifth of the largest one's words
-    become boilerplate. A cluster before the largest one that ends in a finished sentence
-    (or in the list or table heads that a sentence of it ending in a colon announces),
-    with no more than one line of page chrome (lexicon, timestamp, zone) between it and
-    the next cluster, is the article's intro over a long list, not an island. Unlocked
-    verdicts only.
+    become boilerplate, and so do clusters of teaser cards alone (:func:`_teaser_cards`) with
+    under half its words, however long. A cluster before the largest one that ends in a
+    finished sentence (or in the list or table heads that a sentence of it ending in a colon
+    announces), with no more than one line of page chrome (lexicon, timestamp, zone) between
+    it and the next cluster, is the article's intro over a long list, not an island.
+    Unlocked verdicts only.
     """
     gap_limit = state.params.island_gap
     clusters: list[list[int]] = []
@@ -389,8 +390,9 @@ def islands(state: State) -> None:
         if (k < main and (ends_sentence(state.lines[c[-1]]) or announced(state, c[-1] + 1))
                 and _chrome_lines(state, c[-1], clusters[k + 1][0]) <= _INTRO_CHROME):
             continue  # the article's intro over a list: no page chrome parts them
-        if size < _ISLAND_KEEP_WORDS and (size < top / 5 or (
-                size < top * _HEADLINE_ISLAND_SHARE and _headlines_only(state, c))):
+        if (size < _ISLAND_KEEP_WORDS and (size < top / 5 or (
+                size < top * _HEADLINE_ISLAND_SHARE and _headlines_only(state, c)))) or (
+                k != main and size < top * _HEADLINE_ISLAND_SHARE and _teaser_cards(state, c)):
             for i in c:
                 if state.labels[i] is Label.ARTICLE:
                     state.decide(i, Label.BOILERPLATE, f"island of {size:.0f} words far from text")
@@ -405,6 +407,34 @@ def _headlines_only(state: State, cluster: list[int]) -> bool:
     of other stories' headlines (a "More news" box whose heading the rules dropped)."""
     return not any(ends_sentence(state.lines[i]) or state.words[i] > _LIST_ITEM_HEADLINE_WORDS
                    or state.lines[i].rstrip().endswith(":") for i in cluster)
+
+
+# A box of teaser cards far from the text: at least this many cards, each a headline of at
+# most this many words without a final stop over a one-line summary of this many words
+# (a teaser's summary is a sentence or two; an article's paragraphs run longer).
+_CARDS_MIN = 4
+_CARD_HEAD_WORDS = 8
+_CARD_SUMMARY_WORDS = (12, 40)
+# A headline may ask or exclaim ("Wo fängt die Sucht an?"), not end a sentence or announce.
+_CARD_HEAD_ENDS = frozenset(".:;,")
+
+
+def _teaser_cards(state: State, cluster: list[int]) -> bool:
+    """Whether a cluster is nothing but teaser cards: a headline (no full stop), a one-line
+    summary, a headline, a summary ... (:data:`_CARDS_MIN` cards or more; a "Das Beste aus
+    der Zeitung" box of other stories above the menu). An article's sections far from its
+    main text hold paragraphs of several lines or longer ones."""
+    lines = [i for i in cluster if not state.is_blank(i)]
+    if len(lines) < 2 * _CARDS_MIN or len(lines) % 2:
+        return False
+    lo, hi = _CARD_SUMMARY_WORDS
+    for head, summary in zip(lines[::2], lines[1::2], strict=True):
+        raw = state.lines[head].rstrip()
+        if (state.words[head] > _CARD_HEAD_WORDS or raw[-1:] in _CARD_HEAD_ENDS
+                or not lo <= state.words[summary] <= hi
+                or state.block[summary] != summary or state.block_end(summary) != summary + 1):
+            return False
+    return True
 
 
 # Lines of page chrome (lexicon, timestamp and zone lines) that may part a text before the

@@ -537,22 +537,22 @@ def _recurring_comment_links(state: State, cands: list[tuple[int, str]]) -> set[
     under every post of a blog's front page) is a label, and none of them opens a zone.
     """
     counted: list[int] = []
-    bare: dict[str, list[int]] = {}
+    same: dict[str, list[int]] = {}
     menu: dict[str, list[int]] = {}
     for i, kind in cands:
         if kind in ("related", "box"):
             menu.setdefault(state.keys[i], []).append(i)
-        elif kind == _ZERO_LINK:
-            counted.append(i)
-        elif kind == "comments":
-            if DIGIT_RE.search(_with_count(state, i)):
+        elif kind in _COMMENT_KINDS:
+            if kind == _ZERO_LINK or DIGIT_RE.search(_with_count(state, i)):
                 counted.append(i)
-            else:
-                bare.setdefault(state.keys[i], []).append(i)
+            if not DIGIT_RE.search(state.lines[i]):
+                # a bare link's copies, whatever count the line under one lends it ("Add a
+                # comment" under every answer of a question page, over the next vote count)
+                same.setdefault(state.keys[i], []).append(i)
     drop = set(counted[:-1]) if len(counted) > 1 else set()
     if len(counted) >= _RECURRING and _card_links(state, counted):
         drop.add(counted[-1])
-    for idx in bare.values():
+    for idx in same.values():
         if len(idx) >= _RECURRING:
             drop.update(idx if _card_links(state, idx) else idx[:-1])
     for idx in menu.values():
