@@ -863,6 +863,23 @@ def test_headline_under_a_kept_kicker_is_the_title() -> None:
     assert "Notizie dal Comune" in page.body
 
 
+def test_kept_headline_broken_at_links_is_a_title_candidate_as_output_shows_it() -> None:
+    """A kept block that inline rendering broke at its links into many lines is one line
+    in the output: the title is picked among such blocks as the output shows them, so
+    cleaning the output again picks the same title and keeps the same text; a kept
+    paragraph's first sentence with its footnote mark ("... the last one. [1]") is none."""
+    lines = ["Register", "Sign In", "« Back to Home", "January 16, 2008", "Filed Under:",
+             "Council", ",", "Bridges", ",", "Old Town Works", ",", "Riverside News",
+             PROSE, P2, PROSE + " " + P2]
+    once = cleanpage.clean("\n".join(lines))
+    assert once.startswith("Council, Bridges, Old Town Works, Riverside News\n\n")
+    assert cleanpage.clean(once) == once
+    note = ["The sheer scale of the new model", "is hard to overstate; it is an entire",
+            "order of magnitude", "larger than the last one", ".", "[1]"]
+    page = cleanpage.extract("\n\n".join([join_parts(note), PROSE, P2]), lang="en")
+    assert page.title is None and page.body.startswith("The sheer scale of the new model")
+
+
 def test_zero_comments_counter_is_no_opener() -> None:
     """'0 Comments' under the headline links to an empty thread; the text goes on."""
     long_prose = PROSE + " " + P2
