@@ -2814,6 +2814,20 @@ def test_gaps_keep_the_labels_of_a_table_beside_its_figures() -> None:
     assert not any(got[c] is Label.ARTICLE for c in menu)
 
 
+def test_section_anchor_reach_counts_text_lines_not_blank_ones() -> None:
+    """The long paragraph that walls a section in is looked for within so many text lines:
+    the cleaned output puts a blank line between every two paragraphs, and cleaned again
+    the section must find the same walls as on the page without them."""
+    from cleanpage.rules.context import _anchored
+    items = [f"Step {k}: check the list" for k in range(20)]
+    spaced = [PROSE + " " + P2]
+    for item in items:
+        spaced += ["", item]
+    for lines in ([PROSE + " " + P2, *items], spaced):
+        state = run(lines, "blank_lines", "classify")
+        assert _anchored(state, len(lines) - 1, -1)
+
+
 def test_section_heading_over_a_hatnote_stays() -> None:
     """A section heading that the table of contents repeats stays between two paragraphs
     when a hatnote ("Main article: ...") stands between it and its section's text."""

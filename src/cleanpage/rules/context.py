@@ -1013,14 +1013,18 @@ def announced(state: State, i: int) -> bool:
 def _anchored(state: State, i: int, step: int) -> bool:
     """Whether a long prose paragraph of the article, or a block of a run of finished
     sentences (a how-to's steps stand for its paragraphs), lies within ``_ANCHOR_REACH``
-    lines of line ``i`` on the ``step`` side."""
-    j = i + step
-    for _ in range(_ANCHOR_REACH):
+    text lines of line ``i`` on the ``step`` side. Blank lines are not counted: the
+    cleaned output puts one between every two paragraphs, and a reach that counted them
+    would be half as long there as on a page without them."""
+    j, seen = i + step, 0
+    while seen < _ANCHOR_REACH:
         if not 0 <= j < len(state):
             return False
-        if state.labels[j] is Label.ARTICLE and (
-                state.cf[j] == "good" or state.reasons[j] == _SENTENCE_RUN_REASON):
-            return True
+        if not state.is_blank(j):
+            if state.labels[j] is Label.ARTICLE and (
+                    state.cf[j] == "good" or state.reasons[j] == _SENTENCE_RUN_REASON):
+                return True
+            seen += 1
         j += step
     return False
 
