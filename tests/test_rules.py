@@ -888,6 +888,23 @@ def test_headline_under_a_kept_kicker_is_the_title() -> None:
     assert "Notizie dal Comune" in page.body
 
 
+def test_kept_headline_broken_at_links_is_a_title_candidate_as_output_shows_it() -> None:
+    """A kept block that inline rendering broke at its links into many lines is one line
+    in the output: the title is picked among such blocks as the output shows them, so
+    cleaning the output again picks the same title and keeps the same text; a kept
+    paragraph's first sentence with its footnote mark ("... the last one. [1]") is none."""
+    lines = ["Register", "Sign In", "« Back to Home", "January 16, 2008", "Filed Under:",
+             "Council", ",", "Bridges", ",", "Old Town Works", ",", "Riverside News",
+             PROSE, P2, PROSE + " " + P2]
+    once = cleanpage.clean("\n".join(lines))
+    assert once.startswith("Council, Bridges, Old Town Works, Riverside News\n\n")
+    assert cleanpage.clean(once) == once
+    note = ["The sheer scale of the new model", "is hard to overstate; it is an entire",
+            "order of magnitude", "larger than the last one", ".", "[1]"]
+    page = cleanpage.extract("\n\n".join([join_parts(note), PROSE, P2]), lang="en")
+    assert page.title is None and page.body.startswith("The sheer scale of the new model")
+
+
 def test_zero_comments_counter_is_no_opener() -> None:
     """'0 Comments' under the headline links to an empty thread; the text goes on."""
     long_prose = PROSE + " " + P2
@@ -2832,18 +2849,37 @@ def test_gaps_keep_a_table_of_figures_walled_in_by_the_article() -> None:
 def test_gaps_keep_the_labels_of_a_table_beside_its_figures() -> None:
     """The label column of a table whose other cells are figures without letters ("Meals
     on Wheels and More (Web)" / "(512) 476-6325"), one cell a line between two parts of the
-    article, stays: the figures are dropped as counters, the labels alone are short lines.
-    Short lines without figures after them (a menu) stay out."""
+    article, stays with its figures (``symbol_lines`` dropped them as counters, the labels
+    alone are short lines): kept without them, the labels would stand alone in the output
+    and go when it is cleaned again. Short lines without figures after them (a menu) stay
+    out."""
     rows = [("Rebuilding Together Austin (Web)", "(512) 993-8230"),
             ("Meals on Wheels and More (Web)", "(512) 476-6325"),
             ("Interfaith Action of Central Texas (Web)", "(512) 386-9145"),
             ("Austin Area Urban League (Web)", "(512) 478-7176")]
     cells = [c for row in rows for c in row]
     got = _labels([PROSE, *cells, P2])
-    assert all(got[label] is Label.ARTICLE for label, _ in rows)
+    assert all(got[label] is Label.ARTICLE and got[figure] is Label.ARTICLE
+               for label, figure in rows)
+    once = cleanpage.clean("\n".join([PROSE, *cells, P2]))
+    assert "(512) 476-6325" in once and cleanpage.clean(once) == once
     menu = ["Home", "World", "Business", "Sports"]
     got = _labels([PROSE, *menu, P2])
     assert not any(got[c] is Label.ARTICLE for c in menu)
+
+
+def test_section_anchor_reach_counts_text_lines_not_blank_ones() -> None:
+    """The long paragraph that walls a section in is looked for within so many text lines:
+    the cleaned output puts a blank line between every two paragraphs, and cleaned again
+    the section must find the same walls as on the page without them."""
+    from cleanpage.rules.context import _anchored
+    items = [f"Step {k}: check the list" for k in range(20)]
+    spaced = [PROSE + " " + P2]
+    for item in items:
+        spaced += ["", item]
+    for lines in ([PROSE + " " + P2, *items], spaced):
+        state = run(lines, "blank_lines", "classify")
+        assert _anchored(state, len(lines) - 1, -1)
 
 
 def test_section_heading_over_a_hatnote_stays() -> None:

@@ -753,7 +753,32 @@ def gaps(state: State) -> None:
         if _fills_gap(state, run):
             for j in run:
                 state.decide(j, Label.ARTICLE, "walled in by the article")
+            if len(run) <= _GAP_MAX_CODE_LINES and _cells_beside_figures(state, run):
+                _keep_figures(state, run)
     _bulleted_lists(state)
+
+
+def _keep_figures(state: State, run: list[int]) -> None:
+    """The figure cells of a table kept by its label column (:func:`_cells_beside_figures`):
+    the line right after each label when it has no letters but a digit ("equals" /
+    "12 + 3 = 15", "Meals on Wheels (Web)" / "(512) 476-6325"), which ``symbol_lines``
+    locked as a counter. Kept without them, the labels would stand alone in the output,
+    and cleaned again, with no figures beside them, they would go. The first label may be
+    the article line that walls the run in from above (the context pass kept it, a short
+    line next to the article): a short line is a label there too."""
+    top = run[0] - 1
+    while top >= 0 and (state.is_blank(top) or state.rules[top] == "symbol_lines"):
+        top -= 1
+    labels = run
+    if (top >= 0 and state.labels[top] is Label.ARTICLE
+            and state.words[top] <= _TABLE_CELL_WORDS):
+        labels = [top, *run]
+    for j in labels:
+        nxt = state.text_neighbour(j, 1)
+        if (nxt is not None and state.rules[nxt] == "symbol_lines"
+                and DIGIT_RE.search(state.lines[nxt]) is not None):
+            state.locked[nxt] = False
+            state.decide(nxt, Label.ARTICLE, "figure of a table walled in by the article")
 
 
 # A bulleted list of the article: an item is a bullet, a space and a word ("+ Added ...",
@@ -988,14 +1013,18 @@ def announced(state: State, i: int) -> bool:
 def _anchored(state: State, i: int, step: int) -> bool:
     """Whether a long prose paragraph of the article, or a block of a run of finished
     sentences (a how-to's steps stand for its paragraphs), lies within ``_ANCHOR_REACH``
-    lines of line ``i`` on the ``step`` side."""
-    j = i + step
-    for _ in range(_ANCHOR_REACH):
+    text lines of line ``i`` on the ``step`` side. Blank lines are not counted: the
+    cleaned output puts one between every two paragraphs, and a reach that counted them
+    would be half as long there as on a page without them."""
+    j, seen = i + step, 0
+    while seen < _ANCHOR_REACH:
         if not 0 <= j < len(state):
             return False
-        if state.labels[j] is Label.ARTICLE and (
-                state.cf[j] == "good" or state.reasons[j] == _SENTENCE_RUN_REASON):
-            return True
+        if not state.is_blank(j):
+            if state.labels[j] is Label.ARTICLE and (
+                    state.cf[j] == "good" or state.reasons[j] == _SENTENCE_RUN_REASON):
+                return True
+            seen += 1
         j += step
     return False
 
