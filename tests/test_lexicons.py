@@ -1296,3 +1296,15 @@ def test_similar_threads_open_a_related_zone_in_czech() -> None:
     """`Podobná témata` under a Czech forum thread lists other threads."""
     lex = lexicon.load("cs")
     assert lex.zones.match(lexicon.norm_key("Podobná témata")) == ("related", "exact")
+
+
+@pytest.mark.parametrize(("lang", "line", "cat"), [
+    ("en", "Free delivery on orders over £40", "promo"),
+    ("de", "Kostenloser Versand ab 29 €", "promo"),
+    ("fr", "Livraison offerte dès 49 €", "promo"), ("es", "Envío gratis a partir de 30 €", "promo"),
+    ("pt", "Frete grátis acima de R$ 199", "promo")])
+def test_shop_delivery_banner_is_a_promo(lang: str, line: str, cat: str) -> None:
+    """A shop's delivery banner above the product is a promo line, never its headline."""
+    lex = lexicon.load(lang)
+    hit = lex.cruft.match(lexicon.norm_key(line))
+    assert hit is not None and hit[0] == cat
