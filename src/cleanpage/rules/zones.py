@@ -13,6 +13,7 @@ repeat, a *title*, then the *text* (which may be a whole second article).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 
 import regex
@@ -1250,7 +1251,34 @@ def teasers(state: State) -> None:
     idx = _teaser_lines(state)
     if idx:
         found += _zone_records(state, idx)
-    state.related.extend(t for _, t in sorted(found, key=lambda r: r[0]))
+    state.related.extend(_unnumbered([t for _, t in sorted(found, key=lambda r: r[0])]))
+
+
+# A list number before a teaser's title ("1. ", "2) ").
+_LIST_NUMBER_RE = regex.compile(r"^(\d{1,2})[.)] (?=\S)")
+
+
+def _unnumbered(records: list[Teaser]) -> list[Teaser]:
+    """The records with the numbers of a numbered list taken off their titles: a "Most
+    popular" box prints "1. <title>", "2. <title>", ...; the number is the box's rank, not
+    the story's title. Only a run of two or more records numbered 1, 2, 3 ... in order
+    loses them, so a title that opens with a number of its own ("2. Bundesliga: ...") keeps
+    it."""
+    marks = [_LIST_NUMBER_RE.match(t.title) for t in records]
+    nums = [int(m.group(1)) if m else 0 for m in marks]
+    out = list(records)
+    k = 0
+    while k < len(nums):
+        end = k
+        while end < len(nums) and nums[end] == end - k + 1:
+            end += 1
+        if end - k >= 2:
+            for j in range(k, end):
+                m = marks[j]
+                if m is not None:
+                    out[j] = dataclasses.replace(out[j], title=out[j].title[m.end():])
+        k = max(end, k + 1)
+    return out
 
 
 def _zone_records(state: State, idx: list[int]) -> list[tuple[int, Teaser]]:
