@@ -3618,3 +3618,18 @@ def test_teaser_titles_lose_the_numbers_of_a_numbered_list() -> None:
              "Harbour festival draws record crowds"],
             "join_fragments", "classify", "zone_openers", "teasers")
     assert s.related[0].title == "2. Bundesliga: Kiel wins again"
+
+
+def test_bare_read_more_link_over_headlines_heads_a_related_list() -> None:
+    """`Read more` (a navigation link) once on the page, over two headlines, heads a list of
+    other stories whose headlines are teaser records; printed twice (a toggle of cards),
+    it heads nothing."""
+    long_prose = PROSE + " " + PROSE
+    heads = ["Light rail extension delayed again as costs climb",
+             "Downtown grocery store to close after 40 years"]
+    s = run([long_prose, long_prose, "Read more", *heads],
+            "cruft_lexicon", "join_fragments", "classify", "zone_openers", "teasers")
+    assert [t.title for t in s.related] == heads
+    s = run(["Read more", long_prose, long_prose, "Read more", *heads],
+            "cruft_lexicon", "join_fragments", "classify", "zone_openers", "teasers")
+    assert s.related == []

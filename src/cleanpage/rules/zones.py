@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+from collections import Counter
 
 import regex
 
@@ -361,8 +362,11 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
     upto = [0.0]  # prefix sums, so that every candidate costs O(1): linear in the page
     for w in prose:
         upto.append(upto[-1] + w)
+    nav_keys = Counter(state.keys[i] for i in range(len(state))
+                       if state.reasons[i].startswith(CRUFT_CATEGORIES["nav"]))
     links = [(i, k) for i in range(len(state))
-             if not state.locked[i] and (k := _opener(state, i)) is not None]
+             if (not state.locked[i] or _list_heading_link(state, i, nav_keys))
+             and (k := _opener(state, i)) is not None]
     drop = (_recurring_comment_links(state, links) | _contents_entries(state, links)
             | _field_labels(state, links) | _menu_openers(state, links)
             | _tab_row_comments(state, links) | _table_cell_comments(state, links))
@@ -384,6 +388,32 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
         words_before += prose[i]  # prose seen so far, promoted or not yet
         weight_before += weight[i]
     return found, refused
+
+
+# Headlines in a row under a bare "Read more" link that make it the heading of a list.
+_LIST_HEADLINES = 2
+
+
+def _list_heading_link(state: State, i: int, nav_keys: Counter[str]) -> bool:
+    """Whether navigation line ``i`` that is also a read-also phrase on its own ("Read
+    more"), once on the page, heads a list of other stories: the next
+    :data:`_LIST_HEADLINES` text lines are undecided headlines (`Read more` / `Light rail
+    extension delayed again as costs climb` / `Downtown grocery store to close after 40
+    years`). Alone, such a link continues a teaser (`... summary` / `Read more` / the next
+    headline, then its summary); printed again and again, it is a toggle of a list of
+    cards (`Read more` / `Read less`)."""
+    if not state.reasons[i].startswith(CRUFT_CATEGORIES["nav"]) or nav_keys[state.keys[i]] > 1:
+        return False
+    if state.lex.zones.match(state.keys[i]) != ("readalso", "exact"):
+        return False
+    seen, j = 0, i + 1
+    while j < len(state) and seen < _LIST_HEADLINES:
+        if not state.blank[j]:
+            if state.locked[j] or not is_headline(state.lines[j]):
+                return False
+            seen += 1
+        j += 1
+    return seen == _LIST_HEADLINES
 
 
 # Lines between a comment link and a related link of one menu, and words of each link and
