@@ -1290,3 +1290,33 @@ def test_medical_review_notes_are_metadata(lang: str, line: str, how: str) -> No
     """A health site's note that doctors checked the text is article metadata."""
     lex = lexicon.load(lang)
     assert lex.cruft.match(lexicon.norm_key(line)) == ("meta", how)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Contact the newsroom"), ("de", "Kontakt zur Redaktion"),
+    ("fr", "Contacter la rédaction"), ("es", "Contacta con la redacción"),
+    ("it", "Contatta la redazione"), ("nl", "Contact met de redactie"),
+    ("pt", "Fale com a redação")])
+def test_newsroom_contact_links_are_footer_links(lang: str, line: str) -> None:
+    """A newspaper's footer link to its editors is a footer line (so a "Most read" list
+    right above the footer does not read it as one more teaser)."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) == ("footer", "exact")
+
+
+def test_similar_threads_open_a_related_zone_in_czech() -> None:
+    """`Podobná témata` under a Czech forum thread lists other threads."""
+    lex = lexicon.load("cs")
+    assert lex.zones.match(lexicon.norm_key("Podobná témata")) == ("related", "exact")
+
+
+@pytest.mark.parametrize(("lang", "line", "cat"), [
+    ("en", "Free delivery on orders over £40", "promo"),
+    ("de", "Kostenloser Versand ab 29 €", "promo"),
+    ("fr", "Livraison offerte dès 49 €", "promo"), ("es", "Envío gratis a partir de 30 €", "promo"),
+    ("pt", "Frete grátis acima de R$ 199", "promo")])
+def test_shop_delivery_banner_is_a_promo(lang: str, line: str, cat: str) -> None:
+    """A shop's delivery banner above the product is a promo line, never its headline."""
+    lex = lexicon.load(lang)
+    hit = lex.cruft.match(lexicon.norm_key(line))
+    assert hit is not None and hit[0] == cat

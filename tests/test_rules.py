@@ -3692,3 +3692,34 @@ def test_box_word_over_one_long_link_before_the_article_going_on() -> None:
     assert all(got[p] is Label.ARTICLE for p in paras)
     lines[6] = "Editorial:"
     assert _labels(lines)[paras[0]] is Label.RELATED
+
+
+def test_teaser_titles_lose_the_numbers_of_a_numbered_list() -> None:
+    """A "Most popular" box numbered 1, 2, 3 gives titles without the numbers; a title
+    that opens with a number of its own (not a list counted from 1) keeps it."""
+    long_prose = PROSE + " " + PROSE
+    s = run([long_prose, long_prose, "Most Popular", "1. High school coach placed on leave",
+             "2. New bakery draws lines around the block", "3. Weather: snow returns"],
+            "join_fragments", "classify", "zone_openers", "teasers")
+    assert [t.title for t in s.related] == [
+        "High school coach placed on leave", "New bakery draws lines around the block",
+        "Weather: snow returns"]
+    s = run([long_prose, long_prose, "Most Popular", "2. Bundesliga: Kiel wins again",
+             "Harbour festival draws record crowds"],
+            "join_fragments", "classify", "zone_openers", "teasers")
+    assert s.related[0].title == "2. Bundesliga: Kiel wins again"
+
+
+def test_bare_read_more_link_over_headlines_heads_a_related_list() -> None:
+    """`Read more` (a navigation link) once on the page, over two headlines, heads a list of
+    other stories whose headlines are teaser records; printed twice (a toggle of cards),
+    it heads nothing."""
+    long_prose = PROSE + " " + PROSE
+    heads = ["Light rail extension delayed again as costs climb",
+             "Downtown grocery store to close after 40 years"]
+    s = run([long_prose, long_prose, "Read more", *heads],
+            "cruft_lexicon", "join_fragments", "classify", "zone_openers", "teasers")
+    assert [t.title for t in s.related] == heads
+    s = run(["Read more", long_prose, long_prose, "Read more", *heads],
+            "cruft_lexicon", "join_fragments", "classify", "zone_openers", "teasers")
+    assert s.related == []

@@ -13,7 +13,9 @@ repeat, a *title*, then the *text* (which may be a whole second article).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
+from collections import Counter
 
 import regex
 
@@ -360,8 +362,11 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
     upto = [0.0]  # prefix sums, so that every candidate costs O(1): linear in the page
     for w in prose:
         upto.append(upto[-1] + w)
+    nav_keys = Counter(state.keys[i] for i in range(len(state))
+                       if state.reasons[i].startswith(CRUFT_CATEGORIES["nav"]))
     links = [(i, k) for i in range(len(state))
-             if not state.locked[i] and (k := _opener(state, i)) is not None]
+             if (not state.locked[i] or _list_heading_link(state, i, nav_keys))
+             and (k := _opener(state, i)) is not None]
     drop = (_recurring_comment_links(state, links) | _contents_entries(state, links)
             | _field_labels(state, links) | _menu_openers(state, links)
             | _tab_row_comments(state, links) | _table_cell_comments(state, links))
@@ -383,6 +388,32 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
         words_before += prose[i]  # prose seen so far, promoted or not yet
         weight_before += weight[i]
     return found, refused
+
+
+# Headlines in a row under a bare "Read more" link that make it the heading of a list.
+_LIST_HEADLINES = 2
+
+
+def _list_heading_link(state: State, i: int, nav_keys: Counter[str]) -> bool:
+    """Whether navigation line ``i`` that is also a read-also phrase on its own ("Read
+    more"), once on the page, heads a list of other stories: the next
+    :data:`_LIST_HEADLINES` text lines are undecided headlines (`Read more` / `Light rail
+    extension delayed again as costs climb` / `Downtown grocery store to close after 40
+    years`). Alone, such a link continues a teaser (`... summary` / `Read more` / the next
+    headline, then its summary); printed again and again, it is a toggle of a list of
+    cards (`Read more` / `Read less`)."""
+    if not state.reasons[i].startswith(CRUFT_CATEGORIES["nav"]) or nav_keys[state.keys[i]] > 1:
+        return False
+    if state.lex.zones.match(state.keys[i]) != ("readalso", "exact"):
+        return False
+    seen, j = 0, i + 1
+    while j < len(state) and seen < _LIST_HEADLINES:
+        if not state.blank[j]:
+            if state.locked[j] or not is_headline(state.lines[j]):
+                return False
+            seen += 1
+        j += 1
+    return seen == _LIST_HEADLINES
 
 
 # Lines between a comment link and a related link of one menu, and words of each link and
@@ -1250,7 +1281,34 @@ def teasers(state: State) -> None:
     idx = _teaser_lines(state)
     if idx:
         found += _zone_records(state, idx)
-    state.related.extend(t for _, t in sorted(found, key=lambda r: r[0]))
+    state.related.extend(_unnumbered([t for _, t in sorted(found, key=lambda r: r[0])]))
+
+
+# A list number before a teaser's title ("1. ", "2) ").
+_LIST_NUMBER_RE = regex.compile(r"^(\d{1,2})[.)] (?=\S)")
+
+
+def _unnumbered(records: list[Teaser]) -> list[Teaser]:
+    """The records with the numbers of a numbered list taken off their titles: a "Most
+    popular" box prints "1. <title>", "2. <title>", ...; the number is the box's rank, not
+    the story's title. Only a run of two or more records numbered 1, 2, 3 ... in order
+    loses them, so a title that opens with a number of its own ("2. Bundesliga: ...") keeps
+    it."""
+    marks = [_LIST_NUMBER_RE.match(t.title) for t in records]
+    nums = [int(m.group(1)) if m else 0 for m in marks]
+    out = list(records)
+    k = 0
+    while k < len(nums):
+        end = k
+        while end < len(nums) and nums[end] == end - k + 1:
+            end += 1
+        if end - k >= 2:
+            for j in range(k, end):
+                m = marks[j]
+                if m is not None:
+                    out[j] = dataclasses.replace(out[j], title=out[j].title[m.end():])
+        k = max(end, k + 1)
+    return out
 
 
 def _zone_records(state: State, idx: list[int]) -> list[tuple[int, Teaser]]:
