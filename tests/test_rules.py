@@ -419,6 +419,32 @@ def test_footer_blurbs_on_a_hard_wrapped_page_count_the_cut_copyright_bar() -> N
     assert s.labels[-2] is Label.ARTICLE
 
 
+def test_cruft_phrases_on_a_hard_wrapped_page_judge_the_whole_paragraph() -> None:
+    """Wrapped at 78 columns, a consent notice's first words are on its first line only:
+    the notice's other lines go with it, as its one line goes unwrapped; and a paragraph
+    whose first cut line opens with a menu word ("Tags ...") but runs far past a banner's
+    length keeps that line, as it does unwrapped."""
+    import textwrap
+
+    notice = ("This website uses cookies to improve your experience while you navigate "
+              "through the website. Out of these cookies, the cookies that are categorized "
+              "as necessary are stored on your browser as they are essential for the working "
+              "of basic functionalities of the website, and we also use third-party cookies.")
+    tags = ("Tags attached to archived photographs describe photographers, locations, cameras, "
+            "exposures and the weather, and the archive's search engine reads them whenever a "
+            "visitor looks for the pictures of a particular street in the old town.")
+    page = [" ".join([PROSE, P2, PROSE, P2]), tags, P2 + " " + PROSE, notice]
+    lines = "\n".join(textwrap.fill(line, 78) for line in page).split("\n")
+    s = run(lines, "blank_lines", "cruft_lexicon")
+    first = lines.index(textwrap.wrap(notice, 78)[0])
+    assert first < len(lines) - 2
+    assert all(s.labels[i] is Label.BOILERPLATE for i in range(first, len(lines)))
+    assert all(s.labels[i] is None for i in range(first))
+    assert textwrap.wrap(tags, 78)[0] in lines  # its first line alone: a "Tags ..." line
+    unwrapped = run(page, "blank_lines", "cruft_lexicon")
+    assert unwrapped.labels[1] is None and unwrapped.labels[3] is Label.BOILERPLATE
+
+
 def test_language_detection() -> None:
     """Script and function words pick the language."""
     from cleanpage.langdetect import detect
