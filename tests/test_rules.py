@@ -1842,6 +1842,29 @@ def test_schedule_after_the_article_is_kept() -> None:
     assert not set(same_day) & {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
 
 
+def test_schedule_on_a_hard_wrapped_page_is_kept_with_its_cut_rows() -> None:
+    """Wrapped at 78 columns, a long row of a tour schedule goes on in the next line
+    ("... (Formerly Verizon Amphitheatre)," / "Alpharetta, GA"): the row is judged with its
+    last words and the line does not part the schedule; dated paragraphs of a news diary,
+    each over four lines, stay prose."""
+    import textwrap
+
+    body = [PROSE + " " + P2] * 3
+    dates = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+             "June 14 -- Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre), Alpharetta, GA",
+             "July 2 -- Mohegan Sun Arena, Uncasville, CT",
+             "July 19 -- Budweiser Stage, Toronto, ON",
+             "Aug. 14 -- Hollywood Casino Amphitheatre, St. Louis, MO"]
+    page = cleanpage.extract("\n".join(textwrap.fill(s, 78) for s in [
+        "Band sets tour", *body, "The 2020 tour dates:", *dates, "Share this", "Most Popular"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Alpharetta, GA", "Aug. 14 -- Hollywood Casino Amphitheatre, St. Louis, MO"} <= kept
+    diary = [f"MARCH {d}, 2006: VOLUNTEERS OPEN THE NEW SHELTER: " + PROSE for d in (1, 9, 16)]
+    page = cleanpage.extract("\n".join(textwrap.fill(s, 78) for s in [
+        "News", PROSE + " " + P2, *diary]))
+    assert all(ln.label is Label.ARTICLE for ln in page.lines if ln.text.startswith("MARCH"))
+
+
 def test_sentence_ending_in_a_colon_announces_the_dropped_lines_after_it() -> None:
     """A walled run of dropped lines after a sentence of the article that ends in a colon
     is what the sentence announced (a list of offers, a code sample): the article's. A
