@@ -1842,6 +1842,28 @@ def test_schedule_after_the_article_is_kept() -> None:
     assert not set(same_day) & {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
 
 
+def test_headline_above_a_standfirst_on_a_hard_wrapped_page_may_take_two_lines() -> None:
+    """Over a long title-like first paragraph (a standfirst), the headline above it is one
+    line; wrapped at 78 columns a headline of 14 words takes two lines of one block, and
+    is still that headline (unwrapped, a block of two lines stays no headline)."""
+    import textwrap
+
+    from cleanpage.rules.title import _headline_above
+
+    head = ("BREAKING NEWS: City Council Approves The New Harbour Bridge After Long Night Of "
+            "Debate")
+    first = ("The city council has this morning approved the harbour bridge after a debate "
+             "that went on until the early hours and ended in a narrow vote of its members")
+    page = [head, "Example Daily", first, *[PROSE + " " + P2] * 3]
+    lines = "\n".join(textwrap.fill(s, 78) for s in page).split("\n")
+    s = run(lines, "blank_lines", "cruft_lexicon", "join_fragments")
+    assert s.block[1] == 0 and lines[2] == "Example Daily"
+    assert _headline_above(s, 3, {0: 14.0, 2: 2.0, 3: 27.0}) == 0
+    s = run([head.replace(" After", "\nAfter"), "Example Daily", first, PROSE], "blank_lines")
+    s.block[1] = 0
+    assert _headline_above(s, 3, {0: 14.0, 2: 2.0, 3: 27.0}) is None
+
+
 def test_schedule_on_a_hard_wrapped_page_is_kept_with_its_cut_rows() -> None:
     """Wrapped at 78 columns, a long row of a tour schedule goes on in the next line
     ("... (Formerly Verizon Amphitheatre)," / "Alpharetta, GA"): the row is judged with its
