@@ -1326,6 +1326,16 @@ def test_dated_teaser_run_on_a_hard_wrapped_page() -> None:
     assert "summary of story 2" not in page.text and page.text.count("\n") > 10
 
 
+def test_dated_teaser_run_with_a_blank_line_between_all_lines() -> None:
+    """Copy-paste puts a blank line between all lines: the run's period (title / author /
+    date / summary) is counted in text lines, blank lines not counted."""
+    lines = ["Headline of the main story", *[PROSE + " " + P2] * 3, *_cards(4)]
+    page = cleanpage.extract("\n\n".join(lines), lang="en")
+    labels = {ln.text: ln.label for ln in page.lines}
+    assert labels["Carlos Ghosn and the dark side of justice"] is Label.RELATED
+    assert "summary of story 2" not in page.text
+
+
 def test_teaser_run_after_the_articles_own_dateline() -> None:
     """A short article's dateline stands within a few lines of the first teaser's date: the
     run starts with the next date, its title two lines before it (across the byline)."""

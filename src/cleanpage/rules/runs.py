@@ -106,7 +106,7 @@ def _teaser_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
         return []
     units = _units(state)
     wrapped = units is not None
-    unit = units or list(range(n))
+    unit = units or _text_lines(state)
     runs: list[list[int]] = []
     for i in ages:
         if runs and unit[i] - unit[runs[-1][-1]] <= _RUN_GAP:
@@ -140,6 +140,18 @@ def _units(state: State) -> list[int] | None:
     for i, b in enumerate(state.block):
         if b == i and not state.is_blank(i):
             k += 1
+        out.append(k)
+    return out
+
+
+def _text_lines(state: State) -> list[int]:
+    """For each line, how many non-blank lines stand at or before it: distances in lines,
+    blank lines not counted (copy-paste puts a blank line between all lines, which
+    doubled a teaser card's period: title / author / date / summary)."""
+    out: list[int] = []
+    k = 0
+    for i in range(len(state)):
+        k += not state.is_blank(i)
         out.append(k)
     return out
 
