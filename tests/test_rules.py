@@ -444,6 +444,32 @@ def test_footer_blurbs_on_a_hard_wrapped_page_count_the_cut_copyright_bar() -> N
     assert s.labels[-2] is Label.ARTICLE
 
 
+def test_cruft_phrases_on_a_hard_wrapped_page_judge_the_whole_paragraph() -> None:
+    """Wrapped at 78 columns, a consent notice's first words are on its first line only:
+    the notice's other lines go with it, as its one line goes unwrapped; and a paragraph
+    whose first cut line opens with a menu word ("Tags ...") but runs far past a banner's
+    length keeps that line, as it does unwrapped."""
+    import textwrap
+
+    notice = ("This website uses cookies to improve your experience while you navigate "
+              "through the website. Out of these cookies, the cookies that are categorized "
+              "as necessary are stored on your browser as they are essential for the working "
+              "of basic functionalities of the website, and we also use third-party cookies.")
+    tags = ("Tags attached to archived photographs describe photographers, locations, cameras, "
+            "exposures and the weather, and the archive's search engine reads them whenever a "
+            "visitor looks for the pictures of a particular street in the old town.")
+    page = [" ".join([PROSE, P2, PROSE, P2]), tags, P2 + " " + PROSE, notice]
+    lines = "\n".join(textwrap.fill(line, 78) for line in page).split("\n")
+    s = run(lines, "blank_lines", "cruft_lexicon")
+    first = lines.index(textwrap.wrap(notice, 78)[0])
+    assert first < len(lines) - 2
+    assert all(s.labels[i] is Label.BOILERPLATE for i in range(first, len(lines)))
+    assert all(s.labels[i] is None for i in range(first))
+    assert textwrap.wrap(tags, 78)[0] in lines  # its first line alone: a "Tags ..." line
+    unwrapped = run(page, "blank_lines", "cruft_lexicon")
+    assert unwrapped.labels[1] is None and unwrapped.labels[3] is Label.BOILERPLATE
+
+
 def test_language_detection() -> None:
     """Script and function words pick the language."""
     from cleanpage.langdetect import detect
@@ -1355,6 +1381,16 @@ def test_dated_teaser_run_on_a_hard_wrapped_page() -> None:
     assert "summary of story 2" not in page.text and page.text.count("\n") > 10
 
 
+def test_dated_teaser_run_with_a_blank_line_between_all_lines() -> None:
+    """Copy-paste puts a blank line between all lines: the run's period (title / author /
+    date / summary) is counted in text lines, blank lines not counted."""
+    lines = ["Headline of the main story", *[PROSE + " " + P2] * 3, *_cards(4)]
+    page = cleanpage.extract("\n\n".join(lines), lang="en")
+    labels = {ln.text: ln.label for ln in page.lines}
+    assert labels["Carlos Ghosn and the dark side of justice"] is Label.RELATED
+    assert "summary of story 2" not in page.text
+
+
 def test_teaser_run_after_the_articles_own_dateline() -> None:
     """A short article's dateline stands within a few lines of the first teaser's date: the
     run starts with the next date, its title two lines before it (across the byline)."""
@@ -1869,6 +1905,51 @@ def test_schedule_after_the_article_is_kept() -> None:
                 "19/12/2006 New chief scientific adviser to the government appointed"]
     page = cleanpage.extract("\n".join(["Band sets tour", *body, "Latest:", *same_day]))
     assert not set(same_day) & {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+
+
+def test_headline_above_a_standfirst_on_a_hard_wrapped_page_may_take_two_lines() -> None:
+    """Over a long title-like first paragraph (a standfirst), the headline above it is one
+    line; wrapped at 78 columns a headline of 14 words takes two lines of one block, and
+    is still that headline (unwrapped, a block of two lines stays no headline)."""
+    import textwrap
+
+    from cleanpage.rules.title import _headline_above
+
+    head = ("BREAKING NEWS: City Council Approves The New Harbour Bridge After Long Night Of "
+            "Debate")
+    first = ("The city council has this morning approved the harbour bridge after a debate "
+             "that went on until the early hours and ended in a narrow vote of its members")
+    page = [head, "Example Daily", first, *[PROSE + " " + P2] * 3]
+    lines = "\n".join(textwrap.fill(s, 78) for s in page).split("\n")
+    s = run(lines, "blank_lines", "cruft_lexicon", "join_fragments")
+    assert s.block[1] == 0 and lines[2] == "Example Daily"
+    assert _headline_above(s, 3, {0: 14.0, 2: 2.0, 3: 27.0}) == 0
+    s = run([head.replace(" After", "\nAfter"), "Example Daily", first, PROSE], "blank_lines")
+    s.block[1] = 0
+    assert _headline_above(s, 3, {0: 14.0, 2: 2.0, 3: 27.0}) is None
+
+
+def test_schedule_on_a_hard_wrapped_page_is_kept_with_its_cut_rows() -> None:
+    """Wrapped at 78 columns, a long row of a tour schedule goes on in the next line
+    ("... (Formerly Verizon Amphitheatre)," / "Alpharetta, GA"): the row is judged with its
+    last words and the line does not part the schedule; dated paragraphs of a news diary,
+    each over four lines, stay prose."""
+    import textwrap
+
+    body = [PROSE + " " + P2] * 3
+    dates = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+             "June 14 -- Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre), Alpharetta, GA",
+             "July 2 -- Mohegan Sun Arena, Uncasville, CT",
+             "July 19 -- Budweiser Stage, Toronto, ON",
+             "Aug. 14 -- Hollywood Casino Amphitheatre, St. Louis, MO"]
+    page = cleanpage.extract("\n".join(textwrap.fill(s, 78) for s in [
+        "Band sets tour", *body, "The 2020 tour dates:", *dates, "Share this", "Most Popular"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Alpharetta, GA", "Aug. 14 -- Hollywood Casino Amphitheatre, St. Louis, MO"} <= kept
+    diary = [f"MARCH {d}, 2006: VOLUNTEERS OPEN THE NEW SHELTER: " + PROSE for d in (1, 9, 16)]
+    page = cleanpage.extract("\n".join(textwrap.fill(s, 78) for s in [
+        "News", PROSE + " " + P2, *diary]))
+    assert all(ln.label is Label.ARTICLE for ln in page.lines if ln.text.startswith("MARCH"))
 
 
 def test_sentence_ending_in_a_colon_announces_the_dropped_lines_after_it() -> None:

@@ -221,6 +221,31 @@ def wrap_width(lines: list[str]) -> int | None:
     return None
 
 
+def wrapped_paragraphs(lines: list[str]) -> list[tuple[int, int]]:
+    """On a hard-wrapped page (:func:`wrap_width`), the spans ``(start, end)`` of two lines
+    or more that are one paragraph cut at the wrap: each line but the last is full (within
+    ``_WRAP_SLACK`` columns of the width) and finishes no sentence, and the next goes on
+    with a letter, a digit or a quote. A line the page printed as its own (a menu item, a
+    headline) is short; a full line that ends a sentence may end its paragraph, and so
+    ends the span, as :func:`_continues` ends a block there."""
+    wrap = wrap_width(lines)
+    if wrap is None:
+        return []
+    full = wrap - _WRAP_SLACK
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines):
+            cur, nxt = lines[i - 1].rstrip(), lines[i].lstrip()
+            if (len(cur) >= full and nxt and (nxt[0].isalnum() or nxt[0] in "\"'“‘«(")
+                    and not ends_sentence(cur)):
+                continue
+        if i - start > 1:
+            spans.append((start, i))
+        start = i
+    return spans
+
+
 def wrapped_runs(lines: list[str]) -> list[int | None]:
     """For each line, the width of the hard-wrapped paragraph it belongs to, or ``None``.
 

@@ -23,6 +23,7 @@ from ..lexicon import (
 from ..state import State
 from ..text import CLOSERS, DIGIT_RE, TERMINAL
 from ..types import Label
+from .blocks import wrapped_paragraphs
 
 # Categories whose banners are whole sentences and so may run longer than a menu item (a
 # consent manager's purposes run to a hundred words: "We and our 977 partners store and
@@ -163,8 +164,70 @@ def cruft_lexicon(state: State) -> None:
         if state.decide(i, Label.BOILERPLATE, f"{CRUFT_CATEGORIES[cat]} ({how} phrase)",
                         lock=True):
             state.inline[i] = cat in _INLINE_CATEGORIES
+    _wrapped_phrases(state)
     _split_phrases(state)
     _parted_credits(state)
+
+
+# Verdicts of a line's phrase that a hard-wrapped paragraph takes as a whole.
+_PARAGRAPH_HOWS = ("prefix", "inner", "link bar")
+_PARAGRAPH_REASONS = tuple(f"({how} phrase)" for how in _PARAGRAPH_HOWS)
+# A copyright line's first words keep their verdict on a wrapped page whatever follows
+# ("Copyright Example News 2007. All rights reserved. The" / "copying ... is prohibited"):
+# :func:`~cleanpage.rules.title.footer_blurbs` counts it among the footer's lines there.
+_FOOTER_NAME = CRUFT_CATEGORIES["footer"]
+
+
+def _phrase_verdict(table: PhraseTable, key: str, max_words: int) -> tuple[str, str] | None:
+    """``(category, how)`` of a prefix or inner phrase that marks the whole line ``key``
+    under the word limits :func:`cruft_lexicon` applies to one line, or ``None``."""
+    spaces = key.count(" ")
+    hit = table.match(key)
+    if hit is None and spaces >= _INNER_MAX_WORDS:
+        hit = _long_inner(table, key)
+    if hit is None or hit[1] not in _PARAGRAPH_HOWS:
+        return None
+    cat, how = hit
+    if how == "prefix" and spaces + 1 > _LONG_CATEGORIES.get(cat, max_words):
+        if cat == "footer" and spaces < _INNER_MAX_WORDS and table.count_held(
+                key, "footer") >= _FOOTER_BAR_PHRASES:
+            return cat, "link bar"
+        return _long_inner(table, key) if cat != "footer" else None
+    if how == "inner" and spaces >= (
+            _LONG_INNER_MAX_WORDS if cat in _LONG_INNER_CATEGORIES else _INNER_MAX_WORDS):
+        return None
+    return cat, how
+
+
+def _wrapped_phrases(state: State) -> None:
+    """On a hard-wrapped page, a paragraph cut at the wrap (:func:`wrapped_paragraphs`) is
+    judged as one line, as the page's unwrapped text would be: a consent notice's first
+    words mark all its lines, not the first only ("This website uses cookies to improve
+    your experience while you" / "navigate through the website. ..."), and the first words
+    of a paragraph too long for a banner mark none of them (its first cut line is short
+    enough to match alone: "tags. The ability of XSLT to ..." is no menu's "Tags"), but a
+    copyright line's (see :data:`_FOOTER_NAME`). A phrase inside a long paragraph still
+    marks its own line: a notice's cut lines ("... Inc. All rights reserved.") are the
+    footer's lines that :func:`~cleanpage.rules.title.footer_blurbs` counts."""
+    spans = wrapped_paragraphs(state.lines)
+    if not spans:
+        return
+    table, max_words = state.lex.cruft, state.params.lexicon_max_words
+    for start, end in spans:
+        marked = [i for i in range(start, end) if state.rules[i] == state.current_rule
+                  and state.reasons[i].endswith(_PARAGRAPH_REASONS)]
+        if not marked and any(state.labels[i] is not None for i in range(start, end)):
+            continue  # a credit, a symbol line: no phrase of the paragraph's
+        hit = _phrase_verdict(table, " ".join(k for k in state.keys[start:end] if k), max_words)
+        for i in range(start, end):
+            if hit is not None:
+                if state.decide(i, Label.BOILERPLATE,
+                                f"{CRUFT_CATEGORIES[hit[0]]} ({hit[1]} phrase)", lock=True):
+                    state.inline[i] = hit[0] in _INLINE_CATEGORIES
+            elif (i in marked and state.reasons[i].endswith("(prefix phrase)")
+                  and not state.reasons[i].startswith(_FOOTER_NAME)):
+                state.labels[i], state.rules[i], state.reasons[i] = None, "", ""
+                state.locked[i] = state.inline[i] = False
 
 
 def _credit_end(line: str, key: str, credit_re: regex.Pattern[str]) -> bool:

@@ -106,7 +106,7 @@ def _teaser_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
         return []
     units = _units(state)
     wrapped = units is not None
-    unit = units or list(range(n))
+    unit = units or _text_lines(state)
     runs: list[list[int]] = []
     for i in ages:
         if runs and unit[i] - unit[runs[-1][-1]] <= _RUN_GAP:
@@ -140,6 +140,18 @@ def _units(state: State) -> list[int] | None:
     for i, b in enumerate(state.block):
         if b == i and not state.is_blank(i):
             k += 1
+        out.append(k)
+    return out
+
+
+def _text_lines(state: State) -> list[int]:
+    """For each line, how many non-blank lines stand at or before it: distances in lines,
+    blank lines not counted (copy-paste puts a blank line between all lines, which
+    doubled a teaser card's period: title / author / date / summary)."""
+    out: list[int] = []
+    k = 0
+    for i in range(len(state)):
+        k += not state.is_blank(i)
         out.append(k)
     return out
 
@@ -209,10 +221,10 @@ def _dated_headline(state: State, i: int) -> bool:
     return _date_head(state, i) is not None
 
 
-def _date_head(state: State, i: int) -> str | None:
-    """The date that starts line ``i`` when a headline follows it (see
-    :func:`_dated_headline`), else ``None``."""
-    line = state.lines[i].lstrip()
+def _date_head(state: State, i: int, line: str | None = None) -> str | None:
+    """The date that starts line ``i`` (or the text ``line`` standing for it) when a
+    headline follows it (see :func:`_dated_headline`), else ``None``."""
+    line = (state.lines[i] if line is None else line).lstrip()
     if not line[:1].isdigit() and line.partition(" ")[0].strip(".,").casefold() not in (
             state.lex.date_words):
         return None  # a date starts with a number, a month or a weekday
@@ -297,10 +309,37 @@ def _dated_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     # A date starts with a number, a month or a weekday: one look at every line first.
     cands = [i for i, (s, k) in enumerate(zip(lines, keys, strict=True))
              if s[:1].isdigit() or k.partition(" ")[0] in dates]
+    wrapped = wrap_width(lines) is not None
     hits = (i for i in cands
-            if not (zone_at[i] or state.locked[i]) and _dated_headline(state, i))
-    return _collect_runs(hits, lambda a, b: b - a > _LIST_GAP or not all(
-        blank[j] for j in range(a + 1, b)), _RUN_MIN)
+            if not (zone_at[i] or state.locked[i]) and (
+                _dated_headline(state, i) if not wrapped or (cut := _cut_row(state, i)) is None
+                else cut))
+
+    def apart(a: int, b: int) -> bool:
+        # On a hard-wrapped page a row cut at the wrap goes on in the lines of its block
+        # ("June 14 -- Ameris Bank Amphitheatre (Formerly" / "Alpharetta, GA"): they count
+        # as its line, not as a line between two rows.
+        between = [j for j in range(a + 1, b) if not (wrapped and state.block[j] == state.block[a])]
+        return len(between) >= _LIST_GAP or not all(blank[j] for j in between)
+
+    return _collect_runs(hits, apart, _RUN_MIN)
+
+
+def _cut_row(state: State, i: int) -> bool | None:
+    """On a hard-wrapped page, whether line ``i``, whose block goes on in the lines after
+    it, is a dated headline cut at the wrap: judged with those lines up to the next that
+    starts with a date ("June 14 -- Ameris Bank Amphitheatre (Formerly Verizon
+    Amphitheatre)," / "Alpharetta, GA" is one; a dated paragraph, "MARCH 1, 2006:
+    BILLBOARDS SENDING ..." over four lines, is none, as it is none on one line; a full row
+    that the wrap joined to the next row is judged alone). ``None`` when no such line
+    follows it."""
+    end, j = state.block_end(i), i + 1
+    while j < end and _date_head(state, j) is None:
+        j += 1
+    if j == i + 1:
+        return None
+    joined = " ".join(state.lines[k].strip() for k in range(i, j))
+    return _date_head(state, i, joined) is not None
 
 
 def _collect_runs(hits: Iterable[int], apart: Callable[[int, int], bool],

@@ -154,14 +154,22 @@ def _article_follows(state: State, last: int) -> bool:
     return False
 
 
+# Lines of a headline on a hard-wrapped page (25 words at 78 columns), as many as the
+# title rule's candidates may have.
+_WRAPPED_HEADLINE_LINES = 3
+
+
 def _headline_above(state: State, b: int, scored: dict[int, float]) -> int | None:
     """The block of a headline above the long title-like block ``b`` (its standfirst:
     "»Kein Geld mehr für die Miete«" / "In den Vereinigten Staaten trommeln Aktivisten für
     ..."), or ``None``: the fullest candidate (``scored``: block start to headline words)
-    before it of one line, 4 to 25 words and no menu separators (a breadcrumb trail)."""
+    before it of one line, 4 to 25 words and no menu separators (a breadcrumb trail). On a
+    hard-wrapped page a headline of 14 words takes two lines: there one block of up to
+    :data:`_WRAPPED_HEADLINE_LINES` lines counts as its one line."""
     best: int | None = None
+    lines = _WRAPPED_HEADLINE_LINES if wrap_width(state.lines) is not None else 1
     for j, words in scored.items():
-        if (j < b and _one_line(state, j)
+        if (j < b and (_one_line(state, j) or state.block_end(j) - j <= lines)
                 and _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS
                 and not any(f" {c} " in _block_text(state, j) for c in _MENU_MARKS)
                 and (best is None or words > scored[best])):
