@@ -1937,6 +1937,25 @@ def test_citation_numbers_on_lines_of_their_own_stay_in_their_sentence() -> None
     assert got["12"] is Label.BOILERPLATE
 
 
+def test_lexicon_word_and_figures_inside_brackets_stay_in_their_sentence() -> None:
+    """A lexicon word or a line without letters inside an aside in brackets that links cut
+    into lines ("... das Inhaltsverzeichnis (" / "PDF" / ") zeigt ..."; "... werden
+    (Billigkeitskontrolle nach" / "§" / "315" / "BGB" / ").") belongs to its sentence; a
+    link's square decoration ("[" / "more" / "]") and a share bar stay apart."""
+    import cleanpage
+    lines = ["Aufbau und Inhalt", "Ein Blick in das Inhaltsverzeichnis (", "PDF",
+             ") zeigt aber: Hier bleiben kaum Fragen offen, denn das Buch ist gut.",
+             "Ob die Preiserhöhungen im Einzelfall gerechtfertigt sind, müsste gegebenenfalls "
+             "gerichtlich geklärt werden (Billigkeitskontrolle nach", "§", "315", "BGB",
+             "). Vor einer Klage sollten sich die Kunden informieren, zum Beispiel bei den "
+             "Verbraucherzentralen.", PROSE]
+    body = cleanpage.extract("\n".join(lines), lang="de").body
+    assert "Inhaltsverzeichnis (PDF) zeigt" in body
+    assert "(Billigkeitskontrolle nach § 315 BGB). Vor" in body
+    got = _labels(["Tips", PROSE, "[", "more", "]", P2])
+    assert got["more"] is Label.BOILERPLATE
+
+
 def test_aside_in_brackets_cut_at_its_link_stays_in_its_sentence() -> None:
     """Inside a sentence cut at links, a bracket alone ("the" / "North Island" / "(" /
     "Te Ika-a-Māui" / ")") or one before a lower-case word that the line leaves open, or

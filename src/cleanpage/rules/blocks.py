@@ -619,6 +619,42 @@ def _citation_number(state: State, i: int) -> bool:
     return before[-1:] in ("(", "[", ",") and after[:1] in (")", "]", ",")
 
 
+# Pieces of an aside in brackets that inline rendering put a line each ("... Inhaltsverzeichnis
+# (" / "PDF" / ") zeigt ..."; "... (Billigkeitskontrolle nach" / "§" / "315" / "BGB" / ")."):
+# at most this many lines between the open bracket and the closing one, each of at most
+# _NAMED_WORDS words.
+_BRACKETED_LINES = 3
+
+
+def _bracketed_pieces(state: State, joinable: list[bool]) -> list[int]:
+    """Lines inside an aside in brackets that links or markup cut into lines: after a line
+    of words that leaves a round bracket open, up to :data:`_BRACKETED_LINES` short lines
+    without brackets (undecided, without letters, or a lexicon word: "PDF", "Twitter"),
+    then a line that starts with the closing bracket. A share bar, a menu or a counter
+    between menu items is not bracketed inside a sentence; a link's square decoration
+    ("[" / "więcej" / "]", a read-more link) and a bracket alone open no aside."""
+    out: list[int] = []
+    n = len(state)
+    for k in range(n - 2):
+        t = state.lines[k]
+        if (state.blank[k] or not joinable[k] or t.count("(") <= t.count(")")
+                or not _LETTER_RE.search(t)):
+            continue
+        j = k + 1
+        while j < n and j - k <= _BRACKETED_LINES + 1:
+            u = state.lines[j].strip()
+            if u[:1] == ")" and j > k + 1:
+                if joinable[j]:
+                    out.extend(range(k + 1, j))
+                break
+            if (state.blank[j] or not u or state.words[j] > _NAMED_WORDS
+                    or any(c in _BRACKETS for c in u)
+                    or not (joinable[j] or state.rules[j] in ("symbol_lines", "cruft_lexicon"))):
+                break
+            j += 1
+    return out
+
+
 def _named_in_sentence(state: State, i: int) -> bool:
     """Whether lexicon line ``i`` is a linked name inside a sentence ("available to rent
     on" / "YouTube" / "."): at most two words, after a line that ends in a function word and
@@ -798,6 +834,8 @@ def join_fragments(state: State) -> None:
     figures = _numbers_in_sentences(state, joinable)
     inline, shown = _formula_runs(state, joinable)
     for i in inline:
+        figures[i] = True
+    for i in _bracketed_pieces(state, joinable):
         figures[i] = True
     # A displayed formula is a block of its own, as in block rendering: its pieces join
     # each other, not the heading or sentence before it, nor the line after it unless that
