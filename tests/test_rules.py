@@ -1956,6 +1956,27 @@ def test_lexicon_word_and_figures_inside_brackets_stay_in_their_sentence() -> No
     assert got["more"] is Label.BOILERPLATE
 
 
+def test_unit_exponent_and_straight_quote_cut_at_markup_stay_in_their_sentence() -> None:
+    """A unit's exponent on a line of its own ("5000 m" / "2" / "Park ...", superscript
+    markup) joins its sentence, glued to the unit as block rendering prints it; a line
+    ending in an opening straight quote goes on into the quoted title after it ('Artikel
+    "' / 'Warum wird das Erdöl knapp?' / '".'), rendered without spaces inside the
+    quotes."""
+    import cleanpage
+    prose = ("Die Forscher haben in den letzten Jahren viele neue Erkenntnisse über die "
+             "Entstehung von Erdöl gewonnen, die hier zusammengefasst werden und die für "
+             "alle interessant sind.")
+    lines = ["Erdöl", prose, "Das Hotel liegt am See und hat eine Terrasse und auch einen "
+             "unglaublichen 5000 m", "2", "Park mit See und Springbrunnen – wirklich",
+             "traumhaft schön.", "Mehr dazu liest du in unserem Artikel \"",
+             "Warum wird das Erdöl knapp?", "\".", prose]
+    body = cleanpage.extract("\n".join(lines), lang="de").body
+    assert "einen unglaublichen 5000 m2 Park mit See" in body
+    assert 'in unserem Artikel "Warum wird das Erdöl knapp?".' in body
+    got = _labels(["Tips", PROSE, "Room size: 12 m", "2", "Book now", P2])
+    assert got["2"] is Label.BOILERPLATE
+
+
 def test_aside_in_brackets_cut_at_its_link_stays_in_its_sentence() -> None:
     """Inside a sentence cut at links, a bracket alone ("the" / "North Island" / "(" /
     "Te Ika-a-Māui" / ")") or one before a lower-case word that the line leaves open, or

@@ -19,9 +19,11 @@ from ..lexicon import LINK_BOX_KINDS
 from ..state import State
 from ..text import (
     DIGIT_RE,
+    EXPONENTS,
     FIELD_LABEL_WORDS,
     LINK_BOX_RE,
     LIST_NUMBER_RE,
+    UNIT_END_RE,
     compound_rest,
     ends_sentence,
     is_unspaced_char,
@@ -275,6 +277,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return False  # German quotes: "»Kein Geld mehr«" opens with » and closes with «
     if first in _CONTINUERS or last in _OPENERS:
         return True
+    if last == '"' and a[-2:-1] == " " and a.count('"') % 2 == 1:
+        return True  # 'liest du in unserem Artikel "' / a linked title: the quote opens
     if compound_rest(a, b):
         return True  # "Zugleich sinkt das Risiko, die Radon" / "-Situation zu unterschätzen"
     if first in _QUOTES and len(b) > 1 and (b[1].islower() or b[1] in " ,.;)"):
@@ -497,9 +501,10 @@ def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
     "10^5 * 300 = 30,000,000" / "lists in all."; "(GDP) per capita of" / "US$" /
     "36,254."): a line without letters, with a digit, between an unfinished line of words
     and a line that goes on in lower case or with sentence punctuation, or itself closing
-    the sentence after a lower-case word or a currency sign. A list's number ("2." before
-    a headline), a score or a counter between menu items, a pager's "Page" / "12" / "of
-    the report" is none."""
+    the sentence after a lower-case word or a currency sign; or a unit's exponent after
+    a number and a unit of length in a sentence ("5000 m" / "2" / "Park mit See ..."),
+    with the line after it. A list's number ("2." before a headline), a score or a counter
+    between menu items, a pager's "Page" / "12" / "of the report" is none."""
     out = [False] * len(state)
     for i in range(1, len(state) - 1):
         if state.rules[i] != "symbol_lines" or not (joinable[i - 1] and joinable[i + 1]):
@@ -520,6 +525,12 @@ def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
                 before[-1].isalnum() or before[-1] in _BEFORE_FIGURE)
         elif ends_sentence(t):
             out[i] = before[-1].islower() or before[-1] in _CURRENCY
+        elif (t in EXPONENTS and UNIT_END_RE.search(before) and after[:1].isalnum()
+              and _holds_stop_word(before, state.lex.stop)):
+            # "wir verbrauchen täglich 15.000 m" / "3" / "Erdöl ...": a unit's exponent
+            # (superscript markup) inside a sentence, which goes on after it; a field's
+            # "Room size: 12 m" / "2" / "Book now" holds no stop word.
+            out[i] = out[i + 1] = True
     return out
 
 
