@@ -1977,6 +1977,17 @@ def test_unit_exponent_and_straight_quote_cut_at_markup_stay_in_their_sentence()
     assert got["2"] is Label.BOILERPLATE
 
 
+def test_linked_hashtag_stays_in_its_sentence() -> None:
+    """A hashtag alone on its line between an unfinished line and a line going on in lower
+    case is a link inside the sentence ("Este mediodía la Base" / "#Esperanza" / "registró
+    ..."); a list of tags stays apart."""
+    s = run(["Este mediodía la Base", "#Esperanza", "registró un nuevo récord histórico de "
+             "temperatura, con 18,3 grados.", "Etiquetas", "#clima", "#Antártida"],
+            "blank_lines", "join_fragments")
+    assert s.block[1] == 0 and s.block[2] == 0
+    assert s.block[4] != s.block[3] and s.block[5] != s.block[4]
+
+
 def test_aside_in_brackets_cut_at_its_link_stays_in_its_sentence() -> None:
     """Inside a sentence cut at links, a bracket alone ("the" / "North Island" / "(" /
     "Te Ika-a-Māui" / ")") or one before a lower-case word that the line leaves open, or

@@ -827,6 +827,24 @@ def _piece_after_function_word(state: State, a: int, i: int, joinable: list[bool
                 or state.keys[a] in state.lex.zones.exact)
 
 
+# A hashtag: "#" and a word of letters, digits or underscores ("#WomenDigit", "#Esperanza").
+_HASHTAG_RE = regex.compile(r"#\p{L}[\p{L}\d_]{0,40}+")
+
+
+def _hashtag_in_sentence(state: State, a: int, i: int, joinable: list[bool]) -> bool:
+    """Whether line ``i`` is a linked hashtag inside the sentence of line ``a`` ("Das
+    Forschungsprojekt" / "#WomenDigit" / "will herausfinden, ..."; "Este mediodía la Base" /
+    "#Esperanza" / "registró un nuevo récord ..."): a hashtag alone, after a line that ends
+    in a letter or a digit without a final stop, before a line that goes on with a
+    lower-case word. A list of tags is not followed by the rest of a sentence."""
+    if _HASHTAG_RE.fullmatch(state.lines[i].strip()) is None:
+        return False
+    after = _sentence_goes_on(state, i, joinable)
+    before = state.lines[a].rstrip()
+    return (after is not None and before[-1:].isalnum() and not ends_sentence(before)
+            and not (code_like(state, before) or code_like(state, after)))
+
+
 def _punctuation_only(line: str) -> bool:
     """A line of nothing but sentence punctuation (",", ".", ")", "“"): inline rendering
     puts the comma or full stop after a link on a line of its own."""
@@ -885,6 +903,7 @@ def join_fragments(state: State) -> None:
                       and not _handle_under_line(state, a, i))
             if not joined and (figures[i] or _linked_name(state, a, i, joinable)
                                or _piece_after_function_word(state, a, i, joinable)
+                               or _hashtag_in_sentence(state, a, i, joinable)
                                or _name_before_lower_case(state, a, i, joinable)
                                or _field_value(state, a, i)):
                 joined = True
