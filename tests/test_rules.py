@@ -2073,6 +2073,57 @@ def test_citation_numbers_on_lines_of_their_own_stay_in_their_sentence() -> None
     assert got["12"] is Label.BOILERPLATE
 
 
+def test_lexicon_word_and_figures_inside_brackets_stay_in_their_sentence() -> None:
+    """A lexicon word or a line without letters inside an aside in brackets that links cut
+    into lines ("... das Inhaltsverzeichnis (" / "PDF" / ") zeigt ..."; "... werden
+    (Billigkeitskontrolle nach" / "§" / "315" / "BGB" / ").") belongs to its sentence; a
+    link's square decoration ("[" / "more" / "]") and a share bar stay apart."""
+    import cleanpage
+    lines = ["Aufbau und Inhalt", "Ein Blick in das Inhaltsverzeichnis (", "PDF",
+             ") zeigt aber: Hier bleiben kaum Fragen offen, denn das Buch ist gut.",
+             "Ob die Preiserhöhungen im Einzelfall gerechtfertigt sind, müsste gegebenenfalls "
+             "gerichtlich geklärt werden (Billigkeitskontrolle nach", "§", "315", "BGB",
+             "). Vor einer Klage sollten sich die Kunden informieren, zum Beispiel bei den "
+             "Verbraucherzentralen.", PROSE]
+    body = cleanpage.extract("\n".join(lines), lang="de").body
+    assert "Inhaltsverzeichnis (PDF) zeigt" in body
+    assert "(Billigkeitskontrolle nach § 315 BGB). Vor" in body
+    got = _labels(["Tips", PROSE, "[", "more", "]", P2])
+    assert got["more"] is Label.BOILERPLATE
+
+
+def test_unit_exponent_and_straight_quote_cut_at_markup_stay_in_their_sentence() -> None:
+    """A unit's exponent on a line of its own ("5000 m" / "2" / "Park ...", superscript
+    markup) joins its sentence, glued to the unit as block rendering prints it; a line
+    ending in an opening straight quote goes on into the quoted title after it ('Artikel
+    "' / 'Warum wird das Erdöl knapp?' / '".'), rendered without spaces inside the
+    quotes."""
+    import cleanpage
+    prose = ("Die Forscher haben in den letzten Jahren viele neue Erkenntnisse über die "
+             "Entstehung von Erdöl gewonnen, die hier zusammengefasst werden und die für "
+             "alle interessant sind.")
+    lines = ["Erdöl", prose, "Das Hotel liegt am See und hat eine Terrasse und auch einen "
+             "unglaublichen 5000 m", "2", "Park mit See und Springbrunnen – wirklich",
+             "traumhaft schön.", "Mehr dazu liest du in unserem Artikel \"",
+             "Warum wird das Erdöl knapp?", "\".", prose]
+    body = cleanpage.extract("\n".join(lines), lang="de").body
+    assert "einen unglaublichen 5000 m2 Park mit See" in body
+    assert 'in unserem Artikel "Warum wird das Erdöl knapp?".' in body
+    got = _labels(["Tips", PROSE, "Room size: 12 m", "2", "Book now", P2])
+    assert got["2"] is Label.BOILERPLATE
+
+
+def test_linked_hashtag_stays_in_its_sentence() -> None:
+    """A hashtag alone on its line between an unfinished line and a line going on in lower
+    case is a link inside the sentence ("Este mediodía la Base" / "#Esperanza" / "registró
+    ..."); a list of tags stays apart."""
+    s = run(["Este mediodía la Base", "#Esperanza", "registró un nuevo récord histórico de "
+             "temperatura, con 18,3 grados.", "Etiquetas", "#clima", "#Antártida"],
+            "blank_lines", "join_fragments")
+    assert s.block[1] == 0 and s.block[2] == 0
+    assert s.block[4] != s.block[3] and s.block[5] != s.block[4]
+
+
 def test_aside_in_brackets_cut_at_its_link_stays_in_its_sentence() -> None:
     """Inside a sentence cut at links, a bracket alone ("the" / "North Island" / "(" /
     "Te Ika-a-Māui" / ")") or one before a lower-case word that the line leaves open, or

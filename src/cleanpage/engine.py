@@ -15,7 +15,7 @@ from . import langdetect, lexicon
 from .chain import RuleChain
 from .defaults import DEFAULT_CHAIN
 from .options import looser, params_for
-from .render import drop_cap_rests, join_parts, paragraphs
+from .render import drop_cap_rests, exponent_rests, join_parts, paragraphs
 from .segment import segment
 from .state import State
 from .text import WORD_RE, cjk_count
@@ -217,7 +217,8 @@ def _finish(state: State, lang: str, separators: bool = True) -> Page:
         _drop_lone_punctuation(state, records)
     keep = [ln.index for ln in records if ln.label is Label.ARTICLE]
     body_paras = paragraphs(state.lines, state.block, keep,
-                            drop_cap_rests(state.lines, state.block, state.lex.stop))
+                            drop_cap_rests(state.lines, state.block, state.lex.stop)
+                            | exponent_rests(state.lines, state.block))
     title_lines = [ln.text for ln in records if ln.label is Label.TITLE]
     title = join_parts(title_lines) if title_lines else None
     body = "\n\n".join(body_paras)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from .text import compound_rest, is_unspaced_char
+from .text import EXPONENTS, UNIT_END_RE, compound_rest, is_unspaced_char
 
 # Spaces before a comma, left where a link ended ("Summit , held").
 SPACE_COMMA_RE = regex.compile(r"[ ]+(?=[,，])")
@@ -39,11 +39,20 @@ def join_parts(parts: list[str], glued: frozenset[int] = frozenset()) -> str:
             or p[0] in _NO_SPACE_BEFORE
             or (is_unspaced_char(out[-1]) and is_unspaced_char(p[0]))
             or compound_rest(out, p)
+            or _in_straight_quote(out, p)
         ):
             out += p
         else:
             out += " " + p
     return SPACE_COMMA_RE.sub("", out) if " ," in out or " ，" in out else out
+
+
+def _in_straight_quote(out: str, p: str) -> bool:
+    """Whether part ``p`` goes on without a space inside a straight quotation that ``out``
+    leaves open (an odd count of ``"``): ``out`` ends with the opening quote, or ``p``
+    starts with the closing one ('... in unserem Artikel "' / 'Warum wird das Erdöl
+    knapp?' / '".', the title a link)."""
+    return (out[-1] == '"' or p[0] == '"') and out.count('"') % 2 == 1
 
 
 def drop_cap_rests(lines: list[str], blocks: list[int],
@@ -79,6 +88,15 @@ def drop_cap_rests(lines: list[str], blocks: list[int],
             if w in wanted:
                 seen[w] = seen.get(w, 0) + 1
     return frozenset(i for i, w in rests.items() if seen.get(w, 0) <= 1)
+
+
+def exponent_rests(lines: list[str], blocks: list[int]) -> frozenset[int]:
+    """Lines that are a unit's exponent inside their paragraph block ("5000 m" / "2" /
+    "Park ...": superscript markup on a line of its own), glued to the unit as block
+    rendering prints it ("5000 m2")."""
+    return frozenset(i for i in range(1, len(lines))
+                     if blocks[i] == blocks[i - 1] and lines[i].strip() in EXPONENTS
+                     and UNIT_END_RE.search(lines[i - 1].rstrip()) is not None)
 
 
 def paragraphs(lines: list[str], blocks: list[int], keep: list[int],

@@ -25,6 +25,11 @@ LIST_NUMBER_RE = regex.compile(r"\d{1,3}[.)]")
 # Words of a field's label at most: "Cast:" / "Robert De Niro", "Ideal for:" / its value,
 # "Weight: 1.3 kg" (join_fragments, the context pass's closing lists, grids).
 FIELD_LABEL_WORDS = 3
+# A unit's exponent that inline rendering puts on a line of its own (superscript markup:
+# "5000 m" / "2" / "Park mit See", "15 Mio. m" / "3"): the exponent, after a number and a
+# unit of length; it joins its sentence and is rendered glued to the unit ("5000 m2").
+EXPONENTS = frozenset({"2", "3"})
+UNIT_END_RE = regex.compile(r"\d[ \xa0](?:[kcdmµ]?m|ft|in)$")
 # Characters that end a sentence in Latin, Cyrillic, Greek, CJK, Arabic and Devanagari text.
 TERMINAL = frozenset(".!?。！？…؟।")
 # Closing quotes and brackets that may follow the terminal mark.

@@ -19,9 +19,11 @@ from ..lexicon import LINK_BOX_KINDS
 from ..state import State
 from ..text import (
     DIGIT_RE,
+    EXPONENTS,
     FIELD_LABEL_WORDS,
     LINK_BOX_RE,
     LIST_NUMBER_RE,
+    UNIT_END_RE,
     compound_rest,
     ends_sentence,
     is_unspaced_char,
@@ -300,6 +302,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return False  # German quotes: "»Kein Geld mehr«" opens with » and closes with «
     if first in _CONTINUERS or last in _OPENERS:
         return True
+    if last == '"' and a[-2:-1] == " " and a.count('"') % 2 == 1:
+        return True  # 'liest du in unserem Artikel "' / a linked title: the quote opens
     if compound_rest(a, b):
         return True  # "Zugleich sinkt das Risiko, die Radon" / "-Situation zu unterschätzen"
     if first in _QUOTES and len(b) > 1 and (b[1].islower() or b[1] in " ,.;)"):
@@ -522,9 +526,10 @@ def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
     "10^5 * 300 = 30,000,000" / "lists in all."; "(GDP) per capita of" / "US$" /
     "36,254."): a line without letters, with a digit, between an unfinished line of words
     and a line that goes on in lower case or with sentence punctuation, or itself closing
-    the sentence after a lower-case word or a currency sign. A list's number ("2." before
-    a headline), a score or a counter between menu items, a pager's "Page" / "12" / "of
-    the report" is none."""
+    the sentence after a lower-case word or a currency sign; or a unit's exponent after
+    a number and a unit of length in a sentence ("5000 m" / "2" / "Park mit See ..."),
+    with the line after it. A list's number ("2." before a headline), a score or a counter
+    between menu items, a pager's "Page" / "12" / "of the report" is none."""
     out = [False] * len(state)
     for i in range(1, len(state) - 1):
         if state.rules[i] != "symbol_lines" or not (joinable[i - 1] and joinable[i + 1]):
@@ -545,6 +550,12 @@ def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
                 before[-1].isalnum() or before[-1] in _BEFORE_FIGURE)
         elif ends_sentence(t):
             out[i] = before[-1].islower() or before[-1] in _CURRENCY
+        elif (t in EXPONENTS and UNIT_END_RE.search(before) and after[:1].isalnum()
+              and _holds_stop_word(before, state.lex.stop)):
+            # "wir verbrauchen täglich 15.000 m" / "3" / "Erdöl ...": a unit's exponent
+            # (superscript markup) inside a sentence, which goes on after it; a field's
+            # "Room size: 12 m" / "2" / "Book now" holds no stop word.
+            out[i] = out[i + 1] = True
     return out
 
 
@@ -642,6 +653,42 @@ def _citation_number(state: State, i: int) -> bool:
         return False
     before, after = state.lines[i - 1].rstrip(), state.lines[i + 1].lstrip()
     return before[-1:] in ("(", "[", ",") and after[:1] in (")", "]", ",")
+
+
+# Pieces of an aside in brackets that inline rendering put a line each ("... Inhaltsverzeichnis
+# (" / "PDF" / ") zeigt ..."; "... (Billigkeitskontrolle nach" / "§" / "315" / "BGB" / ")."):
+# at most this many lines between the open bracket and the closing one, each of at most
+# _NAMED_WORDS words.
+_BRACKETED_LINES = 3
+
+
+def _bracketed_pieces(state: State, joinable: list[bool]) -> list[int]:
+    """Lines inside an aside in brackets that links or markup cut into lines: after a line
+    of words that leaves a round bracket open, up to :data:`_BRACKETED_LINES` short lines
+    without brackets (undecided, without letters, or a lexicon word: "PDF", "Twitter"),
+    then a line that starts with the closing bracket. A share bar, a menu or a counter
+    between menu items is not bracketed inside a sentence; a link's square decoration
+    ("[" / "więcej" / "]", a read-more link) and a bracket alone open no aside."""
+    out: list[int] = []
+    n = len(state)
+    for k in range(n - 2):
+        t = state.lines[k]
+        if (state.blank[k] or not joinable[k] or t.count("(") <= t.count(")")
+                or not _LETTER_RE.search(t)):
+            continue
+        j = k + 1
+        while j < n and j - k <= _BRACKETED_LINES + 1:
+            u = state.lines[j].strip()
+            if u[:1] == ")" and j > k + 1:
+                if joinable[j]:
+                    out.extend(range(k + 1, j))
+                break
+            if (state.blank[j] or not u or state.words[j] > _NAMED_WORDS
+                    or any(c in _BRACKETS for c in u)
+                    or not (joinable[j] or state.rules[j] in ("symbol_lines", "cruft_lexicon"))):
+                break
+            j += 1
+    return out
 
 
 def _named_in_sentence(state: State, i: int) -> bool:
@@ -805,6 +852,24 @@ def _piece_after_function_word(state: State, a: int, i: int, joinable: list[bool
                 or state.keys[a] in state.lex.zones.exact)
 
 
+# A hashtag: "#" and a word of letters, digits or underscores ("#WomenDigit", "#Esperanza").
+_HASHTAG_RE = regex.compile(r"#\p{L}[\p{L}\d_]{0,40}+")
+
+
+def _hashtag_in_sentence(state: State, a: int, i: int, joinable: list[bool]) -> bool:
+    """Whether line ``i`` is a linked hashtag inside the sentence of line ``a`` ("Das
+    Forschungsprojekt" / "#WomenDigit" / "will herausfinden, ..."; "Este mediodía la Base" /
+    "#Esperanza" / "registró un nuevo récord ..."): a hashtag alone, after a line that ends
+    in a letter or a digit without a final stop, before a line that goes on with a
+    lower-case word. A list of tags is not followed by the rest of a sentence."""
+    if _HASHTAG_RE.fullmatch(state.lines[i].strip()) is None:
+        return False
+    after = _sentence_goes_on(state, i, joinable)
+    before = state.lines[a].rstrip()
+    return (after is not None and before[-1:].isalnum() and not ends_sentence(before)
+            and not (code_like(state, before) or code_like(state, after)))
+
+
 def _punctuation_only(line: str) -> bool:
     """A line of nothing but sentence punctuation (",", ".", ")", "“"): inline rendering
     puts the comma or full stop after a link on a line of its own."""
@@ -823,6 +888,8 @@ def join_fragments(state: State) -> None:
     figures = _numbers_in_sentences(state, joinable)
     inline, shown = _formula_runs(state, joinable)
     for i in inline:
+        figures[i] = True
+    for i in _bracketed_pieces(state, joinable):
         figures[i] = True
     # A displayed formula is a block of its own, as in block rendering: its pieces join
     # each other, not the heading or sentence before it, nor the line after it unless that
@@ -861,6 +928,7 @@ def join_fragments(state: State) -> None:
                       and not _handle_under_line(state, a, i))
             if not joined and (figures[i] or _linked_name(state, a, i, joinable)
                                or _piece_after_function_word(state, a, i, joinable)
+                               or _hashtag_in_sentence(state, a, i, joinable)
                                or _name_before_lower_case(state, a, i, joinable)
                                or _field_value(state, a, i)):
                 joined = True
