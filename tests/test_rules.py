@@ -1031,7 +1031,7 @@ def test_hard_wrapped_paragraph_is_one_block() -> None:
     end a sentence goes on in the next even when that starts with a capital."""
     import textwrap
 
-    from cleanpage.rules.blocks import wrap_width
+    from cleanpage.text import wrap_width
     para = ("The plan for the new tram line was presented to the council on Monday by Anna "
             "Schmidt, the transport minister of Lower Saxony, who said that work would begin "
             "in the spring and that the first trams would run within three years. ") * 4

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from .text import EXPONENTS, UNIT_END_RE, compound_rest, is_unspaced_char
+from .text import compound_rest, is_unspaced_char, unit_exponent
 
 # Spaces before a comma, left where a link ended ("Summit , held").
 SPACE_COMMA_RE = regex.compile(r"[ ]+(?=[,，])")
@@ -95,8 +95,7 @@ def exponent_rests(lines: list[str], blocks: list[int]) -> frozenset[int]:
     "Park ...": superscript markup on a line of its own), glued to the unit as block
     rendering prints it ("5000 m2")."""
     return frozenset(i for i in range(1, len(lines))
-                     if blocks[i] == blocks[i - 1] and lines[i].strip() in EXPONENTS
-                     and UNIT_END_RE.search(lines[i - 1].rstrip()) is not None)
+                     if blocks[i] == blocks[i - 1] and unit_exponent(lines[i - 1], lines[i]))
 
 
 def paragraphs(lines: list[str], blocks: list[int], keep: list[int],

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, glued_phrases
 from .options import Params
+from .text import wrap_width
 from .types import Label, Teaser
 
 
@@ -42,6 +43,9 @@ class State:
         title_index: the line chosen as title, if any.
         current_rule: the name of the rule running now (set by the chain).
         glued_memo: :meth:`glued` of the lines asked so far.
+        wrap: the column at which the page was hard-wrapped, or ``None``
+            (:func:`~cleanpage.text.wrap_width`): fixed for the run, as rules never rewrite
+            a line, so worked out once for the rules that count paragraphs on such a page.
     """
 
     lines: list[str]
@@ -64,6 +68,7 @@ class State:
     title_index: int | None = None
     current_rule: str = ""
     glued_memo: dict[int, list[str] | None] = field(default_factory=dict)
+    wrap: int | None = None
 
     def __post_init__(self) -> None:
         n = len(self.lines)
@@ -75,6 +80,7 @@ class State:
         self.blank = [not k and not s.strip() for k, s in zip(self.keys, self.lines, strict=True)]
         self.block = list(range(n))
         self.cf = [""] * n
+        self.wrap = wrap_width(self.lines)
 
     def __len__(self) -> int:
         return len(self.lines)

@@ -28,8 +28,15 @@ FIELD_LABEL_WORDS = 3
 # A unit's exponent that inline rendering puts on a line of its own (superscript markup:
 # "5000 m" / "2" / "Park mit See", "15 Mio. m" / "3"): the exponent, after a number and a
 # unit of length; it joins its sentence and is rendered glued to the unit ("5000 m2").
-EXPONENTS = frozenset({"2", "3"})
-UNIT_END_RE = regex.compile(r"\d[ \xa0](?:[kcdmµ]?m|ft|in)$")
+_EXPONENTS = frozenset({"2", "3"})
+_UNIT_END_RE = regex.compile(r"\d[ \xa0](?:[kcdmµ]?m|ft|in)$")
+# Hard-wrapped text: lines of at least this many characters, at least this many of them,
+# ending within WRAP_SLACK columns of one width between _WRAP_MIN_WIDTH and WRAP_MAX.
+WRAP_MIN_LINE = 40
+_WRAP_MIN_LINES = 8
+_WRAP_MIN_WIDTH = 60
+WRAP_MAX = 100
+WRAP_SLACK = 12
 # Characters that end a sentence in Latin, Cyrillic, Greek, CJK, Arabic and Devanagari text.
 TERMINAL = frozenset(".!?。！？…؟।")
 # Closing quotes and brackets that may follow the terminal mark.
@@ -131,3 +138,41 @@ def compound_rest(before: str, line: str) -> bool:
     if not (line[:1] == "-" and line[1:2].isalpha() and before[-1:].isalpha()):
         return False
     return any(t[:1].islower() for t in line.split()[1:])
+
+
+def unit_exponent(before: str, line: str) -> bool:
+    """Whether ``line`` is a unit's exponent on a line of its own after ``before``, which
+    ends in a number and a unit of length ("5000 m" / "2": superscript markup)."""
+    return line.strip() in _EXPONENTS and _UNIT_END_RE.search(before.rstrip()) is not None
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column at which the page's text was hard-wrapped (text browsers and mail-style
+    dumps break every paragraph at ~72-80 characters), or ``None`` when it was not.
+
+    A wrapped page has most of its longer lines ending within a few columns of one width,
+    and almost none beyond it. Counted with a histogram and a sliding window: linear.
+    """
+    hist = [0] * (WRAP_MAX + 1)
+    longer = beyond = 0
+    for s in lines:
+        n = len(s)
+        if n >= WRAP_MIN_LINE:
+            longer += 1
+            if n > WRAP_MAX:
+                beyond += 1
+            else:
+                hist[n] += 1
+    if longer < _WRAP_MIN_LINES:
+        return None
+    best, best_n = 0, 0
+    window = sum(hist[_WRAP_MIN_WIDTH - WRAP_SLACK:_WRAP_MIN_WIDTH + 1])
+    for w in range(_WRAP_MIN_WIDTH, WRAP_MAX + 1):
+        if w > _WRAP_MIN_WIDTH:
+            window += hist[w] - hist[w - WRAP_SLACK - 1]
+        if window > best_n:
+            best, best_n = w, window
+    over = beyond + sum(hist[best + 1:])
+    if best_n * 2 >= longer and over * 10 < longer:
+        return best
+    return None

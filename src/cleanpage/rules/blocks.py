@@ -19,15 +19,17 @@ from ..lexicon import LINK_BOX_KINDS
 from ..state import State
 from ..text import (
     DIGIT_RE,
-    EXPONENTS,
     FIELD_LABEL_WORDS,
     LINK_BOX_RE,
     LIST_NUMBER_RE,
-    UNIT_END_RE,
+    WRAP_MAX,
+    WRAP_MIN_LINE,
+    WRAP_SLACK,
     compound_rest,
     ends_sentence,
     is_unspaced_char,
     last_word,
+    unit_exponent,
 )
 from ..types import Label
 
@@ -45,13 +47,6 @@ _AFTER_ASIDE = frozenset(".,;:!?")
 # list mark ("(ii) the ...", "(2) that ...").
 _ASIDE_THEN_RE = regex.compile(r"[(\[]([^()\[\]]{1,80})[)\]][,;:]?\s+\p{Ll}")
 _LIST_MARK_RE = regex.compile(r"[ivx]{1,4}|[a-z]|\d{1,2}")
-# Hard-wrapped text: lines of at least this many characters, at least this many of them,
-# ending within _WRAP_SLACK columns of one width between _WRAP_MIN_WIDTH and _WRAP_MAX.
-_WRAP_MIN_LINE = 40
-_WRAP_MIN_LINES = 8
-_WRAP_MIN_WIDTH = 60
-_WRAP_MAX = 100
-_WRAP_SLACK = 12
 # Lines of a hard-wrapped paragraph found on its own (see :func:`wrapped_runs`).
 _RUN_WRAP_LINES = 3
 # Code punctuation inside a token (not at its end), or a token that starts with "-", ".",
@@ -191,49 +186,17 @@ def _command_name(line: str) -> bool:
     return word.isascii() and word.isalpha() and word.islower() and " " in line.strip()
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The column at which the page's text was hard-wrapped (text browsers and mail-style
-    dumps break every paragraph at ~72-80 characters), or ``None`` when it was not.
-
-    A wrapped page has most of its longer lines ending within a few columns of one width,
-    and almost none beyond it. Counted with a histogram and a sliding window: linear.
-    """
-    hist = [0] * (_WRAP_MAX + 1)
-    longer = beyond = 0
-    for s in lines:
-        n = len(s)
-        if n >= _WRAP_MIN_LINE:
-            longer += 1
-            if n > _WRAP_MAX:
-                beyond += 1
-            else:
-                hist[n] += 1
-    if longer < _WRAP_MIN_LINES:
-        return None
-    best, best_n = 0, 0
-    window = sum(hist[_WRAP_MIN_WIDTH - _WRAP_SLACK:_WRAP_MIN_WIDTH + 1])
-    for w in range(_WRAP_MIN_WIDTH, _WRAP_MAX + 1):
-        if w > _WRAP_MIN_WIDTH:
-            window += hist[w] - hist[w - _WRAP_SLACK - 1]
-        if window > best_n:
-            best, best_n = w, window
-    over = beyond + sum(hist[best + 1:])
-    if best_n * 2 >= longer and over * 10 < longer:
-        return best
-    return None
-
-
-def wrapped_paragraphs(lines: list[str]) -> list[tuple[int, int]]:
-    """On a hard-wrapped page (:func:`wrap_width`), the spans ``(start, end)`` of two lines
+def wrapped_paragraphs(lines: list[str], wrap: int | None) -> list[tuple[int, int]]:
+    """On a page hard-wrapped at column ``wrap`` (:func:`~cleanpage.text.wrap_width`, kept
+    as ``State.wrap``), the spans ``(start, end)`` of two lines
     or more that are one paragraph cut at the wrap: each line but the last is full (within
-    ``_WRAP_SLACK`` columns of the width) and finishes no sentence, and the next goes on
+    ``WRAP_SLACK`` columns of the width) and finishes no sentence, and the next goes on
     with a letter, a digit or a quote. A line the page printed as its own (a menu item, a
     headline) is short; a full line that ends a sentence may end its paragraph, and so
     ends the span, as :func:`_continues` ends a block there."""
-    wrap = wrap_width(lines)
     if wrap is None:
         return []
-    full = wrap - _WRAP_SLACK
+    full = wrap - WRAP_SLACK
     spans: list[tuple[int, int]] = []
     start = 0
     for i in range(1, len(lines) + 1):
@@ -253,8 +216,8 @@ def wrapped_runs(lines: list[str]) -> list[int | None]:
 
     A page may hold a few hard-wrapped paragraphs among unwrapped text (an agency story
     with a break every ~60 characters, rendered inline between menus), which the
-    page-wide :func:`wrap_width` misses. A run of three or more lines of 40-100
-    characters whose lengths stay within ``_WRAP_SLACK`` columns, at least half of them
+    page-wide :func:`~cleanpage.text.wrap_width` misses. A run of three or more lines of 40-100
+    characters whose lengths stay within ``WRAP_SLACK`` columns, at least half of them
     after the first starting in lower case or with a digit and one at least in lower case
     (a list of headlines starts every line with a capital or a year), is such a
     paragraph. Linear: one pass, running min/max.
@@ -270,11 +233,11 @@ def wrapped_runs(lines: list[str]) -> list[int | None]:
 
     for i, s in enumerate(lines):
         n = len(s)
-        if not _WRAP_MIN_LINE <= n <= _WRAP_MAX:
+        if not WRAP_MIN_LINE <= n <= WRAP_MAX:
             close(i)
             start, lo, hi, lower, small = i + 1, 0, 0, 0, 0
             continue
-        if i > start and max(hi, n) - min(lo, n) > _WRAP_SLACK:
+        if i > start and max(hi, n) - min(lo, n) > WRAP_SLACK:
             close(i)
             start, lo, hi, lower, small = i, n, n, 0, 0
             continue
@@ -323,7 +286,7 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return a.lstrip()[:1] not in _LIST_MARKS
     if last == "," and _comma_piece_goes_on(state, a, b, cur_words, inside):
         return True
-    if wrap is not None and len(cur) >= wrap - _WRAP_SLACK and (
+    if wrap is not None and len(cur) >= wrap - WRAP_SLACK and (
             first.isalnum() or first in "\"'“‘«("):
         return True
     if last in _CJK_PAUSES:
@@ -550,7 +513,7 @@ def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
                 before[-1].isalnum() or before[-1] in _BEFORE_FIGURE)
         elif ends_sentence(t):
             out[i] = before[-1].islower() or before[-1] in _CURRENCY
-        elif (t in EXPONENTS and UNIT_END_RE.search(before) and after[:1].isalnum()
+        elif (unit_exponent(before, t) and after[:1].isalnum()
               and _holds_stop_word(before, state.lex.stop)):
             # "wir verbrauchen täglich 15.000 m" / "3" / "Erdöl ...": a unit's exponent
             # (superscript markup) inside a sentence, which goes on after it; a field's
@@ -902,7 +865,7 @@ def join_fragments(state: State) -> None:
         if end < len(state):
             display[end] = state.lines[end].lstrip()[:1] in _AFTER_FIGURE
     joinable = [j or f for j, f in zip(joinable, figures, strict=True)]
-    wrap = wrap_width(state.lines)
+    wrap = state.wrap
     local = wrapped_runs(state.lines) if wrap is None else None
     lines, keys, words, labels, block = (state.lines, state.keys, state.words, state.labels,
                                          state.block)

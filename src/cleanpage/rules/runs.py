@@ -17,7 +17,6 @@ from ..lexicon import norm_key as lexicon_key
 from ..state import State
 from ..text import last_word
 from ..types import Label
-from .blocks import wrap_width
 from .cruft import is_date_line
 from .zones import (
     CONTINUERS,
@@ -104,9 +103,8 @@ def _teaser_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
             and is_age(state, i) and not _date_in_sentence(state, i)]
     if len(ages) < _RUN_MIN:
         return []
-    units = _units(state)
-    wrapped = units is not None
-    unit = units or _text_lines(state)
+    wrapped = state.wrap is not None
+    unit = _units(state, wrapped)
     runs: list[list[int]] = []
     for i in ages:
         if runs and unit[i] - unit[runs[-1][-1]] <= _RUN_GAP:
@@ -128,30 +126,17 @@ def _teaser_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     return out
 
 
-def _units(state: State) -> list[int] | None:
-    """On a hard-wrapped page (:func:`~cleanpage.rules.blocks.wrap_width`), for each line
-    how many paragraph blocks start at or before it, blank lines not counted; else ``None``
-    (distances are counted in lines). A teaser's summary wrapped over five lines is one
+def _units(state: State, wrapped: bool) -> list[int]:
+    """For each line, how many parts of a record stand at or before it, blank lines not
+    counted (copy-paste puts a blank line between all lines, which doubled a teaser card's
+    period: title / author / date / summary). A part is a line, or on a ``wrapped`` page
+    (``State.wrap``) a paragraph block: a teaser's summary wrapped over five lines is one
     part of its record, as it is one line unwrapped, so the run keeps its period."""
-    if wrap_width(state.lines) is None:
-        return None
     out: list[int] = []
     k = 0
     for i, b in enumerate(state.block):
-        if b == i and not state.is_blank(i):
+        if not state.blank[i] and (b == i or not wrapped):
             k += 1
-        out.append(k)
-    return out
-
-
-def _text_lines(state: State) -> list[int]:
-    """For each line, how many non-blank lines stand at or before it: distances in lines,
-    blank lines not counted (copy-paste puts a blank line between all lines, which
-    doubled a teaser card's period: title / author / date / summary)."""
-    out: list[int] = []
-    k = 0
-    for i in range(len(state)):
-        k += not state.is_blank(i)
         out.append(k)
     return out
 
@@ -309,7 +294,7 @@ def _dated_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     # A date starts with a number, a month or a weekday: one look at every line first.
     cands = [i for i, (s, k) in enumerate(zip(lines, keys, strict=True))
              if s[:1].isdigit() or k.partition(" ")[0] in dates]
-    wrapped = wrap_width(lines) is not None
+    wrapped = state.wrap is not None
     hits = (i for i in cands
             if not (zone_at[i] or state.locked[i]) and (
                 _dated_headline(state, i) if not wrapped or (cut := _cut_row(state, i)) is None

@@ -11,7 +11,6 @@ from ..render import join_parts
 from ..state import State
 from ..text import TERMINAL, ends_sentence, last_word, letter_words, strip_footnotes
 from ..types import Label
-from .blocks import wrap_width
 from .classify import features
 from .context import announced
 
@@ -167,7 +166,7 @@ def _headline_above(state: State, b: int, scored: dict[int, float]) -> int | Non
     hard-wrapped page a headline of 14 words takes two lines: there one block of up to
     :data:`_WRAPPED_HEADLINE_LINES` lines counts as its one line."""
     best: int | None = None
-    lines = _WRAPPED_HEADLINE_LINES if wrap_width(state.lines) is not None else 1
+    lines = _WRAPPED_HEADLINE_LINES if state.wrap is not None else 1
     for j, words in scored.items():
         if (j < b and (_one_line(state, j) or state.block_end(j) - j <= lines)
                 and _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS
@@ -515,7 +514,7 @@ def footer_blurbs(state: State) -> None:
     Linear: prefix counts of the footer lines and of the article words.
     """
     text = [i for i in range(len(state)) if not state.is_blank(i)]
-    reasons = _FOOTER_REASONS if wrap_width(state.lines) is None else _WRAPPED_FOOTER_REASONS
+    reasons = _FOOTER_REASONS if state.wrap is None else _WRAPPED_FOOTER_REASONS
     foot = [state.rules[i] == "cruft_lexicon" and state.reasons[i] in reasons for i in text]
     if sum(foot) < _FOOTER_LINES:
         return
