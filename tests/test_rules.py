@@ -370,6 +370,35 @@ def test_islands_drop_a_box_of_teaser_cards_far_above() -> None:
         assert (s.labels[1] is Label.BOILERPLATE) is dropped
 
 
+def test_islands_drop_a_short_text_after_the_chrome_printed_again() -> None:
+    """Block rendering prints a row of links on one line, so the chrome between the article
+    and a bio under it takes a few lines only: a short text after three or more lines that
+    were printed above the article (its share bar again) goes, however near; after lines
+    of its own it stays, and so it does when the menu's items recur all through the text."""
+    from cleanpage.rules.title import islands
+
+    long_prose = PROSE + " " + PROSE
+    bio = "Jane Doe is a staff writer who covers consumer technology and audio gear."
+    bar = ["Facebook", "Twitter", "WhatsApp", "E-Mail"]
+    other = ["Facebook Page", "Twitter Feed", "WhatsApp Group", "Contact"]
+    for gap, dropped in ((bar, True), (other, False)):
+        lines = [*bar, *[long_prose] * 6, *gap, bio]
+        s = run(lines, "blank_lines")
+        for i, line in enumerate(lines):
+            s.decide(i, Label.ARTICLE if line in (long_prose, bio) else Label.BOILERPLATE, "")
+        islands(s)
+        assert s.labels[4] is Label.ARTICLE
+        assert (s.labels[-1] is Label.BOILERPLATE) is dropped
+    menu = ["Accounting", "Auditing", "Data Analytics", "Finance", "Human Resources",
+            "Leadership", "Marketing", "Project Management"]
+    lines = [*menu, *[long_prose] * 5, *menu[:4], long_prose, *menu[4:], bio]
+    s = run(lines, "blank_lines")
+    for i, line in enumerate(lines):
+        s.decide(i, Label.ARTICLE if line in (long_prose, bio) else Label.BOILERPLATE, "")
+    islands(s)
+    assert s.labels[-1] is Label.ARTICLE
+
+
 def test_islands_spare_threads_and_long_texts() -> None:
     """Many clusters are the posts of a thread, and a long island is a text of its own:
     neither is dropped."""

@@ -393,8 +393,9 @@ def islands(state: State) -> None:
     under half its words, however long. A cluster before the largest one that ends in a
     finished sentence (or in the list or table heads that a sentence of it ending in a colon
     announces), with no more than one line of page chrome (lexicon, timestamp, zone) between
-    it and the next cluster, is the article's intro over a long list, not an island.
-    Unlocked verdicts only.
+    it and the next cluster, is the article's intro over a long list, not an island. The
+    main cluster's own short end after the page's chrome printed again goes too
+    (:func:`_chrome_tail`). Unlocked verdicts only.
     """
     gap_limit = state.params.island_gap
     clusters: list[list[int]] = []
@@ -407,11 +408,14 @@ def islands(state: State) -> None:
             gap = 0
         elif not state.is_blank(i):
             gap += 1
-    if not 2 <= len(clusters) < _THREAD_CLUSTERS:
-        return  # one cluster, or many: a thread or a list of records, each a piece of it
+    if not clusters or len(clusters) >= _THREAD_CLUSTERS:
+        return  # many clusters: a thread or a list of records, each a piece of it
     sizes = [sum(state.words[i] for i in c) for c in clusters]
     top = max(sizes)
     main = sizes.index(top)
+    _chrome_tail(state, clusters[main], top)
+    if len(clusters) < 2:
+        return
     for k, (c, size) in enumerate(zip(clusters, sizes, strict=True)):
         if (k < main and (ends_sentence(state.lines[c[-1]]) or announced(state, c[-1] + 1))
                 and _chrome_lines(state, c[-1], clusters[k + 1][0]) <= _INTRO_CHROME):
@@ -422,6 +426,53 @@ def islands(state: State) -> None:
             for i in c:
                 if state.labels[i] is Label.ARTICLE:
                     state.decide(i, Label.BOILERPLATE, f"island of {size:.0f} words far from text")
+
+
+# Lines printed again after the article that stood above it (a header's menu, a share
+# bar, a product box, the headline): this many of them between the main text and a short
+# text after it set that text apart as page chrome's neighbour, however few the lines
+# between (block rendering prints a row of links on one line, so the gap that inline
+# rendering counts in links shrinks to a few lines).
+_CHROME_COPIES = 3
+
+
+def _chrome_tail(state: State, cluster: list[int], top: float) -> None:
+    """Drop the short text at the end of the main cluster that follows lines printed again
+    from above the article (:data:`_CHROME_COPIES` or more in one gap between its article
+    lines): the page's chrome repeated under the article (a share bar, the product box of a
+    review, its headline) ends the article's column, and a writer's bio, a site's blurb or
+    a teaser of a comment after it is an island like those far from the text. A copy counts
+    when the line was last printed before the cluster starts, not inside it (a thread's
+    reply widgets recur between its posts, a listing's record labels between its records):
+    its copy before this one stands above the cluster. One such gap only: a page whose
+    sections each list the menu's items again has no end there. The tail must stay under
+    the island bounds (under a fifth of the text before it)."""
+    start = cluster[0]
+    last: dict[str, int] = {}  # where each line was last printed
+    for i in range(start):
+        if state.keys[i]:
+            last[state.keys[i]] = i
+    cuts: list[int] = []
+    copies = 0
+    for i in range(start, cluster[-1] + 1):
+        key = state.keys[i]
+        if state.labels[i] in (Label.ARTICLE, Label.TITLE):
+            if copies >= _CHROME_COPIES:
+                cuts.append(i)
+            copies = 0
+        elif key and last.get(key, start) < start:
+            copies += 1
+        if key:
+            last[key] = i
+    if len(cuts) != 1:
+        return  # none, or the menu's items listed again all through the text (a school's
+        # programmes, each a section of the page): no end of the column
+    tail = [i for i in cluster if i >= cuts[0]]
+    size = sum(state.words[i] for i in tail)
+    if size < _ISLAND_KEEP_WORDS and size < (top - size) / 5:
+        for i in tail:
+            if state.labels[i] is Label.ARTICLE and not state.locked[i]:
+                state.decide(i, Label.BOILERPLATE, f"island of {size:.0f} words after page chrome")
 
 
 # Words a headline of another story has at most (a product's description has more).
