@@ -3871,3 +3871,17 @@ def test_refused_opener_splits_its_block_before_the_context_pass() -> None:
     assert page.lines[0].reason == "zone opener too early to end the article"
     assert page.lines[1].rule == "context"
     assert cleanpage.clean(page.text) == page.text
+
+
+def test_context_judges_the_rest_of_a_block_whose_head_a_rule_decided() -> None:
+    """A block whose first line an earlier rule decided alone (an inline box's link, a
+    teaser run's row) is split there: the context pass judges the rest as the paragraph
+    that the output shows, instead of leaving it undecided (kept by default)."""
+    from cleanpage.rules import context
+    lines = [PROSE, "Sign up for the weekly newsletter", "on the schools and", PROSE]
+    state = run(lines, "classify")
+    state.block = [0, 1, 1, 3]
+    state.decide(1, Label.RELATED, "inside inline link box", lock=True)
+    context.context(state)
+    assert state.block[2] == 2
+    assert state.labels[2] is not None
