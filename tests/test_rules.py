@@ -3884,3 +3884,33 @@ def test_bare_read_more_link_over_headlines_heads_a_related_list() -> None:
     s = run(["Read more", long_prose, long_prose, "Read more", *heads],
             "cruft_lexicon", "join_fragments", "classify", "zone_openers", "teasers")
     assert s.related == []
+
+
+def test_refused_opener_splits_its_block_before_the_context_pass() -> None:
+    """A zone opener refused as too early, joined to the line after it into one block, is
+    dropped alone; the rest of its block is split off and judged by the context pass as the
+    paragraph it is in the output (it was kept by default, and dropped when the output was
+    cleaned again)."""
+    prose = ("Here are some thoughts on interviewing from my experience as an interviewee and "
+             "as a member of the admissions committee, which I hope will help you prepare for "
+             "the day and for what comes after it.")
+    text = ("Thoughts on Medical School Interviews II\n"
+            "by Scott Parazynski BS 83 Stanford University\n" + prose + "\n" + prose)
+    page = cleanpage.extract(text)
+    assert page.lines[0].reason == "zone opener too early to end the article"
+    assert page.lines[1].rule == "context"
+    assert cleanpage.clean(page.text) == page.text
+
+
+def test_context_judges_the_rest_of_a_block_whose_head_a_rule_decided() -> None:
+    """A block whose first line an earlier rule decided alone (an inline box's link, a
+    teaser run's row) is split there: the context pass judges the rest as the paragraph
+    that the output shows, instead of leaving it undecided (kept by default)."""
+    from cleanpage.rules import context
+    lines = [PROSE, "Sign up for the weekly newsletter", "on the schools and", PROSE]
+    state = run(lines, "classify")
+    state.block = [0, 1, 1, 3]
+    state.decide(1, Label.RELATED, "inside inline link box", lock=True)
+    context.context(state)
+    assert state.block[2] == 2
+    assert state.labels[2] is not None

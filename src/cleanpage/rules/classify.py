@@ -198,6 +198,34 @@ def _sentence_after_prose(state: State, f: BlockFeatures, idx: list[int],
     return state.text_neighbour(idx[0], -1) == prv[-1]
 
 
+def split_block(state: State, at: int) -> None:
+    """Make line ``at`` and the rest of its block a block of their own, measured and classed
+    anew (good and bad decided, as :func:`classify` does).
+
+    A rule that drops a block's first line alone (a zone opener refused as too early,
+    ``Related Articles`` joined to ``0`` / ``announced that``) leaves the rest of the block
+    undecided under a head that is decided; the context pass would then never judge it and
+    it would be kept by default, while in the output, where the dropped line is gone, it is
+    a paragraph of its own that the context pass judges. Splitting it off here judges it the
+    same way in both passes."""
+    head = state.block[at]
+    if head == at:
+        return
+    end = state.block_end(at)
+    for j in range(at, end):
+        state.block[j] = at
+    idx = [j for j in range(at, end) if state.open(j)]
+    if not idx:
+        return
+    cls, reason = cf_class(features(state, idx), state)
+    for j in idx:
+        state.cf[j] = cls
+        if cls == "good":
+            state.decide(j, Label.ARTICLE, reason)
+        elif cls == "bad":
+            state.decide(j, Label.BOILERPLATE, reason)
+
+
 def classify(state: State) -> None:
     """Give each undecided block its context-free class; decide the good and the bad."""
     lead = _dateline_lead(state)

@@ -18,7 +18,7 @@ from ..state import State
 from ..text import DIGIT_RE, FIELD_LABEL_WORDS, TERMINAL, TOKEN_RE, WORD_RE, ends_sentence
 from ..types import Label
 from .blocks import code_like
-from .classify import blocks, features
+from .classify import blocks, features, split_block
 
 # A sentence ending inside a block: a lower-case letter, a stop, a space, a capital.
 _INNER_STOP_RE = regex.compile(r"\p{Ll}[.!?][\"'”’»]?\s+\p{Lu}")
@@ -440,6 +440,11 @@ def context(state: State) -> None:
     # zone lines count as "bad" neighbours; blank lines are skipped, and so is inline cruft
     # (an ad slot between two paragraphs) once near-good runs are found.
     seq: list[tuple[str, list[int]]] = []
+    for rest in blocks(state):
+        if state.block[rest[0]] != rest[0]:
+            # A rule decided the block's first lines alone (an inline box's link, a teaser
+            # run's row): the rest is the paragraph the output shows, judged on its own.
+            split_block(state, rest[0])
     pending = {b[0]: b for b in blocks(state)}
     seen_block: set[int] = set()
     headings: list[int] = []

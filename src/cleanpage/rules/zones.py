@@ -25,6 +25,7 @@ from ..state import State
 from ..text import DIGIT_RE, LINK_BOX_RE, TERMINAL, ends_sentence, last_word
 from ..types import Label, Teaser
 from .blocks import is_mark, link_box_title
+from .classify import split_block
 from .cruft import is_age_line, is_date_line
 
 _MAX_OPENER_WORDS = 8
@@ -1223,6 +1224,8 @@ def zone_openers(state: State) -> None:
         state.decide(i, Label.BOILERPLATE, "zone opener too early to end the article",
                      lock=True)
         state.inline[i] = True
+        if i + 1 < len(state) and state.block[i + 1] == state.block[i]:
+            split_block(state, i + 1)  # the rest of its paragraph is judged on its own
     for n, (start, kind, words_before) in enumerate(found):
         end = found[n + 1][0] if n + 1 < len(found) else len(state)
         inline = False
