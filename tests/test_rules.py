@@ -3914,3 +3914,20 @@ def test_context_judges_the_rest_of_a_block_whose_head_a_rule_decided() -> None:
     context.context(state)
     assert state.block[2] == 2
     assert state.labels[2] is not None
+
+def test_long_text_under_a_dated_headline_in_a_zone_is_the_article() -> None:
+    """After a zone opener over a box of links ("More news:"), an age and a headline, the
+    prose under them is a card's summary only while it is short: more than a teaser's
+    words of finished sentences in a row are the article under its date, which resumes
+    there. A card with a summary of a few sentences stays the zone's."""
+    head = [PROSE + " " + P2, P2 + " " + PROSE]
+    paras = [f"{PROSE} {P2} It was the {n} time that the council met." for n in
+             ("first", "second", "third", "fourth")]
+    box = ["More news:", "Trams return to the old town", "A new bridge for the harbour",
+           "Gymnastics", "Youth camps", "Close", "Federation", "03.02.2022 15:34",
+           "Council votes on the new timetable for the trams"]
+    got = _labels(["Council votes", *head, *box, *paras])
+    assert got["Youth camps"] is Label.RELATED
+    assert all(got[p] is Label.ARTICLE for p in paras)
+    got = _labels(["Council votes", *head, *box, paras[0]])
+    assert got[paras[0]] is Label.RELATED

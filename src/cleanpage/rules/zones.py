@@ -608,6 +608,15 @@ def _card_links(state: State, idx: list[int]) -> bool:
     return 2 * sum(1 for i in idx[:-1] if headline_after(i)) >= len(idx) - 1
 
 
+# Words of finished sentences in a row after an age and a headline, and paragraphs that
+# finish one, beyond which they are no card's summary but an article under its date
+# ("03.02.2022 15:34" / headline / a thousand words in paragraphs): a teaser prints a
+# paragraph of a few sentences, or a whole story as one block; a list of headlines finishes
+# no sentence, however long.
+_TEASER_MAX_WORDS = 150
+_TEASER_MAX_PARAS = 3
+
+
 def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int:
     """Where a related zone really ends: at a prose run longer than the article before it
     (``words_before``: its long prose and the near-good blocks that finish a sentence; a
@@ -626,6 +635,9 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
     name between its sentences).
     """
     run_start, run_words, shorts, dated, teaser = -1, 0.0, 0, False, False
+    said = 0.0  # the run's words in blocks that finish a sentence (a headline does not)
+    told: set[int] = set()  # and those blocks
+    finishes: dict[int, bool] = {}  # by block: whether it ends a sentence
     first_good, good_words = -1, 0.0
     tail_start, tail_words, tail_teaser = -1, 0.0, False  # the prose after the last age
     # Short lines of the zone by key, where first seen: a run cut by the line that ended
@@ -663,7 +675,7 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
             tail_words += state.words[i]
         if state.cf[i] in ("good", "near"):
             if run_start < 0:
-                run_start, run_words = i, 0.0
+                run_start, run_words, said, told = i, 0.0, 0.0, set()
                 # After ages, a headline and its text are a teaser, however long.
                 head = state.text_neighbour(i, -1)
                 teaser = dated and (_card_headline(state, state.lines[i]) or (
@@ -671,8 +683,15 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
                 if tail_start < 0:
                     tail_start, tail_teaser = i, teaser
             run_words += state.words[i]
+            b = state.block[i]
+            if b not in finishes:
+                finishes[b] = _block_ends_sentence(state, i)
+            if finishes[b]:
+                said += state.words[i]
+                told.add(b)
             shorts = 0
-            if not teaser and run_words > max(words_before, state.params.zone_min_words):
+            if ((not teaser or (said > _TEASER_MAX_WORDS and len(told) >= _TEASER_MAX_PARAS))
+                    and run_words > max(words_before, state.params.zone_min_words)):
                 sep = state.text_neighbour(run_start, -1)
                 if sep is not None and (state.keys[sep] == record_cut != "" or _cut_like_records(
                         state, run_start, i, first_at)):
