@@ -2866,6 +2866,31 @@ def test_thread_posts_keep_a_short_reply_quoted_in_the_next() -> None:
     copies = [ln for ln in page.lines if ln.text == reply]
     assert len(copies) == 2 and all(ln.rule == "thread_posts" for ln in copies)
     assert page.body.count(reply) == 2 and "Posts: 13" not in page.body
+
+
+def test_thread_posts_keep_the_question_over_its_widget_row() -> None:
+    """A question page prints the same widget row right under every post (`Share` /
+    `Improve this answer` / `Follow`, share buttons that frame the marker though they mark
+    nothing), the question's own variant (`Improve this question`) under the question, and
+    the comments under each row: the thread starts at the question, whose short lines the
+    context pass dropped, and the widgets stay out."""
+    question = ["How do I make the fans of my home NAS quiet when the disks are asleep at night?",
+                "The manual shows a fan mode called", "Quiet",
+                "but would that not slow down the disks when they are busy with a backup?"]
+    lines = ["Home", "Questions", "Quiet fans for a home NAS?", "Ask Question",
+             "Asked 2 years, 3 months ago", "Viewed 2k times", "12", *question, "nas",
+             "Share", "Improve this question", "Follow", "asked Mar 4, 2024 at 7:02", "nasfan",
+             "121 silver badge", "Add a comment |", "3 Answers", "Sorted by: Reset to default"]
+    users, readers = ["dustbunny", "oldtimer", "screwdriver"], ["quiet", "fanboy", "doc"]
+    for k, (user, body) in enumerate(zip(users, _NAS_POSTS[1:], strict=True)):
+        lines += [str(5 - k), body, "Share", "Improve this answer", "Follow",
+                  f"answered Mar 4, 2024 at {k + 8}:02", user, f"{k + 3}1{k}1 bronze badges{k}",
+                  _NAS_REPLY, f"– {readers[k]}", f"Mar 4, 2024 at {k + 9}:00", "Add a comment |"]
+    lines += ["Your Answer", "Post Your Answer", "Terms of Service", "Privacy Policy"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert all(q in page.body for q in question) and all(p in page.body for p in _NAS_POSTS[1:])
+    assert "Improve this question" not in page.body and "Viewed 2k times" not in page.body
+    assert "asked Mar 4" not in page.body and "Improve this answer" not in page.body
 def test_piece_after_a_function_word_joins_its_sentence() -> None:
     """"... ist es soweit: das" / "Barcamp Graz 2015" / "steht vor der Tür": a mid-length
     line that ends in a function word goes on through a capitalised linked piece of up to
