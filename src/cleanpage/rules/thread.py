@@ -194,10 +194,15 @@ def _variants(state: State, found: tuple[int, dict[str, list[int]]], pos: list[i
     offset and key) at their own distances from it. It is the first post's own variant of
     the marker: a question page prints "Improve this question" under its question where
     every answer has "Improve this answer", between the same "Share" and "Follow", and the
-    question is a post of the thread. ``text``: the text lines before each line."""
+    question is a post of the thread. The variant is the same button worded for the first
+    post: as many words as the marker, one of them at least in common ("Diese Frage
+    verbessern" for "Diese Antwort verbessern"); a field's value printed once beside
+    recurring values ("Yes (Certificate IV in Design)" among "Yes" and "No") is none.
+    ``text``: the text lines before each line."""
     if len({key for _, key in template}) < _FRAME_KEYS:
         return []
     own, first = state.keys[pos[0]], pos[0]
+    words = own.split()
     gaps = sorted(text[b] - text[a] for a, b in pairwise(pos))
     period = gaps[len(gaps) // 2]
     best = -1
@@ -206,6 +211,9 @@ def _variants(state: State, found: tuple[int, dict[str, list[int]]], pos: list[i
         if (key == own or len(where) != 1 or not best < i < first
                 or text[first] - text[i] > _VARIANT_PERIODS * period):
             continue
+        other = key.split()
+        if len(other) != len(words) or not set(other) & set(words):
+            continue  # the same button worded for the first post: its length, a word shared
         if sum(1 for off, k in template
                if (j := _text_line(state, i, off)) >= 0 and candidate[j] == k) >= _FRAME_KEYS:
             best = i
@@ -343,19 +351,24 @@ def _post_above(state: State, first: int, period: int) -> int:
     """Where the post over the thread's first marker starts, when the thread's widget rows
     stand under their posts (see :func:`_rows_under_posts`) and prose comes nearer above
     that marker than below it: the first line of the run of undecided or prose lines, none
-    locked, that ends in the prose line nearest above it (a question over its own row,
-    "Improve this question", up to the vote count over it). Otherwise the first marker."""
+    locked and none kept, that ends in the prose line nearest above it (a question over its
+    own row, "Improve this question", up to the vote count over it), when the context pass
+    dropped that line. Otherwise the first marker: a kept line there is an article's text
+    that the context pass found (a listicle's paragraph over its first field table)."""
     up = _nearest_prose(state, first, -1, period)
     down = _nearest_prose(state, first, 1, period)
     if up is None or (down is not None and down <= up):
         return first
     j = _text_line(state, first, -up)
+    if state.labels[j] is Label.ARTICLE:
+        return first  # the context pass kept that text: no post of the thread's was lost
     start = j
     while j > 0:
         j -= 1
         if state.blank[j]:
             continue
-        if state.locked[j] or state.cf[j] not in _UNSURE | _PROSE:
+        if (state.locked[j] or state.cf[j] not in _UNSURE | _PROSE
+                or state.labels[j] is Label.ARTICLE):
             break
         start = j
     return start
