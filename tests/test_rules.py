@@ -2895,6 +2895,52 @@ def test_thread_posts_keep_a_short_reply_quoted_in_the_next() -> None:
     copies = [ln for ln in page.lines if ln.text == reply]
     assert len(copies) == 2 and all(ln.rule == "thread_posts" for ln in copies)
     assert page.body.count(reply) == 2 and "Posts: 13" not in page.body
+
+
+def test_thread_posts_keep_the_question_over_its_widget_row() -> None:
+    """A question page prints the same widget row right under every post (`Share` /
+    `Improve this answer` / `Follow`, share buttons that frame the marker though they mark
+    nothing), the question's own variant (`Improve this question`) under the question, and
+    the comments under each row: the thread starts at the question, whose short lines the
+    context pass dropped, and the widgets stay out."""
+    question = ["How do I make the fans of my home NAS quiet when the disks are asleep at night?",
+                "The manual shows a fan mode called", "Quiet",
+                "but would that not slow down the disks when they are busy with a backup?"]
+    lines = ["Home", "Questions", "Quiet fans for a home NAS?", "Ask Question",
+             "Asked 2 years, 3 months ago", "Viewed 2k times", "12", *question, "nas",
+             "Share", "Improve this question", "Follow", "asked Mar 4, 2024 at 7:02", "nasfan",
+             "121 silver badge", "Add a comment |", "3 Answers", "Sorted by: Reset to default"]
+    users, readers = ["dustbunny", "oldtimer", "screwdriver"], ["quiet", "fanboy", "doc"]
+    for k, (user, body) in enumerate(zip(users, _NAS_POSTS[1:], strict=True)):
+        lines += [str(5 - k), body, "Share", "Improve this answer", "Follow",
+                  f"answered Mar 4, 2024 at {k + 8}:02", user, f"{k + 3}1{k}1 bronze badges{k}",
+                  _NAS_REPLY, f"– {readers[k]}", f"Mar 4, 2024 at {k + 9}:00", "Add a comment |"]
+    lines += ["Your Answer", "Post Your Answer", "Terms of Service", "Privacy Policy"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert all(q in page.body for q in question) and all(p in page.body for p in _NAS_POSTS[1:])
+    assert "Improve this question" not in page.body and "Viewed 2k times" not in page.body
+    assert "asked Mar 4" not in page.body and "Improve this answer" not in page.body
+
+
+def test_thread_start_does_not_walk_up_over_kept_text() -> None:
+    """The thread starts at the post right above its first marker only when the context
+    pass dropped that post: a kept line there is an article's text (a listicle's paragraph
+    over its first field table), and the walk up would take a related list above it."""
+    from cleanpage.rules.thread import _post_above
+    lines = ["Why the fans of a home NAS get so loud in the summer",
+             "My NAS is loud at night, so which of its fan modes should I pick for it?", "nas",
+             "Share", "Improve this question", "Follow", "asked Mar 4, 2024 at 7:02", "nasfan",
+             "Thanks, the quiet mode fixed it for me, and the backup still runs every night."]
+    for kept, start in ((False, 0), (True, 4)):
+        state = State(lines=lines, keys=[lexicon.norm_key(s) for s in lines], lang="en",
+                      lex=lexicon.load("en"), params=params_for("balanced"))
+        state.words = [_line_words(s) for s in lines]
+        state.cf = ["short", "near", "short", "short", "short", "short", "short", "short",
+                    "near"]
+        state.current_rule = "context"
+        for i in range(len(lines)):
+            state.decide(i, Label.ARTICLE if kept and i == 1 else Label.BOILERPLATE, "test")
+        assert _post_above(state, 4, 10) == start
 def test_piece_after_a_function_word_joins_its_sentence() -> None:
     """"... ist es soweit: das" / "Barcamp Graz 2015" / "steht vor der Tür": a mid-length
     line that ends in a function word goes on through a capitalised linked piece of up to

@@ -13,7 +13,10 @@ template around it, and a comment section under an article is no thread: comment
 the article for a reader who wants the piece above them. Between the first and the last
 such marker, a post that the context pass dropped (a finished sentence, a near-good
 paragraph, or a longer line its poster left unpunctuated) is the article's, when the
-thread is the page's main content: its long posts were kept already.
+thread is the page's main content: its long posts were kept already. A question page
+prints its widget row ("Share" / "Improve this answer" / "Follow") right under every
+post and the comments under the row; the question has its own variant of the row, and
+the thread starts at the question above it.
 """
 
 from __future__ import annotations
@@ -59,6 +62,8 @@ _BARE_POST_COPIES = 2
 # Known cruft of these categories is a page's menu or share bar, never a post's widget,
 # even when it recurs around the article's sections.
 _NOT_MARKERS = (lexicon.CRUFT_CATEGORIES["nav"], lexicon.CRUFT_CATEGORIES["share"])
+# ... but a share bar's button recurring under every post frames the post (see _frames).
+_SHARE = lexicon.CRUFT_CATEGORIES["share"]
 # The reason zone_openers gives a comment zone's opener line.
 _COMMENT_OPENER = f"{lexicon.ZONE_CATEGORIES['comments']} zone opener"
 # A short thread (two or three posts: a question, an answer, the poster's thanks) has too
@@ -77,6 +82,14 @@ _SHORT_PERIOD_CHROME = 10
 # A short thread's template has at most this many marker lines (user statistics and
 # buttons); a menu printed twice makes a marker of every item.
 _SHORT_MAX_MARKERS = 6
+# A widget row right under its post (a question page's "Share" / "Improve this answer" /
+# "Follow") stands this many text lines at most below the post's last prose line: one
+# button of the row between them. A forum's user card (name, avatar letter, statistics)
+# stands farther from the post above it.
+_ROW_REACH = 2
+# The first post's own variant of the marker stands at most this many periods above the
+# marker's first copy: a question runs longer than most answers with their comments.
+_VARIANT_PERIODS = 2
 # The context-free classes of a block the context pass may have dropped for want of
 # neighbours (as in rules/span.py), and those that count as prose between two markers.
 _UNSURE = frozenset({"near", "short"})
@@ -84,7 +97,8 @@ _PROSE = frozenset({"near", "good"})
 
 
 def _frames(state: State, pos: list[int], candidate: list[str], few: bool = False,
-            wrapping: list[int] | None = None) -> bool:
+            wrapping: list[int] | None = None,
+            template: list[tuple[int, str]] | None = None) -> bool:
     """Whether :data:`_FRAME_KEYS` other widget lines stand each at its own fixed distance
     from most occurrences of a marker (``pos``): the template of a post ("Posts: 112" two
     lines above "Quote", a date under the user name). Counting distinct lines, not
@@ -122,6 +136,8 @@ def _frames(state: State, pos: list[int], candidate: list[str], few: bool = Fals
         return False
     if wrapping is not None:
         wrapping.extend(j for w in wrap for j in at[w])
+    if template is not None:
+        template.extend(w for w, c in seen.items() if c >= need and w[1] != own)
     return len(keys) >= _FRAME_KEYS
 
 
@@ -157,6 +173,53 @@ def _marker_lines(state: State) -> tuple[int, dict[str, list[int]]]:
     return n, positions
 
 
+def _text_line(state: State, i: int, offset: int) -> int:
+    """The line ``offset`` text lines (blank lines not counted) from line ``i``, or -1."""
+    step, k, j, n = (1 if offset > 0 else -1), 0, i, len(state)
+    while k < abs(offset):
+        j += step
+        if not 0 <= j < n:
+            return -1
+        if not state.blank[j]:
+            k += 1
+    return j
+
+
+def _variants(state: State, found: tuple[int, dict[str, list[int]]], pos: list[int],
+              candidate: list[str], template: list[tuple[int, str]],
+              text: list[int]) -> list[int]:
+    """The widget line printed once, nearest above the marker's first copy (``pos``) and
+    at most :data:`_VARIANT_PERIODS` periods from it, that stands where a marker stands in
+    its template: :data:`_FRAME_KEYS` of the template's other widget lines (``template``:
+    offset and key) at their own distances from it. It is the first post's own variant of
+    the marker: a question page prints "Improve this question" under its question where
+    every answer has "Improve this answer", between the same "Share" and "Follow", and the
+    question is a post of the thread. The variant is the same button worded for the first
+    post: as many words as the marker, one of them at least in common ("Diese Frage
+    verbessern" for "Diese Antwort verbessern"); a field's value printed once beside
+    recurring values ("Yes (Certificate IV in Design)" among "Yes" and "No") is none.
+    ``text``: the text lines before each line."""
+    if len({key for _, key in template}) < _FRAME_KEYS:
+        return []
+    own, first = state.keys[pos[0]], pos[0]
+    words = own.split()
+    gaps = sorted(text[b] - text[a] for a, b in pairwise(pos))
+    period = gaps[len(gaps) // 2]
+    best = -1
+    for key, where in found[1].items():
+        i = where[0]
+        if (key == own or len(where) != 1 or not best < i < first
+                or text[first] - text[i] > _VARIANT_PERIODS * period):
+            continue
+        other = key.split()
+        if len(other) != len(words) or not set(other) & set(words):
+            continue  # the same button worded for the first post: its length, a word shared
+        if sum(1 for off, k in template
+               if (j := _text_line(state, i, off)) >= 0 and candidate[j] == k) >= _FRAME_KEYS:
+            best = i
+    return [best] if best >= 0 else []
+
+
 def thread_markers(state: State, found: tuple[int, dict[str, list[int]]],
                    few: bool = False) -> list[int]:
     """The lines of the page's post markers (see the module's docstring), in page order,
@@ -181,6 +244,12 @@ def thread_markers(state: State, found: tuple[int, dict[str, list[int]]],
     for i, rule in enumerate(state.rules[:n]):
         if rule == "bylines_dates":
             candidate[i] = "<date>"
+    # a share bar's button recurring in the template ("Share" / "Improve this answer" /
+    # "Follow" under every post of a question page) frames a post, though it marks none
+    shares = Counter(state.keys[i] for i in range(n) if state.reasons[i].startswith(_SHARE))
+    for i in range(n):
+        if shares[state.keys[i]] >= 2 and state.reasons[i].startswith(_SHARE):
+            candidate[i] = state.keys[i]
     markers: list[int] = []
     for pos in positions.values():
         if len(pos) < least:
@@ -193,24 +262,28 @@ def thread_markers(state: State, found: tuple[int, dict[str, list[int]]],
         else:
             steady = periods >= _MARKER_MIN_PERIODS and 3 * periods >= 2 * (len(pos) - 1)
         wrapping: list[int] = []
-        if steady and _frames(state, pos, candidate, few, wrapping):
+        template: list[tuple[int, str]] = []
+        if steady and _frames(state, pos, candidate, few, wrapping, template):
             markers.extend(pos)
             if few:
                 markers.extend(wrapping)
+            else:
+                markers.extend(_variants(state, found, pos, candidate, template, text))
     if few and len({candidate[i] for i in markers}) > _SHORT_MAX_MARKERS:
         return []  # a menu's items printed twice, not a post's template
     return sorted(set(markers))
 
 
-def _main_content(state: State, markers: list[int], few: bool = False) -> bool:
+def _main_content(state: State, markers: list[int], start: int, few: bool = False) -> bool:
     """Whether the thread is the page's main content: the context pass kept article in at
     least :data:`_KEPT_POSTS` of the stretches between two markers (the thread's long
     posts), and the article kept between the first and the last marker outweighs the
     article kept outside them. A form or a list of names printed around an article's
     sections has the article in one stretch; widgets recurring beside an article, that the
     markers' span misses, leave the article outside. A short thread (``few``) needs one such
-    stretch, and no article kept outside its span."""
-    first, last = markers[0], markers[-1]
+    stretch, and no article kept outside its span. The span runs from the thread's
+    ``start`` (see :func:`_thread_start`) to its last marker."""
+    first, last = start, markers[-1]
     labels, words = state.labels, state.words
     posts = 0
     for a, b in pairwise(markers):
@@ -245,6 +318,62 @@ def _post_text(state: State, idx: list[int], counts: Counter[str]) -> bool:
             and "|" not in text and counts[state.keys[idx[0]]] <= _BARE_POST_COPIES)
 
 
+def _nearest_prose(state: State, i: int, step: int, reach: int) -> int | None:
+    """How many text lines from line ``i`` (up or down, ``step``) the nearest prose line
+    (near-good or long) stands, within ``reach`` text lines; ``None`` when none does."""
+    j, k, n = i + step, 0, len(state)
+    while 0 <= j < n and k < reach:
+        if not state.blank[j]:
+            k += 1
+            if state.cf[j] in _PROSE:
+                return k
+        j += step
+    return None
+
+
+def _rows_under_posts(state: State, pos: list[int], period: int) -> bool:
+    """Whether the marker's copies (``pos``) stand right under their posts: at two in three
+    copies or more, the nearest prose is above the copy, at most :data:`_ROW_REACH` text
+    lines up, nearer than any below it. A question page's widget row ("Share" / "Improve
+    this answer" / "Follow") stands right under every post, and the comments under the row
+    are farther from it than the post; a forum's user card under the post above (name,
+    avatar letter, statistics) leaves more lines between."""
+    above = 0
+    for p in pos:
+        up = _nearest_prose(state, p, -1, period)
+        down = _nearest_prose(state, p, 1, period)
+        if up is not None and up <= _ROW_REACH and (down is None or up < down):
+            above += 1
+    return 3 * above >= 2 * len(pos)
+
+
+def _post_above(state: State, first: int, period: int) -> int:
+    """Where the post over the thread's first marker starts, when the thread's widget rows
+    stand under their posts (see :func:`_rows_under_posts`) and prose comes nearer above
+    that marker than below it: the first line of the run of undecided or prose lines, none
+    locked and none kept, that ends in the prose line nearest above it (a question over its
+    own row, "Improve this question", up to the vote count over it), when the context pass
+    dropped that line. Otherwise the first marker: a kept line there is an article's text
+    that the context pass found (a listicle's paragraph over its first field table)."""
+    up = _nearest_prose(state, first, -1, period)
+    down = _nearest_prose(state, first, 1, period)
+    if up is None or (down is not None and down <= up):
+        return first
+    j = _text_line(state, first, -up)
+    if state.labels[j] is Label.ARTICLE:
+        return first  # the context pass kept that text: no post of the thread's was lost
+    start = j
+    while j > 0:
+        j -= 1
+        if state.blank[j]:
+            continue
+        if (state.locked[j] or state.cf[j] not in _UNSURE | _PROSE
+                or state.labels[j] is Label.ARTICLE):
+            break
+        start = j
+    return start
+
+
 def _thread_start(state: State, markers: list[int]) -> int:
     """Where the thread starts: at its first marker, or one period above it when the posts
     stand above their widgets (the thread's first post over the first marker). Posts stand
@@ -277,6 +406,10 @@ def _thread_start(state: State, markers: list[int]) -> int:
         return found
 
     if prose_within(markers[-1], 1) is not None:
+        # prose after the last marker: a question page's comments under its last widget
+        # row, or the posts under their widgets
+        if _rows_under_posts(state, pos, period):
+            return _post_above(state, markers[0], period)
         return markers[0]
     top = prose_within(markers[0], -1)
     return markers[0] if top is None else top
@@ -288,11 +421,13 @@ def thread_posts(state: State) -> None:
     page whose article was missed must not stop the retry that finds it."""
     found = _marker_lines(state)  # the same widget lines for a long and a short thread
     markers = thread_markers(state, found)
-    if not markers or not _main_content(state, markers):
+    first = _thread_start(state, markers) if markers else 0
+    if not markers or not _main_content(state, markers, first):
         markers = thread_markers(state, found, few=True)
-        if not markers or not _main_content(state, markers, few=True):
+        first = _thread_start(state, markers) if markers else 0
+        if not markers or not _main_content(state, markers, first, few=True):
             return
-    first, last = _thread_start(state, markers), markers[-1]
+    last = markers[-1]
     counts = Counter(state.keys)
     labels, rules, locked, cf = state.labels, state.rules, state.locked, state.cf
     block = state.block
