@@ -725,16 +725,6 @@ def test_long_field_table_past_tab_labels_stays() -> None:
     assert all(got[x] is Label.BOILERPLATE for x in rows)
 
 
-def test_hole_between_main_span_sentences_is_filled() -> None:
-    """Steps without a final stop that the context pass dropped between two steps that
-    the main span kept for their finished sentences are the article's too."""
-    steps = ["1. Buy two jars of the coffee at the shop.", "2. Fill in the entry form",
-             "3. Send the form and the receipt", "4. You will get a voucher for the next time."]
-    page = [PROSE + " " + P2, "Home", "Login", *steps, "Home", "Login", PROSE + " " + P2]
-    got = _labels(page)
-    assert all(got[x] is Label.ARTICLE for x in steps)
-
-
 def test_short_sentence_opening_the_article_stays() -> None:
     """A short first sentence right before the article's first paragraph is the article's;
     a player's notice under a share bar is not."""

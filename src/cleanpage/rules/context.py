@@ -783,7 +783,7 @@ def _cells_beside_figures(state: State, run: list[int]) -> bool:
     return 2 * figured >= len(run)
 
 
-def walled_runs(state: State) -> Iterator[list[int]]:
+def _walled_runs(state: State) -> Iterator[list[int]]:
     """Runs of unlocked dropped lines with article lines right above and right below.
 
     A run is yielded when the article line that closes it is reached, so the caller may
@@ -819,7 +819,7 @@ def gaps(state: State) -> None:
     zone) among them, follows its context. Lines without letters stay out (they carry no
     words) but do not break the run.
     """
-    for run in walled_runs(state):
+    for run in _walled_runs(state):
         if _fills_gap(state, run):
             for j in run:
                 state.decide(j, Label.ARTICLE, "walled in by the article")
@@ -946,7 +946,7 @@ def sections(state: State) -> None:
     announced needs no article text after it (:func:`_announced_lists`).
     """
     _announced_lists(state)
-    for run in walled_runs(state):
+    for run in _walled_runs(state):
         if len(run) <= _SECTION_MAX_LINES and announced(state, run[0]):
             for j in run:
                 state.decide(j, Label.ARTICLE, _ANNOUNCED_REASON)

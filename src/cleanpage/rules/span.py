@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..state import State
 from ..text import LIST_NUMBER_RE
 from ..types import Label
-from .context import closing_sentence, walled_runs
+from .context import closing_sentence
 
 # The context-free classes of a block the context pass may have dropped for want of
 # neighbours (long prose is article already; "bad" blocks were rejected on their own).
@@ -65,31 +65,7 @@ def span_sentences(state: State) -> None:
         if closing_sentence(state, idx):
             for j in idx:
                 state.decide(j, Label.ARTICLE, "finished sentence inside the main text span")
-    _holes(state)
     list_numbers(state)
-
-
-# A hole between kept sentences of the span: at most this many lines.
-_HOLE_LINES = 3
-_SPAN_REASON = "finished sentence inside the main text span"
-
-
-def _holes(state: State) -> None:
-    """Lines that the context pass dropped between two lines that this pass kept are the
-    article's when they are few: the context pass saw no article next to them (their
-    neighbours were only kept here, for their finished sentences), so its verdict stood on
-    nothing (`1. ... kaufen.` / `2. ... ausfüllen` / `3. ... einsenden` / `4. ...
-    erhalten.`). Both walls must be such sentences: a headline right after a kept
-    sentence, with the article's long prose below it, stays out."""
-    for run in walled_runs(state):
-        if len(run) > _HOLE_LINES or any(state.rules[j] != "context" for j in run):
-            continue
-        above = state.text_neighbour(run[0], -1)
-        below = state.text_neighbour(run[-1], 1)
-        if (above is not None and below is not None and state.reasons[above] == _SPAN_REASON
-                and state.reasons[below] == _SPAN_REASON):
-            for j in run:
-                state.decide(j, Label.ARTICLE, "dropped between sentences of the main text span")
 
 
 def list_numbers(state: State) -> None:
