@@ -733,6 +733,27 @@ def test_field_table_next_to_article_stays() -> None:
     assert all(got[x] is Label.BOILERPLATE for x in teasers)
 
 
+def test_long_field_table_past_tab_labels_stays() -> None:
+    """A product's long table of fields a few tab labels below its description stays; a
+    book's contents (`Chapter 2: ...`) and a box of links (`Soccer: Kossie's champs?»`)
+    are no such table, and a table above the article does not follow it."""
+    rows = ["Geschmack: süß", "Restsäure: 7,1 g/l", "Restsüße: 39,9 g/l", "Region: Napa Valley",
+            "Rebsorten: Zinfandel", "Trinktemperatur: 8 °C"]
+    tabs = ["Weitere Artikel von Beringer", "Details", "Beschreibung", "Bewertungen"]
+    got = _labels(["Zinfandel Rosé", PROSE + " " + P2, *tabs, *rows, "Allergene", "Kontakt"])
+    assert all(got[x] is Label.ARTICLE for x in rows)
+    chapters = [f"Chapter {k}: The {w} chapter" for k, w in enumerate(
+        ("first", "second", "third", "fourth", "fifth", "sixth"), 1)]
+    got = _labels(["A guide", PROSE + " " + P2, *tabs, *chapters, "Contact"])
+    assert all(got[x] is Label.BOILERPLATE for x in chapters)
+    links = [f"{w}: Latest news»" for w in ("Soccer", "Tennis", "Golf", "Rugby", "Cricket",
+                                             "Hockey")]
+    got = _labels(["A report", PROSE + " " + P2, *tabs, *links, "Contact"])
+    assert all(got[x] is Label.BOILERPLATE for x in links)
+    got = _labels(["Home", *rows, *tabs, PROSE + " " + P2, "Contact"])
+    assert all(got[x] is Label.BOILERPLATE for x in rows)
+
+
 def test_short_sentence_opening_the_article_stays() -> None:
     """A short first sentence right before the article's first paragraph is the article's;
     a player's notice under a share bar is not."""

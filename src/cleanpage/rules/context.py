@@ -9,6 +9,7 @@ stops smoothing from bleeding across a page. Locked verdicts are never changed.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 import regex
@@ -298,6 +299,74 @@ def _field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 state.decide(seq[j][1][0], Label.ARTICLE, _FIELD_TABLE_REASON)
 
 
+# A long table of fields (a product's specifications, an event's details) may stand a few
+# blocks away from the article, past its tab labels: at least this many rows, with at most
+# this many short lines in a row between two rows (the table's sub-headings).
+_FAR_TABLE_ROWS = 6
+_FAR_TABLE_GAP = 2
+_FAR_TABLE_REASON = "long table of fields near the article"
+# A link's arrow at the end of a line: a teaser's "more" mark, no field's value.
+_LINK_ARROWS = ("»", "›", ">", "→")
+
+
+def _table_row(state: State, item: tuple[str, list[int]]) -> bool:
+    """Whether ``item`` is a row of a table of fields that the context pass may keep: an
+    undecided short or near-good block, or one the classifier dropped for its few stop
+    words (a row's value has none), and not locked."""
+    cls, idx = item
+    i = idx[0]
+    if state.locked[i] or not _field_cell(state, idx):
+        return False
+    label, _, value = state.lines[i].partition(":")
+    if DIGIT_RE.search(label) or value.rstrip().endswith(_LINK_ARROWS):
+        return False  # "Chapter 02: Currying" (contents), "Soccer: Kossie's champs?»" (links)
+    return (cls in ("short", "near") and state.labels[i] is None) or (
+        cls == "bad" and state.rules[i] == "classify")
+
+
+def _far_field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
+    """A long table of fields after article text, within ``context_reach`` blocks of it,
+    is the article's whatever stands between: a product page prints its specifications
+    under a tab of their own (`Details` / `Geschmack: süß` / `Restsäure: 7,1 g/l` / ...),
+    past the tab labels that wall them off from the description, where
+    :func:`_field_tables` allows two heading lines only. At least :data:`_FAR_TABLE_ROWS`
+    rows (:func:`_table_row`), at most :data:`_FAR_TABLE_GAP` undecided one-line short
+    blocks in a row between two of them (its sub-headings, kept with it). A menu has no
+    such rows, a kicker's teaser headlines have longer values; a table above the article
+    (a forum's `Visitors: 763` box, a list of blogs) does not follow it."""
+    n, reach = len(seq), state.params.context_reach
+    good = [k for k in range(n) if seq[k][0] == "good"]
+    if not good:
+        return
+    k = 0
+    while k < n:
+        if not _table_row(state, seq[k]):
+            k += 1
+            continue
+        rows, j, gap = [k], k + 1, 0
+        while j < n and gap <= _FAR_TABLE_GAP:
+            if _table_row(state, seq[j]):
+                rows.append(j)
+                gap = 0
+            elif (seq[j][0] == "short" and len(seq[j][1]) == 1
+                  and state.labels[seq[j][1][0]] is None):
+                gap += 1
+            else:
+                break
+            j += 1
+        first, last = rows[0], rows[-1]
+        before = bisect_left(good, first)  # the article blocks before the first row
+        if len(rows) >= _FAR_TABLE_ROWS and before and first - good[before - 1] <= reach:
+            row_set = set(rows)
+            for m in range(first, last + 1):
+                idx = seq[m][1]
+                if m in row_set or state.labels[idx[0]] is None:
+                    seq[m] = ("good", idx)
+                    for i in idx:
+                        state.decide(i, Label.ARTICLE, _FAR_TABLE_REASON)
+        k = last + 1
+
+
 _OPENING_REASON = "short sentence opening the article"
 
 
@@ -472,6 +541,7 @@ def context(state: State) -> None:
     _colon_lists(state, seq)
     _introduced_lists(state, seq)
     _field_tables(state, seq)  # after the colon lists, whose items may be such rows
+    _far_field_tables(state, seq)
     reach = state.params.context_reach
     n = len(seq)
     left, right = _nearest_decided(seq, reach)
