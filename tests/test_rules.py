@@ -3422,6 +3422,22 @@ def test_list_under_colon_heading_after_article_stays() -> None:
                    for ln in page.lines)
 
 
+def test_german_list_under_colon_heading_is_no_list_of_titles() -> None:
+    """German capitalises its nouns: a list of topics under "Aus dem Inhalt:" has most of
+    its longer words capitalised, yet is no list of titles, since its function words
+    ("zur", "und", "von") stay in lower case; the list is the article's."""
+    p2 = ("Das Seminar beginnt mit einer Einführung in die Geschichte, und danach üben wir "
+          "gemeinsam die Techniken, die wir in den letzten Jahren in vielen Kursen erprobt haben.")
+    lines = ["Startseite", "Seminare", _DE_PROSE, p2, "Aus dem Inhalt:",
+             "Rituale zur Heilung im Schamanismus", "Reiki und Runen mit Einweihung",
+             "Herstellung von Zaubertränken und Amuletten", "Astralreisen mit Reiki",
+             "Impressum | Datenschutz | Kontakt", "Anmelden", "Suche", "Hilfe"]
+    page = cleanpage.extract("\n".join(lines), lang="de")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"Aus dem Inhalt:", "Rituale zur Heilung im Schamanismus",
+            "Astralreisen mit Reiki"} <= kept
+
+
 def test_list_under_colon_heading_after_near_good_text_stays() -> None:
     """Near-good text that ends the description ("Final touches ...") goes on with it: the
     "SPECS:" list after it is still right after the article."""

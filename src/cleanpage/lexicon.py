@@ -334,6 +334,9 @@ class Lexicon:
     # Staff roles that end a byline without a name (staff.txt: "By Gazette reporter",
     # "Par la rédaction"), as lookup keys of one or two words.
     staff_roles: frozenset[str] = frozenset()
+    # Whether the language capitalises every noun (``xx/nouncaps.txt``: German): there a
+    # capitalised word is no sign of a title, a capitalised function word is.
+    noun_caps: bool = False
 
 
 def _dateline_pattern(agencies: list[str]) -> regex.Pattern[str]:
@@ -488,6 +491,7 @@ def load(lang: str) -> Lexicon:
         author_heads=frozenset(author_heads),
         about_words=frozenset(about_words),
         staff_roles=frozenset(staff_roles),
+        noun_caps=lang in _read("xx", "nouncaps.txt"),
     )
 
 

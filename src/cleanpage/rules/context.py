@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES
+from ..lexicon import CRUFT_CATEGORIES, Lexicon
 from ..state import State
 from ..text import DIGIT_RE, FIELD_LABEL_WORDS, TERMINAL, TOKEN_RE, WORD_RE, ends_sentence
 from ..types import Label
@@ -461,7 +461,7 @@ def _colon_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
             continue  # "Previous story:" / headline / "Next story:" / headline: labels
         plain = [t for j, t in zip(range(h + 1, m), items, strict=True)
                  if not _field_row(state, seq[j][1])]
-        if sum(1 for t in plain if _title_case(t)) * _TITLE_ITEMS_SHARE > len(items):
+        if sum(1 for t in plain if _title_case(t, state.lex)) * _TITLE_ITEMS_SHARE > len(items):
             continue  # "Jede Menge Testberichte:" / product names: other pages' links
         if any(ends_sentence(t) for t in plain):
             continue  # "... die Gewissheit:" / one sentence: a paragraph's colon, no list
@@ -870,10 +870,19 @@ _TITLE_WORD_LETTERS = 4
 _TITLE_ITEMS_SHARE = 3
 
 
-def _title_case(text: str) -> bool:
+def _title_case(text: str, lex: Lexicon) -> bool:
     """Whether ``text`` is written in title case ("- Microsoft Mediaroom Brings Connected TV
-    to Life"): two thirds of its longer words after the first start with a capital."""
-    words = [w for w in WORD_RE.findall(text)[1:] if len(w) >= _TITLE_WORD_LETTERS]
+    to Life"): two thirds of its longer words after the first start with a capital. In a
+    language that capitalises its nouns (``lex.noun_caps``: German) that is every noun, so
+    there its function words (stop words) decide when it has any: two thirds of them
+    capitalised ("– Rituale zur Heilung" is no title, "Die Besten Tipps Für Den Sommer"
+    one)."""
+    tokens = WORD_RE.findall(text)[1:]
+    if lex.noun_caps:
+        stops = [w for w in tokens if w.casefold() in lex.stop]
+        if stops:
+            return 3 * sum(1 for w in stops if w[0].isupper()) >= 2 * len(stops)
+    words = [w for w in tokens if len(w) >= _TITLE_WORD_LETTERS]
     return bool(words) and 3 * sum(1 for w in words if w[0].isupper()) >= 2 * len(words)
 
 
@@ -902,7 +911,7 @@ def _bulleted_lists(state: State) -> None:
             continue
         kept = sum(1 for j in run if state.labels[j] is Label.ARTICLE)
         if kept >= _BULLET_KEPT_MIN and _BULLET_KEPT_SHARE * kept >= len(run) and (
-                _TITLE_ITEMS_SHARE * sum(1 for j in run if _title_case(state.lines[j]))
+                _TITLE_ITEMS_SHARE * sum(1 for j in run if _title_case(state.lines[j], state.lex))
                 <= len(run)):
             for j in run:
                 if state.labels[j] is not Label.ARTICLE:
