@@ -563,7 +563,7 @@ def _formula_piece(state: State, j: int, joinable: list[bool]) -> bool:
     one letter: "x" names a network in a share bar, and a variable in a formula); or the
     formula's TeX source, which ends it (see :func:`_formula_runs`)."""
     t = state.lines[j].strip()
-    if _TEX_RE.match(t):
+    if t[:1] == "{" and _TEX_RE.match(t):  # the brace first: asked of every line
         return not state.locked[j]
     return (0 < len(t) <= _PIECE_CHARS and not any(c in _NOT_IN_FORMULA for c in t)
             and (joinable[j] or state.rules[j] == "symbol_lines"

@@ -749,11 +749,15 @@ def _byline_names(state: State) -> set[str]:
     (``byline.txt``: "von", "by") on a short line out of the article, and every capitalised
     word of a line the byline rule took ("Dr. Thomas Schulte" under "By")."""
     names: set[str] = set()
+    # The state's lists read directly: every line of the page is looked at.
+    labels, blank, words, rules, keys = (state.labels, state.blank, state.words, state.rules,
+                                         state.keys)
+    byline_words = state.lex.byline_words
     for i in range(len(state)):
-        if state.labels[i] is Label.ARTICLE or state.is_blank(i) or state.words[i] > 12:
+        if labels[i] is Label.ARTICLE or blank[i] or words[i] > 12:
             continue
-        byline = state.rules[i] == "bylines_dates" and state.reasons[i] == "byline"
-        if not byline and state.lex.byline_words.isdisjoint(state.keys[i].split()):
+        byline = rules[i] == "bylines_dates" and state.reasons[i] == "byline"
+        if not byline and byline_words.isdisjoint(keys[i].split()):
             continue  # no byline word on the line (most lines: a set test, no word loop)
         tokens = state.lines[i].split()
         if byline:
