@@ -4014,3 +4014,53 @@ def test_long_text_under_a_dated_headline_in_a_zone_is_the_article() -> None:
     assert all(got[p] is Label.ARTICLE for p in paras)
     got = _labels(["Council votes", *head, *box, paras[0]])
     assert got[paras[0]] is Label.RELATED
+
+def test_cjk_count_pre_check_rules_out_no_cjk_character():
+    """cjk_count skips the property class on lines without a character at or above
+    U+1100: no code point below it is CJK, and the pre-check finds every one above."""
+    from cleanpage.text import _HIGH_RE, CJK_RE, cjk_count
+    assert not any(CJK_RE.match(chr(c)) for c in range(0x1100))
+    assert _HIGH_RE.search("\u10ff") is None and _HIGH_RE.search("\u1100") is not None
+    assert cjk_count("Über die Straße, naïve café") == 0
+    assert cjk_count("Größe 中文テスト 한국") == 7
+
+
+def test_about_heading_first_word_pre_check():
+    """author_boxes rules out a short line by its first word before trying the phrases of
+    aboutname.txt: every phrase's first word passes the pre-check, and a heading that
+    names a byline's writer is still found."""
+    from cleanpage.rules.title import _about_name_heading, _first_words
+    for lang in lexicon.available_languages():
+        about = lexicon.load(lang).about_words
+        firsts = _first_words(about)
+        assert all(p.split(" ")[0] in firsts for p in about)
+    about = frozenset({"über", "about", "à propos de"})
+    firsts = _first_words(about)
+    assert firsts == {"über", "about", "à"}
+    assert _about_name_heading("Über Moritz Bachmann", about, lambda: {"bachmann"}, firsts)
+    assert _about_name_heading("À propos de Jean Dupont 12", about, set, firsts)
+    assert not _about_name_heading("Mehr über Moritz Bachmann", about, lambda: {"bachmann"},
+                                   firsts)
+
+
+def test_piece_tests_share_their_pre_check():
+    """join_fragments asks once whether a line may be a piece inside a sentence (at most
+    three words, a joinable line after it) before the four piece tests: none of them
+    holds for a line that fails it, and a linked name is still joined."""
+    from cleanpage.rules import blocks as bl
+    lines = ["It could be the meat-eating dinosaur called", "Cryolophosaurus",
+             ", which had a crest on its head and lived long ago.", "",
+             "In nicht mehr ganz 2 Wochen ist es soweit: das", "Barcamp Graz 2015",
+             "steht vor der Tür und wir freuen uns schon sehr darauf.", "",
+             "Das Forschungsprojekt", "#WomenDigit", "will herausfinden, wie es geht.", "",
+             "News on the fourth film in rebooted", "Star Trek Beyond Again And More",
+             "film series is out."]
+    state = run(lines, "join_fragments")
+    joinable = bl._joinable_lines(state, [bl.is_mark(s) for s in lines])
+    tests = (bl._linked_name, bl._piece_after_function_word, bl._hashtag_in_sentence,
+             bl._name_before_lower_case)
+    for i in range(1, len(lines)):
+        if not bl._may_be_piece(state, i, joinable):
+            assert not any(t(state, i - 1, i, joinable) for t in tests)
+    assert state.block[1] == state.block[0] and state.block[2] == state.block[0]
+    assert bl._may_be_piece(state, 1, joinable) and not bl._may_be_piece(state, 13, joinable)

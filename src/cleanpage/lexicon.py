@@ -189,11 +189,12 @@ class PhraseTable:
         if key.count(" ") >= max_words or not self.inner_by_word:
             return None
         words = key.split(" ")
-        # The line's words that start some phrase, found by one set intersection (most lines
-        # hold none); looked at in the order they first stand in the line.
-        firsts = self.inner_by_word.keys() & words
-        if not firsts:
+        # The line's words that start some phrase (most lines hold none: a disjointness
+        # test, which builds no set, rules them out), found by one set intersection and
+        # looked at in the order they first stand in the line.
+        if self.inner_by_word.keys().isdisjoint(words):
             return None
+        firsts = self.inner_by_word.keys() & words
         for word in sorted(firsts, key=words.index) if len(firsts) > 1 else firsts:
             for phrase, cat in self.inner_by_word[word]:
                 if holds_words(key, phrase):

@@ -370,10 +370,12 @@ def _field_value(state: State, a: int, i: int) -> bool:
     when its value finishes a sentence of eight words or more: inline rendering cut the
     bold team name off its line ("Heritage (1-0): Armani Sheffield 19 points ...")."""
     label = state.lines[a].rstrip()
+    if label[-1:] != ":":
+        return False  # most lines: no label (asked before the record pattern is tried)
     recurring = state.rules[a] == "repeated_lines"
     record = _RECORD_LABEL_RE.search(label) is not None
     if (not (recurring or (record and state.labels[a] is None)) or state.block[a] != a
-            or label[-1:] != ":" or state.lex.zones.match(state.keys[a]) is not None):
+            or state.lex.zones.match(state.keys[a]) is not None):
         return False  # "Main article:" / <link>: a hatnote, an inline box of its own
     t = state.lines[i].strip()
     n = len(t.split())
@@ -561,7 +563,7 @@ def _formula_piece(state: State, j: int, joinable: list[bool]) -> bool:
     one letter: "x" names a network in a share bar, and a variable in a formula); or the
     formula's TeX source, which ends it (see :func:`_formula_runs`)."""
     t = state.lines[j].strip()
-    if _TEX_RE.match(t):
+    if t[:1] == "{" and _TEX_RE.match(t):  # the brace first: asked of every line
         return not state.locked[j]
     return (0 < len(t) <= _PIECE_CHARS and not any(c in _NOT_IN_FORMULA for c in t)
             and (joinable[j] or state.rules[j] == "symbol_lines"
@@ -693,6 +695,26 @@ def _handle_under_line(state: State, a: int, i: int) -> bool:
         return False
     after = state.lines[i + 1].lstrip()
     return not after or after[0].isupper()
+
+
+def _may_be_piece(state: State, i: int, joinable: list[bool]) -> bool:
+    """Whether line ``i`` may be a piece inside a sentence at all: at most
+    :data:`_LINKED_NAME_WORDS` words, and a joinable line after it. The four piece tests
+    (:func:`_linked_name`, :func:`_piece_after_function_word`,
+    :func:`_hashtag_in_sentence`, :func:`_name_before_lower_case`) each ask this first; it
+    is asked once for them, since most line boundaries fail it."""
+    j = i + 1
+    return j < len(state) and state.words[i] <= _LINKED_NAME_WORDS and joinable[j]
+
+
+def _piece_in_sentence(state: State, a: int, i: int, joinable: list[bool]) -> bool:
+    """Whether line ``i`` is a linked piece inside the sentence of line ``a``: a name, a
+    piece after a function word, a hashtag, or a name before a lower-case word."""
+    return _may_be_piece(state, i, joinable) and (
+        _linked_name(state, a, i, joinable)
+        or _piece_after_function_word(state, a, i, joinable)
+        or _hashtag_in_sentence(state, a, i, joinable)
+        or _name_before_lower_case(state, a, i, joinable))
 
 
 def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
@@ -889,10 +911,7 @@ def join_fragments(state: State) -> None:
                                      inside=block[a] != a)
                       and not (link_box_title(state, a) or link_box_title(state, i))
                       and not _handle_under_line(state, a, i))
-            if not joined and (figures[i] or _linked_name(state, a, i, joinable)
-                               or _piece_after_function_word(state, a, i, joinable)
-                               or _hashtag_in_sentence(state, a, i, joinable)
-                               or _name_before_lower_case(state, a, i, joinable)
+            if not joined and (figures[i] or _piece_in_sentence(state, a, i, joinable)
                                or _field_value(state, a, i)):
                 joined = True
             joined = display.get(i, joined)

@@ -517,10 +517,13 @@ def context(state: State) -> None:
     pending = {b[0]: b for b in blocks(state)}
     seen_block: set[int] = set()
     headings: list[int] = []
+    # Each line's rule is asked before the two tests that start by asking it: most lines
+    # are neither a symbol line nor a repeated one, and need no call.
+    rules = state.rules
     for i in range(len(state)):
-        if state.is_blank(i) or _transparent(state, i):
+        if state.blank[i] or (rules[i] == "symbol_lines" and _transparent(state, i)):
             continue
-        if state.inline[i] or _section_heading(state, i):
+        if state.inline[i] or (rules[i] == "repeated_lines" and _section_heading(state, i)):
             if not state.inline[i]:
                 headings.append(i)
             seq.append(("inline", [i]))
@@ -797,18 +800,21 @@ def _walled_runs(state: State) -> Iterator[list[int]]:
     """
     last_article: int | None = None
     run: list[int] = []
+    # The state's lists read directly: several rules walk every line of the page this way.
+    blank, labels, locked, rules, reasons = (state.blank, state.labels, state.locked,
+                                             state.rules, state.reasons)
     for i in range(len(state)):
-        if state.is_blank(i):
+        if blank[i]:
             continue
-        lab = state.labels[i]
+        lab = labels[i]
         if lab is Label.ARTICLE:
             if last_article is not None and run:
                 yield run
             last_article, run = i, []
-        elif state.locked[i]:
-            if state.rules[i] != "symbol_lines":
+        elif locked[i]:
+            if rules[i] != "symbol_lines":
                 last_article, run = None, []
-        elif lab is Label.BOILERPLATE and not state.reasons[i].startswith("menu-like"):
+        elif lab is Label.BOILERPLATE and not reasons[i].startswith("menu-like"):
             run.append(i)
         else:
             last_article, run = None, []

@@ -643,7 +643,7 @@ _ABOUT_HEAD_MAX_WORDS = 6
 
 
 def _about_name_heading(line: str, about_words: frozenset[str],
-                        names: Callable[[], set[str]]) -> bool:
+                        names: Callable[[], set[str]], about_firsts: frozenset[str]) -> bool:
     """Whether ``line`` heads a box about the page's writer: a word of ``aboutname.txt``
     ("Über", "About", "À propos de"), capitalised, then only capitalised words or figures,
     at most :data:`_ABOUT_HEAD_MAX_WORDS` words, no final punctuation, naming a writer of
@@ -652,9 +652,13 @@ def _about_name_heading(line: str, about_words: frozenset[str],
     counting the writer's posts ("Über Luis Holuch 257 Artikel"). A lower-case word ("Über
     die Geschichte", "About this article") makes it an ordinary heading; a company's or an
     interviewee's box ("About Logitech", "About Klaus Regling") is left alone, since golds
-    keep a press release's company paragraph and a subject's profile."""
+    keep a press release's company paragraph and a subject's profile. ``about_firsts``:
+    the first words of ``about_words``; asked of every short line, most of which open
+    with none of them and are ruled out by one set test."""
     toks = line.split()
     if not 2 <= len(toks) <= _ABOUT_HEAD_MAX_WORDS or not toks[0][0].isupper():
+        return False
+    if toks[0].casefold() not in about_firsts:
         return False
     if toks[-1][-1] in ".:!?;,":
         return False
@@ -667,6 +671,11 @@ def _about_name_heading(line: str, about_words: frozenset[str],
             return (any(t.isdigit() for t in name)
                     or any(t.strip(".,'’").casefold() in names() for t in name))
     return False
+
+
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The first word of each of ``phrases`` (lexicon keys: words joined by one space)."""
+    return frozenset(p.split(" ", 1)[0] for p in phrases)
 
 
 def author_boxes(state: State) -> None:
@@ -688,11 +697,13 @@ def author_boxes(state: State) -> None:
             found.append(_byline_names(state))
         return found[0]
 
-    text = [i for i in range(len(state)) if not state.is_blank(i)]
+    about = state.lex.about_words
+    about_firsts = _first_words(about)
+    text = [i for i, b in enumerate(state.blank) if not b]
     before = 0.0
     for k, i in enumerate(text):
         if state.words[i] <= 6 and (state.keys[i] in heads or _about_name_heading(
-                state.lines[i], state.lex.about_words, names)):
+                state.lines[i], about, names, about_firsts)):
             take: list[int] = []
             words = 0.0
             for j in text[k + 1:k + 1 + _AUTHOR_BOX_LINES]:
@@ -738,11 +749,15 @@ def _byline_names(state: State) -> set[str]:
     (``byline.txt``: "von", "by") on a short line out of the article, and every capitalised
     word of a line the byline rule took ("Dr. Thomas Schulte" under "By")."""
     names: set[str] = set()
+    # The state's lists read directly: every line of the page is looked at.
+    labels, blank, words, rules, keys = (state.labels, state.blank, state.words, state.rules,
+                                         state.keys)
+    byline_words = state.lex.byline_words
     for i in range(len(state)):
-        if state.labels[i] is Label.ARTICLE or state.is_blank(i) or state.words[i] > 12:
+        if labels[i] is Label.ARTICLE or blank[i] or words[i] > 12:
             continue
-        byline = state.rules[i] == "bylines_dates" and state.reasons[i] == "byline"
-        if not byline and state.lex.byline_words.isdisjoint(state.keys[i].split()):
+        byline = rules[i] == "bylines_dates" and state.reasons[i] == "byline"
+        if not byline and byline_words.isdisjoint(keys[i].split()):
             continue  # no byline word on the line (most lines: a set test, no word loop)
         tokens = state.lines[i].split()
         if byline:

@@ -176,14 +176,16 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
     if not key:
         return None
     hit = state.lex.zones.match(key)
-    raw = state.lines[i].strip()
+    line = state.lines[i]
     if hit is None:
         glued = state.glued(i) if key.count(" ") < _MAX_OPENER_WORDS else None
         if glued is None or glued[0] not in _GLUED_OPENER_KINDS:
-            return _tab_bar_opener(state, raw)
+            # A row of tabs has a bar (most lines have none and are not stripped).
+            return _tab_bar_opener(state, line.strip()) if "|" in line else None
         # "Schreibe einen Kommentar Antworten abbrechen": the heading glued to the links
         # after it (the comment form's), as block rendering prints a row of links.
         hit = (glued[0], "exact")
+    raw = line.strip()
     if raw[:1] in _BULLETS or _after_bullet(state, i):
         return None  # "• Post your comments": an item of a list of links, not a heading
     if hit[0] == "comments" and not zero and _ZERO_COUNT_RE.search(_with_count(state, i)):
