@@ -512,6 +512,28 @@ def test_language_detection() -> None:
     assert detect(zh) == "zh"
 
 
+def test_language_detection_prose_overrules_script_and_teasers() -> None:
+    """The page's prose lines overrule a sample misled by a script blob or a teaser printed
+    under every card: its one-letter escapes read as Croatian, its repeats as English."""
+    from cleanpage.langdetect import detect
+    blob = ('document.addEventListener("DOMContentLoaded", function() { var m = JSON.parse("'
+            + "".join(f"\\x7b\\x22c{i}a\\x22:\\x22e\\x22,\\x22a\\x22:\\x22{i}u\\x22,"
+                      f"\\x22s{i}\\x22:\\x22a\\x22\\x7d," for i in range(30)) + '"); });')
+    steps = ["Heat the oven to 350 degrees and grease the bottom of a square pan with butter.",
+             "Mix the flour, the sugar and the salt in a large bowl; then stir in the pineapple.",
+             "Bake for 30 to 35 minutes, until a toothpick inserted in the center comes out."]
+    assert detect([blob, blob.replace("c", "d"), *steps]) == "en"
+    teaser = "This is what happens to your brain and body when you get scared"
+    de = ["Die Angst ist ein Gefühl, das wir alle kennen, und sie hat eine wichtige Aufgabe.",
+          "Sie warnt uns vor Gefahren, die in der Umgebung auf uns lauern, und macht uns wach.",
+          "Wenn die Gefahr vorbei ist, beruhigt sich der Körper, und das Herz schlägt ruhiger."]
+    cards = [f"{teaser}{x}" for x in ("", "!", "?", ".", "...", " (video)")] + [teaser] * 6
+    assert detect(cards + de) == "de"
+    # A mixed page keeps the sample's language: the English quote is no majority.
+    quote = "You can't connect the dots looking forward; you can only connect them looking back."
+    assert detect([de[0], quote, de[1], quote.upper()]) == "de"
+
+
 def test_available_languages_have_lexicons() -> None:
     """The shipped lexicon folders are listed, English among them."""
     langs = lexicon.available_languages()

@@ -255,7 +255,7 @@ def extract(
     lines = segment(text if isinstance(text, str) else str(text))
     keys = [lexicon.norm_key(s) for s in lines]
     words = [_line_words(s) for s in lines]
-    code = (lang or langdetect.detect(lines)).lower()
+    code = (lang or langdetect.detect(lines, keys=keys)).lower()
     try:
         state = _run(lines, keys, words, code, mode, run_chain)
         state = _safety_net(state, lines, keys, words, code, mode, run_chain)

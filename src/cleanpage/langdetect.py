@@ -1,6 +1,7 @@
 """Language from the text alone: script first, then stop-word overlap (jusText's lists).
 
-Cheap by design: only the page's prose-looking lines are read, up to a few hundred words.
+Cheap by design: the page's longer lines are sampled, up to a few hundred words; the page's
+prose lines (their words already in the lines' lookup keys) can overrule the sample.
 """
 
 from __future__ import annotations
@@ -8,10 +9,12 @@ from __future__ import annotations
 import functools
 import itertools
 import string
+from collections import Counter
 from importlib import resources
 
 import regex
 
+from .lexicon import norm_key
 from .text import CJK_WEIGHT, weighted_len
 
 _SCRIPT_RES = {
@@ -33,6 +36,21 @@ LATIN_CANDIDATES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", 
 CYRILLIC_CANDIDATES = ("ru", "uk", "bg", "sr", "mk", "be", "kk")
 _SINGLE = {"arabic": "ar", "greek": "el", "hebrew": "he", "devanagari": "hi", "hangul": "ko"}
 _SAMPLE_CHARS = 4000
+# A line votes on the page's language when it reads as prose: this many words or more (a
+# word: letters only, so neither ``x22a`` of a script's escapes nor ``w3`` of a path) ...
+_PROSE_MIN_WORDS = 6
+# ... of which at least this share are function words of some language: a sentence has
+# about two in five; code, JSON, a menu, a tag cloud or a list of names hardly any.
+_PROSE_MIN_SHARE = 0.2
+# Fewer prose words than this on the whole page and the vote says nothing (a results
+# table, a product grid): the sample decides alone.
+_VOTE_MIN_WORDS = 20
+# The sample's language stands unless the page's prose gives it less than this share of
+# the votes of the language it reads best in: a sample misled by a script, a menu, PHP
+# warnings or an archive's banner picks a language that the prose hardly supports; on a
+# page whose prose is mixed (a German post quoting English, Spanish beside Catalan), the
+# sample, which starts where the article usually starts, keeps its say.
+_VOTE_OVERRULE = 0.5
 
 
 def _sample(lines: list[str]) -> str:
@@ -99,8 +117,44 @@ def block_language(text: str) -> str | None:
     return ranked[0][0] if ranked and ranked[0][1] >= 0.12 else None
 
 
-def detect(lines: list[str], default: str = "en") -> str:
+def _prose_votes(keys: list[str], candidates: tuple[str, ...]) -> tuple[dict[str, int], int]:
+    """Function-word hits of each candidate over the page's prose lines, and their words.
+
+    The article is most of a page's prose, wherever it stands; what misleads a sample of
+    the first long lines is no prose or is printed many times: a script or JSON blob
+    (``componentName: x22a ...`` splits into one-letter "words" of Portuguese or Czech), a
+    mega menu, PHP warnings or an archive's banner above a German post, the same English
+    teaser under every card. So each distinct line counts once, and only when it reads as
+    prose in some language. Linear: one split and one dictionary look-up a word.
+    """
+    index = _index()
+    tally: Counter[tuple[str, ...]] = Counter()
+    n_words = 0
+    seen: set[str] = set()
+    for key in keys:
+        if key.count(" ") < _PROSE_MIN_WORDS - 1 or key in seen:
+            continue
+        seen.add(key)
+        words = list(filter(str.isalpha, key.split()))
+        if len(words) < _PROSE_MIN_WORDS:
+            continue
+        hits = list(filter(None, map(index.get, words)))
+        if len(hits) < _PROSE_MIN_SHARE * len(words):
+            continue
+        n_words += len(words)
+        tally.update(hits)
+    votes = dict.fromkeys(candidates, 0)
+    for langs, n in tally.items():
+        for lang in langs:
+            if lang in votes:
+                votes[lang] += n
+    return votes, n_words
+
+
+def detect(lines: list[str], default: str = "en", keys: list[str] | None = None) -> str:
     """ISO 639-1 code of the page's main language; ``default`` when nothing tells.
+
+    ``keys``: the lines' :func:`~cleanpage.lexicon.norm_key`, when the caller has them.
 
     >>> detect(["Der Hund und die Katze sind nicht im Haus, sondern auf der Straße."])
     'de'
@@ -130,4 +184,10 @@ def detect(lines: list[str], default: str = "en") -> str:
     words = [m.group().casefold() for m in itertools.islice(_WORD_RE.finditer(text), 300)]
     if candidates is None or not words:
         return default
-    return _ranked(words, candidates)[0][0]
+    picked = _ranked(words, candidates)[0][0]
+    votes, n_words = _prose_votes([norm_key(s) for s in lines] if keys is None else keys,
+                                  candidates)
+    best = max(candidates, key=votes.__getitem__)
+    if n_words >= _VOTE_MIN_WORDS and votes[picked] < _VOTE_OVERRULE * votes[best]:
+        return best
+    return picked
