@@ -198,6 +198,17 @@ def _sentence_after_prose(state: State, f: BlockFeatures, idx: list[int],
     return state.text_neighbour(idx[0], -1) == prv[-1]
 
 
+def _record(state: State, idx: list[int], cls: str, reason: str) -> None:
+    """Note a block's context-free class on its lines; decide the good and the bad (the
+    near and short stay open for the context pass)."""
+    for i in idx:
+        state.cf[i] = cls
+        if cls == "good":
+            state.decide(i, Label.ARTICLE, reason)
+        elif cls == "bad":
+            state.decide(i, Label.BOILERPLATE, reason)
+
+
 def split_block(state: State, at: int) -> None:
     """Make line ``at`` and the rest of its block a block of their own, measured and classed
     anew (good and bad decided, as :func:`classify` does).
@@ -217,13 +228,7 @@ def split_block(state: State, at: int) -> None:
     idx = [j for j in range(at, end) if state.open(j)]
     if not idx:
         return
-    cls, reason = cf_class(features(state, idx), state)
-    for j in idx:
-        state.cf[j] = cls
-        if cls == "good":
-            state.decide(j, Label.ARTICLE, reason)
-        elif cls == "bad":
-            state.decide(j, Label.BOILERPLATE, reason)
+    _record(state, idx, *cf_class(features(state, idx), state))
 
 
 def classify(state: State) -> None:
@@ -243,9 +248,4 @@ def classify(state: State) -> None:
         elif cls == "bad" and not f.separators and _sentence_after_prose(
                 state, f, idx, todo[k - 1] if k else None, classes[k - 1][0] if k else ""):
             cls, reason = "near", f"sentence after prose ({f.stop_density:.2f})"
-        for i in idx:
-            state.cf[i] = cls
-            if cls == "good":
-                state.decide(i, Label.ARTICLE, reason)
-            elif cls == "bad":
-                state.decide(i, Label.BOILERPLATE, reason)
+        _record(state, idx, cls, reason)
