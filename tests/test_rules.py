@@ -3914,3 +3914,35 @@ def test_context_judges_the_rest_of_a_block_whose_head_a_rule_decided() -> None:
     context.context(state)
     assert state.block[2] == 2
     assert state.labels[2] is not None
+
+
+def test_page_heading_under_its_table_of_contents_is_the_title() -> None:
+    """A documentation page's heading, which its sidebar menu also lists, is the title when
+    the page's table of contents stands right above it (entries printed again as the
+    text's section headings, in order): not the menu's last item. A section name that a
+    news menu lists and prints over the text, with no table of contents between, is none;
+    and the one-word title stays the title when the output is cleaned again."""
+    intro = ("The scheduler runs every job on the hour by default, and you can change "
+             "when and how often it runs in the settings described on this page.")
+    cron = ("Each job takes a cron expression in its own section of the settings file, "
+            "and the scheduler checks the expressions once every minute while it runs.")
+    retry = ("A job that fails is tried again three times, with a pause between the tries "
+             "that doubles each time, before the scheduler marks it as failed in the log.")
+    menu = ["Lark docs", "Overview", "Install", "Scheduling", "Logging", "API", "Changelog"]
+    contents = ["On this page", "Cron expressions", "Retries"]
+    text = ["Scheduling", intro, "Cron expressions", cron, "Retries", retry, "Edit this page"]
+    page = cleanpage.extract("\n".join(menu + contents + text), lang="en")
+    assert page.title == "Scheduling"
+    assert page.body.startswith(intro) and "Changelog" not in page.text
+    assert cleanpage.clean(page.text) == page.text
+    # no table of contents over it: a section's name printed again is no title
+    news = ["Home", "News", "Television", "Sport", "Television", intro, cron, retry]
+    assert cleanpage.extract("\n".join(news), lang="en").title != "Television"
+
+
+def test_short_page_is_kept_whole_only_when_its_output_would_be_kept_again() -> None:
+    """A short page of unknown lines is kept whole, unless its output, cleaned again, holds
+    known cruft: a counter that the page repeats (a menu item) is a comment zone's opener
+    once the output joins its copy to the line before ("12 comments" / "The 12 comments")."""
+    assert cleanpage.clean("abc\ndef\nghi") == "abc def ghi"
+    assert cleanpage.clean("12 comments\nThe\n12 comments") == ""
