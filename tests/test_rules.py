@@ -3946,3 +3946,13 @@ def test_short_page_is_kept_whole_only_when_its_output_would_be_kept_again() -> 
     once the output joins its copy to the line before ("12 comments" / "The 12 comments")."""
     assert cleanpage.clean("abc\ndef\nghi") == "abc def ghi"
     assert cleanpage.clean("12 comments\nThe\n12 comments") == ""
+
+
+def test_zone_heading_whose_opener_was_refused_is_no_title() -> None:
+    """A related box's heading that opened no zone (next to a comment counter: one menu's
+    items) is no headline; cleaned again, alone over the text, it would be a locked opener
+    refused as too early, and the title would change."""
+    text = "\n".join(["Home", "Related Articles", "12 comments", _DE_PROSE])
+    once = cleanpage.clean(text, lang="de")
+    assert not once.startswith("Related Articles")
+    assert cleanpage.clean(once, lang="de") == once
