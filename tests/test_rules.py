@@ -3956,3 +3956,13 @@ def test_zone_heading_whose_opener_was_refused_is_no_title() -> None:
     once = cleanpage.clean(text, lang="de")
     assert not once.startswith("Related Articles")
     assert cleanpage.clean(once, lang="de") == once
+
+
+def test_zone_heading_whose_opener_was_refused_is_no_subheading() -> None:
+    """A related box's heading that opened no zone (under a comment counter: one menu's
+    items) is no subheading over the text; cleaned again, alone over the text, it would be
+    a locked opener refused as too early, and the output would lose it."""
+    text = "\n".join(["Home", "12 comments", "Related Articles", _DE_PROSE])
+    once = cleanpage.clean(text, lang="de")
+    assert "Related Articles" not in once
+    assert cleanpage.clean(once, lang="de") == once

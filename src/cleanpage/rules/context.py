@@ -512,7 +512,8 @@ def context(state: State) -> None:
             # A long list (ingredients, steps, specs) between two parts of the article:
             # nothing but undecided short lines separate them.
             label, why = Label.ARTICLE, f"{cls} in a list inside the article"
-        elif rgt == "good" and k + 1 < n and seq[k + 1][0] == "good" and _heading_like(text):
+        elif (rgt == "good" and k + 1 < n and seq[k + 1][0] == "good" and _heading_like(text)
+              and not _zone_heading(state, idx)):
             label, why = Label.ARTICLE, "subheading before article"
         elif cls == "short" and good_left[k] and good_right[k] and "good" in (lft, rgt):
             # Inside the article's span, next to article text: a list item, a short line of
@@ -635,6 +636,16 @@ def _next_past_boxes(state: State, i: int) -> int | None:
             break
         j = _neighbour(state, j, 1)
     return j
+
+
+def _zone_heading(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` is one line that is exactly a zone or box phrase of the
+    lexicon: an opener that a guard refused ("Related Articles" next to "12 comments", one
+    menu's items) is no subheading of the text, for alone over the text in the output it
+    is an opener refused as too early, a locked line, and cleaning the output again would
+    drop it."""
+    hit = state.lex.zones.match(state.keys[idx[0]]) if len(idx) == 1 else None
+    return hit is not None and hit[1] == "exact"
 
 
 def _keep_section_headings(state: State, headings: list[int]) -> None:
