@@ -66,6 +66,7 @@ _DE = "Die Stadt hat am Montag beschlossen, die Brücke bis zum Sommer zu erneue
 @example(f"Home\nRelated Articles\n12 comments\n{_DE}")
 # ...nor a subheading over the text.
 @example(f"Home\n12 comments\nRelated Articles\n{_DE}")
+@example(f"{_DE}\nHome\nRelated Articles\n12 comments\n{_DE}")
 # Inline rendering: a comma or full stop after a link on a line of its own.
 @example("The country lies about a thousand kilometres south-east of the islands of\n"
          "New Caledonia\n,\nFiji\n, and\nTonga\n.\n" + _DE + " " + _DE)

@@ -3966,3 +3966,12 @@ def test_zone_heading_whose_opener_was_refused_is_no_subheading() -> None:
     once = cleanpage.clean(text, lang="de")
     assert "Related Articles" not in once
     assert cleanpage.clean(once, lang="de") == once
+
+
+def test_zone_heading_whose_opener_was_refused_is_no_line_of_the_text() -> None:
+    """...nor a short line inside the text: between two paragraphs, a related box's heading
+    and a comment counter that refused each other's opener stay out."""
+    text = "\n".join([_DE_PROSE, "Home", "Related Articles", "12 comments", _DE_PROSE])
+    once = cleanpage.clean(text, lang="de")
+    assert "Related Articles" not in once and "12 comments" not in once
+    assert cleanpage.clean(once, lang="de") == once

@@ -496,7 +496,10 @@ def context(state: State) -> None:
         text = " ".join(state.lines[i] for i in idx)
         if cls == "near" and rgt != "good" and _standfirst_over_meta(state, seq, k, text):
             rgt = "good"  # "... offen." / "21.01.2022 11:46" / "von" / article: a standfirst
-        if cls == "near" and (lft == "good" or rgt == "good") and not (
+        if _zone_heading(state, idx):
+            # (a refused opener is the heading of a box, never text: see _zone_heading)
+            label, why = Label.BOILERPLATE, "zone heading, no opener here"
+        elif cls == "near" and (lft == "good" or rgt == "good") and not (
                 rgt != "good" and _trailing_headline(text)):
             # (a headline with a kicker after the article's end is the first teaser of
             # other stories: it follows the rules below, not its neighbour above)
@@ -512,8 +515,7 @@ def context(state: State) -> None:
             # A long list (ingredients, steps, specs) between two parts of the article:
             # nothing but undecided short lines separate them.
             label, why = Label.ARTICLE, f"{cls} in a list inside the article"
-        elif (rgt == "good" and k + 1 < n and seq[k + 1][0] == "good" and _heading_like(text)
-              and not _zone_heading(state, idx)):
+        elif rgt == "good" and k + 1 < n and seq[k + 1][0] == "good" and _heading_like(text):
             label, why = Label.ARTICLE, "subheading before article"
         elif cls == "short" and good_left[k] and good_right[k] and "good" in (lft, rgt):
             # Inside the article's span, next to article text: a list item, a short line of
@@ -641,8 +643,8 @@ def _next_past_boxes(state: State, i: int) -> int | None:
 def _zone_heading(state: State, idx: list[int]) -> bool:
     """Whether block ``idx`` is one line that is exactly a zone or box phrase of the
     lexicon: an opener that a guard refused ("Related Articles" next to "12 comments", one
-    menu's items) is no subheading of the text, for alone over the text in the output it
-    is an opener refused as too early, a locked line, and cleaning the output again would
+    menu's items) is no subheading nor a line of the text, for alone in the output it is
+    an opener refused as too early, a locked line, and cleaning the output again would
     drop it."""
     hit = state.lex.zones.match(state.keys[idx[0]]) if len(idx) == 1 else None
     return hit is not None and hit[1] == "exact"
