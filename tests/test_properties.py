@@ -58,6 +58,15 @@ _DE = "Die Stadt hat am Montag beschlossen, die Brücke bis zum Sommer zu erneue
          "市议会周二晚上经过长时间辩论后批准了新的预算。")
 # A page of unknown short lines is kept whole, and so is its output.
 @example("abc\ndef\nghi")
+# ...but not when its output, cleaned again, holds known cruft: the repeated counter is a
+# menu item on the page, a comment zone's opener in the output ("12 comments" / "The 12
+# comments").
+@example("12 comments\nThe\n12 comments")
+# A box heading whose opener a comment counter next to it refused is no title.
+@example(f"Home\nRelated Articles\n12 comments\n{_DE}")
+# ...nor a subheading over the text.
+@example(f"Home\n12 comments\nRelated Articles\n{_DE}")
+@example(f"{_DE}\nHome\nRelated Articles\n12 comments\n{_DE}")
 # Inline rendering: a comma or full stop after a link on a line of its own.
 @example("The country lies about a thousand kilometres south-east of the islands of\n"
          "New Caledonia\n,\nFiji\n, and\nTonga\n.\n" + _DE + " " + _DE)

@@ -4086,3 +4086,63 @@ def test_piece_tests_share_their_pre_check():
             assert not any(t(state, i - 1, i, joinable) for t in tests)
     assert state.block[1] == state.block[0] and state.block[2] == state.block[0]
     assert bl._may_be_piece(state, 1, joinable) and not bl._may_be_piece(state, 13, joinable)
+
+def test_page_heading_under_its_table_of_contents_is_the_title() -> None:
+    """A documentation page's heading, which its sidebar menu also lists, is the title when
+    the page's table of contents stands right above it (entries printed again as the
+    text's section headings, in order): not the menu's last item. A section name that a
+    news menu lists and prints over the text, with no table of contents between, is none;
+    and the one-word title stays the title when the output is cleaned again."""
+    intro = ("The scheduler runs every job on the hour by default, and you can change "
+             "when and how often it runs in the settings described on this page.")
+    cron = ("Each job takes a cron expression in its own section of the settings file, "
+            "and the scheduler checks the expressions once every minute while it runs.")
+    retry = ("A job that fails is tried again three times, with a pause between the tries "
+             "that doubles each time, before the scheduler marks it as failed in the log.")
+    menu = ["Lark docs", "Overview", "Install", "Scheduling", "Logging", "API", "Changelog"]
+    contents = ["On this page", "Cron expressions", "Retries"]
+    text = ["Scheduling", intro, "Cron expressions", cron, "Retries", retry, "Edit this page"]
+    page = cleanpage.extract("\n".join(menu + contents + text), lang="en")
+    assert page.title == "Scheduling"
+    assert page.body.startswith(intro) and "Changelog" not in page.text
+    assert cleanpage.clean(page.text) == page.text
+    # no table of contents over it: a section's name printed again is no title
+    news = ["Home", "News", "Television", "Sport", "Television", intro, cron, retry]
+    assert cleanpage.extract("\n".join(news), lang="en").title != "Television"
+
+
+def test_short_page_is_kept_whole_only_when_its_output_would_be_kept_again() -> None:
+    """A short page of unknown lines is kept whole, unless its output, cleaned again, holds
+    known cruft: a counter that the page repeats (a menu item) is a comment zone's opener
+    once the output joins its copy to the line before ("12 comments" / "The 12 comments")."""
+    assert cleanpage.clean("abc\ndef\nghi") == "abc def ghi"
+    assert cleanpage.clean("12 comments\nThe\n12 comments") == ""
+
+
+def test_zone_heading_whose_opener_was_refused_is_no_title() -> None:
+    """A related box's heading that opened no zone (next to a comment counter: one menu's
+    items) is no headline; cleaned again, alone over the text, it would be a locked opener
+    refused as too early, and the title would change."""
+    text = "\n".join(["Home", "Related Articles", "12 comments", _DE_PROSE])
+    once = cleanpage.clean(text, lang="de")
+    assert not once.startswith("Related Articles")
+    assert cleanpage.clean(once, lang="de") == once
+
+
+def test_zone_heading_whose_opener_was_refused_is_no_subheading() -> None:
+    """A related box's heading that opened no zone (under a comment counter: one menu's
+    items) is no subheading over the text; cleaned again, alone over the text, it would be
+    a locked opener refused as too early, and the output would lose it."""
+    text = "\n".join(["Home", "12 comments", "Related Articles", _DE_PROSE])
+    once = cleanpage.clean(text, lang="de")
+    assert "Related Articles" not in once
+    assert cleanpage.clean(once, lang="de") == once
+
+
+def test_zone_heading_whose_opener_was_refused_is_no_line_of_the_text() -> None:
+    """...nor a short line inside the text: between two paragraphs, a related box's heading
+    and a comment counter that refused each other's opener stay out."""
+    text = "\n".join([_DE_PROSE, "Home", "Related Articles", "12 comments", _DE_PROSE])
+    once = cleanpage.clean(text, lang="de")
+    assert "Related Articles" not in once and "12 comments" not in once
+    assert cleanpage.clean(once, lang="de") == once

@@ -99,7 +99,7 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
     """
     total = sum(words)
     if total < _NET_MIN_PAGE_WORDS:
-        if total and _all_unknown(state):
+        if total and _all_unknown(state) and _kept_again(state, lang, mode, chain):
             _keep_unlocked(state)  # a short text with no known cruft is all there is
         return state
     # A counted thread ("310 Responses to “...”", "10 Comments") under a short post is no
@@ -167,6 +167,29 @@ def _all_unknown(state: State) -> bool:
     fixture, one paragraph pasted alone) that no rule has a reason to remove."""
     return not any(lb is Label.ARTICLE or (state.locked[i] and not state.is_blank(i))
                    for i, lb in enumerate(state.labels))
+
+
+def _kept_again(state: State, lang: str, mode: str, chain: RuleChain) -> bool:
+    """Whether the text that keeping a short page whole gives (:func:`_keep_unlocked`) is,
+    cleaned again, a short text with no known cruft too, which that keeps whole again.
+
+    Rules read a page's lines in order, and a rule's verdict stops the later ones: on
+    "12 comments" / "The" / "12 comments" the repeated counter is a menu's item, never a
+    comment zone's opener, and nothing is known cruft. The output joins the short line to
+    its neighbour ("12 comments" / "The 12 comments"), and there the counter is an opener,
+    known cruft, and nothing would be kept. A short page is kept whole only when its output
+    stays so; else nothing is kept, as its output would keep nothing (a few short lines:
+    running the chain on them again costs little)."""
+    keep = [i for i in range(len(state)) if not state.locked[i] and not state.is_blank(i)]
+    text = "\n\n".join(paragraphs(state.lines, state.block, keep,
+                                  drop_cap_rests(state.lines, state.block, state.lex.stop)
+                                  | exponent_rests(state.lines, state.block)))
+    lines = segment(text)
+    words = [_line_words(s) for s in lines]
+    if sum(words) >= _NET_MIN_PAGE_WORDS:
+        return False  # (rendering adds no words; kept for safety)
+    again = _run(lines, [lexicon.norm_key(s) for s in lines], words, lang, mode, chain)
+    return _all_unknown(again)
 
 
 def _keep_unlocked(state: State) -> None:

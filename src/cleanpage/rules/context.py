@@ -569,7 +569,10 @@ def context(state: State) -> None:
         text = " ".join(state.lines[i] for i in idx)
         if cls == "near" and rgt != "good" and _standfirst_over_meta(state, seq, k, text):
             rgt = "good"  # "... offen." / "21.01.2022 11:46" / "von" / article: a standfirst
-        if cls == "near" and (lft == "good" or rgt == "good") and not (
+        if _zone_heading(state, idx):
+            # (a refused opener is the heading of a box, never text: see _zone_heading)
+            label, why = Label.BOILERPLATE, "zone heading, no opener here"
+        elif cls == "near" and (lft == "good" or rgt == "good") and not (
                 rgt != "good" and _trailing_headline(text)):
             # (a headline with a kicker after the article's end is the first teaser of
             # other stories: it follows the rules below, not its neighbour above)
@@ -708,6 +711,16 @@ def _next_past_boxes(state: State, i: int) -> int | None:
             break
         j = _neighbour(state, j, 1)
     return j
+
+
+def _zone_heading(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` is one line that is exactly a zone or box phrase of the
+    lexicon: an opener that a guard refused ("Related Articles" next to "12 comments", one
+    menu's items) is no subheading nor a line of the text, for alone in the output it is
+    an opener refused as too early, a locked line, and cleaning the output again would
+    drop it."""
+    hit = state.lex.zones.match(state.keys[idx[0]]) if len(idx) == 1 else None
+    return hit is not None and hit[1] == "exact"
 
 
 def _keep_section_headings(state: State, headings: list[int]) -> None:

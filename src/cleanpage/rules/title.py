@@ -54,9 +54,12 @@ def _block_text(state: State, b: int) -> str:
     return join_parts([state.lines[i] for i in _block_lines(state, b)]).strip()
 
 
-def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False) -> float:
+def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False,
+                    least: int = 2) -> float:
     """The letter words of block ``idx`` (text ``raw``) if it looks like a headline, else 0.
-    ``echoed``: its line is repeated only in the article's text (see :func:`_echoed`)."""
+    ``echoed``: its line is repeated only in the article's text (see :func:`_echoed`) or
+    by the page's menu (see :func:`_contents_heading`); ``least``: the fewest words (a
+    page heading of one word is known as one by where it stands, not by its words)."""
     if not raw or len(raw) > 200 or (state.rules[idx[0]] == "repeated_lines" and not echoed):
         return 0.0  # a line seen twice on the page is the site's name or a menu item
     if any(state.locked[i] for i in idx) or raw[0].islower() or raw[-1] in ",:;":
@@ -66,12 +69,17 @@ def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False
         return 0.0
     if not (raw[0].isalnum() or raw[0] in _TITLE_OPENERS) or "=" in raw or "://" in raw:
         return 0.0  # "[server] port = 8080", "- Source", a web address: not headlines
+    if len(idx) == 1 and (state.lex.zones.match(state.keys[idx[0]]) or ("", ""))[1] == "exact":
+        # a box's or a zone's heading whose opener a guard refused ("Related Articles" next
+        # to "12 comments": one menu's items); cleaned again, alone above the text, it is an
+        # opener refused as too early, a locked line, and the title would change
+        return 0.0
     if _SENTENCE_BREAK_RE.search(raw) or state.lex.credit_re.search(raw):
         # "A street in Seville. Photo: Ana Ruiz", "... are Category B. Photo: Al Serey": a
         # caption with its credit, not a headline
         return 0.0
     nwords = letter_words(raw)
-    return nwords if 2 <= nwords <= 30 else 0.0
+    return nwords if least <= nwords <= 30 else 0.0
 
 
 # Words of a linked name that inline rendering puts on a line of its own inside a sentence
@@ -151,6 +159,85 @@ def _article_follows(state: State, last: int) -> bool:
         if seen >= 3:
             return False
     return False
+
+
+def _next_text_up(state: State, i: int) -> int | None:
+    """The next line before ``i`` that is neither blank nor locked."""
+    for j in range(i - 1, -1, -1):
+        if not state.is_blank(j) and not state.locked[j]:
+            return j
+    return None
+
+
+def _own_line(state: State, i: int) -> bool:
+    """Whether line ``i`` is a block of its own (a heading, a menu item)."""
+    return state.block[i] == i and state.block_end(i) == i + 1
+
+
+# Entries a page's table of contents lists at least (one entry is a menu's item or a
+# "Back to top" link, not a list of the page's sections).
+_CONTENTS_MIN_ENTRIES = 2
+
+
+def _contents_heading(state: State, first: int) -> int | None:
+    """The page's own heading right above its first article line ``first``, under the
+    page's table of contents, or ``None``.
+
+    A documentation page's sidebar lists every page, the current one too, then the page
+    lists its own sections ("On this page" / "Configuration file" / "Environment
+    variables") and prints its name as the heading over the text ("Configuration"). That
+    heading is a line repeated on the page, which is no headline elsewhere (a site's name,
+    a menu item), and often one word. It is taken when it is the next text line up from
+    the article (blank and locked lines skipped), a line of its own that only
+    ``repeated_lines`` dropped, printed once before (the menu) and never after; and when
+    the :data:`_CONTENTS_MIN_ENTRIES` or more text lines right above it are the table of
+    contents: lines of their own, each printed once more after the heading as an article
+    line of its own (the section's heading in the text), in the same order, with another
+    line between them and the heading's copy; the line after the copy is no line of the
+    text (a list of sections whose first entry is the copy, a FAQ's questions, lists the
+    text's first section, not the page). A section name
+    that a news site's menu lists and prints again over the text ("Television") has no
+    table of contents of the text between."""
+    j = _next_text_up(state, first)
+    if j is None or not _own_line(state, j) or state.rules[j] != "repeated_lines":
+        return None
+    key = state.keys[j]
+    copies = [k for k in range(len(state)) if k != j and state.keys[k] == key]
+    if len(copies) != 1 or copies[0] > j:
+        return None  # a menu item or widget line printed under the text too
+    after: dict[str, list[int]] = {}
+    for k in range(j + 1, len(state)):
+        if state.keys[k]:
+            after.setdefault(state.keys[k], []).append(k)
+    entries, below, i = 0, len(state), _next_text_up(state, j)
+    while i is not None and i > copies[0] and _own_line(state, i):
+        later = after.get(state.keys[i], [])
+        if (len(later) != 1 or later[0] >= below or state.labels[later[0]] is not Label.ARTICLE
+                or not _own_line(state, later[0])):
+            break
+        entries, below, i = entries + 1, later[0], _next_text_up(state, i)
+    if entries < _CONTENTS_MIN_ENTRIES or i is None or i <= copies[0]:
+        return None
+    nxt = state.text_neighbour(copies[0], 1)
+    if nxt is not None and nxt < j and state.keys[nxt] in after:
+        return None  # the copy heads a list of the page's sections (a FAQ's questions),
+        # the first of which stands over the text: no menu's item
+    raw = state.lines[j].strip()
+    return j if _headline_words(state, [j], raw, echoed=True, least=1) else None
+
+
+def _top_heading(state: State, first: int) -> int | None:
+    """The page's first line as its heading when no headline was found: a line of its own,
+    not locked, title-like (one word allowed), with nothing above it and only blank lines
+    between it and the first article line ``first``. A cleaned output whose title is one
+    word ("Configuration", a documentation page's heading) shows it so; cleaned again, the
+    line would otherwise be a short line with no article above it, dropped."""
+    j = _next_text_up(state, first)
+    if (j is None or state.labels[j] is Label.ARTICLE or not _own_line(state, j)
+            or any(not state.is_blank(k) for k in range(j))
+            or any(not state.is_blank(k) for k in range(j + 1, first))):
+        return None
+    return j if _headline_words(state, [j], state.lines[j].strip(), least=1) else None
 
 
 # Lines of a headline on a hard-wrapped page (25 words at 78 columns), as many as the
@@ -345,6 +432,13 @@ def title(state: State) -> None:
         scored[b] = words
         if words > best_words:
             best, best_words = idx, words
+    contents = _contents_heading(state, first)
+    if contents is not None and (best is None or best[0] != b0):
+        # the page's heading under its table of contents, over the text: the line the
+        # rule would take instead is a menu's item or a table of contents' entry
+        state.decide(contents, Label.TITLE, "page heading under its table of contents")
+        state.title_index = contents
+        return
     kicked = best is not None and b1 is not None and best[0] == b1
     if best is not None:
         # (the block under a kicker counts as right before the article, the kicker as
@@ -372,6 +466,11 @@ def title(state: State) -> None:
         for i in best:
             state.decide(i, Label.TITLE, "headline before the article")
         state.title_index = best[0]
+        return
+    top = _top_heading(state, first)
+    if top is not None:
+        state.decide(top, Label.TITLE, "heading on the page's first line")
+        state.title_index = top
 
 
 # From this many clusters of article text on a page, they are posts of a thread (forums,
