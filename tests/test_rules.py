@@ -1094,6 +1094,32 @@ def test_hard_wrapped_paragraph_is_one_block() -> None:
     assert joined  # a line starting with a capital joined the full line before it
 
 
+def test_headlines_on_a_hard_wrapped_page_are_no_wrap_cut() -> None:
+    """A tool that wraps a page fills every line while the next word fits: a list of
+    headlines of 65-75 characters looks full at a wrap of 78, but each next headline's first
+    word would have fitted on the line before it, so each stays its own line; a real cut
+    still joins. Text wrapped by hand (lines broken with room left) keeps joining."""
+    import textwrap
+
+    from cleanpage.text import filled_wrap, wrap_width
+    para = ("The plan for the new tram line was presented to the council on Monday by Anna "
+            "Schmidt, the transport minister of Lower Saxony, who said that work would begin "
+            "in the spring and that the first trams would run within three years. ") * 4
+    heads = ["Transport authorities postpone controversial infrastructure schemes",
+             "Parliament questions the international broadcasting executives again",
+             "Fans celebrate an unexpected conservation breakthrough in North Wales"]
+    lines = textwrap.wrap(para, 78) + heads + textwrap.wrap(para, 78)
+    assert filled_wrap(lines, wrap_width(lines))
+    s = run(lines, "blank_lines", "join_fragments")
+    first = len(textwrap.wrap(para, 78))
+    assert len({s.block[first], s.block[first + 1], s.block[first + 2]}) == 3
+    assert s.block[1] == s.block[0]  # the paragraph's own cuts still join
+    # Wrapped by hand, with room left on lines cut before a word in lower case: no filled
+    # wrap, and a full line goes on in the next line as before.
+    loose = [w.rsplit(" ", 1)[0] if i % 2 else w for i, w in enumerate(lines)]
+    assert not filled_wrap(loose, wrap_width(loose))
+
+
 def test_code_lines_stay_lines() -> None:
     """A code line starting lower-case is no sentence broken at a link: each command of a
     block stays its own line; a prose fragment still joins."""
