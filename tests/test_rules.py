@@ -159,6 +159,31 @@ def test_repeated_lines_gallery_caption_cut_short() -> None:
     assert s.labels[14] is None
 
 
+def test_repeated_lines_gallery_caption_on_a_hard_wrapped_page() -> None:
+    """Wrapped at 78 columns, a caption of four lines and its copy cut short for a "...
+    more" toggle share their first lines only: the paragraph cut at the wrap counts as one
+    line, so every line of each whole copy is the caption."""
+    import textwrap
+
+    caption = ("Karma Automotive Andreas Thurner, Vice President for Global Design and "
+               "Architecture, left, and Todd George, VP of Platform Engineering at Karma "
+               "Automotive, unveil the Karman Vision SC2 concept vehicle at the Automobility "
+               "LA Auto Show in Los Angeles on Tuesday, Nov. 19, 2019. less")
+    cut = caption[:caption.index(" Automobility")] + " ... more"
+    slide = [caption, cut, "Photo: Damian Dovarganes, AP", "Photo: Damian Dovarganes, AP",
+             "Image 1 of 23"]
+    page = slide + slide + [PROSE * 3, P2 * 3]
+    lines = "\n".join(textwrap.fill(s, 78) for s in page).split("\n")
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "repeated_lines")
+    whole = textwrap.wrap(caption, 78)
+    firsts = [i for i, line in enumerate(lines) if line == whole[0]]
+    spans = [range(i, i + len(whole)) for i in firsts if lines[i + 1:i + len(whole)] == whole[1:]]
+    assert len(spans) == 2
+    for span in spans:
+        assert all("gallery caption printed 2x" in s.reasons[i] for i in span)
+    assert s.labels[len(lines) - 1] is None
+
+
 def test_join_fragments() -> None:
     """Lines broken at links form one block; a headline stays apart."""
     lines = ["A headline about the summit", "The", "second Summit , held in Astana last week,",
