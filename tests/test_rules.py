@@ -159,6 +159,31 @@ def test_repeated_lines_gallery_caption_cut_short() -> None:
     assert s.labels[14] is None
 
 
+def test_repeated_lines_gallery_caption_on_a_hard_wrapped_page() -> None:
+    """Wrapped at 78 columns, a caption of four lines and its copy cut short for a "...
+    more" toggle share their first lines only: the paragraph cut at the wrap counts as one
+    line, so every line of each whole copy is the caption."""
+    import textwrap
+
+    caption = ("Karma Automotive Andreas Thurner, Vice President for Global Design and "
+               "Architecture, left, and Todd George, VP of Platform Engineering at Karma "
+               "Automotive, unveil the Karman Vision SC2 concept vehicle at the Automobility "
+               "LA Auto Show in Los Angeles on Tuesday, Nov. 19, 2019. less")
+    cut = caption[:caption.index(" Automobility")] + " ... more"
+    slide = [caption, cut, "Photo: Damian Dovarganes, AP", "Photo: Damian Dovarganes, AP",
+             "Image 1 of 23"]
+    page = slide + slide + [PROSE * 3, P2 * 3]
+    lines = "\n".join(textwrap.fill(s, 78) for s in page).split("\n")
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "repeated_lines")
+    whole = textwrap.wrap(caption, 78)
+    firsts = [i for i, line in enumerate(lines) if line == whole[0]]
+    spans = [range(i, i + len(whole)) for i in firsts if lines[i + 1:i + len(whole)] == whole[1:]]
+    assert len(spans) == 2
+    for span in spans:
+        assert all("gallery caption printed 2x" in s.reasons[i] for i in span)
+    assert s.labels[len(lines) - 1] is None
+
+
 def test_join_fragments() -> None:
     """Lines broken at links form one block; a headline stays apart."""
     lines = ["A headline about the summit", "The", "second Summit , held in Astana last week,",
@@ -1114,6 +1139,32 @@ def test_hard_wrapped_paragraph_is_one_block() -> None:
     joined = [i for i in range(1, len(wrapped)) if s.block[i] == s.block[i - 1]
               and wrapped[i][0].isupper()]
     assert joined  # a line starting with a capital joined the full line before it
+
+
+def test_headlines_on_a_hard_wrapped_page_are_no_wrap_cut() -> None:
+    """A tool that wraps a page fills every line while the next word fits: a list of
+    headlines of 65-75 characters looks full at a wrap of 78, but each next headline's first
+    word would have fitted on the line before it, so each stays its own line; a real cut
+    still joins. Text wrapped by hand (lines broken with room left) keeps joining."""
+    import textwrap
+
+    from cleanpage.text import filled_wrap, wrap_width
+    para = ("The plan for the new tram line was presented to the council on Monday by Anna "
+            "Schmidt, the transport minister of Lower Saxony, who said that work would begin "
+            "in the spring and that the first trams would run within three years. ") * 4
+    heads = ["Transport authorities postpone controversial infrastructure schemes",
+             "Parliament questions the international broadcasting executives again",
+             "Fans celebrate an unexpected conservation breakthrough in North Wales"]
+    lines = textwrap.wrap(para, 78) + heads + textwrap.wrap(para, 78)
+    assert filled_wrap(lines, wrap_width(lines))
+    s = run(lines, "blank_lines", "join_fragments")
+    first = len(textwrap.wrap(para, 78))
+    assert len({s.block[first], s.block[first + 1], s.block[first + 2]}) == 3
+    assert s.block[1] == s.block[0]  # the paragraph's own cuts still join
+    # Wrapped by hand, with room left on lines cut before a word in lower case: no filled
+    # wrap, and a full line goes on in the next line as before.
+    loose = [w.rsplit(" ", 1)[0] if i % 2 else w for i, w in enumerate(lines)]
+    assert not filled_wrap(loose, wrap_width(loose))
 
 
 def test_code_lines_stay_lines() -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, glued_phrases
 from .options import Params
-from .text import wrap_width
+from .text import filled_wrap, wrap_width
 from .types import Label, Teaser
 
 
@@ -46,6 +46,9 @@ class State:
         wrap: the column at which the page was hard-wrapped, or ``None``
             (:func:`~cleanpage.text.wrap_width`): fixed for the run, as rules never rewrite
             a line, so worked out once for the rules that count paragraphs on such a page.
+        filled: whether that wrap fills every line as a tool does
+            (:func:`~cleanpage.text.filled_wrap`), so that a full line whose next line's
+            first word would have fitted on it is no cut (:func:`~cleanpage.text.wrap_cut`).
     """
 
     lines: list[str]
@@ -69,6 +72,7 @@ class State:
     current_rule: str = ""
     glued_memo: dict[int, list[str] | None] = field(default_factory=dict)
     wrap: int | None = None
+    filled: bool = False
 
     def __post_init__(self) -> None:
         n = len(self.lines)
@@ -81,6 +85,7 @@ class State:
         self.block = list(range(n))
         self.cf = [""] * n
         self.wrap = wrap_width(self.lines)
+        self.filled = filled_wrap(self.lines, self.wrap)
 
     def __len__(self) -> int:
         return len(self.lines)

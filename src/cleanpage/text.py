@@ -6,6 +6,8 @@ catastrophically (single character classes, no nested quantifiers).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 # A CJK ideograph/kana/hangul character; one of them carries about as much as a short word.
@@ -37,6 +39,11 @@ _WRAP_MIN_LINES = 8
 _WRAP_MIN_WIDTH = 60
 WRAP_MAX = 100
 WRAP_SLACK = 12
+# A tool-filled wrap (filled_wrap): at least this many sure cuts, and at most one in this
+# many of them with room left for the next word (a wrap width found a column or two wider
+# than the tool's, or a word the tool broke at a hyphen).
+_FILL_MIN_CUTS = 3
+_FILL_MISS_RATIO = 10
 # Characters that end a sentence in Latin, Cyrillic, Greek, CJK, Arabic and Devanagari text.
 TERMINAL = frozenset(".!?。！？…؟।")
 # Closing quotes and brackets that may follow the terminal mark.
@@ -185,3 +192,42 @@ def wrap_width(lines: list[str]) -> int | None:
     if best_n * 2 >= longer and over * 10 < longer:
         return best
     return None
+
+
+def _word_fits(cur: str, nxt: str, wrap: int) -> bool:
+    """Whether the first word of line ``nxt`` would have fitted on line ``cur`` within
+    column ``wrap``."""
+    word = nxt.split(None, 1)[0] if nxt.strip() else ""
+    return len(cur.rstrip()) + 1 + len(word) <= wrap
+
+
+def wrap_cut(cur: str, nxt: str, wrap: int) -> bool:
+    """Whether the break between line ``cur`` and line ``nxt`` can be a cut made by a tool
+    that hard-wrapped the page at column ``wrap``: a line that starts with a capital or a
+    digit does not when its first word would have fitted on ``cur`` (a list of headlines
+    of 65-75 characters looks full at a wrap of 78, but each next headline's first word
+    would have fitted on the line before it). A line going on in lower case or with a
+    quote or bracket is a cut whatever its length (inline rendering cuts a wrapped line
+    at a link: "general manager of Logitech" / "'" / "s")."""
+    first = nxt.lstrip()[:1]
+    return not (first.isupper() or first.isdigit()) or not _word_fits(cur, nxt, wrap)
+
+
+def filled_wrap(lines: list[str], wrap: int | None) -> bool:
+    """Whether the page hard-wrapped at column ``wrap`` was wrapped by a tool that fills
+    every line while the next word fits (``fold``, mail, text browsers), so that
+    :func:`wrap_cut` tells a cut from a line the page printed as its own. Text wrapped by
+    hand, or in the page's source, breaks its lines anywhere ("16.8% of popular" / "vote.
+    Gained 28 seats"): there a line shorter than the wrap is no sign of a line of its own.
+    Judged on the sure cuts, a full line that finishes no sentence before a line going on
+    in lower case: at least :data:`_FILL_MIN_CUTS` of them, and at most one in
+    :data:`_FILL_MISS_RATIO` would have taken the next word."""
+    if wrap is None:
+        return False
+    cuts = misses = 0
+    for cur, nxt in pairwise(lines):
+        a, b = cur.rstrip(), nxt.lstrip()
+        if len(a) >= wrap - WRAP_SLACK and b[:1].islower() and not ends_sentence(a):
+            cuts += 1
+            misses += _word_fits(a, b, wrap)
+    return cuts >= _FILL_MIN_CUTS and misses * _FILL_MISS_RATIO <= cuts

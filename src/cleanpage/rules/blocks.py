@@ -30,6 +30,7 @@ from ..text import (
     is_unspaced_char,
     last_word,
     unit_exponent,
+    wrap_cut,
 )
 from ..types import Label
 
@@ -186,7 +187,8 @@ def _command_name(line: str) -> bool:
     return word.isascii() and word.isalpha() and word.islower() and " " in line.strip()
 
 
-def wrapped_paragraphs(lines: list[str], wrap: int | None) -> list[tuple[int, int]]:
+def wrapped_paragraphs(lines: list[str], wrap: int | None,
+                       filled: bool = False) -> list[tuple[int, int]]:
     """On a page hard-wrapped at column ``wrap`` (:func:`~cleanpage.text.wrap_width`, kept
     as ``State.wrap``), the spans ``(start, end)`` of two lines
     or more that are one paragraph cut at the wrap: each line but the last is full (within
@@ -203,7 +205,7 @@ def wrapped_paragraphs(lines: list[str], wrap: int | None) -> list[tuple[int, in
         if i < len(lines):
             cur, nxt = lines[i - 1].rstrip(), lines[i].lstrip()
             if (len(cur) >= full and nxt and (nxt[0].isalnum() or nxt[0] in "\"'“‘«(")
-                    and not ends_sentence(cur)):
+                    and not ends_sentence(cur) and (not filled or wrap_cut(cur, nxt, wrap))):
                 continue
         if i - start > 1:
             spans.append((start, i))
@@ -287,7 +289,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
     if last == "," and _comma_piece_goes_on(state, a, b, cur_words, inside):
         return True
     if wrap is not None and len(cur) >= wrap - WRAP_SLACK and (
-            first.isalnum() or first in "\"'“‘«("):
+            first.isalnum() or first in "\"'“‘«(") and (
+            not state.filled or wrap_cut(a, b, wrap)):
         return True
     if last in _CJK_PAUSES:
         return True

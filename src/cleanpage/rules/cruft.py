@@ -209,7 +209,7 @@ def _wrapped_phrases(state: State) -> None:
     copyright line's (see :data:`_FOOTER_NAME`). A phrase inside a long paragraph still
     marks its own line: a notice's cut lines ("... Inc. All rights reserved.") are the
     footer's lines that :func:`~cleanpage.rules.title.footer_blurbs` counts."""
-    spans = wrapped_paragraphs(state.lines, state.wrap)
+    spans = wrapped_paragraphs(state.lines, state.wrap, state.filled)
     if not spans:
         return
     table, max_words = state.lex.cruft, state.params.lexicon_max_words

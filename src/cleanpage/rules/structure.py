@@ -10,6 +10,7 @@ import regex
 
 from ..state import State
 from ..types import Label
+from .blocks import wrapped_paragraphs
 
 
 def blank_lines(state: State) -> None:
@@ -94,18 +95,34 @@ _CAPTION_MIN_WORDS = 8
 _CAPTION_REACH = 2
 
 
-def _near(state: State, i: int, test: Callable[[int], bool]) -> bool:
-    """Whether one of the :data:`_CAPTION_REACH` text lines on either side of ``i``
-    passes ``test``."""
+def _near(blank: list[bool], i: int, test: Callable[[int], bool]) -> bool:
+    """Whether one of the :data:`_CAPTION_REACH` text units on either side of unit ``i``
+    (``blank``: which units are blank lines) passes ``test``."""
     for step in (-1, 1):
         seen, j = 0, i + step
-        while 0 <= j < len(state) and seen < _CAPTION_REACH:
-            if not state.blank[j]:
+        while 0 <= j < len(blank) and seen < _CAPTION_REACH:
+            if not blank[j]:
                 if test(j):
                     return True
                 seen += 1
             j += step
     return False
+
+
+def _caption_units(state: State) -> list[tuple[int, int]]:
+    """The page's lines as ``(start, end)`` units for :func:`_gallery_captions`: one line
+    each, except that on a hard-wrapped page a paragraph cut at the wrap
+    (:func:`~cleanpage.rules.blocks.wrapped_paragraphs`) is one unit, as its one line is
+    unwrapped (a caption over four lines and its copy cut short for a "... more" toggle
+    share their first lines only, and no line of either is printed twice whole)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    for start, end in wrapped_paragraphs(state.lines, state.wrap, state.filled):
+        out += [(j, j + 1) for j in range(i, start)]
+        out.append((start, end))
+        i = end
+    out += [(j, j + 1) for j in range(i, len(state))]
+    return out
 
 
 def _gallery_captions(state: State) -> None:
@@ -120,40 +137,46 @@ def _gallery_captions(state: State) -> None:
     ones like a copy, and a credit beside it counts for them. An article's paragraph quoted
     again in a highlights box stands, at least once, among the other paragraphs, not
     beside a credit, and stays. Marked *inline*: a caption sits
-    between paragraphs without ending the article.
+    between paragraphs without ending the article. On a hard-wrapped page a paragraph cut
+    at the wrap counts as one line (:func:`_caption_units`).
     """
-    keys = state.keys
-    counts = Counter(k for i, k in enumerate(keys) if k and state.words[i] >= _CAPTION_MIN_WORDS)
+    units = _caption_units(state)
+    keys = [state.keys[s] if e == s + 1 else " ".join(k for k in state.keys[s:e] if k)
+            for s, e in units]
+    words = [sum(state.words[s:e]) for s, e in units]
+    blank = [all(state.blank[s:e]) for s, e in units]
+    counts = Counter(k for u, k in enumerate(keys) if k and words[u] >= _CAPTION_MIN_WORDS)
     twice = {k for k, n in counts.items() if n > 1}
     if not twice:
         return
     where: dict[str, list[int]] = {}
-    for i, k in enumerate(keys):
+    for u, k in enumerate(keys):
         if k in twice:
-            where.setdefault(k, []).append(i)
+            where.setdefault(k, []).append(u)
 
-    def credit(j: int) -> bool:
-        return state.reasons[j] == "photo credit"
+    def credit(u: int) -> bool:
+        return state.reasons[units[u][0]] == "photo credit"
 
     for key, idx in where.items():
-        def cut(j: int, key: str = key) -> bool:
+        def cut(u: int, key: str = key) -> bool:
             # The caption cut short for a "... more" toggle: its first words, 8 or more.
-            return (keys[j] != key and state.words[j] >= _CAPTION_MIN_WORDS
-                    and key.startswith(keys[j]))
+            return (keys[u] != key and words[u] >= _CAPTION_MIN_WORDS
+                    and key.startswith(keys[u]))
 
-        def credited(j: int) -> bool:
-            return credit(j) or (cut(j) and _near(state, j, credit))
+        def credited(u: int) -> bool:
+            return credit(u) or (cut(u) and _near(blank, u, credit))
 
-        if not any(_near(state, i, credited) for i in idx):
+        if not any(_near(blank, u, credited) for u in idx):
             continue
-        def beside(j: int, key: str = key) -> bool:
-            return credit(j) or keys[j] == key or cut(j)
+        def beside(u: int, key: str = key) -> bool:
+            return credit(u) or keys[u] == key or cut(u)
 
-        if all(_near(state, i, beside) for i in idx):
-            for i in idx:
-                if state.decide(i, Label.BOILERPLATE, f"gallery caption printed {len(idx)}x",
-                                lock=True):
-                    state.inline[i] = True
+        if all(_near(blank, u, beside) for u in idx):
+            for u in idx:
+                for i in range(*units[u]):
+                    if state.decide(i, Label.BOILERPLATE,
+                                    f"gallery caption printed {len(idx)}x", lock=True):
+                        state.inline[i] = True
 
 
 # A block must hold this many key words to count as a copy of the article: short
