@@ -4197,3 +4197,27 @@ def test_zone_heading_whose_opener_was_refused_is_no_line_of_the_text() -> None:
     once = cleanpage.clean(text, lang="de")
     assert "Related Articles" not in once and "12 comments" not in once
     assert cleanpage.clean(once, lang="de") == once
+
+
+def test_retries_share_line_memos_over_the_same_phrase_tables() -> None:
+    """The safety net's retries run the chain again over the same lines: what a line's
+    cruft phrase and glued phrases are is worked out once per page where the tables are the
+    same (a retry without the language's lists keeps its cruft phrases, not its zone
+    openers), and never for other lines."""
+    lines = segment("Share on Facebook\nRezept drucken Bei Pinterest speichern")
+    keys = [lexicon.norm_key(s) for s in lines]
+
+    def run(lex: lexicon.Lexicon, mode: str, ls: list[str] = lines) -> State:
+        return State(lines=ls, keys=keys, lang=lex.lang, lex=lex, params=params_for(mode))
+
+    first = run(lexicon.load("de"), "balanced")
+    assert first.cruft_hit(0) is not None and first.glued(1) is not None
+    looser = run(lexicon.load("de"), "recall")
+    looser.share_memos(first)
+    assert looser.cruft_memo is first.cruft_memo and looser.glued_memo is first.glued_memo
+    bare = run(lexicon.load_without_stop("de"), "recall")
+    bare.share_memos(first)
+    assert bare.cruft_memo is first.cruft_memo and bare.glued_memo is not first.glued_memo
+    other = run(lexicon.load("de"), "recall", list(lines))
+    other.share_memos(first)
+    assert other.cruft_memo is not first.cruft_memo

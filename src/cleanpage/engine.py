@@ -69,10 +69,15 @@ def build_chain(
 
 
 def _run(lines: list[str], keys: list[str], words: list[float], lang: str, mode: str,
-         chain: RuleChain, lex: lexicon.Lexicon | None = None) -> State:
+         chain: RuleChain, lex: lexicon.Lexicon | None = None, like: State | None = None
+         ) -> State:
+    """One run of the chain; ``like``: an earlier run over the same lines, whose per-line
+    memos this run shares (:meth:`State.share_memos`)."""
     state = State(lines=lines, keys=keys, lang=lang, lex=lex or lexicon.load(lang),
                   params=params_for(mode))
     state.words = words
+    if like is not None:
+        state.share_memos(like)
     chain.run(state)
     return state
 
@@ -115,17 +120,17 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
         m = looser(m)
     if lang != "xx":
         steps.append(("xx", "recall"))
+    first, kept = state, _kept_words(state)
     for lg, m2 in steps:
-        if _kept_words(state) >= state.params.retry_share * own:
+        if kept >= state.params.retry_share * own:
             break
         lex = lexicon.load_without_stop(lang) if lg == "xx" else None
-        retry = _run(lines, keys, words, lg, m2, chain, lex)
+        retry = _run(lines, keys, words, lg, m2, chain, lex, like=first)
         for i, reason in enumerate(retry.reasons):
             if retry.labels[i] is Label.ARTICLE:
                 retry.reasons[i] = f"{reason} [retry: {m2}{', no stop list' if lg == 'xx' else ''}]"
-        if _kept_words(retry) > _kept_words(state):
-            state = retry
-    kept = _kept_words(state)
+        if (kept_retry := _kept_words(retry)) > kept:
+            state, kept = retry, kept_retry
     if _all_unknown(state) or (not kept and total >= _EMPTY_RESORT_MIN_WORDS) or (
             total >= _LAST_RESORT_MIN_WORDS and kept < _LAST_RESORT_SHARE * own):
         _keep_unlocked(state)

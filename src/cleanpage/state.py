@@ -43,6 +43,7 @@ class State:
         title_index: the line chosen as title, if any.
         current_rule: the name of the rule running now (set by the chain).
         glued_memo: :meth:`glued` of the lines asked so far.
+        cruft_memo: :meth:`cruft_hit` of the lines asked so far.
         wrap: the column at which the page was hard-wrapped, or ``None``
             (:func:`~cleanpage.text.wrap_width`): fixed for the run, as rules never rewrite
             a line, so worked out once for the rules that count paragraphs on such a page.
@@ -71,6 +72,7 @@ class State:
     title_index: int | None = None
     current_rule: str = ""
     glued_memo: dict[int, list[str] | None] = field(default_factory=dict)
+    cruft_memo: dict[int, tuple[str, str] | None] = field(default_factory=dict)
     wrap: int | None = None
     filled: bool = False
 
@@ -108,6 +110,27 @@ class State:
         if i not in memo:
             memo[i] = glued_phrases(self.lines[i], self.keys[i], self.lex.zones, self.lex.cruft)
         return memo[i]
+
+    def cruft_hit(self, i: int) -> tuple[str, str] | None:
+        """The cruft phrase that line ``i`` is, starts with or holds
+        (:meth:`cleanpage.lexicon.PhraseTable.match` of its key), worked out once per line."""
+        memo = self.cruft_memo
+        if i not in memo:
+            memo[i] = self.lex.cruft.match(self.keys[i])
+        return memo[i]
+
+    def share_memos(self, other: State) -> None:
+        """Take over the per-line memos of ``other``, a run over the same lines (the safety
+        net's retries run the chain again on the page in a looser mode): what a memo holds
+        depends on a line and the phrase tables only, so it is shared where the tables are
+        the same (the cruft phrases always are; the zone openers unless a retry goes
+        without the language's lists). Only for the runs of one call: nothing outlives it."""
+        if other.lines is not self.lines:
+            return
+        if other.lex.cruft is self.lex.cruft:
+            self.cruft_memo = other.cruft_memo
+            if other.lex.zones is self.lex.zones:
+                self.glued_memo = other.glued_memo
 
     def is_blank(self, i: int) -> bool:
         """Whether line ``i`` holds no visible character."""

@@ -106,7 +106,7 @@ def cruft_lexicon(state: State) -> None:
     for i, key in enumerate(state.keys):
         if not key or labels[i] is not None:
             continue
-        hit = table.match(key)
+        hit = state.cruft_hit(i)
         spaces = key.count(" ")  # the line's words less one, asked below again and again
         line = lines[i]
         head = line[:6]
