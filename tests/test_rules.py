@@ -512,6 +512,18 @@ def test_language_detection() -> None:
     assert detect(zh) == "zh"
 
 
+def test_language_detection_counts_a_repeated_line_once() -> None:
+    """A banner printed three times outvotes a Chinese sentence no more than once, so the
+    page reads as Chinese as its output does (cleaned again, the output kept the same)."""
+    from cleanpage.langdetect import detect
+    zh = "市议会周二晚上经过长时间辩论后批准了新的预算。"
+    banner = "We use cookies to improve your experience."
+    page = "\n".join([zh, "Home", banner, banner, banner, "second Summit , held in the capital"])
+    assert detect(page.split("\n")) == "zh"
+    once = cleanpage.clean(page)
+    assert cleanpage.clean(once) == once
+
+
 def test_language_detection_prose_overrules_script_and_teasers() -> None:
     """The page's prose lines overrule a sample misled by a script blob or a teaser printed
     under every card: its one-letter escapes read as Croatian, its repeats as English."""
