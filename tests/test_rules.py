@@ -4158,3 +4158,13 @@ def test_zone_heading_whose_opener_was_refused_is_no_line_of_the_text() -> None:
     once = cleanpage.clean(text, lang="de")
     assert "Related Articles" not in once and "12 comments" not in once
     assert cleanpage.clean(once, lang="de") == once
+
+
+def test_zone_heading_with_punctuation_lines_joined_is_no_title() -> None:
+    """A zone heading whose block holds punctuation lines too ("Related Articles" / ")" /
+    ")", printed "Related Articles))") is still that heading: no headline, no subheading;
+    cleaned again, alone over the text, it is an opener refused as too early."""
+    text = "\n".join(["Related Articles", ")", ")", _DE_PROSE])
+    once = cleanpage.clean(text, lang="de")
+    assert "Related Articles" not in once
+    assert cleanpage.clean(once, lang="de") == once
