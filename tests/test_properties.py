@@ -75,9 +75,6 @@ _DE = "Die Stadt hat am Montag beschlossen, die Brücke bis zum Sommer zu erneue
                                    "that the work would start in spring. ") * 12, 76)))
 # A zone heading with punctuation lines joined ("Related Articles))") is no title either.
 @example("Related Articles\n)\n)\n" + _DE)
-# One letter on the first line is no page heading (cleaned again, the next line would be).
-@example("B\nMoscow-led\nRelated Articles\n"
-         "The council approved the new budget after a long debate on Tuesday evening.")
 # A banner printed three times does not make a Chinese page English (its output, the
 # banners gone, reads as Chinese).
 @example("市议会周二晚上经过长时间辩论后批准了新的预算。\nHome\n"

@@ -4168,12 +4168,3 @@ def test_zone_heading_with_punctuation_lines_joined_is_no_title() -> None:
     once = cleanpage.clean(text, lang="de")
     assert "Related Articles" not in once
     assert cleanpage.clean(once, lang="de") == once
-
-
-def test_one_letter_on_the_first_line_is_no_page_heading() -> None:
-    """A capital letter alone on the page's first line (a drop cap, an initial) is not
-    taken as the page's heading; cleaned again, the line under it would be the title."""
-    text = "\n".join(["B", "Moscow-led", "Related Articles", PROSE])
-    once = cleanpage.clean(text)
-    assert not once.startswith("B\n")
-    assert cleanpage.clean(once) == once

@@ -228,12 +228,6 @@ def _contents_heading(state: State, first: int) -> int | None:
     return j if _headline_words(state, [j], raw, echoed=True, least=1) else None
 
 
-# The fewest characters of a page heading taken for where it stands alone: one letter is a
-# drop cap or an initial, and cleaned again, with the text it stood over now next to the
-# line under it, another line would be the title.
-_TOP_HEADING_MIN_CHARS = 2
-
-
 def _top_heading(state: State, first: int) -> int | None:
     """The page's first line as its heading when no headline was found: a line of its own,
     not locked, title-like (one word allowed), with nothing above it and only blank lines
@@ -245,10 +239,7 @@ def _top_heading(state: State, first: int) -> int | None:
             or any(not state.is_blank(k) for k in range(j))
             or any(not state.is_blank(k) for k in range(j + 1, first))):
         return None
-    raw = state.lines[j].strip()
-    if len(raw) < _TOP_HEADING_MIN_CHARS:
-        return None  # one letter ("B": a drop cap, an avatar's initial) heads no page
-    return j if _headline_words(state, [j], raw, least=1) else None
+    return j if _headline_words(state, [j], state.lines[j].strip(), least=1) else None
 
 
 # Lines of a headline on a hard-wrapped page (25 words at 78 columns), as many as the
