@@ -73,6 +73,13 @@ _DE = "Die Stadt hat am Montag beschlossen, die Brücke bis zum Sommer zu erneue
 # Hard-wrapped text (a text-browser dump): its paragraphs are one line each in the output.
 @example("\n".join(textwrap.wrap(("Anna Schmidt, the minister of Lower Saxony, said on Monday "
                                    "that the work would start in spring. ") * 12, 76)))
+# A zone heading with punctuation lines joined ("Related Articles))") is no title either.
+@example("Related Articles\n)\n)\n" + _DE)
+# A banner printed three times does not make a Chinese page English (its output, the
+# banners gone, reads as Chinese).
+@example("市议会周二晚上经过长时间辩论后批准了新的预算。\nHome\n"
+         + "We use cookies to improve your experience.\n" * 3
+         + "second Summit , held in the capital")
 def test_idempotent(text: str) -> None:
     """Cleaning the output again changes nothing."""
     once = cleanpage.clean(text)

@@ -537,6 +537,18 @@ def test_language_detection() -> None:
     assert detect(zh) == "zh"
 
 
+def test_language_detection_counts_a_repeated_line_once() -> None:
+    """A banner printed three times outvotes a Chinese sentence no more than once, so the
+    page reads as Chinese as its output does (cleaned again, the output kept the same)."""
+    from cleanpage.langdetect import detect
+    zh = "市议会周二晚上经过长时间辩论后批准了新的预算。"
+    banner = "We use cookies to improve your experience."
+    page = "\n".join([zh, "Home", banner, banner, banner, "second Summit , held in the capital"])
+    assert detect(page.split("\n")) == "zh"
+    once = cleanpage.clean(page)
+    assert cleanpage.clean(once) == once
+
+
 def test_language_detection_prose_overrules_script_and_teasers() -> None:
     """The page's prose lines overrule a sample misled by a script blob or a teaser printed
     under every card: its one-letter escapes read as Croatian, its repeats as English."""
@@ -4221,3 +4233,11 @@ def test_retries_share_line_memos_over_the_same_phrase_tables() -> None:
     other = run(lexicon.load("de"), "recall", list(lines))
     other.share_memos(first)
     assert other.cruft_memo is not first.cruft_memo
+def test_zone_heading_with_punctuation_lines_joined_is_no_title() -> None:
+    """A zone heading whose block holds punctuation lines too ("Related Articles" / ")" /
+    ")", printed "Related Articles))") is still that heading: no headline, no subheading;
+    cleaned again, alone over the text, it is an opener refused as too early."""
+    text = "\n".join(["Related Articles", ")", ")", _DE_PROSE])
+    once = cleanpage.clean(text, lang="de")
+    assert "Related Articles" not in once
+    assert cleanpage.clean(once, lang="de") == once

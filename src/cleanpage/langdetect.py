@@ -53,13 +53,19 @@ _VOTE_MIN_WORDS = 20
 _VOTE_OVERRULE = 0.5
 
 
-def _sample(lines: list[str]) -> str:
+def _sample(lines: list[str], distinct: bool = False) -> str:
     """The page's longer lines, by weighted length: a Chinese sentence of 20 characters is
-    as long as an English one of 60, and must not be passed over for a menu item."""
+    as long as an English one of 60, and must not be passed over for a menu item.
+
+    ``distinct``: a line printed again is taken once (see :func:`detect`)."""
     picked: list[str] = []
+    seen: set[str] = set()
     size = 0
     for ln in lines:
+        if distinct and ln in seen:
+            continue
         if len(ln) >= 40 or (len(ln) >= 40 // CJK_WEIGHT and weighted_len(ln) >= 40):
+            seen.add(ln)
             picked.append(ln)
             size += len(ln)
             if size > _SAMPLE_CHARS:
@@ -166,10 +172,16 @@ def detect(lines: list[str], default: str = "en", keys: list[str] | None = None)
         counts = {"latin": 1}
     else:
         # Count scripts on the non-ASCII characters only (few, on a Latin page), then add
-        # the ASCII letters to Latin: the same counts for a fraction of the scanning.
-        rest = _ASCII_RUN_RE.sub("", text)
+        # the ASCII letters to Latin: the same counts for a fraction of the scanning. A line
+        # printed again (a cookie banner, a "Subscribe" box under every post) counts once:
+        # its copies are the site's template, and three English banners must not make a
+        # Chinese post English while its output, the banners gone, reads as Chinese and is
+        # cleaned otherwise. (Within one script the words of every copy still vote: a
+        # German shop's repeated German slogan outweighs its English theme's placeholders.)
+        once = _sample(lines, distinct=True)
+        rest = _ASCII_RUN_RE.sub("", once)
         counts = {name: len(rx.findall(rest)) for name, rx in _SCRIPT_RES.items()}
-        counts["latin"] += sum(map(text.count, string.ascii_letters))
+        counts["latin"] += sum(map(once.count, string.ascii_letters))
         # A CJK character carries what a few Latin letters do.
         for name in ("han", "kana", "hangul"):
             counts[name] *= CJK_WEIGHT

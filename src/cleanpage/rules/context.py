@@ -714,12 +714,14 @@ def _next_past_boxes(state: State, i: int) -> int | None:
 
 
 def _zone_heading(state: State, idx: list[int]) -> bool:
-    """Whether block ``idx`` is one line that is exactly a zone or box phrase of the
+    """Whether block ``idx`` is one line of words that is exactly a zone or box phrase of the
     lexicon: an opener that a guard refused ("Related Articles" next to "12 comments", one
     menu's items) is no subheading nor a line of the text, for alone in the output it is
     an opener refused as too early, a locked line, and cleaning the output again would
-    drop it."""
-    hit = state.lex.zones.match(state.keys[idx[0]]) if len(idx) == 1 else None
+    drop it. Lines of punctuation alone joined to it ("Related Articles" / ")" / ")",
+    printed "Related Articles))") do not hide it."""
+    worded = [i for i in idx if any(map(str.isalnum, state.lines[i]))]
+    hit = state.lex.zones.match(state.keys[worded[0]]) if len(worded) == 1 else None
     return hit is not None and hit[1] == "exact"
 
 

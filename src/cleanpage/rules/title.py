@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES
+from ..lexicon import CRUFT_CATEGORIES, norm_key
 from ..render import join_parts
 from ..state import State
 from ..text import TERMINAL, ends_sentence, last_word, letter_words, strip_footnotes
@@ -69,10 +69,12 @@ def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False
         return 0.0
     if not (raw[0].isalnum() or raw[0] in _TITLE_OPENERS) or "=" in raw or "://" in raw:
         return 0.0  # "[server] port = 8080", "- Source", a web address: not headlines
-    if len(idx) == 1 and (state.lex.zones.match(state.keys[idx[0]]) or ("", ""))[1] == "exact":
+    if (state.lex.zones.match(norm_key(raw)) or ("", ""))[1] == "exact":
         # a box's or a zone's heading whose opener a guard refused ("Related Articles" next
         # to "12 comments": one menu's items); cleaned again, alone above the text, it is an
-        # opener refused as too early, a locked line, and the title would change
+        # opener refused as too early, a locked line, and the title would change. Read on
+        # the block's joined text: punctuation lines joined to it ("Related Articles" / ")"
+        # / ")") print as one line "Related Articles))", which is that opener too
         return 0.0
     if _SENTENCE_BREAK_RE.search(raw) or state.lex.credit_re.search(raw):
         # "A street in Seville. Photo: Ana Ruiz", "... are Category B. Photo: Al Serey": a
