@@ -105,12 +105,29 @@ def test_every_line_gets_one_label(text: str) -> None:
         assert isinstance(ln.label, Label) and ln.rule and ln.reason
 
 
+def _covers(small: list[str], big: list[str]) -> bool:
+    """Whether ``small`` is ``big`` where a token of ``small`` may be two consecutive tokens
+    of ``big`` glued together (a drop cap or an exponent, as in
+    :func:`_is_glued_subsequence`), with no token of ``big`` left out."""
+    j = 0
+    for tok in small:
+        if j < len(big) and big[j] == tok:
+            j += 1
+        elif j + 1 < len(big) and big[j] + big[j + 1] == tok:
+            j += 2
+        else:
+            return False
+    return j == len(big)
+
+
 @given(pages())
+@example(f"{_DE}\nB\na\n{_DE}")
 def test_output_lines_come_from_article_lines(text: str) -> None:
-    """Every output paragraph is made of the lines labelled article, in order."""
+    """Every output paragraph is made of the lines labelled article, in order (a drop cap or
+    an exponent that the render step glues to its word counting as the two it joins)."""
     page = cleanpage.extract(text)
     kept = " ".join(ln.text.strip() for ln in page.lines if ln.label is Label.ARTICLE)
-    assert tokens(page.body) == tokens(kept)
+    assert _covers(tokens(page.body), tokens(kept))
 
 
 @given(pages())
