@@ -509,12 +509,13 @@ def context(state: State) -> None:
     # zone lines count as "bad" neighbours; blank lines are skipped, and so is inline cruft
     # (an ad slot between two paragraphs) once near-good runs are found.
     seq: list[tuple[str, list[int]]] = []
-    for rest in blocks(state):
-        if state.block[rest[0]] != rest[0]:
-            # A rule decided the block's first lines alone (an inline box's link, a teaser
-            # run's row): the rest is the paragraph the output shows, judged on its own.
-            split_block(state, rest[0])
-    pending = {b[0]: b for b in blocks(state)}
+    todo = blocks(state)
+    # A rule decided a block's first lines alone (an inline box's link, a teaser run's
+    # row): the rest is the paragraph the output shows, judged on its own.
+    split = [rest[0] for rest in todo if state.block[rest[0]] != rest[0]]
+    for at in split:
+        split_block(state, at)
+    pending = {b[0]: b for b in (blocks(state) if split else todo)}
     seen_block: set[int] = set()
     headings: list[int] = []
     # Each line's rule is asked before the two tests that start by asking it: most lines

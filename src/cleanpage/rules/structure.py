@@ -109,19 +109,19 @@ def _near(blank: list[bool], i: int, test: Callable[[int], bool]) -> bool:
     return False
 
 
-def _caption_units(state: State) -> list[tuple[int, int]]:
-    """The page's lines as ``(start, end)`` units for :func:`_gallery_captions`: one line
-    each, except that on a hard-wrapped page a paragraph cut at the wrap
-    (:func:`~cleanpage.rules.blocks.wrapped_paragraphs`) is one unit, as its one line is
-    unwrapped (a caption over four lines and its copy cut short for a "... more" toggle
-    share their first lines only, and no line of either is printed twice whole)."""
+def _caption_units(n: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``n`` lines of a hard-wrapped page as ``(start, end)`` units for
+    :func:`_gallery_captions`: one line each, except that a paragraph cut at the wrap
+    (``spans``, :func:`~cleanpage.rules.blocks.wrapped_paragraphs`) is one unit, as its one
+    line is unwrapped (a caption over four lines and its copy cut short for a "... more"
+    toggle share their first lines only, and no line of either is printed twice whole)."""
     out: list[tuple[int, int]] = []
     i = 0
-    for start, end in wrapped_paragraphs(state.lines, state.wrap, state.filled):
+    for start, end in spans:
         out += [(j, j + 1) for j in range(i, start)]
         out.append((start, end))
         i = end
-    out += [(j, j + 1) for j in range(i, len(state))]
+    out += [(j, j + 1) for j in range(i, n)]
     return out
 
 
@@ -140,15 +140,21 @@ def _gallery_captions(state: State) -> None:
     between paragraphs without ending the article. On a hard-wrapped page a paragraph cut
     at the wrap counts as one line (:func:`_caption_units`).
     """
-    units = _caption_units(state)
-    keys = [state.keys[s] if e == s + 1 else " ".join(k for k in state.keys[s:e] if k)
-            for s, e in units]
-    words = [sum(state.words[s:e]) for s, e in units]
-    blank = [all(state.blank[s:e]) for s, e in units]
+    spans = wrapped_paragraphs(state.lines, state.wrap, state.filled)
+    if spans:
+        units = _caption_units(len(state), spans)
+        keys = [state.keys[s] if e == s + 1 else " ".join(k for k in state.keys[s:e] if k)
+                for s, e in units]
+        words = [sum(state.words[s:e]) for s, e in units]
+        blank = [all(state.blank[s:e]) for s, e in units]
+    else:  # (most pages: a unit is a line, and the state's lists serve as they are)
+        units = []
+        keys, words, blank = state.keys, state.words, state.blank
     counts = Counter(k for u, k in enumerate(keys) if k and words[u] >= _CAPTION_MIN_WORDS)
     twice = {k for k, n in counts.items() if n > 1}
     if not twice:
         return
+    units = units or [(i, i + 1) for i in range(len(state))]
     where: dict[str, list[int]] = {}
     for u, k in enumerate(keys):
         if k in twice:

@@ -246,9 +246,10 @@ def thread_markers(state: State, found: tuple[int, dict[str, list[int]]],
             candidate[i] = "<date>"
     # a share bar's button recurring in the template ("Share" / "Improve this answer" /
     # "Follow" under every post of a question page) frames a post, though it marks none
-    shares = Counter(state.keys[i] for i in range(n) if state.reasons[i].startswith(_SHARE))
-    for i in range(n):
-        if shares[state.keys[i]] >= 2 and state.reasons[i].startswith(_SHARE):
+    share_lines = [i for i in range(n) if state.reasons[i].startswith(_SHARE)]
+    shares = Counter(state.keys[i] for i in share_lines)
+    for i in share_lines:
+        if shares[state.keys[i]] >= 2:
             candidate[i] = state.keys[i]
     markers: list[int] = []
     for pos in positions.values():

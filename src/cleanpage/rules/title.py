@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import regex
@@ -774,6 +775,7 @@ def _about_name_heading(line: str, about_words: frozenset[str],
     return False
 
 
+@functools.cache  # one set of phrases per language's lexicon: worked out once
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     """The first word of each of ``phrases`` (lexicon keys: words joined by one space)."""
     return frozenset(p.split(" ", 1)[0] for p in phrases)
