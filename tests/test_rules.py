@@ -777,6 +777,21 @@ def test_closing_list_and_introduced_list_stay() -> None:
     assert all(got[x] is Label.ARTICLE for x in ("Ingredients:", "2 cups flour", "1 egg"))
 
 
+def test_sign_off_after_the_article_stays() -> None:
+    """An author's sign-off under the last paragraph is the article's, with the short wish
+    before it ("Viel Glück!" / "Euer Tom", "Cheers, Anna", "Liebe Grüße" / "Anna Maria");
+    a short line that is no formula, or a formula with no name after it ("Love this
+    recipe!"), still goes with the share bar after it."""
+    for tail in (["Viel Glück!", "Euer Tom"], ["Cheers, Anna"], ["Liebe Grüße", "Anna Maria"]):
+        got = _labels(["Night walk in the hills", PROSE + " " + P2, *tail, "Share on Facebook",
+                       "Related Posts", "Another walk in the hills"], lang="de")
+        assert all(got[x] is Label.ARTICLE for x in tail), tail
+    for tail in (["Love this recipe!"], ["Weekly digest", "Reader offers"]):
+        got = _labels(["Night walk in the hills", PROSE + " " + P2, *tail, "Share on Facebook",
+                       "Related Posts", "Another walk in the hills"])
+        assert all(got[x] is Label.BOILERPLATE for x in tail), tail
+
+
 def test_field_table_next_to_article_stays() -> None:
     """A product's table of fields under its description (and its heading, then walled
     in) stays even when a repeated tab label, not a share bar, follows it; a kicker's

@@ -335,6 +335,9 @@ class Lexicon:
     # Staff roles that end a byline without a name (staff.txt: "By Gazette reporter",
     # "Par la rédaction"), as lookup keys of one or two words.
     staff_roles: frozenset[str] = frozenset()
+    # Formulas with which an author signs a post off (signoff.txt: "Liebe Grüße", "Cheers",
+    # "Euer", "xoxo"), as lookup keys of one to four words; a name may follow them.
+    signoffs: frozenset[str] = frozenset()
     # Whether the language capitalises every noun (``xx/nouncaps.txt``: German): there a
     # capitalised word is no sign of a title, a capitalised function word is.
     noun_caps: bool = False
@@ -451,7 +454,9 @@ def load(lang: str) -> Lexicon:
     author_heads: set[str] = set()
     about_words: set[str] = set()
     staff_roles: set[str] = set()
+    signoffs: set[str] = set()
     for lg in langs:
+        signoffs.update(norm_key(e) for e in _read(lg, "signoff.txt"))
         staff_roles.update(norm_key(e) for e in _read(lg, "staff.txt"))
         author_heads.update(norm_key(e) for e in _read(lg, "authorbox.txt"))
         about_words.update(norm_key(e) for e in _read(lg, "aboutname.txt"))
@@ -492,6 +497,7 @@ def load(lang: str) -> Lexicon:
         author_heads=frozenset(author_heads),
         about_words=frozenset(about_words),
         staff_roles=frozenset(staff_roles),
+        signoffs=frozenset(signoffs),
         noun_caps=lang in _read("xx", "nouncaps.txt"),
     )
 

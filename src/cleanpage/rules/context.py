@@ -488,6 +488,81 @@ def _introduced_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 break
 
 
+# Short blocks (of one or two lines) that may stand between the article's last paragraph and the
+# author's sign-off ("Viel Glück!" / "Euer Tom", "Ich wünsche euch einen schönen Sonntag <3"
+# / "x Franzi"), and the most words each may hold.
+_SIGN_OFF_GAP = 2
+_SIGN_OFF_GAP_WORDS = 15
+# Words of a name after a sign-off formula ("Cheers, Tom", "XX, Die Redaktion"), or of a
+# name on its own line under a formula alone ("Liebe Grüße" / "Anna Maria").
+_SIGN_OFF_NAME_WORDS = 3
+# Letters a formula needs to stand alone, with no name after it ("x", "lg": a close
+# button's "x", a brand's "LG" are no sign-off).
+_SIGN_OFF_ALONE_CHARS = 3
+_SIGN_OFF_MAX_FORMULA = 4
+_SIGN_OFF_REASON = "sign-off after the article"
+
+
+def _named(words: list[str]) -> bool:
+    """Whether ``words`` (raw, after a sign-off formula) are a name: one to
+    :data:`_SIGN_OFF_NAME_WORDS` capitalised words, no final stop ("Tom", "Die Redaktion",
+    "HansEhrlich"; "this recipe!" after "Love" is none)."""
+    return (0 < len(words) <= _SIGN_OFF_NAME_WORDS and words[-1][-1:] not in TERMINAL
+            and all(w[:1].isupper() for w in words))
+
+
+def _sign_off(state: State, i: int) -> bool | None:
+    """Whether line ``i`` is an author's sign-off: a formula of ``signoff.txt`` ("Liebe
+    Grüße", "Cheers", "Euer", "xoxo") alone or followed by a name, after a comma or not
+    ("Cheers, Tom", "Euer HansEhrlich", "x Franzi"). ``None`` when it is the formula alone,
+    whose name may follow on the next line."""
+    key = state.keys[i].split()
+    if not key or len(key) > _SIGN_OFF_MAX_FORMULA + _SIGN_OFF_NAME_WORDS:
+        return False
+    for n in range(min(len(key), _SIGN_OFF_MAX_FORMULA), 0, -1):
+        formula = " ".join(key[:n])
+        if formula not in state.lex.signoffs:
+            continue
+        if n == len(key):
+            return None if len(formula) >= _SIGN_OFF_ALONE_CHARS else False
+        raw = state.lines[i].replace(",", " , ").split()
+        rest = raw[raw.index(",") + 1:] if "," in raw else raw[n:]
+        return len(rest) == len(key) - n and _named(rest)
+    return False
+
+
+def _sign_offs(state: State, seq: list[tuple[str, list[int]]]) -> None:
+    """An author's sign-off right after the article's last paragraph is the article's
+    ("Liebe Grüße" / "Anna", "XX, Die Redaktion", "Viel Glück!" / "Euer HansEhrlich"): a
+    line of ``signoff.txt``'s formulas (with a name after it, or on the next line), up to
+    :data:`_SIGN_OFF_GAP` short one-line blocks after long prose, which go with it (a wish,
+    "Ich wünsche euch allen einen schönen Sonntag <3"). The formulas are what a writer
+    puts under a post; a comment's signature stands in its comment zone, and a
+    newsletter box's "Ihre Redaktion" is no such formula."""
+    n = len(seq)
+    for k in range(n - 1):
+        if seq[k][0] != "good":
+            continue
+        for m in range(k + 1, min(n, k + _SIGN_OFF_GAP + 2)):
+            cls, idx = seq[m]
+            if cls not in ("short", "near") or len(idx) > _SIGN_OFF_GAP or any(
+                    state.words[i] > _SIGN_OFF_GAP_WORDS for i in idx):
+                break
+            found = _sign_off(state, idx[-1])
+            if found is False:
+                continue
+            stop = m + 1
+            if found is None:  # the formula alone: its name may stand on the next line
+                if stop < n and seq[stop][0] == "short" and len(seq[stop][1]) == 1 and _named(
+                        state.lines[seq[stop][1][0]].split()):
+                    stop += 1
+            for j in range(k + 1, stop):
+                seq[j] = ("good", seq[j][1])
+                for i in seq[j][1]:
+                    state.decide(i, Label.ARTICLE, _SIGN_OFF_REASON)
+            break
+
+
 def closing_sentence(state: State, idx: list[int]) -> bool:
     """A short last paragraph: a finished sentence of a few words, with stop words."""
     text = " ".join(state.lines[i] for i in idx)
@@ -544,6 +619,7 @@ def context(state: State) -> None:
     _closing_lists(state, seq)
     _colon_lists(state, seq)
     _introduced_lists(state, seq)
+    _sign_offs(state, seq)
     _field_tables(state, seq)  # after the colon lists, whose items may be such rows
     _far_field_tables(state, seq)
     reach = state.params.context_reach
