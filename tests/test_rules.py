@@ -792,6 +792,25 @@ def test_sign_off_after_the_article_stays() -> None:
         assert all(got[x] is Label.BOILERPLATE for x in tail), tail
 
 
+def test_related_heading_over_sentences_heads_a_section() -> None:
+    """A bare related heading over three finished sentences in a row heads a section of
+    the article ("Empfehlungen" / "Beachten Sie ..."): they stay, the dated cards after them
+    go with the zone; over headlines it is a zone as before."""
+    advice = ["Check the latest health guidance for the region before you travel there.",
+              "Use the entry portal of the ministry before you cross the border by car.",
+              "Contact the local health office at once if you have any of the symptoms."]
+    cards = ["04.11.2021 Article", "Travel warnings for the pandemic season ahead",
+             "12.11.2021 Article", "A voice for the people of the mountain valleys"]
+    got = _labels(["Travel advice for the coast", PROSE, P2, "Further reading", *advice,
+                   *cards])
+    assert all(got[x] is Label.ARTICLE for x in advice)
+    assert got["Travel warnings for the pandemic season ahead"] is Label.RELATED
+    heads = ["Travel warnings for the pandemic season ahead", "A voice for the people of the "
+             "mountain valleys", "New rules for ferries to the islands"]
+    got = _labels(["Travel advice for the coast", PROSE, P2, "Further reading", *heads])
+    assert all(got[x] is Label.RELATED for x in heads)
+
+
 def test_field_table_next_to_article_stays() -> None:
     """A product's table of fields under its description (and its heading, then walled
     in) stays even when a repeated tab label, not a share bar, follows it; a kicker's

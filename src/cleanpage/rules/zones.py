@@ -22,7 +22,7 @@ import regex
 from ..lexicon import CRUFT_CATEGORIES, LINK_BOX_KINDS, ZONE_CATEGORIES
 from ..lexicon import norm_key as lexicon_key
 from ..state import State
-from ..text import DIGIT_RE, LINK_BOX_RE, TERMINAL, ends_sentence, last_word
+from ..text import DIGIT_RE, LINK_BOX_RE, TERMINAL, WORD_RE, ends_sentence, last_word
 from ..types import Label, Teaser
 from .blocks import is_mark, link_box_title
 from .classify import split_block
@@ -391,6 +391,41 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
         words_before += prose[i]  # prose seen so far, promoted or not yet
         weight_before += weight[i]
     return found, refused
+
+
+# Text blocks right under a bare related heading that, each a sentence of its own, make it
+# a section heading of the article, and the words each must hold.
+_SECTION_SENTENCES = 3
+_SECTION_SENTENCE_WORDS = 8
+
+
+def _sentence_section(state: State, start: int, end: int) -> tuple[int, int]:
+    """The lines ``(first, stop)`` of the article's section that related heading ``start``
+    heads, not a list of other stories, inside its zone (up to ``end``): the bare phrase
+    ("Empfehlungen", "Recommendations") over :data:`_SECTION_SENTENCES` text blocks or more
+    in a row that each end in a full stop, of :data:`_SECTION_SENTENCE_WORDS` words or
+    more with a stop word (a travel advice's "Beachten Sie ..." / "Nutzen Sie ..." /
+    "Informieren Sie sich ..."); the zone goes on after them (the site's other stories
+    under their dates). A list of other stories shows headlines, which end in no full stop,
+    between any summaries and dates. Asked of the page's first zone only: a "Most Read"
+    box after another zone prints its headlines glued to their summaries ("Steelers'
+    Mike Tomlin admits ... Longtime Pittsburgh ..."). ``(end, end)`` otherwise."""
+    if state.lex.zones.match(state.keys[start]) != ("related", "exact"):
+        return end, end
+    first, stop, seen = -1, -1, 0
+    j = state.text_neighbour(start, 1)
+    while j is not None and j < end and state.block[j] == j and not state.locked[j] and (
+            not is_age(state, j)):
+        last = state.block_end(j) - 1
+        words = sum(state.words[x] for x in range(j, last + 1))
+        text = " ".join(state.lines[x] for x in range(j, last + 1))
+        if (words < _SECTION_SENTENCE_WORDS or not text.rstrip().endswith(".")
+                or not any(w in state.lex.stop for w in WORD_RE.findall(text.casefold()))):
+            break
+        first = j if first < 0 else first
+        stop, seen = last + 1, seen + 1
+        j = state.text_neighbour(last, 1)
+    return (first, stop) if seen >= _SECTION_SENTENCES else (end, end)
 
 
 # Headlines in a row under a bare "Read more" link that make it the heading of a list.
@@ -1260,7 +1295,8 @@ def zone_openers(state: State) -> None:
         label = Label.COMMENT if kind == "comments" else Label.RELATED
         name = "inline link box" if inline else f"{ZONE_CATEGORIES[kind]} zone"
         article = (_article_after_link(state, start, end, words_before) if kind == "comments"
-                   else (end, end))
+                   else _sentence_section(state, start, end)
+                   if kind == "related" and not inline and n == 0 else (end, end))
         _decide_zone(state, start, end, label, name, inline, article)
 
 
