@@ -781,12 +781,17 @@ def test_sign_off_after_the_article_stays() -> None:
     """An author's sign-off under the last paragraph is the article's, with the short wish
     before it ("Viel Glück!" / "Euer Tom", "Cheers, Anna", "Liebe Grüße" / "Anna Maria");
     a short line that is no formula, or a formula with no name after it ("Love this
-    recipe!"), still goes with the share bar after it."""
-    for tail in (["Viel Glück!", "Euer Tom"], ["Cheers, Anna"], ["Liebe Grüße", "Anna Maria"]):
+    recipe!") or a formula inside a sentence ("Show us your outfits"), still goes with the
+    share bar after it. A block that ends in the sign-off ("... Sonntag <3 x Franzi", as the
+    output prints a block on one line) is one too, so that cleaning the output again keeps
+    it."""
+    for tail in (["Viel Glück!", "Euer Tom"], ["Cheers, Anna"], ["Liebe Grüße", "Anna Maria"],
+                 ["Ich wünsche euch allen einen schönen Sonntag <3 x Franzi"]):
         got = _labels(["Night walk in the hills", PROSE + " " + P2, *tail, "Share on Facebook",
                        "Related Posts", "Another walk in the hills"], lang="de")
         assert all(got[x] is Label.ARTICLE for x in tail), tail
-    for tail in (["Love this recipe!"], ["Weekly digest", "Reader offers"]):
+    for tail in (["Love this recipe!"], ["Weekly digest", "Reader offers"],
+                 ["Show us your outfits"]):
         got = _labels(["Night walk in the hills", PROSE + " " + P2, *tail, "Share on Facebook",
                        "Related Posts", "Another walk in the hills"])
         assert all(got[x] is Label.BOILERPLATE for x in tail), tail

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..lexicon import CRUFT_CATEGORIES, Lexicon
+from ..lexicon import CRUFT_CATEGORIES, Lexicon, norm_key
 from ..state import State
 from ..text import DIGIT_RE, FIELD_LABEL_WORDS, TERMINAL, TOKEN_RE, WORD_RE, ends_sentence
 from ..types import Label
@@ -488,9 +488,9 @@ def _introduced_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 break
 
 
-# Short blocks (of one or two lines) that may stand between the article's last paragraph and the
-# author's sign-off ("Viel Glück!" / "Euer Tom", "Ich wünsche euch einen schönen Sonntag <3"
-# / "x Franzi"), and the most words each may hold.
+# Short blocks (of one or two lines) that may stand between the article's last paragraph and
+# the author's sign-off ("Viel Glück!" / "Euer Tom"), or end in it ("Ich wünsche euch einen
+# schönen Sonntag <3" / "x Franzi"), and the most words each may hold.
 _SIGN_OFF_GAP = 2
 _SIGN_OFF_GAP_WORDS = 15
 # Words of a name after a sign-off formula ("Cheers, Tom", "XX, Die Redaktion"), or of a
@@ -511,23 +511,29 @@ def _named(words: list[str]) -> bool:
             and all(w[:1].isupper() for w in words))
 
 
-def _sign_off(state: State, i: int) -> bool | None:
-    """Whether line ``i`` is an author's sign-off: a formula of ``signoff.txt`` ("Liebe
-    Grüße", "Cheers", "Euer", "xoxo") alone or followed by a name, after a comma or not
-    ("Cheers, Tom", "Euer HansEhrlich", "x Franzi"). ``None`` when it is the formula alone,
-    whose name may follow on the next line."""
-    key = state.keys[i].split()
-    if not key or len(key) > _SIGN_OFF_MAX_FORMULA + _SIGN_OFF_NAME_WORDS:
-        return False
-    for n in range(min(len(key), _SIGN_OFF_MAX_FORMULA), 0, -1):
-        formula = " ".join(key[:n])
-        if formula not in state.lex.signoffs:
+def _sign_off(lex: Lexicon, text: str) -> bool | None:
+    """Whether ``text`` (a block's lines joined, as the output prints it) ends in an
+    author's sign-off: a formula of ``signoff.txt`` ("Liebe Grüße", "Cheers", "Euer",
+    "xoxo") that opens it or follows a word ending in no letter ("... Sonntag <3 x Franzi",
+    "Viel Glück! Euer Tom"; not "Zeigt mir eure Outfits"), alone or followed by a name,
+    after a comma or not ("Cheers, Tom", "Euer HansEhrlich"). ``None`` when it ends in the
+    formula alone, whose name may follow on the next line."""
+    raw = text.split()
+    for p in range(max(0, len(raw) - _SIGN_OFF_MAX_FORMULA - _SIGN_OFF_NAME_WORDS), len(raw)):
+        if p > 0 and raw[p - 1][-1:].isalpha():
             continue
-        if n == len(key):
-            return None if len(formula) >= _SIGN_OFF_ALONE_CHARS else False
-        raw = state.lines[i].replace(",", " , ").split()
-        rest = raw[raw.index(",") + 1:] if "," in raw else raw[n:]
-        return len(rest) == len(key) - n and _named(rest)
+        for n in range(min(len(raw) - p, _SIGN_OFF_MAX_FORMULA), 0, -1):
+            formula = norm_key(" ".join(raw[p:p + n]))
+            if not formula or formula not in lex.signoffs:
+                continue
+            rest = raw[p + n:]
+            if rest and rest[0] == ",":
+                rest = rest[1:]
+            if not rest and len(formula) >= _SIGN_OFF_ALONE_CHARS:
+                return None
+            if _named(rest):
+                return True
+            break  # a longer formula at this word was tried first
     return False
 
 
@@ -545,10 +551,10 @@ def _sign_offs(state: State, seq: list[tuple[str, list[int]]]) -> None:
             continue
         for m in range(k + 1, min(n, k + _SIGN_OFF_GAP + 2)):
             cls, idx = seq[m]
-            if cls not in ("short", "near") or len(idx) > _SIGN_OFF_GAP or any(
-                    state.words[i] > _SIGN_OFF_GAP_WORDS for i in idx):
+            if cls not in ("short", "near") or len(idx) > _SIGN_OFF_GAP or sum(
+                    state.words[i] for i in idx) > _SIGN_OFF_GAP_WORDS:
                 break
-            found = _sign_off(state, idx[-1])
+            found = _sign_off(state.lex, " ".join(state.lines[i] for i in idx))
             if found is False:
                 continue
             stop = m + 1
