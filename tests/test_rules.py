@@ -816,6 +816,27 @@ def test_related_heading_over_sentences_heads_a_section() -> None:
     assert all(got[x] is Label.RELATED for x in heads)
 
 
+def test_box_with_colon_over_headlines_ends_where_prose_resumes() -> None:
+    """ "Related Articles:" over four headlines inside the article (more than the three lines
+    an inline box reaches) ends where a long run of finished prose resumes; with a locked
+    line among its links ("Print this page": the page's tools, then its footer) it does
+    not."""
+    heads = ["Eye twitching: what your body is telling you",
+             "What happens to your scalp when you wear a ponytail",
+             "What you should drink every day against hair loss",
+             "Vitamins against tiredness: these foods contain them"]
+    after = [PROSE.replace("committee", "council") + " " + P2.replace("Residents", "Workers"),
+             P2.replace("years", "months") + " " + PROSE.replace("report", "study")]
+    before = [PROSE, P2, PROSE.replace("Thursday", "Monday"), P2.replace("repairs", "works")]
+    got = _labels(["Always tired?", *before, "Related Articles:", *heads, *after,
+                   "Share on Facebook"])
+    assert all(got[x] is Label.ARTICLE for x in after)
+    assert all(got[x] is Label.RELATED for x in heads)
+    got = _labels(["Always tired?", *before, "Related Articles:", heads[0], "Print this page",
+                   *heads[1:], *after, "Share on Facebook"])
+    assert all(got[x] is not Label.ARTICLE for x in after)
+
+
 def test_field_table_next_to_article_stays() -> None:
     """A product's table of fields under its description (and its heading, then walled
     in) stays even when a repeated tab label, not a share bar, follows it; a kicker's

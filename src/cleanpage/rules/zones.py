@@ -1057,6 +1057,13 @@ def _inline_end(state: State, start: int, end: int) -> int:
             break
     if readalso and raw.endswith(":"):
         return _late_resume(state, start, end)
+    if hit[0] == "box" and raw.endswith(":"):
+        # "Mehr zum Thema Gesundheit:" over four headlines inside the article: the box ends
+        # where the prose resumes, as a "See also:" box does, but only when nothing between
+        # is a locked line (a page's tools, "Print this page", then its footer's notices).
+        at = _late_resume(state, start, end)
+        if at < end and not any(state.locked[j] for j in range(start + 1, at)):
+            return at
     if has_link and _titled(raw) and _late_resume(state, start, end, _INLINE_PROSE, 1) < end:
         # "Related: The Best Antivirus Bundles" holds its link: the box is that line, and
         # the article's subheading and list under it go on to its next paragraphs.
