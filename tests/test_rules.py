@@ -786,7 +786,8 @@ def test_sign_off_after_the_article_stays() -> None:
     output prints a block on one line) is one too, so that cleaning the output again keeps
     it."""
     for tail in (["Viel Glück!", "Euer Tom"], ["Cheers, Anna"], ["Liebe Grüße", "Anna Maria"],
-                 ["Ich wünsche euch allen einen schönen Sonntag <3 x Franzi"]):
+                 ["Ich wünsche euch allen einen schönen Sonntag <3 x Franzi"],
+                 ["Cheers, Anna ♥"]):
         got = _labels(["Night walk in the hills", PROSE + " " + P2, *tail, "Share on Facebook",
                        "Related Posts", "Another walk in the hills"], lang="de")
         assert all(got[x] is Label.ARTICLE for x in tail), tail

@@ -516,8 +516,9 @@ def _sign_off(lex: Lexicon, text: str) -> bool | None:
     author's sign-off: a formula of ``signoff.txt`` ("Liebe Grüße", "Cheers", "Euer",
     "xoxo") that opens it or follows a word ending in no letter ("... Sonntag <3 x Franzi",
     "Viel Glück! Euer Tom"; not "Zeigt mir eure Outfits"), alone or followed by a name,
-    after a comma or not ("Cheers, Tom", "Euer HansEhrlich"). ``None`` when it ends in the
-    formula alone, whose name may follow on the next line."""
+    after a comma or not ("Cheers, Tom", "Euer HansEhrlich"), hearts and emoji after it
+    looked past ("Liebe Grüße ♥", "xoxo, Anna <3"). ``None`` when it ends in the formula
+    alone, whose name may follow on the next line."""
     raw = text.split()
     for p in range(max(0, len(raw) - _SIGN_OFF_MAX_FORMULA - _SIGN_OFF_NAME_WORDS), len(raw)):
         if p > 0 and raw[p - 1][-1:].isalpha():
@@ -526,9 +527,8 @@ def _sign_off(lex: Lexicon, text: str) -> bool | None:
             formula = norm_key(" ".join(raw[p:p + n]))
             if not formula or formula not in lex.signoffs:
                 continue
-            rest = raw[p + n:]
-            if rest and rest[0] == ",":
-                rest = rest[1:]
+            # (a comma after the formula, and hearts or emoji without letters, aside)
+            rest = [w for w in raw[p + n:] if any(map(str.isalpha, w))]
             if not rest and len(formula) >= _SIGN_OFF_ALONE_CHARS:
                 return None
             if _named(rest):
