@@ -4241,3 +4241,46 @@ def test_zone_heading_with_punctuation_lines_joined_is_no_title() -> None:
     once = cleanpage.clean(text, lang="de")
     assert "Related Articles" not in once
     assert cleanpage.clean(once, lang="de") == once
+
+
+def test_invisible_format_marks_end_no_line_and_fill_no_line() -> None:
+    """U+2063 (invisible separator) after a recipe's every line: a full stop before it still
+    ends the sentence, and a line of such marks alone is blank, no separator between two
+    steps of the method."""
+    from cleanpage.text import ends_sentence
+    assert ends_sentence("Remove and drain on paper towels.\u2063")
+    assert ends_sentence("Serve hot.\u2069")
+    assert not ends_sentence("Some cooking oil\u2063")
+    s = run(["Remove and drain on paper towels.\u2063", "\u2063", "Stir fry to mix well."],
+            "blank_lines", "symbol_lines")
+    assert s.blank == [False, True, False]
+
+
+def test_ingredient_list_with_mixed_numbers_and_a_long_sub_heading() -> None:
+    """Mixed numbers are quantities ("1 1/2 tsp sugar", "1 – 1 1/2 tbsp light soya sauce",
+    "1 1/2-2 tbsp ..."), and a sub-heading ending in a colon may be as long as an
+    ingredient line ("Seasoning (adjust according to own preferences) :", with the
+    invisible separator some sites end each line with): the list is the recipe's."""
+    menu = ["Recipes", "Baking", "Cooking", "Magazine", "Community", "Videos"]
+    ingredients = ["Ingredients", "1/2 block of tofu, diced\u2063", "Some beansprouts\u2063",
+                   "Some cooking oil\u2063",
+                   "Seasoning (adjust according to own preferences) :\u2063",
+                   "1 1/2-2 tbsp kecap manis (sweet soya sauce)\u2063",
+                   "1 – 1 1/2 tbsp light soya sauce\u2063", "2 tsp dark soya sauce\u2063",
+                   "1 1/2 tsp sugar\u2063", "Pinch of pepper\u2063"]
+    page = cleanpage.extract("\n".join([*menu, PROSE + " " + P2, *ingredients, "Directions",
+                                        PROSE, *menu]), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"1 1/2 tsp sugar\u2063", "Some beansprouts\u2063",
+            "Seasoning (adjust according to own preferences) :\u2063"} <= kept
+
+
+def test_live_ticker_minutes_are_no_walls() -> None:
+    """A live ticker prints each entry under its minute ("14'" / "Entree de Pierre-Yves
+    Hamel"): the context pass looks past the minute as past a list's number, so that a
+    short entry between two entries of prose follows them."""
+    first = PROSE.replace("committee", "coach")
+    got = _labels(["Live", first, "14'", "Entree de Pierre-Yves Hamel", "13'", "45'+2", P2])
+    assert got["Entree de Pierre-Yves Hamel"] is Label.ARTICLE
+    got = _labels(["Live", first, "14", "Entree de Pierre-Yves Hamel", "13", P2])
+    assert got["Entree de Pierre-Yves Hamel"] is Label.BOILERPLATE

@@ -31,6 +31,8 @@ _BULLETS = frozenset("*•·-–+▪◦")
 _META_SYMBOL_RE = regex.compile(r"[|★☆⭐]")
 # A list item's number alone on its line: "1.", "12)" (a bare "1" may count a "Most Read" box).
 _LIST_NUMBER_RE = regex.compile(r"^\s*\d{1,2}[.)]\s*$")
+# A live ticker's minute alone on its line, over its entry: "95'", "45'+2", "90+3’".
+_MINUTE_RE = regex.compile(r"^\s*\d{1,3}(?:\+\d{1,2})?['’′](?:\+\d{1,2})?\s*$")
 # How many undecided blocks a list between two article blocks may hold.
 _LIST_REACH = 40
 
@@ -670,6 +672,7 @@ def _transparent(state: State, i: int) -> bool:
     Separators ("-----", "|", "•••") still part what they stand between."""
     return (state.rules[i] == "symbol_lines" and state.labels[i] is Label.BOILERPLATE
             and (_LIST_NUMBER_RE.match(state.lines[i]) is not None
+                 or _MINUTE_RE.match(state.lines[i]) is not None
                  or state.lines[i].strip() in _ANCHOR_MARKS))
 
 
