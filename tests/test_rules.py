@@ -4284,3 +4284,22 @@ def test_live_ticker_minutes_are_no_walls() -> None:
     assert got["Entree de Pierre-Yves Hamel"] is Label.ARTICLE
     got = _labels(["Live", first, "14", "Entree de Pierre-Yves Hamel", "13", P2])
     assert got["Entree de Pierre-Yves Hamel"] is Label.BOILERPLATE
+
+
+def test_figures_by_name_walled_in_by_the_article() -> None:
+    """A cost example between two paragraphs (`Neupreis: 20.000 Euro` / `Laufzeit: fünf
+    Jahre` / `Monatliche Rate inkl. Zinsen: 300 Euro`): labels too long for a table row,
+    lines too long for a table of figures, yet figures by name, the article's; a menu of
+    words between the same paragraphs is not."""
+    example = ["Kostenbeispiel Leasing", "Neupreis: 20.000 Euro", "Laufzeit: 36 Monate",
+               "Monatliche Rate inkl. Zinsen: 300 Euro",
+               "Gesamtkosten: 4.000 Euro + 10.800 Euro = 14.800 Euro",
+               "Kostenbeispiel Finanzierung", "Neupreis: 20.000 Euro", "Laufzeit: fünf Jahre",
+               "Effektiver Jahreszins: 3,9 Prozent",
+               "Sonderzahlung in Form einer Anzahlung: 4.000 Euro"]
+    second = _DE_PROSE.replace("Brücke", "Schule")
+    got = _labels([_DE_PROSE, *example, second], lang="de")
+    assert all(got[line] is Label.ARTICLE for line in example)
+    menu = ["Startseite", "Ratgeber", "Kredite", "Leasing", "Versicherungen", "Kontakt"]
+    got = _labels([_DE_PROSE, *menu, second], lang="de")
+    assert got["Leasing"] is Label.BOILERPLATE

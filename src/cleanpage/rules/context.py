@@ -757,7 +757,8 @@ def _fills_gap(state: State, run: list[int]) -> bool:
     if not run:
         return False
     if len(run) <= _GAP_MAX_CODE_LINES and (_figure_table(state, run)
-                                             or _cells_beside_figures(state, run)):
+                                             or _cells_beside_figures(state, run)
+                                             or _figure_fields(state, run)):
         return True
     if not any(state.rules[j] == "classify" for j in run):
         return False
@@ -784,6 +785,32 @@ def _figure_table(state: State, run: list[int]) -> bool:
         return False
     figures = sum(1 for j in run if DIGIT_RE.search(state.lines[j]) is not None)
     return 2 * figures >= len(run)
+
+
+# A list of figures by name ("Laufzeit: fünf Jahre", "Effektiver Jahreszins: 3,9 Prozent",
+# "Monatliche Rate inkl. Zinsen: 300 Euro"): a label of at most this many words, a colon, a
+# value with a figure; the line at most this many words; at least this many such lines,
+# and two in three of the run's lines.
+_FIGURE_LABEL_WORDS = 5
+_FIGURE_FIELD_WORDS = 12
+_FIGURE_FIELDS_MIN = 3
+
+
+def _figure_fields(state: State, run: list[int]) -> bool:
+    """Whether a run of dropped lines walled in by the article is a list of figures by
+    name, one a line (a cost example between two paragraphs: `Neupreis: 20.000 Euro` /
+    `Laufzeit: drei Jahre` / `Monatliche Rate: 293,45 Euro`, with its heading): two thirds
+    of its lines such fields (:data:`_FIGURE_LABEL_WORDS`), three at least. A field's label
+    may be longer than a table row's (:func:`_field_row`) because its value has a figure;
+    repeated on the page (the same price in two examples), it is still the table's."""
+    fields = 0
+    for j in run:
+        label, colon, value = state.lines[j].strip().partition(":")
+        if (colon and label[:1].isupper() and 1 <= len(label.split()) <= _FIGURE_LABEL_WORDS
+                and DIGIT_RE.search(value) is not None
+                and state.words[j] <= _FIGURE_FIELD_WORDS):
+            fields += 1
+    return fields >= _FIGURE_FIELDS_MIN and 3 * fields >= 2 * len(run)
 
 
 # A table cut into cells whose figures have no letters: at least this many labels, a
