@@ -4303,3 +4303,24 @@ def test_figures_by_name_walled_in_by_the_article() -> None:
     menu = ["Startseite", "Ratgeber", "Kredite", "Leasing", "Versicherungen", "Kontakt"]
     got = _labels([_DE_PROSE, *menu, second], lang="de")
     assert got["Leasing"] is Label.BOILERPLATE
+
+
+def test_short_post_between_its_meta_line_and_its_share_bar() -> None:
+    """A podcast post too short for long prose, between its meta line and its share bar,
+    is the article (the share bar's heading `Sharen mit:` stays out); the same frame on a
+    news page whose article stands elsewhere, or twice on a blog's front page, is not."""
+    post = ["Veröffentlicht am 17. Dezember 2019 von Simon Dückert",
+            "Auch auf dem Camp waren wir dabei und haben live gepodcastet. Zu Gast waren "
+            "drei Leute, die über ihre Eindrücke vom Camp erzählen.",
+            "Download: mp3", "Teilen Sie das:", "Twitter", "Facebook"]
+    bio = ["Über Simon Dückert", "Simon Dückert ist Gründer der Akademie und beschäftigt sich "
+           "seit vielen Jahren mit dem Umgang mit Wissen in den Unternehmen, mit dem Lernen "
+           "in der Arbeit und mit der Arbeit in den Netzwerken, die er in der Region aufbaut."]
+    got = _labels(["Knowledge on Air", "Startseite", "Impressum", *post, *bio], lang="de")
+    assert got[post[1]] is Label.ARTICLE and got["Download: mp3"] is Label.ARTICLE
+    assert got["Teilen Sie das:"] is Label.BOILERPLATE
+    got = _labels(["Startseite", *post, *post, *bio], lang="de")
+    assert got[post[1]] is Label.BOILERPLATE
+    got = _labels(["Startseite", *post, _DE_PROSE, _DE_PROSE.replace("Brücke", "Schule"),
+                   _DE_PROSE.replace("Brücke", "Straße")], lang="de")
+    assert got[post[1]] is Label.BOILERPLATE

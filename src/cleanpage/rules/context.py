@@ -607,8 +607,71 @@ def context(state: State) -> None:
         if label is Label.BOILERPLATE and cls == "short" and len(idx) == 1 and (
                 _heading_like(text) or _question_heading(text)):
             headings.append(idx[0])  # between two kept paragraphs it is a subheading
+    _post_frames(state)
     headings.sort()
     _keep_section_headings(state, headings)
+
+
+# A short post's text between its meta line and its share bar: at most this many lines.
+_FRAME_MAX_LINES = 30
+_FRAME_REASON = "post between its meta line and its share bar"
+# The page's other article text may hold at most this many times the frame's words (an
+# author's bio, a tag cloud read as prose); a news page's article outweighs a deck or a
+# caption between its date line and its share bar.
+_FRAME_OUTWEIGH = 2
+# The rules whose drops a post's text may have met (the context pass for want of long
+# prose, the classifier for few stop words, repeated lines: a label the post repeats).
+_FRAME_RULES = frozenset({"context", "classify", "repeated_lines"})
+
+
+def _post_frames(state: State) -> None:
+    """A blog post too short for long prose, printed between its meta line and its share
+    bar (`Veröffentlicht am 17. Dezember 2019 von ...` / a paragraph, a link / `Sharen
+    mit:`), is the article: the context pass found no article text near it and dropped it
+    as a menu's lines. The frame: a locked metadata line, then up to
+    :data:`_FRAME_MAX_LINES` unlocked lines that the context pass, the classifier or the
+    repeated-lines rule dropped (lines without letters looked past), ended by a share
+    bar's locked line; one of them at least a finished sentence with stop words. Only on
+    a page with one such frame (a blog's front page prints one per post, a list of
+    teasers), and whose other article text holds at most :data:`_FRAME_OUTWEIGH` times
+    the frame's words (on a news page the article is elsewhere, and the frame holds its
+    deck or a caption). A last line ending in a colon right over the bar is its heading (`Teilen
+    mit:`) and stays out."""
+    meta, share = CRUFT_CATEGORIES["meta"], CRUFT_CATEGORIES["share"]
+    frames: list[list[int]] = []
+    n, i = len(state), 0
+    while i < n:
+        if not (state.locked[i] and state.reasons[i].startswith(meta)):
+            i += 1
+            continue
+        body: list[int] = []
+        j = i + 1
+        while j < n and len(body) <= _FRAME_MAX_LINES:
+            if state.blank[j] or state.rules[j] == "symbol_lines":
+                j += 1
+                continue
+            if state.locked[j] or state.labels[j] is not Label.BOILERPLATE or (
+                    state.rules[j] not in _FRAME_RULES):
+                break
+            body.append(j)
+            j += 1
+        if (body and j < n and len(body) <= _FRAME_MAX_LINES and state.locked[j]
+                and state.reasons[j].startswith(share)
+                and any(closing_sentence(state, [k]) for k in body)):
+            frames.append(body)
+        i = max(j, i + 1)
+    if len(frames) != 1:
+        return
+    body = frames[0]
+    inside = set(body)
+    elsewhere = sum(state.words[k] for k in range(len(state))
+                    if k not in inside and state.labels[k] is Label.ARTICLE)
+    if elsewhere > _FRAME_OUTWEIGH * sum(state.words[k] for k in body):
+        return  # the article is elsewhere: the frame holds a deck or a teaser
+    if state.lines[body[-1]].rstrip().endswith((":", "：")):
+        body = body[:-1]
+    for k in body:
+        state.decide(k, Label.ARTICLE, _FRAME_REASON)
 
 
 # A post's meta lines between its standfirst and its text, which inline rendering cuts
