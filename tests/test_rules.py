@@ -4319,6 +4319,10 @@ def test_short_post_between_its_meta_line_and_its_share_bar() -> None:
     got = _labels(["Knowledge on Air", "Startseite", "Impressum", *post, *bio], lang="de")
     assert got[post[1]] is Label.ARTICLE and got["Download: mp3"] is Label.ARTICLE
     assert got["Teilen Sie das:"] is Label.BOILERPLATE
+    cut = ["Veröffentlicht am", "17. Dezember 2019", "von", "Simon Dückert", *post[1:]]
+    got = _labels(["Knowledge on Air", "Startseite", "Impressum", "von", *cut, *bio],
+                  lang="de")
+    assert got[post[1]] is Label.ARTICLE  # the meta line cut at its links, inline
     got = _labels(["Startseite", *post, *post, *bio], lang="de")
     assert got[post[1]] is Label.BOILERPLATE
     got = _labels(["Startseite", *post, _DE_PROSE, _DE_PROSE.replace("Brücke", "Schule"),

@@ -646,6 +646,9 @@ def _post_frames(state: State) -> None:
             continue
         body: list[int] = []
         j = i + 1
+        while j < n and (state.blank[j] or (state.locked[j] and (
+                state.reasons[j].startswith(meta) or state.rules[j] == "bylines_dates"))):
+            j += 1  # the rest of the meta line, cut at its links (`17. Dezember 2019`)
         while j < n and len(body) <= _FRAME_MAX_LINES:
             if state.blank[j] or state.rules[j] == "symbol_lines":
                 j += 1
