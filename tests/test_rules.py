@@ -4302,3 +4302,90 @@ def test_zone_heading_with_punctuation_lines_joined_is_no_title() -> None:
     once = cleanpage.clean(text, lang="de")
     assert "Related Articles" not in once
     assert cleanpage.clean(once, lang="de") == once
+
+
+def test_invisible_format_marks_end_no_line_and_fill_no_line() -> None:
+    """U+2063 (invisible separator) after a recipe's every line: a full stop before it still
+    ends the sentence, and a line of such marks alone is blank, no separator between two
+    steps of the method."""
+    from cleanpage.text import ends_sentence
+    assert ends_sentence("Remove and drain on paper towels.\u2063")
+    assert ends_sentence("Serve hot.\u2069")
+    assert not ends_sentence("Some cooking oil\u2063")
+    s = run(["Remove and drain on paper towels.\u2063", "\u2063", "Stir fry to mix well."],
+            "blank_lines", "symbol_lines")
+    assert s.blank == [False, True, False]
+
+
+def test_ingredient_list_with_mixed_numbers_and_a_long_sub_heading() -> None:
+    """Mixed numbers are quantities ("1 1/2 tsp sugar", "1 – 1 1/2 tbsp light soya sauce",
+    "1 1/2-2 tbsp ..."), and a sub-heading ending in a colon may be as long as an
+    ingredient line ("Seasoning (adjust according to own preferences) :", with the
+    invisible separator some sites end each line with): the list is the recipe's."""
+    menu = ["Recipes", "Baking", "Cooking", "Magazine", "Community", "Videos"]
+    ingredients = ["Ingredients", "1/2 block of tofu, diced\u2063", "Some beansprouts\u2063",
+                   "Some cooking oil\u2063",
+                   "Seasoning (adjust according to own preferences) :\u2063",
+                   "1 1/2-2 tbsp kecap manis (sweet soya sauce)\u2063",
+                   "1 – 1 1/2 tbsp light soya sauce\u2063", "2 tsp dark soya sauce\u2063",
+                   "1 1/2 tsp sugar\u2063", "Pinch of pepper\u2063"]
+    page = cleanpage.extract("\n".join([*menu, PROSE + " " + P2, *ingredients, "Directions",
+                                        PROSE, *menu]), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"1 1/2 tsp sugar\u2063", "Some beansprouts\u2063",
+            "Seasoning (adjust according to own preferences) :\u2063"} <= kept
+
+
+def test_live_ticker_minutes_are_no_walls() -> None:
+    """A live ticker prints each entry under its minute ("14'" / "Entree de Pierre-Yves
+    Hamel"): the context pass looks past the minute as past a list's number, so that a
+    short entry between two entries of prose follows them."""
+    first = PROSE.replace("committee", "coach")
+    got = _labels(["Live", first, "14'", "Entree de Pierre-Yves Hamel", "13'", "45'+2", P2])
+    assert got["Entree de Pierre-Yves Hamel"] is Label.ARTICLE
+    got = _labels(["Live", first, "14", "Entree de Pierre-Yves Hamel", "13", P2])
+    assert got["Entree de Pierre-Yves Hamel"] is Label.BOILERPLATE
+
+
+def test_figures_by_name_walled_in_by_the_article() -> None:
+    """A cost example between two paragraphs (`Neupreis: 20.000 Euro` / `Laufzeit: fünf
+    Jahre` / `Monatliche Rate inkl. Zinsen: 300 Euro`): labels too long for a table row,
+    lines too long for a table of figures, yet figures by name, the article's; a menu of
+    words between the same paragraphs is not."""
+    example = ["Kostenbeispiel Leasing", "Neupreis: 20.000 Euro", "Laufzeit: 36 Monate",
+               "Monatliche Rate inkl. Zinsen: 300 Euro",
+               "Gesamtkosten: 4.000 Euro + 10.800 Euro = 14.800 Euro",
+               "Kostenbeispiel Finanzierung", "Neupreis: 20.000 Euro", "Laufzeit: fünf Jahre",
+               "Effektiver Jahreszins: 3,9 Prozent",
+               "Sonderzahlung in Form einer Anzahlung: 4.000 Euro"]
+    second = _DE_PROSE.replace("Brücke", "Schule")
+    got = _labels([_DE_PROSE, *example, second], lang="de")
+    assert all(got[line] is Label.ARTICLE for line in example)
+    menu = ["Startseite", "Ratgeber", "Kredite", "Leasing", "Versicherungen", "Kontakt"]
+    got = _labels([_DE_PROSE, *menu, second], lang="de")
+    assert got["Leasing"] is Label.BOILERPLATE
+
+
+def test_short_post_between_its_meta_line_and_its_share_bar() -> None:
+    """A podcast post too short for long prose, between its meta line and its share bar,
+    is the article (the share bar's heading `Sharen mit:` stays out); the same frame on a
+    news page whose article stands elsewhere, or twice on a blog's front page, is not."""
+    post = ["Veröffentlicht am 17. Dezember 2019 von Simon Dückert",
+            "Auch auf dem Camp waren wir dabei und haben live gepodcastet. Zu Gast waren "
+            "drei Leute, die über ihre Eindrücke vom Camp erzählen.",
+            "Download: mp3", "Teilen Sie das:", "Twitter", "Facebook"]
+    bio = ["Über Simon Dückert", "Simon Dückert ist Gründer der Akademie und beschäftigt sich "
+           "seit vielen Jahren mit dem Umgang mit Wissen in den Unternehmen, mit dem Lernen "
+           "in der Arbeit und mit der Arbeit in den Netzwerken, die er in der Region aufbaut."]
+    got = _labels(["Knowledge on Air", "Startseite", "Impressum", *post, *bio], lang="de")
+    assert got[post[1]] is Label.ARTICLE and got["Download: mp3"] is Label.ARTICLE
+    assert got["Teilen Sie das:"] is Label.BOILERPLATE
+    cut = ["Veröffentlicht am", "17. Dezember 2019", "von", "Simon Dückert", *post[1:]]
+    got = _labels(["Knowledge on Air", "Startseite", "Impressum", "von", *cut, *bio],
+                  lang="de")
+    assert got[post[1]] is Label.ARTICLE  # the meta line cut at its links, inline
+    got = _labels(["Startseite", *post, *post, *bio], lang="de")
+    assert got[post[1]] is Label.BOILERPLATE
+    got = _labels(["Startseite", *post, _DE_PROSE, _DE_PROSE.replace("Brücke", "Schule"),
+                   _DE_PROSE.replace("Brücke", "Straße")], lang="de")
+    assert got[post[1]] is Label.BOILERPLATE

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, glued_phrases
 from .options import Params
-from .text import filled_wrap, wrap_width
+from .text import FORMAT_MARKS, filled_wrap, wrap_width
 from .types import Label, Teaser
 
 
@@ -83,7 +83,9 @@ class State:
         self.reasons = [""] * n
         self.locked = [False] * n
         self.inline = [False] * n
-        self.blank = [not k and not s.strip() for k, s in zip(self.keys, self.lines, strict=True)]
+        # A line of invisible format marks alone (U+2063 under a recipe's step) is blank too.
+        self.blank = [not k and not s.strip().strip(FORMAT_MARKS)
+                      for k, s in zip(self.keys, self.lines, strict=True)]
         self.block = list(range(n))
         self.cf = [""] * n
         self.wrap = wrap_width(self.lines)

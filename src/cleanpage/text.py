@@ -48,6 +48,11 @@ _FILL_MISS_RATIO = 10
 TERMINAL = frozenset(".!?。！？…؟।")
 # Closing quotes and brackets that may follow the terminal mark.
 CLOSERS = frozenset("\"'”’»)]）」』】")
+# Invisible format characters that normalisation keeps (it removes zero-width spaces and
+# joiners only): the invisible operators (function application, times, separator, plus)
+# and the bidirectional embeddings and isolates. Some sites end every line of a recipe
+# with U+2063; a mark after them still ends the line ("Remove and drain.\u2063").
+FORMAT_MARKS = "\u2061\u2062\u2063\u2064\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 # A "read also" phrase of up to four words, a colon, dash or link arrow, then the linked
 # title: "Lire aussi : Vacances d'hiver : les prix des billets", "À lire aussi » <title>".
@@ -107,7 +112,7 @@ def strip_footnotes(s: str) -> str:
 def ends_sentence(s: str) -> bool:
     """Whether ``s`` ends in terminal punctuation (quotes and brackets after it allowed,
     and footnote marks: "... over and over.[15]")."""
-    s = strip_footnotes(s)
+    s = strip_footnotes(s.rstrip(FORMAT_MARKS))
     while s and s[-1] in CLOSERS:
         s = s[:-1].rstrip()  # "... erneuern. »": a closer that joined from its own line
     return bool(s) and s[-1] in TERMINAL

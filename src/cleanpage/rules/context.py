@@ -31,6 +31,8 @@ _BULLETS = frozenset("*•·-–+▪◦")
 _META_SYMBOL_RE = regex.compile(r"[|★☆⭐]")
 # A list item's number alone on its line: "1.", "12)" (a bare "1" may count a "Most Read" box).
 _LIST_NUMBER_RE = regex.compile(r"^\s*\d{1,2}[.)]\s*$")
+# A live ticker's minute alone on its line, over its entry: "95'", "45'+2", "90+3’".
+_MINUTE_RE = regex.compile(r"^\s*\d{1,3}(?:\+\d{1,2})?['’′](?:\+\d{1,2})?\s*$")
 # How many undecided blocks a list between two article blocks may hold.
 _LIST_REACH = 40
 
@@ -687,8 +689,74 @@ def context(state: State) -> None:
         if label is Label.BOILERPLATE and cls == "short" and len(idx) == 1 and (
                 _heading_like(text) or _question_heading(text)):
             headings.append(idx[0])  # between two kept paragraphs it is a subheading
+    _post_frames(state)
     headings.sort()
     _keep_section_headings(state, headings)
+
+
+# A short post's text between its meta line and its share bar: at most this many lines.
+_FRAME_MAX_LINES = 30
+_FRAME_REASON = "post between its meta line and its share bar"
+# The page's other article text may hold at most this many times the frame's words (an
+# author's bio, a tag cloud read as prose); a news page's article outweighs a deck or a
+# caption between its date line and its share bar.
+_FRAME_OUTWEIGH = 2
+# The rules whose drops a post's text may have met (the context pass for want of long
+# prose, the classifier for few stop words, repeated lines: a label the post repeats).
+_FRAME_RULES = frozenset({"context", "classify", "repeated_lines"})
+
+
+def _post_frames(state: State) -> None:
+    """A blog post too short for long prose, printed between its meta line and its share
+    bar (`Veröffentlicht am 17. Dezember 2019 von ...` / a paragraph, a link / `Sharen
+    mit:`), is the article: the context pass found no article text near it and dropped it
+    as a menu's lines. The frame: a locked metadata line, then up to
+    :data:`_FRAME_MAX_LINES` unlocked lines that the context pass, the classifier or the
+    repeated-lines rule dropped (lines without letters looked past), ended by a share
+    bar's locked line; one of them at least a finished sentence with stop words. Only on
+    a page with one such frame (a blog's front page prints one per post, a list of
+    teasers), and whose other article text holds at most :data:`_FRAME_OUTWEIGH` times
+    the frame's words (on a news page the article is elsewhere, and the frame holds its
+    deck or a caption). A last line ending in a colon right over the bar is its heading (`Teilen
+    mit:`) and stays out."""
+    meta, share = CRUFT_CATEGORIES["meta"], CRUFT_CATEGORIES["share"]
+    frames: list[list[int]] = []
+    n, i = len(state), 0
+    while i < n:
+        if not (state.locked[i] and state.reasons[i].startswith(meta)):
+            i += 1
+            continue
+        body: list[int] = []
+        j = i + 1
+        while j < n and (state.blank[j] or (state.locked[j] and (
+                state.reasons[j].startswith(meta) or state.rules[j] == "bylines_dates"))):
+            j += 1  # the rest of the meta line, cut at its links (`17. Dezember 2019`)
+        while j < n and len(body) <= _FRAME_MAX_LINES:
+            if state.blank[j] or state.rules[j] == "symbol_lines":
+                j += 1
+                continue
+            if state.locked[j] or state.labels[j] is not Label.BOILERPLATE or (
+                    state.rules[j] not in _FRAME_RULES):
+                break
+            body.append(j)
+            j += 1
+        if (body and j < n and len(body) <= _FRAME_MAX_LINES and state.locked[j]
+                and state.reasons[j].startswith(share)
+                and any(closing_sentence(state, [k]) for k in body)):
+            frames.append(body)
+        i = max(j, i + 1)
+    if len(frames) != 1:
+        return
+    body = frames[0]
+    inside = set(body)
+    elsewhere = sum(state.words[k] for k in range(len(state))
+                    if k not in inside and state.labels[k] is Label.ARTICLE)
+    if elsewhere > _FRAME_OUTWEIGH * sum(state.words[k] for k in body):
+        return  # the article is elsewhere: the frame holds a deck or a teaser
+    if state.lines[body[-1]].rstrip().endswith((":", "：")):
+        body = body[:-1]
+    for k in body:
+        state.decide(k, Label.ARTICLE, _FRAME_REASON)
 
 
 # A post's meta lines between its standfirst and its text, which inline rendering cuts
@@ -752,6 +820,7 @@ def _transparent(state: State, i: int) -> bool:
     Separators ("-----", "|", "•••") still part what they stand between."""
     return (state.rules[i] == "symbol_lines" and state.labels[i] is Label.BOILERPLATE
             and (_LIST_NUMBER_RE.match(state.lines[i]) is not None
+                 or _MINUTE_RE.match(state.lines[i]) is not None
                  or state.lines[i].strip() in _ANCHOR_MARKS))
 
 
@@ -836,7 +905,8 @@ def _fills_gap(state: State, run: list[int]) -> bool:
     if not run:
         return False
     if len(run) <= _GAP_MAX_CODE_LINES and (_figure_table(state, run)
-                                             or _cells_beside_figures(state, run)):
+                                             or _cells_beside_figures(state, run)
+                                             or _figure_fields(state, run)):
         return True
     if not any(state.rules[j] == "classify" for j in run):
         return False
@@ -863,6 +933,32 @@ def _figure_table(state: State, run: list[int]) -> bool:
         return False
     figures = sum(1 for j in run if DIGIT_RE.search(state.lines[j]) is not None)
     return 2 * figures >= len(run)
+
+
+# A list of figures by name ("Laufzeit: fünf Jahre", "Effektiver Jahreszins: 3,9 Prozent",
+# "Monatliche Rate inkl. Zinsen: 300 Euro"): a label of at most this many words, a colon, a
+# value with a figure; the line at most this many words; at least this many such lines,
+# and two in three of the run's lines.
+_FIGURE_LABEL_WORDS = 5
+_FIGURE_FIELD_WORDS = 12
+_FIGURE_FIELDS_MIN = 3
+
+
+def _figure_fields(state: State, run: list[int]) -> bool:
+    """Whether a run of dropped lines walled in by the article is a list of figures by
+    name, one a line (a cost example between two paragraphs: `Neupreis: 20.000 Euro` /
+    `Laufzeit: drei Jahre` / `Monatliche Rate: 293,45 Euro`, with its heading): two thirds
+    of its lines such fields (:data:`_FIGURE_LABEL_WORDS`), three at least. A field's label
+    may be longer than a table row's (:func:`_field_row`) because its value has a figure;
+    repeated on the page (the same price in two examples), it is still the table's."""
+    fields = 0
+    for j in run:
+        label, colon, value = state.lines[j].strip().partition(":")
+        if (colon and label[:1].isupper() and 1 <= len(label.split()) <= _FIGURE_LABEL_WORDS
+                and DIGIT_RE.search(value) is not None
+                and state.words[j] <= _FIGURE_FIELD_WORDS):
+            fields += 1
+    return fields >= _FIGURE_FIELDS_MIN and 3 * fields >= 2 * len(run)
 
 
 # A table cut into cells whose figures have no letters: at least this many labels, a

@@ -17,7 +17,7 @@ import itertools
 import regex
 
 from ..state import State
-from ..text import DIGIT_RE, FIELD_LABEL_WORDS, letter_words
+from ..text import DIGIT_RE, FIELD_LABEL_WORDS, FORMAT_MARKS, letter_words
 from ..types import Label
 
 # A row number alone on a line: "1", "2.", "10".
@@ -129,9 +129,10 @@ def _article_above(state: State, text: list[int], k: int) -> int | None:
 # A quantity first on a line, then words ("125 g Mehl", "1¼ teaspoon ground black pepper",
 # "2-3 EL Öl", "120g kway teow"): a number (a decimal, a fraction, a range), then a letter.
 # Not a rank or a date's day ("1. FC Köln", "14. März"): no full stop right after it.
+# A mixed number counts as one ("1 1/2 tsp sugar", "1 – 1 1/2 tbsp light soya sauce").
+_AMOUNT = r"(?:\d{1,2} \d{1,2}/\d{1,2}|\d{1,4}(?:[.,]\d{1,3})?[½¼¾⅓⅔⅛]?|\d{1,2}/\d{1,2}|[½¼¾⅓⅔⅛])"
 _QUANTITY_RE = regex.compile(
-    r"^(?:\d{1,4}(?:[.,]\d{1,3})?[½¼¾⅓⅔⅛]?|\d{1,2}/\d{1,2}|[½¼¾⅓⅔⅛])"
-    r"(?:\s?[-–]\s?\d{1,4}(?:[.,]\d{1,3})?)?\s?(\p{L}[\p{L}.]*)")
+    rf"^{_AMOUNT}(?:\s?[-–]\s?{_AMOUNT})?\s?(\p{{L}}[\p{{L}}.]*)")
 # The characters a quantity may start with (the first of _QUANTITY_RE's alternatives).
 _QUANTITY_FIRST = frozenset("0123456789½¼¾⅓⅔⅛")
 _DIGIT_GROUPS_RE = regex.compile(r"\d+")
@@ -153,7 +154,7 @@ _LIST_REACH = 12
 def _quantity(state: State, i: int) -> bool:
     """Whether line ``i`` starts with a quantity and reads as an ingredient line, or is a
     unit alone after its number alone (see :func:`_split_unit`)."""
-    raw = state.lines[i].strip()
+    raw = state.lines[i].strip().rstrip(FORMAT_MARKS)
     return (_QUANTITY_RE.match(raw) is not None and len(raw.split()) <= _INGREDIENT_WORDS
             and len(_DIGIT_GROUPS_RE.findall(raw)) <= _INGREDIENT_NUMBERS
             and raw[-1:] not in "!?" and not (raw[-1:] == "." and _sentence_end(raw))
@@ -188,8 +189,10 @@ def _list_line(state: State, i: int, under_quantity: bool = False) -> bool:
     line ("Mandarine(n), je ca. 300 - 350 g Füllmenge")."""
     if _quantity(state, i):
         return True
-    raw = state.lines[i].strip()
-    most = _INGREDIENT_WORDS if under_quantity else _LABEL_WORDS
+    raw = state.lines[i].strip().rstrip(FORMAT_MARKS)
+    # A sub-heading ending in a colon may be as long as an ingredient line ("Seasoning
+    # (adjust according to own preferences) :").
+    most = _INGREDIENT_WORDS if under_quantity or raw.endswith((":", "：")) else _LABEL_WORDS
     return (len(raw.split()) <= most and raw[-1:] not in "!?"
             and not (raw[-1:] == "." and _sentence_end(raw)))
 
