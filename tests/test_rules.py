@@ -870,6 +870,22 @@ def test_title_is_a_whole_block_and_not_a_caption() -> None:
     assert got["Heatwave pushes the south past 45 degrees"] is Label.TITLE
 
 
+def test_quoted_sentence_is_no_headline() -> None:
+    """A line that is one quoted sentence ending in its full stop (a motto over the text)
+    stays in the body; a headline quoting a speaker after a label, or trailing off, does
+    not count as one."""
+    from cleanpage.rules.title import _quoted_sentence
+
+    quote = "“It is not that we have too little time, but that we waste a lot of it.”"
+    got = _labels(["Menu", quote, PROSE + " " + P2, P2])
+    assert got[quote] is Label.ARTICLE
+    assert _quoted_sentence('"The spell conjures clean water from the end of the wand."')
+    assert not _quoted_sentence("CAPITALS HERE: ‘Sent to expose lies, she saw a vision…’")
+    assert not _quoted_sentence("« Older post | Main | Newer post ... »")
+    assert not _quoted_sentence("»Kein Geld mehr für die Miete«")
+    assert not _quoted_sentence('"Why now?"')
+
+
 _DE_PROSE = ("Die Stadt hat am Montag beschlossen, dass die Brücke bis zum Sommer erneuert wird, "
              "und die Anwohner sagten, sie hätten lange darauf gewartet, weil der Weg über den "
              "Fluss für viele von ihnen der einzige Weg zur Arbeit und zur Schule ist.")
