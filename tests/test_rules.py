@@ -1004,6 +1004,29 @@ def test_standfirst_over_its_date_pieces_is_article() -> None:
     assert stand not in page.body
 
 
+def test_standfirst_over_its_date_and_share_bar_is_article() -> None:
+    """The share bar that a post prints between its date line and its text ("Empfehlen:" /
+    "Twitter" / "Facebook" / "E-Mail") is no wall between the standfirst and the text;
+    its buttons do not count as the meta lines (at most four) either."""
+    head = "Neue Prämie für junge Landwirte"
+    stand = ("Die Jugendverbände der Landwirtschaft fordern eine Prämie. In einem ersten "
+             "Gespräch zeigte sich die Ministerin offen für den Vorschlag.")
+    menu = ["Startseite", "Landwirtschaft", "Politik", "Tiere", "Technik"]
+    meta = ["Stand: 26.10.2021", "Empfehlen:", "Twitter", "Facebook", "E-Mail"]
+    page = cleanpage.extract("\n".join([*menu, head, stand, *meta, _DE_PROSE, _DE_PROSE]),
+                             lang="de")
+    assert page.title == head and page.body.startswith(stand)
+
+
+def test_credit_with_a_web_address() -> None:
+    """A photo credit may name a web address ("Foto: pixabay.com"): its dot between two
+    lower-case letters ends no sentence; a full stop and a space still do."""
+    lex = lexicon.load("de")
+    assert lex.credit_re.search("(Foto: DBT/Stella von Saldern (bearbeitet durch x.de))")
+    assert lex.credit_re.search("Ein Feld im Winter. Foto: pixabay.com")
+    assert not lex.credit_re.search("Foto: Max. Dann ging es los")
+
+
 def test_headline_that_the_first_sentence_repeats_is_the_title() -> None:
     """An encyclopedia's headline that its first sentence names again, cut at links into
     lines of its own ("The" / "Old Mill of Ferrow" / "is a ..."), is a repeated line but

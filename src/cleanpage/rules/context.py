@@ -628,16 +628,32 @@ def _standfirst_over_meta(state: State, seq: list[tuple[str, list[int]]], k: int
     article, a teaser over its date ("... Suchberatung." / "09.11.2021") is another story's."""
     if not ends_sentence(text) or any(cls == "good" for cls, _ in seq[:k]):
         return False
-    dated = False
-    for m in range(k + 1, min(len(seq), k + 2 + _META_LINES)):
+    dated, pieces = False, 0
+    for m in range(k + 1, len(seq)):
         cls, idx = seq[m]
         if cls == "good":
             return dated
+        if cls == "bad" and _share_line(state, idx[0]):
+            continue  # the share bar under the date line: buttons, not the post's meta
+        pieces += 1
+        if pieces > _META_LINES:
+            return False
         piece = _meta_piece(state, idx[0], m == k + 1) if cls == "bad" else None
         if piece is None:
             return False
         dated = dated or piece
     return False
+
+
+_SHARE_REASONS = tuple(f"{CRUFT_CATEGORIES['share']} ({how})"
+                       for how in ("exact phrase", "glued phrase"))
+
+
+def _share_line(state: State, i: int) -> bool:
+    """Whether line ``i`` is a share or follow button that the lexicon dropped ("Teilen",
+    "Twitter", "E-Mail"): a post prints its share bar between its date line and its text,
+    and between the standfirst and the text it is no wall either."""
+    return state.rules[i] == "cruft_lexicon" and state.reasons[i] in _SHARE_REASONS
 
 
 def _meta_piece(state: State, i: int, first: bool) -> bool | None:
