@@ -1018,6 +1018,25 @@ def test_standfirst_over_its_date_and_share_bar_is_article() -> None:
     assert page.title == head and page.body.startswith(stand)
 
 
+def test_standfirst_over_its_writer_and_date_is_article() -> None:
+    """A meta line of the writer's name and a numeric date ("Michael Mäser, 02.02.2022"),
+    or its pieces that inline rendering cut apart ("Michael Mäser" / "," / "02.02.2022"),
+    is a dated meta line between the standfirst and the text; a subheading opening with a
+    function word is no name."""
+    head = "Neue Prämie für junge Landwirte"
+    stand = ("Die Jugendverbände der Landwirtschaft fordern eine Prämie. In einem ersten "
+             "Gespräch zeigte sich die Ministerin offen für den Vorschlag.")
+    menu = ["Startseite", "Landwirtschaft", "Politik", "Tiere", "Technik"]
+    for meta in (["Michael Mäser, 02.02.2022", "Share"],
+                 ["Michael Mäser", ",", "02.02.2022", "Share"]):
+        page = cleanpage.extract("\n".join([*menu, head, stand, *meta, _DE_PROSE,
+                                             _DE_PROSE]), lang="de")
+        assert page.title == head and page.body.startswith(stand), meta
+    page = cleanpage.extract("\n".join([*menu, head, stand, "Die Ergebnisse", "02.02.2022",
+                                         _DE_PROSE, _DE_PROSE]), lang="de")
+    assert stand not in page.body
+
+
 def test_credit_with_a_web_address() -> None:
     """A photo credit may name a web address ("Foto: pixabay.com"): its dot between two
     lower-case letters ends no sentence; a full stop and a space still do."""

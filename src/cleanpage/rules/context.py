@@ -638,11 +638,47 @@ def _standfirst_over_meta(state: State, seq: list[tuple[str, list[int]]], k: int
         pieces += 1
         if pieces > _META_LINES:
             return False
-        piece = _meta_piece(state, idx[0], m == k + 1) if cls == "bad" else None
+        if cls == "bad":
+            piece = _meta_piece(state, idx[0], m == k + 1)
+        elif len(idx) == 1 and _named_date(state.lines[idx[0]]):
+            piece = True
+        else:  # the writer's name that inline rendering cut from its date: "Michael Mäser"
+            piece = False if _name_alone(state, idx) else None
         if piece is None:
             return False
         dated = dated or piece
     return False
+
+
+# A post's meta line that names its writer and its date and nothing else ("Michael Mäser,
+# 02.02.2022", "Anna Berg | 12.03.2021"): a few capitalised words, a separator, a date.
+_NAMED_DATE_RE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}.'-]{0,30}\s){1,3}?\p{Lu}[\p{L}.'-]{0,30}\s?[,|/–-]\s?"
+    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$")
+
+
+def _named_date(line: str) -> bool:
+    """Whether ``line`` is a writer's name and a numeric date alone (see
+    :data:`_NAMED_DATE_RE`): the meta line of a post under its standfirst."""
+    return _NAMED_DATE_RE.match(line.strip()) is not None
+
+
+# Letters of a function word ("Die", "The", "Les", "Eine"): a stop word list also holds
+# longer words that are first names ("Michael" in jusText's German list).
+_FUNCTION_WORD_LETTERS = 4
+
+
+def _name_alone(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` is a name alone (one to three capitalised words of letters,
+    none a short function word) or the separator before the date, which inline rendering cuts off
+    ("Michael Mäser" / ","; not "Die Ergebnisse", a subheading)."""
+    toks = " ".join(state.lines[i] for i in idx).strip(" ,;|/–-").split()
+    if not toks:
+        return True  # the separator alone, on its line: "Michael Mäser" / "," / the date
+    return len(toks) <= _META_NAME_WORDS and all(
+        t[0].isupper() and t.replace("-", "").isalpha()
+        and not (len(t) <= _FUNCTION_WORD_LETTERS and t.casefold() in state.lex.stop)
+        for t in toks)
 
 
 _SHARE_REASONS = tuple(f"{CRUFT_CATEGORIES['share']} ({how})"
