@@ -931,6 +931,22 @@ def test_title_is_a_whole_block_and_not_a_caption() -> None:
     assert got["Heatwave pushes the south past 45 degrees"] is Label.TITLE
 
 
+def test_quoted_sentence_is_no_headline() -> None:
+    """A line that is one quoted sentence ending in its full stop (a motto over the text)
+    stays in the body; a headline quoting a speaker after a label, or trailing off, does
+    not count as one."""
+    from cleanpage.rules.title import _quoted_sentence
+
+    quote = "“It is not that we have too little time, but that we waste a lot of it.”"
+    got = _labels(["Menu", quote, PROSE + " " + P2, P2])
+    assert got[quote] is Label.ARTICLE
+    assert _quoted_sentence('"The spell conjures clean water from the end of the wand."')
+    assert not _quoted_sentence("CAPITALS HERE: ‘Sent to expose lies, she saw a vision…’")
+    assert not _quoted_sentence("« Older post | Main | Newer post ... »")
+    assert not _quoted_sentence("»Kein Geld mehr für die Miete«")
+    assert not _quoted_sentence('"Why now?"')
+
+
 _DE_PROSE = ("Die Stadt hat am Montag beschlossen, dass die Brücke bis zum Sommer erneuert wird, "
              "und die Anwohner sagten, sie hätten lange darauf gewartet, weil der Weg über den "
              "Fluss für viele von ihnen der einzige Weg zur Arbeit und zur Schule ist.")
@@ -1047,6 +1063,48 @@ def test_standfirst_over_its_date_pieces_is_article() -> None:
     page = cleanpage.extract("\n".join([*menu, head, stand, *meta[::-1], _DE_PROSE,
                                          _DE_PROSE]), lang="de")
     assert stand not in page.body
+
+
+def test_standfirst_over_its_date_and_share_bar_is_article() -> None:
+    """The share bar that a post prints between its date line and its text ("Empfehlen:" /
+    "Twitter" / "Facebook" / "E-Mail") is no wall between the standfirst and the text;
+    its buttons do not count as the meta lines (at most four) either."""
+    head = "Neue Prämie für junge Landwirte"
+    stand = ("Die Jugendverbände der Landwirtschaft fordern eine Prämie. In einem ersten "
+             "Gespräch zeigte sich die Ministerin offen für den Vorschlag.")
+    menu = ["Startseite", "Landwirtschaft", "Politik", "Tiere", "Technik"]
+    meta = ["Stand: 26.10.2021", "Empfehlen:", "Twitter", "Facebook", "E-Mail"]
+    page = cleanpage.extract("\n".join([*menu, head, stand, *meta, _DE_PROSE, _DE_PROSE]),
+                             lang="de")
+    assert page.title == head and page.body.startswith(stand)
+
+
+def test_standfirst_over_its_writer_and_date_is_article() -> None:
+    """A meta line of the writer's name and a numeric date ("Michael Mäser, 02.02.2022"),
+    or its pieces that inline rendering cut apart ("Michael Mäser" / "," / "02.02.2022"),
+    is a dated meta line between the standfirst and the text; a subheading opening with a
+    function word is no name."""
+    head = "Neue Prämie für junge Landwirte"
+    stand = ("Die Jugendverbände der Landwirtschaft fordern eine Prämie. In einem ersten "
+             "Gespräch zeigte sich die Ministerin offen für den Vorschlag.")
+    menu = ["Startseite", "Landwirtschaft", "Politik", "Tiere", "Technik"]
+    for meta in (["Michael Mäser, 02.02.2022", "Share"],
+                 ["Michael Mäser", ",", "02.02.2022", "Share"]):
+        page = cleanpage.extract("\n".join([*menu, head, stand, *meta, _DE_PROSE,
+                                             _DE_PROSE]), lang="de")
+        assert page.title == head and page.body.startswith(stand), meta
+    page = cleanpage.extract("\n".join([*menu, head, stand, "Die Ergebnisse", "02.02.2022",
+                                         _DE_PROSE, _DE_PROSE]), lang="de")
+    assert stand not in page.body
+
+
+def test_credit_with_a_web_address() -> None:
+    """A photo credit may name a web address ("Foto: pixabay.com"): its dot between two
+    lower-case letters ends no sentence; a full stop and a space still do."""
+    lex = lexicon.load("de")
+    assert lex.credit_re.search("(Foto: DBT/Stella von Saldern (bearbeitet durch x.de))")
+    assert lex.credit_re.search("Ein Feld im Winter. Foto: pixabay.com")
+    assert not lex.credit_re.search("Foto: Max. Dann ging es los")
 
 
 def test_headline_that_the_first_sentence_repeats_is_the_title() -> None:

@@ -358,6 +358,10 @@ def _dateline_pattern(agencies: list[str]) -> regex.Pattern[str]:
 # ("H.W. Chiu"; not "U.S.;", "L.Casson"). Case-sensitive inside the case-insensitive credit
 # pattern.
 _INITIAL_DOT = r"(?<=[\s./](?-i:\p{Lu}))\.(?=\s(?-i:\p{Lu})|(?-i:\p{Lu})\.)"
+# ... and the dot of a web address in a credit, between two lower-case letters ("Foto:
+# pixabay.com", "(Foto: DBT/Stella von Saldern (bearbeitet durch spdfraktion.de))"): no
+# sentence ends without a space after its stop.
+_DOMAIN_DOT = r"(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Ll}))"
 
 
 def _credit_pattern(entries: list[str]) -> regex.Pattern[str]:
@@ -374,7 +378,7 @@ def _credit_pattern(entries: list[str]) -> regex.Pattern[str]:
     alts = [r"\s(?:©|ⓒ|\([cC]\))\s?[^.!?©]{1,60}$"]
     if labels:
         alts.append(r"(?:^|[\s(|/])(?:" + "|".join(map(regex.escape, labels))
-                    + r")\s?:\s?(?:[^.!?:]|" + _INITIAL_DOT + r"){1,60}$")
+                    + r")\s?:\s?(?:[^.!?:]|" + _INITIAL_DOT + "|" + _DOMAIN_DOT + r"){1,60}$")
     if agencies:
         alts.append(r"[(|/,]\s?(?:" + "|".join(map(regex.escape, agencies))
                     + r")\)?$")

@@ -778,16 +778,68 @@ def _standfirst_over_meta(state: State, seq: list[tuple[str, list[int]]], k: int
     article, a teaser over its date ("... Suchberatung." / "09.11.2021") is another story's."""
     if not ends_sentence(text) or any(cls == "good" for cls, _ in seq[:k]):
         return False
-    dated = False
-    for m in range(k + 1, min(len(seq), k + 2 + _META_LINES)):
+    dated, pieces = False, 0
+    for m in range(k + 1, len(seq)):
         cls, idx = seq[m]
         if cls == "good":
             return dated
-        piece = _meta_piece(state, idx[0], m == k + 1) if cls == "bad" else None
+        if cls == "bad" and _share_line(state, idx[0]):
+            continue  # the share bar under the date line: buttons, not the post's meta
+        pieces += 1
+        if pieces > _META_LINES:
+            return False
+        if cls == "bad":
+            piece = _meta_piece(state, idx[0], m == k + 1)
+        elif len(idx) == 1 and _named_date(state.lines[idx[0]]):
+            piece = True
+        else:  # the writer's name that inline rendering cut from its date: "Michael Mäser"
+            piece = False if _name_alone(state, idx) else None
         if piece is None:
             return False
         dated = dated or piece
     return False
+
+
+# A post's meta line that names its writer and its date and nothing else ("Michael Mäser,
+# 02.02.2022", "Anna Berg | 12.03.2021"): a few capitalised words, a separator, a date.
+_NAMED_DATE_RE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}.'-]{0,30}\s){1,3}?\p{Lu}[\p{L}.'-]{0,30}\s?[,|/–-]\s?"
+    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}$")
+
+
+def _named_date(line: str) -> bool:
+    """Whether ``line`` is a writer's name and a numeric date alone (see
+    :data:`_NAMED_DATE_RE`): the meta line of a post under its standfirst."""
+    return _NAMED_DATE_RE.match(line.strip()) is not None
+
+
+# Letters of a function word ("Die", "The", "Les", "Eine"): a stop word list also holds
+# longer words that are first names ("Michael" in jusText's German list).
+_FUNCTION_WORD_LETTERS = 4
+
+
+def _name_alone(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` is a name alone (one to three capitalised words of letters,
+    none a short function word) or the separator before the date, which inline rendering cuts off
+    ("Michael Mäser" / ","; not "Die Ergebnisse", a subheading)."""
+    toks = " ".join(state.lines[i] for i in idx).strip(" ,;|/–-").split()
+    if not toks:
+        return True  # the separator alone, on its line: "Michael Mäser" / "," / the date
+    return len(toks) <= _META_NAME_WORDS and all(
+        t[0].isupper() and t.replace("-", "").isalpha()
+        and not (len(t) <= _FUNCTION_WORD_LETTERS and t.casefold() in state.lex.stop)
+        for t in toks)
+
+
+_SHARE_REASONS = tuple(f"{CRUFT_CATEGORIES['share']} ({how})"
+                       for how in ("exact phrase", "glued phrase"))
+
+
+def _share_line(state: State, i: int) -> bool:
+    """Whether line ``i`` is a share or follow button that the lexicon dropped ("Teilen",
+    "Twitter", "E-Mail"): a post prints its share bar between its date line and its text,
+    and between the standfirst and the text it is no wall either."""
+    return state.rules[i] == "cruft_lexicon" and state.reasons[i] in _SHARE_REASONS
 
 
 def _meta_piece(state: State, i: int, first: bool) -> bool | None:

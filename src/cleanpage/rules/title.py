@@ -55,6 +55,29 @@ def _block_text(state: State, b: int) -> str:
     return join_parts([state.lines[i] for i in _block_lines(state, b)]).strip()
 
 
+# Closing quotation marks (not brackets: "... (U.S.)" may end a headline's aside).
+_CLOSING_QUOTES = frozenset("\"'”’»“«」』")
+_OPENING_QUOTES = frozenset("\"'“‘„‚«»「『")
+# The full stops that end a quoted sentence (not "…": "‘... a onda joj se ukazao Isus…’"
+# trails off, as headlines do).
+_QUOTE_STOPS = frozenset(".。")
+
+
+def _quoted_sentence(raw: str) -> bool:
+    """Whether ``raw`` is a quoted sentence, the whole line in quotation marks, that ends
+    with its full stop inside them ("“Es ist nicht zu wenig Zeit, die wir haben, ...”", "\"The
+    Water-Making Spell conjures clean, drinkable water from the end of the wand.\""): a
+    motto or an epigraph over the text, or a line of the text itself. A headline quoting
+    someone drops the full stop ("»Kein Geld mehr für die Miete«"); one that asks or
+    exclaims keeps its mark ("\"Why now?\"")."""
+    core = strip_footnotes(raw).strip()
+    if not core or core[0] not in _OPENING_QUOTES or core[-1] not in _CLOSING_QUOTES:
+        return False  # "LABEL IN CAPITALS: ‘a quote.’": a headline quoting a speaker
+    while core and core[-1] in _CLOSING_QUOTES:
+        core = core[:-1].rstrip()
+    return core[-1:] in _QUOTE_STOPS and not core.endswith("..")  # "...": trails off
+
+
 def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False,
                     least: int = 2) -> float:
     """The letter words of block ``idx`` (text ``raw``) if it looks like a headline, else 0.
@@ -67,6 +90,8 @@ def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False
         return 0.0
     end = strip_footnotes(raw)[-1:]  # "... Turing-NLG. [1]": a sentence with its note
     if end in TERMINAL and end not in "?!？！":
+        return 0.0
+    if _quoted_sentence(raw):
         return 0.0
     if not (raw[0].isalnum() or raw[0] in _TITLE_OPENERS) or "=" in raw or "://" in raw:
         return 0.0  # "[server] port = 8080", "- Source", a web address: not headlines
