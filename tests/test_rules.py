@@ -2248,6 +2248,27 @@ def test_unit_exponent_and_straight_quote_cut_at_markup_stay_in_their_sentence()
     assert got["2"] is Label.BOILERPLATE
 
 
+def test_date_cut_at_its_link_stays_in_its_sentence() -> None:
+    """A date line between a line ending in a lower-case function word and a line going on
+    with sentence punctuation or in lower case is a piece of the sentence ("Sie erzählt am"
+    / "Freitag, 15.10.2021" / "im zweiten Video der Serie ..."): it joins the block and is
+    no longer locked as a timestamp; a post's byline ("von" / date / "von Max Mustermann")
+    and a date under a headline stay apart."""
+    lines = ["Die Helferin ist seit zehn Jahren aktiv. Sie erzählt am", "Freitag, 15.10.2021",
+             "im zweiten Video der Serie aus ihrem Alltag.", "Mehr vom Ortsverband",
+             "12. Mai 2020", "von Max Mustermann"]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "bylines_dates",
+            "repeated_lines", "join_fragments", lang="de")
+    assert s.block[:3] == [0, 0, 0]
+    assert s.labels[1] is None and not s.locked[1]
+    assert s.block[4] == 4 and s.locked[4]
+    lines = ["Einführung eines Steuertarifes für erhitzten Tabak zum", "1. Januar 2022",
+             ",", "stufenweise Erhöhung der Steuertarife"]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "bylines_dates",
+            "repeated_lines", "join_fragments", lang="de")
+    assert s.block == [0, 0, 0, 0]
+
+
 def test_linked_hashtag_stays_in_its_sentence() -> None:
     """A hashtag alone on its line between an unfinished line and a line going on in lower
     case is a link inside the sentence ("Este mediodía la Base" / "#Esperanza" / "registró

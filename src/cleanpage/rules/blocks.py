@@ -488,6 +488,37 @@ def _joinable_lines(state: State, marks: list[bool]) -> list[bool]:
     return out
 
 
+# The verdict of a date line (see :func:`~cleanpage.rules.cruft.bylines_dates`).
+_DATE_REASON = "timestamp (date)"
+# Lower-case words the line after a date must hold to be the rest of its sentence ("im
+# zweiten Video der Serie ..."): a byline's "von Max Mustermann" or a post's "um 12:30
+# Uhr" after its date holds one.
+_AFTER_DATE_LOWER = 2
+
+
+def _date_in_sentence(state: State, i: int, joinable: list[bool]) -> bool:
+    """Whether date line ``i`` is a date inside a sentence that inline rendering put on a
+    line of its own (a link or emphasis: "Sie erzählt am" / "Freitag, 15.10.2021" / "im
+    zweiten Video der Serie ..."; "... erhitzten Tabak zum" / "1. Januar 2022" / ","): the
+    line before it ends in a lower-case function word, which no sentence ends in (a post's
+    "Veröffentlicht am" is a metadata phrase, decided already), and the line after goes on
+    with sentence punctuation or in lower case with two lower-case words or more (a
+    byline's "von Max Mustermann", a time's "um 12:30 Uhr" after the date hold one)."""
+    if not (joinable[i - 1] and joinable[i + 1]):
+        return False
+    before, after = state.lines[i - 1].rstrip(), state.lines[i + 1].strip()
+    if not before or not after or not before[-1].isalpha():
+        return False
+    word = last_word(before)
+    if not (word.islower() and word in state.lex.stop):
+        return False
+    if after[0] in ",.;:)":
+        return True
+    toks = after.split()
+    return (after[0].islower()
+            and sum(1 for t in toks if t[:1].islower()) >= _AFTER_DATE_LOWER)
+
+
 def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
     """For each line, whether it is a figure or a formula inside a sentence that inline
     rendering put on a line of its own ("... each of those has 10 of them, or" /
@@ -879,6 +910,9 @@ def join_fragments(state: State) -> None:
         figures[i] = True
     for i in _bracketed_pieces(state, joinable):
         figures[i] = True
+    for i in range(1, len(state) - 1):
+        if state.reasons[i] == _DATE_REASON and _date_in_sentence(state, i, joinable):
+            figures[i] = True
     # A displayed formula is a block of its own, as in block rendering: its pieces join
     # each other, not the heading or sentence before it, nor the line after it unless that
     # goes on with sentence punctuation ("=" / "0" / "." after "... is such that").
