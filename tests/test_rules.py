@@ -2227,6 +2227,22 @@ def test_lexicon_word_and_figures_inside_brackets_stay_in_their_sentence() -> No
     assert got["more"] is Label.BOILERPLATE
 
 
+def test_bracket_alone_after_a_name_opens_an_aside_in_its_sentence() -> None:
+    """A round bracket alone after a line of two words or more ending in a letter opens an
+    aside that links cut into lines ("Kathrin Göbel" / "(" / "Twitter" / ") ist ..."): the
+    bracket, the pieces and the closing line join the name when the sentence goes on after
+    the bracket; a menu's one word and its count ("Comments" / "(" / "3" / ")") stay
+    apart."""
+    lines = ["Kathrin Göbel", "(", "Twitter", ") ist Astrophysikerin und forscht an Sternen."]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "bylines_dates",
+            "repeated_lines", "join_fragments", lang="de")
+    assert s.block == [0, 0, 0, 0]
+    assert s.labels[2] is None and not s.locked[2]
+    s = run(["Comments", "(", "3", ")"], "blank_lines", "symbol_lines", "cruft_lexicon",
+            "bylines_dates", "repeated_lines", "join_fragments")
+    assert s.block[1] != s.block[0]
+
+
 def test_unit_exponent_and_straight_quote_cut_at_markup_stay_in_their_sentence() -> None:
     """A unit's exponent on a line of its own ("5000 m" / "2" / "Park ...", superscript
     markup) joins its sentence, glued to the unit as block rendering prints it; a line
@@ -3261,9 +3277,12 @@ def test_formula_inside_a_sentence_joins_it() -> None:
     s = run(["Connectives", "§", "affect", "§", "becoming"],
             "blank_lines", "symbol_lines", "join_fragments")
     assert s.locked[1] and s.block[1] == 1
+    # (a name's aside, read as one by _bracketed_pieces since the fourteenth session: the
+    # bracket alone after the name opens it, the closing line goes on with words)
     s = run(["Bougainvillea spectabilis", "(", "braziliensis", ") – Hardiest species."],
             "blank_lines", "symbol_lines", "join_fragments")
-    assert s.block[1] == 1
+    assert s.block == [0, 0, 0, 0]
+    assert join_parts(s.lines) == "Bougainvillea spectabilis (braziliensis) – Hardiest species."
 
 
 def test_source_numbers_after_a_sentence_are_its_footnote_marks() -> None:

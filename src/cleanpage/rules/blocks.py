@@ -672,15 +672,17 @@ def _bracketed_pieces(state: State, joinable: list[bool]) -> list[int]:
     n = len(state)
     for k in range(n - 2):
         t = state.lines[k]
-        if (state.blank[k] or not joinable[k] or t.count("(") <= t.count(")")
-                or not _LETTER_RE.search(t)):
+        if state.blank[k] or not joinable[k] or t.count("(") <= t.count(")"):
+            continue
+        alone = not _LETTER_RE.search(t)
+        if alone and not _bracket_after_name(state, k, joinable):
             continue
         j = k + 1
         while j < n and j - k <= _BRACKETED_LINES + 1:
             u = state.lines[j].strip()
             if u[:1] == ")" and j > k + 1:
-                if joinable[j]:
-                    out.extend(range(k + 1, j))
+                if joinable[j] and (not alone or _LETTER_RE.search(u) is not None):
+                    out.extend(range(k if alone else k + 1, j))
                 break
             if (state.blank[j] or not u or state.words[j] > _NAMED_WORDS
                     or any(c in _BRACKETS for c in u)
@@ -688,6 +690,25 @@ def _bracketed_pieces(state: State, joinable: list[bool]) -> list[int]:
                 break
             j += 1
     return out
+
+
+# Words of the line before a round bracket alone that opens an aside ("Kathrin Göbel" /
+# "(" / "Twitter" / ") ist ..."): a name or a phrase, not a menu's one word ("Comments" /
+# "(" / "3" / ")").
+_BEFORE_BRACKET_MIN_WORDS = 2
+
+
+def _bracket_after_name(state: State, k: int, joinable: list[bool]) -> bool:
+    """Whether line ``k``, a round bracket alone, opens an aside right after the words on
+    the line before it ("Kathrin Göbel" / "(" / "Twitter" / ") ist Astrophysikerin ...": a
+    guest's name and a link to her profile in brackets, which inline rendering cuts a piece
+    a line): that line holds two words or more and ends in a letter, no sentence finished.
+    The aside then joins it when the line that closes the bracket goes on with words."""
+    if state.lines[k].strip() != "(" or k == 0 or not joinable[k - 1]:
+        return False
+    before = state.lines[k - 1].rstrip()
+    return (state.words[k - 1] >= _BEFORE_BRACKET_MIN_WORDS and before[-1:].isalpha()
+            and not ends_sentence(before))
 
 
 def _named_in_sentence(state: State, i: int) -> bool:
