@@ -1298,6 +1298,18 @@ def test_linked_name_inside_a_sentence_joins_it() -> None:
     assert s.block == [0, 1, 1]
 
 
+def test_linked_name_with_inner_function_words_joins_its_sentence() -> None:
+    """A linked name of up to five words whose capitalised words hold lower-case function
+    words between them ("... le exigió al" / "Ministerio Público de Guatemala" / ", la
+    devolución ...") joins the sentence like a name of three words; a byline ("By the
+    Associated Press" / ".") starts with a function word and stays apart."""
+    lines = ["El juez Guillermo Alfredo Luna le exigió al", "Ministerio Público de Guatemala",
+             ", la devolución de la avioneta tipo jet con matrícula N799RM."]
+    assert run(lines, "join_fragments", lang="es").block == [0, 0, 0]
+    lines = ["Advertising Information", "By the Associated Press", "."]
+    assert run(lines, "join_fragments").block[:2] == [0, 1]
+
+
 def test_linked_name_before_an_exclamation_or_question_mark_joins_it() -> None:
     """"... findet ihr bei" / "WestwingNow" / "! Und aufgepasst: ...": the sentence ends
     (or pauses) at the linked name with "!", "?", ";" or ":" as with a full stop, so the piece

@@ -109,6 +109,9 @@ _NAMED_WORDS = 2
 # Words of a capitalised link that a sentence runs through ("dinosaur called" /
 # "Cryolophosaurus" / ", which had ..."): a name or a title, not a clause.
 _LINKED_NAME_WORDS = 3
+# Words of such a name counting the lower-case function words between its capitalised
+# words ("... le exigió al" / "Ministerio Público de Guatemala" / ", la devolución ...").
+_LINKED_NAME_TOKENS = 5
 # Words of a sentence's piece that a capitalised name may go on from when the line after
 # the name goes on in lower case ("... the fourth film in rebooted" / "Star Trek" / "film
 # series: ..."): a headline's last words over a menu item are fewer.
@@ -759,7 +762,7 @@ def _may_be_piece(state: State, i: int, joinable: list[bool]) -> bool:
     :func:`_hashtag_in_sentence`, :func:`_name_before_lower_case`) each ask this first; it
     is asked once for them, since most line boundaries fail it."""
     j = i + 1
-    return j < len(state) and state.words[i] <= _LINKED_NAME_WORDS and joinable[j]
+    return j < len(state) and state.words[i] <= _LINKED_NAME_TOKENS and joinable[j]
 
 
 def _piece_in_sentence(state: State, a: int, i: int, joinable: list[bool]) -> bool:
@@ -779,7 +782,7 @@ def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     in a word, before a line that goes on with a comma, a full stop, a closing bracket, "!",
     "?", ";" or ":". A headline or a menu item is not followed by its sentence's punctuation."""
     j = i + 1
-    if j >= len(state) or state.words[i] > _LINKED_NAME_WORDS or not joinable[j]:
+    if j >= len(state) or state.words[i] > _LINKED_NAME_TOKENS or not joinable[j]:
         return False
     after = state.lines[j].lstrip()
     if not after or after[0] not in _AFTER_NAME:
@@ -787,11 +790,28 @@ def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     before, name = state.lines[a].rstrip(), state.lines[i].strip()
     if not before or not name:
         return False
+    if state.words[i] > _LINKED_NAME_WORDS and not _name_with_inner_words(state, name):
+        return False
     if after[1:2].strip() or before[0] == after[0]:
         return False  # ".Tennis" items; "Martin Baron" / ", executive editor" repeated
     if not (before[-1].isalnum() and name[0].isupper()) or name[-1] in ",:;":
         return False
     return not ends_sentence(name) and state.keys[a] not in state.lex.zones.exact
+
+
+def _name_with_inner_words(state: State, name: str) -> bool:
+    """Whether ``name``, longer than :data:`_LINKED_NAME_WORDS` words, is a name whose
+    capitalised words hold lower-case function words between them ("Ministerio Público de
+    Guatemala", "Bank of England"): it starts and ends with a capital, its first word no
+    function word, and at most :data:`_LINKED_NAME_WORDS` of its words are capitalised."""
+    toks = name.split()
+    if not (toks[0][:1].isupper() and toks[-1][:1].isupper()):
+        return False
+    if toks[0].casefold() in state.lex.stop:
+        return False  # "By the Associated Press" / ".": a byline, "The" / ...: a clause
+    caps = sum(1 for t in toks if t[:1].isupper())
+    return caps <= _LINKED_NAME_WORDS and all(
+        t[:1].isupper() or t in state.lex.stop for t in toks)
 
 
 def _ends_open(before: str, name: str) -> bool:
