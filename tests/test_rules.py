@@ -588,6 +588,19 @@ def _labels(lines: list[str], lang: str = "en") -> dict[str, Label]:
     return {ln.text: ln.label for ln in cleanpage.extract("\n".join(lines), lang=lang).lines}
 
 
+def test_list_bullets_alone_do_not_wall_off_the_items_of_a_list() -> None:
+    """A list item's bullet alone on its line between two undecided items ("•" /
+    "Wasserfarben" / "•" / ...) is looked past like a list's number: the short items of a
+    list between two parts of the article are kept with it."""
+    text = PROSE + " " + P2
+    items = ["A3 paper", "Scissors", "•", "Watercolours or a paint box", "•", "One flat brush",
+             "•", "A glass of water", "•", "Masking tape", "•", "Paper towels"]
+    got = _labels(["Crafts", text, "Materials", *items, text])
+    assert got["A glass of water"] is Label.ARTICLE
+    assert got["Watercolours or a paint box"] is Label.ARTICLE
+    assert got["•"] is Label.BOILERPLATE
+
+
 def test_dates_glued_to_units_and_cjk_dates() -> None:
     """Digits and letters are separate date tokens: CJK dates, '14h30', '4th July'."""
     from cleanpage.rules.cruft import is_date_line

@@ -522,7 +522,8 @@ def context(state: State) -> None:
     # are neither a symbol line nor a repeated one, and need no call.
     rules = state.rules
     for i in range(len(state)):
-        if state.blank[i] or (rules[i] == "symbol_lines" and _transparent(state, i)):
+        if state.blank[i] or (rules[i] == "symbol_lines" and (
+                _transparent(state, i) or _list_bullet(state, i))):
             continue
         if state.inline[i] or (rules[i] == "repeated_lines" and _section_heading(state, i)):
             if not state.inline[i]:
@@ -675,6 +676,25 @@ def _transparent(state: State, i: int) -> bool:
 
 # A heading's permalink as scrapers render it on a line of its own.
 _ANCHOR_MARKS = frozenset({"¶", "§", "#"})
+# A list item's bullet alone on its line (see :func:`_list_bullet`); no separator of a
+# menu's links ("|", "/", a dash) and no ruler ("•••").
+_LIST_BULLETS = frozenset({"•", "▪", "◦", "·"})
+
+
+def _list_bullet(state: State, i: int) -> bool:
+    """Whether line ``i`` is a list item's bullet alone on its line between two undecided
+    items, which inline rendering sets apart from the item's words ("Ihr braucht:" / "A3
+    Papier" / "Schere" / "•" / "Wasserfarben" / "•" / "1 normaler Pinsel" / ...): the
+    context pass looks past it as past a list's number. The item under it is short (a
+    thing, a step's few words); a bullet right after article text, or over a blurb,
+    still parts them (a list of sponsored links under the article: a headline, a blurb,
+    then the next bullet)."""
+    if state.lines[i].strip() not in _LIST_BULLETS or state.labels[i] is not Label.BOILERPLATE:
+        return False
+    prev, nxt = state.text_neighbour(i, -1), state.text_neighbour(i, 1)
+    return (prev is not None and nxt is not None and state.labels[prev] is None
+            and state.labels[nxt] is None and state.cf[prev] in ("short", "near")
+            and state.cf[nxt] == "short")
 
 
 def _neighbour(state: State, i: int, step: int) -> int | None:
