@@ -601,6 +601,24 @@ def test_list_bullets_alone_do_not_wall_off_the_items_of_a_list() -> None:
     assert got["•"] is Label.BOILERPLATE
 
 
+def test_timeline_years_alone_do_not_wall_off_their_entries() -> None:
+    """A timeline's years alone on their lines, each before its entry ("1979" / "Poor
+    state of the houses ..." / "1987" / ...), are looked past like a list's numbers: the
+    entries between two parts of the article are kept; a year alone stays a wall."""
+    from cleanpage.rules.context import _YEAR_RE
+    text = PROSE + " " + P2
+    timeline = ["1979", "Poor state of the houses, many of them empty for years", "1987",
+                "The village is declared a test case for the repair of post-war buildings",
+                "1989", "Demolition is decided and new buildings are planned", "1991",
+                "The village becomes a listed monument, without the houses of the 1970s"]
+    got = _labels(["History", text, *timeline, text])
+    assert got["Poor state of the houses, many of them empty for years"] is Label.ARTICLE
+    assert got["Demolition is decided and new buildings are planned"] is Label.ARTICLE
+    assert got["1987"] is Label.BOILERPLATE
+    assert _YEAR_RE.fullmatch("1957–1959") and _YEAR_RE.fullmatch("1998/99")
+    assert not _YEAR_RE.fullmatch("12.5")
+
+
 def test_dates_glued_to_units_and_cjk_dates() -> None:
     """Digits and letters are separate date tokens: CJK dates, '14h30', '4th July'."""
     from cleanpage.rules.cruft import is_date_line

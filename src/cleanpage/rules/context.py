@@ -523,7 +523,8 @@ def context(state: State) -> None:
     rules = state.rules
     for i in range(len(state)):
         if state.blank[i] or (rules[i] == "symbol_lines" and (
-                _transparent(state, i) or _list_bullet(state, i))):
+                _transparent(state, i) or _list_bullet(state, i)
+                or _timeline_year(state, i))):
             continue
         if state.inline[i] or (rules[i] == "repeated_lines" and _section_heading(state, i)):
             if not state.inline[i]:
@@ -676,6 +677,27 @@ def _transparent(state: State, i: int) -> bool:
 
 # A heading's permalink as scrapers render it on a line of its own.
 _ANCHOR_MARKS = frozenset({"¶", "§", "#"})
+# A year or a span of years alone on its line ("1979", "1957–1959", "1998/99").
+_YEAR_RE = regex.compile(r"(?:1[89]|20)\d\d(?: ?[–/-] ?(?:(?:1[89]|20)?\d\d))?")
+
+
+def _timeline_year(state: State, i: int) -> bool:
+    """Whether line ``i`` is a year of a timeline, alone on its line before its entry
+    ("1979" / "Schlechter Zustand der Wohngebäude ..." / "1987" / "Erklärung ..."), which
+    block rendering prints on the entry's line: the context pass looks past it as past a
+    list's number. A year two text lines above or below makes the timeline; a year alone
+    (a copyright's, a date's) still parts what it stands between."""
+    if _YEAR_RE.fullmatch(state.lines[i].strip()) is None:
+        return False
+    for step in (-1, 1):
+        j = state.text_neighbour(i, step)
+        k = state.text_neighbour(j, step) if j is not None else None
+        if (k is not None and state.rules[k] == "symbol_lines"
+                and _YEAR_RE.fullmatch(state.lines[k].strip()) is not None):
+            return True
+    return False
+
+
 # A list item's bullet alone on its line (see :func:`_list_bullet`); no separator of a
 # menu's links ("|", "/", a dash) and no ruler ("•••").
 _LIST_BULLETS = frozenset({"•", "▪", "◦", "·"})
