@@ -3505,6 +3505,23 @@ def test_inline_ingredient_list_keeps_its_bare_quantities() -> None:
     assert "350\n\ng\n\nZucker" in page.body
 
 
+def test_inline_ingredient_list_counts_ingredients_under_a_bare_number() -> None:
+    """An ingredient right under its number alone ("6" / "mittelgroße" / "Eier", "2" /
+    "unbehandelte" / "Zitronen": no unit) is a quantity line of the list as block rendering
+    prints it ("6 mittelgroße Eier"), so a list cut into numbers, units and names keeps its
+    share of quantities and stays the recipe's."""
+    menu = ["Rezepte", "Backen", "Kochen", "Magazin", "Community", "Videos"]
+    ingredients = ["Zutaten", "1", "Backblech", "300", "Gramm", "Butter", "weich", "200",
+                   "Gramm", "Zucker", "6", "mittelgroße", "Eier", "350", "Gramm", "Weizenmehl",
+                   "2", "Teelöffel", "Backpulver", "1", "Prise", "Salz", "2", "unbehandelte",
+                   "Zitronen", "Menge nach Geschmack", "Zitronenguss", "siehe Rezept"]
+    page = cleanpage.extract("\n".join([*menu, *ingredients, _DE_PROSE, _DE_PROSE, *menu]),
+                             lang="de")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"mittelgroße", "Eier", "Weizenmehl", "Zitronen"} <= kept
+    assert "Rezepte" not in kept
+
+
 def test_code_key_opening_an_object_opens_no_zone() -> None:
     """'"Comment": {' in a JSON sample of a post is a key of the code, not a comment heading:
     the sample and the text after it stay the article's."""
