@@ -1341,6 +1341,18 @@ def test_linked_name_with_inner_function_words_joins_its_sentence() -> None:
     assert run(lines, "join_fragments").block[:2] == [0, 1]
 
 
+def test_linked_names_each_ending_a_sentence_join_it() -> None:
+    """"Wir sind zu zweit" / ". Einer heißt" / "Homajon" / ". Der andere" / "David" / ". Nur
+    damit ...": names that each end a sentence, the line before one and the line after it
+    both opening with the full stop, join it; the same comma on both still marks a list of
+    names and roles."""
+    lines = ["Wir sind zu zweit", ". Einer heißt", "Homajon", ". Der andere", "David",
+             ". Nur damit das gleich geklärt ist."]
+    assert run(lines, "join_fragments", lang="de").block == [0] * 6
+    staff = ["Martin Baron", ", executive editor", "John Temple", ", managing editor"]
+    assert run(staff, "join_fragments").block == [0, 0, 2, 2]
+
+
 def test_linked_name_before_an_exclamation_or_question_mark_joins_it() -> None:
     """"... findet ihr bei" / "WestwingNow" / "! Und aufgepasst: ...": the sentence ends
     (or pauses) at the linked name with "!", "?", ";" or ":" as with a full stop, so the piece

@@ -792,7 +792,7 @@ def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
         return False
     if state.words[i] > _LINKED_NAME_WORDS and not _name_with_inner_words(state, name):
         return False
-    if after[1:2].strip() or before[0] == after[0]:
+    if after[1:2].strip() or (before[0] == after[0] and after[0] not in ".!?"):
         return False  # ".Tennis" items; "Martin Baron" / ", executive editor" repeated
     if not (before[-1].isalnum() and name[0].isupper()) or name[-1] in ",:;":
         return False
