@@ -588,6 +588,37 @@ def _labels(lines: list[str], lang: str = "en") -> dict[str, Label]:
     return {ln.text: ln.label for ln in cleanpage.extract("\n".join(lines), lang=lang).lines}
 
 
+def test_list_bullets_alone_do_not_wall_off_the_items_of_a_list() -> None:
+    """A list item's bullet alone on its line between two undecided items ("•" /
+    "Wasserfarben" / "•" / ...) is looked past like a list's number: the short items of a
+    list between two parts of the article are kept with it."""
+    text = PROSE + " " + P2
+    items = ["A3 paper", "Scissors", "•", "Watercolours or a paint box", "•", "One flat brush",
+             "•", "A glass of water", "•", "Masking tape", "•", "Paper towels"]
+    got = _labels(["Crafts", text, "Materials", *items, text])
+    assert got["A glass of water"] is Label.ARTICLE
+    assert got["Watercolours or a paint box"] is Label.ARTICLE
+    assert got["•"] is Label.BOILERPLATE
+
+
+def test_timeline_years_alone_do_not_wall_off_their_entries() -> None:
+    """A timeline's years alone on their lines, each before its entry ("1979" / "Poor
+    state of the houses ..." / "1987" / ...), are looked past like a list's numbers: the
+    entries between two parts of the article are kept; a year alone stays a wall."""
+    from cleanpage.rules.context import _YEAR_RE
+    text = PROSE + " " + P2
+    timeline = ["1979", "Poor state of the houses, many of them empty for years", "1987",
+                "The village is declared a test case for the repair of post-war buildings",
+                "1989", "Demolition is decided and new buildings are planned", "1991",
+                "The village becomes a listed monument, without the houses of the 1970s"]
+    got = _labels(["History", text, *timeline, text])
+    assert got["Poor state of the houses, many of them empty for years"] is Label.ARTICLE
+    assert got["Demolition is decided and new buildings are planned"] is Label.ARTICLE
+    assert got["1987"] is Label.BOILERPLATE
+    assert _YEAR_RE.fullmatch("1957–1959") and _YEAR_RE.fullmatch("1998/99")
+    assert not _YEAR_RE.fullmatch("12.5")
+
+
 def test_dates_glued_to_units_and_cjk_dates() -> None:
     """Digits and letters are separate date tokens: CJK dates, '14h30', '4th July'."""
     from cleanpage.rules.cruft import is_date_line
@@ -1415,6 +1446,30 @@ def test_linked_name_inside_a_sentence_joins_it() -> None:
     assert s.block == [0, 1, 1]
     s = run(["Markets rally on rate hopes", "Wall Street", "rose on Monday."], "join_fragments")
     assert s.block == [0, 1, 1]
+
+
+def test_linked_name_with_inner_function_words_joins_its_sentence() -> None:
+    """A linked name of up to five words whose capitalised words hold lower-case function
+    words between them ("... le exigió al" / "Ministerio Público de Guatemala" / ", la
+    devolución ...") joins the sentence like a name of three words; a byline ("By the
+    Associated Press" / ".") starts with a function word and stays apart."""
+    lines = ["El juez Guillermo Alfredo Luna le exigió al", "Ministerio Público de Guatemala",
+             ", la devolución de la avioneta tipo jet con matrícula N799RM."]
+    assert run(lines, "join_fragments", lang="es").block == [0, 0, 0]
+    lines = ["Advertising Information", "By the Associated Press", "."]
+    assert run(lines, "join_fragments").block[:2] == [0, 1]
+
+
+def test_linked_names_each_ending_a_sentence_join_it() -> None:
+    """"Wir sind zu zweit" / ". Einer heißt" / "Homajon" / ". Der andere" / "David" / ". Nur
+    damit ...": names that each end a sentence, the line before one and the line after it
+    both opening with the full stop, join it; the same comma on both still marks a list of
+    names and roles."""
+    lines = ["Wir sind zu zweit", ". Einer heißt", "Homajon", ". Der andere", "David",
+             ". Nur damit das gleich geklärt ist."]
+    assert run(lines, "join_fragments", lang="de").block == [0] * 6
+    staff = ["Martin Baron", ", executive editor", "John Temple", ", managing editor"]
+    assert run(staff, "join_fragments").block == [0, 0, 2, 2]
 
 
 def test_linked_name_before_an_exclamation_or_question_mark_joins_it() -> None:
@@ -2346,6 +2401,22 @@ def test_lexicon_word_and_figures_inside_brackets_stay_in_their_sentence() -> No
     assert got["more"] is Label.BOILERPLATE
 
 
+def test_bracket_alone_after_a_name_opens_an_aside_in_its_sentence() -> None:
+    """A round bracket alone after a line of two words or more ending in a letter opens an
+    aside that links cut into lines ("Kathrin Göbel" / "(" / "Twitter" / ") ist ..."): the
+    bracket, the pieces and the closing line join the name when the sentence goes on after
+    the bracket; a menu's one word and its count ("Comments" / "(" / "3" / ")") stay
+    apart."""
+    lines = ["Kathrin Göbel", "(", "Twitter", ") ist Astrophysikerin und forscht an Sternen."]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "bylines_dates",
+            "repeated_lines", "join_fragments", lang="de")
+    assert s.block == [0, 0, 0, 0]
+    assert s.labels[2] is None and not s.locked[2]
+    s = run(["Comments", "(", "3", ")"], "blank_lines", "symbol_lines", "cruft_lexicon",
+            "bylines_dates", "repeated_lines", "join_fragments")
+    assert s.block[1] != s.block[0]
+
+
 def test_unit_exponent_and_straight_quote_cut_at_markup_stay_in_their_sentence() -> None:
     """A unit's exponent on a line of its own ("5000 m" / "2" / "Park ...", superscript
     markup) joins its sentence, glued to the unit as block rendering prints it; a line
@@ -2365,6 +2436,27 @@ def test_unit_exponent_and_straight_quote_cut_at_markup_stay_in_their_sentence()
     assert 'in unserem Artikel "Warum wird das Erdöl knapp?".' in body
     got = _labels(["Tips", PROSE, "Room size: 12 m", "2", "Book now", P2])
     assert got["2"] is Label.BOILERPLATE
+
+
+def test_date_cut_at_its_link_stays_in_its_sentence() -> None:
+    """A date line between a line ending in a lower-case function word and a line going on
+    with sentence punctuation or in lower case is a piece of the sentence ("Sie erzählt am"
+    / "Freitag, 15.10.2021" / "im zweiten Video der Serie ..."): it joins the block and is
+    no longer locked as a timestamp; a post's byline ("von" / date / "von Max Mustermann")
+    and a date under a headline stay apart."""
+    lines = ["Die Helferin ist seit zehn Jahren aktiv. Sie erzählt am", "Freitag, 15.10.2021",
+             "im zweiten Video der Serie aus ihrem Alltag.", "Mehr vom Ortsverband",
+             "12. Mai 2020", "von Max Mustermann"]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "bylines_dates",
+            "repeated_lines", "join_fragments", lang="de")
+    assert s.block[:3] == [0, 0, 0]
+    assert s.labels[1] is None and not s.locked[1]
+    assert s.block[4] == 4 and s.locked[4]
+    lines = ["Einführung eines Steuertarifes für erhitzten Tabak zum", "1. Januar 2022",
+             ",", "stufenweise Erhöhung der Steuertarife"]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "bylines_dates",
+            "repeated_lines", "join_fragments", lang="de")
+    assert s.block == [0, 0, 0, 0]
 
 
 def test_linked_hashtag_stays_in_its_sentence() -> None:
@@ -3359,9 +3451,12 @@ def test_formula_inside_a_sentence_joins_it() -> None:
     s = run(["Connectives", "§", "affect", "§", "becoming"],
             "blank_lines", "symbol_lines", "join_fragments")
     assert s.locked[1] and s.block[1] == 1
+    # (a name's aside, read as one by _bracketed_pieces since the fourteenth session: the
+    # bracket alone after the name opens it, the closing line goes on with words)
     s = run(["Bougainvillea spectabilis", "(", "braziliensis", ") – Hardiest species."],
             "blank_lines", "symbol_lines", "join_fragments")
-    assert s.block[1] == 1
+    assert s.block == [0, 0, 0, 0]
+    assert join_parts(s.lines) == "Bougainvillea spectabilis (braziliensis) – Hardiest species."
 
 
 def test_source_numbers_after_a_sentence_are_its_footnote_marks() -> None:
@@ -3539,6 +3634,23 @@ def test_inline_ingredient_list_keeps_its_bare_quantities() -> None:
     kept = [ln.text for ln in page.lines if ln.label is Label.ARTICLE]
     assert {"12", "1", "350", "500", "4", "450"} <= set(kept)
     assert "350\n\ng\n\nZucker" in page.body
+
+
+def test_inline_ingredient_list_counts_ingredients_under_a_bare_number() -> None:
+    """An ingredient right under its number alone ("6" / "mittelgroße" / "Eier", "2" /
+    "unbehandelte" / "Zitronen": no unit) is a quantity line of the list as block rendering
+    prints it ("6 mittelgroße Eier"), so a list cut into numbers, units and names keeps its
+    share of quantities and stays the recipe's."""
+    menu = ["Rezepte", "Backen", "Kochen", "Magazin", "Community", "Videos"]
+    ingredients = ["Zutaten", "1", "Backblech", "300", "Gramm", "Butter", "weich", "200",
+                   "Gramm", "Zucker", "6", "mittelgroße", "Eier", "350", "Gramm", "Weizenmehl",
+                   "2", "Teelöffel", "Backpulver", "1", "Prise", "Salz", "2", "unbehandelte",
+                   "Zitronen", "Menge nach Geschmack", "Zitronenguss", "siehe Rezept"]
+    page = cleanpage.extract("\n".join([*menu, *ingredients, _DE_PROSE, _DE_PROSE, *menu]),
+                             lang="de")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert {"mittelgroße", "Eier", "Weizenmehl", "Zitronen"} <= kept
+    assert "Rezepte" not in kept
 
 
 def test_code_key_opening_an_object_opens_no_zone() -> None:

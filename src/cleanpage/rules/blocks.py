@@ -109,6 +109,9 @@ _NAMED_WORDS = 2
 # Words of a capitalised link that a sentence runs through ("dinosaur called" /
 # "Cryolophosaurus" / ", which had ..."): a name or a title, not a clause.
 _LINKED_NAME_WORDS = 3
+# Words of such a name counting the lower-case function words between its capitalised
+# words ("... le exigió al" / "Ministerio Público de Guatemala" / ", la devolución ...").
+_LINKED_NAME_TOKENS = 5
 # Words of a sentence's piece that a capitalised name may go on from when the line after
 # the name goes on in lower case ("... the fourth film in rebooted" / "Star Trek" / "film
 # series: ..."): a headline's last words over a menu item are fewer.
@@ -488,6 +491,37 @@ def _joinable_lines(state: State, marks: list[bool]) -> list[bool]:
     return out
 
 
+# The verdict of a date line (see :func:`~cleanpage.rules.cruft.bylines_dates`).
+_DATE_REASON = "timestamp (date)"
+# Lower-case words the line after a date must hold to be the rest of its sentence ("im
+# zweiten Video der Serie ..."): a byline's "von Max Mustermann" or a post's "um 12:30
+# Uhr" after its date holds one.
+_AFTER_DATE_LOWER = 2
+
+
+def _date_in_sentence(state: State, i: int, joinable: list[bool]) -> bool:
+    """Whether date line ``i`` is a date inside a sentence that inline rendering put on a
+    line of its own (a link or emphasis: "Sie erzählt am" / "Freitag, 15.10.2021" / "im
+    zweiten Video der Serie ..."; "... erhitzten Tabak zum" / "1. Januar 2022" / ","): the
+    line before it ends in a lower-case function word, which no sentence ends in (a post's
+    "Veröffentlicht am" is a metadata phrase, decided already), and the line after goes on
+    with sentence punctuation or in lower case with two lower-case words or more (a
+    byline's "von Max Mustermann", a time's "um 12:30 Uhr" after the date hold one)."""
+    if not (joinable[i - 1] and joinable[i + 1]):
+        return False
+    before, after = state.lines[i - 1].rstrip(), state.lines[i + 1].strip()
+    if not before or not after or not before[-1].isalpha():
+        return False
+    word = last_word(before)
+    if not (word.islower() and word in state.lex.stop):
+        return False
+    if after[0] in ",.;:)":
+        return True
+    toks = after.split()
+    return (after[0].islower()
+            and sum(1 for t in toks if t[:1].islower()) >= _AFTER_DATE_LOWER)
+
+
 def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
     """For each line, whether it is a figure or a formula inside a sentence that inline
     rendering put on a line of its own ("... each of those has 10 of them, or" /
@@ -641,15 +675,17 @@ def _bracketed_pieces(state: State, joinable: list[bool]) -> list[int]:
     n = len(state)
     for k in range(n - 2):
         t = state.lines[k]
-        if (state.blank[k] or not joinable[k] or t.count("(") <= t.count(")")
-                or not _LETTER_RE.search(t)):
+        if state.blank[k] or not joinable[k] or t.count("(") <= t.count(")"):
+            continue
+        alone = not _LETTER_RE.search(t)
+        if alone and not _bracket_after_name(state, k, joinable):
             continue
         j = k + 1
         while j < n and j - k <= _BRACKETED_LINES + 1:
             u = state.lines[j].strip()
             if u[:1] == ")" and j > k + 1:
-                if joinable[j]:
-                    out.extend(range(k + 1, j))
+                if joinable[j] and (not alone or _LETTER_RE.search(u) is not None):
+                    out.extend(range(k if alone else k + 1, j))
                 break
             if (state.blank[j] or not u or state.words[j] > _NAMED_WORDS
                     or any(c in _BRACKETS for c in u)
@@ -657,6 +693,25 @@ def _bracketed_pieces(state: State, joinable: list[bool]) -> list[int]:
                 break
             j += 1
     return out
+
+
+# Words of the line before a round bracket alone that opens an aside ("Kathrin Göbel" /
+# "(" / "Twitter" / ") ist ..."): a name or a phrase, not a menu's one word ("Comments" /
+# "(" / "3" / ")").
+_BEFORE_BRACKET_MIN_WORDS = 2
+
+
+def _bracket_after_name(state: State, k: int, joinable: list[bool]) -> bool:
+    """Whether line ``k``, a round bracket alone, opens an aside right after the words on
+    the line before it ("Kathrin Göbel" / "(" / "Twitter" / ") ist Astrophysikerin ...": a
+    guest's name and a link to her profile in brackets, which inline rendering cuts a piece
+    a line): that line holds two words or more and ends in a letter, no sentence finished.
+    The aside then joins it when the line that closes the bracket goes on with words."""
+    if state.lines[k].strip() != "(" or k == 0 or not joinable[k - 1]:
+        return False
+    before = state.lines[k - 1].rstrip()
+    return (state.words[k - 1] >= _BEFORE_BRACKET_MIN_WORDS and before[-1:].isalpha()
+            and not ends_sentence(before))
 
 
 def _named_in_sentence(state: State, i: int) -> bool:
@@ -707,7 +762,7 @@ def _may_be_piece(state: State, i: int, joinable: list[bool]) -> bool:
     :func:`_hashtag_in_sentence`, :func:`_name_before_lower_case`) each ask this first; it
     is asked once for them, since most line boundaries fail it."""
     j = i + 1
-    return j < len(state) and state.words[i] <= _LINKED_NAME_WORDS and joinable[j]
+    return j < len(state) and state.words[i] <= _LINKED_NAME_TOKENS and joinable[j]
 
 
 def _piece_in_sentence(state: State, a: int, i: int, joinable: list[bool]) -> bool:
@@ -727,7 +782,7 @@ def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     in a word, before a line that goes on with a comma, a full stop, a closing bracket, "!",
     "?", ";" or ":". A headline or a menu item is not followed by its sentence's punctuation."""
     j = i + 1
-    if j >= len(state) or state.words[i] > _LINKED_NAME_WORDS or not joinable[j]:
+    if j >= len(state) or state.words[i] > _LINKED_NAME_TOKENS or not joinable[j]:
         return False
     after = state.lines[j].lstrip()
     if not after or after[0] not in _AFTER_NAME:
@@ -735,11 +790,28 @@ def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     before, name = state.lines[a].rstrip(), state.lines[i].strip()
     if not before or not name:
         return False
-    if after[1:2].strip() or before[0] == after[0]:
+    if state.words[i] > _LINKED_NAME_WORDS and not _name_with_inner_words(state, name):
+        return False
+    if after[1:2].strip() or (before[0] == after[0] and after[0] not in ".!?"):
         return False  # ".Tennis" items; "Martin Baron" / ", executive editor" repeated
     if not (before[-1].isalnum() and name[0].isupper()) or name[-1] in ",:;":
         return False
     return not ends_sentence(name) and state.keys[a] not in state.lex.zones.exact
+
+
+def _name_with_inner_words(state: State, name: str) -> bool:
+    """Whether ``name``, longer than :data:`_LINKED_NAME_WORDS` words, is a name whose
+    capitalised words hold lower-case function words between them ("Ministerio Público de
+    Guatemala", "Bank of England"): it starts and ends with a capital, its first word no
+    function word, and at most :data:`_LINKED_NAME_WORDS` of its words are capitalised."""
+    toks = name.split()
+    if not (toks[0][:1].isupper() and toks[-1][:1].isupper()):
+        return False
+    if toks[0].casefold() in state.lex.stop:
+        return False  # "By the Associated Press" / ".": a byline, "The" / ...: a clause
+    caps = sum(1 for t in toks if t[:1].isupper())
+    return caps <= _LINKED_NAME_WORDS and all(
+        t[:1].isupper() or t in state.lex.stop for t in toks)
 
 
 def _ends_open(before: str, name: str) -> bool:
@@ -879,6 +951,9 @@ def join_fragments(state: State) -> None:
         figures[i] = True
     for i in _bracketed_pieces(state, joinable):
         figures[i] = True
+    for i in range(1, len(state) - 1):
+        if state.reasons[i] == _DATE_REASON and _date_in_sentence(state, i, joinable):
+            figures[i] = True
     # A displayed formula is a block of its own, as in block rendering: its pieces join
     # each other, not the heading or sentence before it, nor the line after it unless that
     # goes on with sentence punctuation ("=" / "0" / "." after "... is such that").

@@ -605,7 +605,9 @@ def context(state: State) -> None:
     # are neither a symbol line nor a repeated one, and need no call.
     rules = state.rules
     for i in range(len(state)):
-        if state.blank[i] or (rules[i] == "symbol_lines" and _transparent(state, i)):
+        if state.blank[i] or (rules[i] == "symbol_lines" and (
+                _transparent(state, i) or _list_bullet(state, i)
+                or _timeline_year(state, i))):
             continue
         if state.inline[i] or (rules[i] == "repeated_lines" and _section_heading(state, i)):
             if not state.inline[i]:
@@ -878,6 +880,46 @@ def _transparent(state: State, i: int) -> bool:
 
 # A heading's permalink as scrapers render it on a line of its own.
 _ANCHOR_MARKS = frozenset({"¶", "§", "#"})
+# A year or a span of years alone on its line ("1979", "1957–1959", "1998/99").
+_YEAR_RE = regex.compile(r"(?:1[89]|20)\d\d(?: ?[–/-] ?(?:(?:1[89]|20)?\d\d))?")
+
+
+def _timeline_year(state: State, i: int) -> bool:
+    """Whether line ``i`` is a year of a timeline, alone on its line before its entry
+    ("1979" / "Schlechter Zustand der Wohngebäude ..." / "1987" / "Erklärung ..."), which
+    block rendering prints on the entry's line: the context pass looks past it as past a
+    list's number. A year two text lines above or below makes the timeline; a year alone
+    (a copyright's, a date's) still parts what it stands between."""
+    if _YEAR_RE.fullmatch(state.lines[i].strip()) is None:
+        return False
+    for step in (-1, 1):
+        j = state.text_neighbour(i, step)
+        k = state.text_neighbour(j, step) if j is not None else None
+        if (k is not None and state.rules[k] == "symbol_lines"
+                and _YEAR_RE.fullmatch(state.lines[k].strip()) is not None):
+            return True
+    return False
+
+
+# A list item's bullet alone on its line (see :func:`_list_bullet`); no separator of a
+# menu's links ("|", "/", a dash) and no ruler ("•••").
+_LIST_BULLETS = frozenset({"•", "▪", "◦", "·"})
+
+
+def _list_bullet(state: State, i: int) -> bool:
+    """Whether line ``i`` is a list item's bullet alone on its line between two undecided
+    items, which inline rendering sets apart from the item's words ("Ihr braucht:" / "A3
+    Papier" / "Schere" / "•" / "Wasserfarben" / "•" / "1 normaler Pinsel" / ...): the
+    context pass looks past it as past a list's number. The item under it is short (a
+    thing, a step's few words); a bullet right after article text, or over a blurb,
+    still parts them (a list of sponsored links under the article: a headline, a blurb,
+    then the next bullet)."""
+    if state.lines[i].strip() not in _LIST_BULLETS or state.labels[i] is not Label.BOILERPLATE:
+        return False
+    prev, nxt = state.text_neighbour(i, -1), state.text_neighbour(i, 1)
+    return (prev is not None and nxt is not None and state.labels[prev] is None
+            and state.labels[nxt] is None and state.cf[prev] in ("short", "near")
+            and state.cf[nxt] == "short")
 
 
 def _neighbour(state: State, i: int, step: int) -> int | None:

@@ -299,17 +299,32 @@ def _unit(state: State, i: int) -> bool:
     return (m is not None and m.group(1).casefold() in state.lex.units) or _split_unit(state, i)
 
 
+def _under_number(state: State, i: int) -> bool:
+    """Whether line ``i`` stands right under a number alone ("6" / "mittelgroße" / "Eier":
+    inline rendering parted the quantity from its ingredient): a quantity line of the
+    list as block rendering prints it ("6 mittelgroße Eier"). An ingredient's name holds
+    no figure; a table's cell under its row number may ("Curry sauce 560g")."""
+    if DIGIT_RE.search(state.lines[i]) is not None:
+        return False  # "1" / "Curry sauce 560g": a table's row number over its cells
+    j = state.text_neighbour(i, -1)
+    return (j is not None and state.rules[j] == "symbol_lines"
+            and _NUMBER_RE.fullmatch(state.lines[j].strip()) is not None)
+
+
 def _is_list(state: State, run: list[int]) -> bool:
     """Whether the run of list lines ``run`` is an ingredient list: four or more quantity
     lines, at least two in five of its lines (an ingredient may stand under its quantity:
     "135 g" / "Butter")."""
     qty = [i for i in run if _quantity(state, i)]
     units = sum(1 for i in qty if _unit(state, i))
+    # An ingredient right under its number alone ("6" / "mittelgroße") is a quantity line
+    # too, as block rendering prints it, though it names no unit.
+    entries = len(qty) + sum(1 for i in run if _under_number(state, i) and not _quantity(state, i))
     # An ingredient on its own line under a bare quantity ("2 Dose/n" / "Mandarine(n)")
     # makes one list entry with it, as block rendering prints it.
     under = sum(1 for a, b in itertools.pairwise(run)
                 if _bare_quantity(state, a) and not _quantity(state, b))
-    return (len(qty) >= _MIN_QUANTITIES and 5 * len(qty) >= 2 * (len(run) - under)
+    return (len(qty) >= _MIN_QUANTITIES and 5 * entries >= 2 * (len(run) - under)
             and 2 * units >= len(qty))
 
 
