@@ -4241,3 +4241,29 @@ def test_zone_heading_with_punctuation_lines_joined_is_no_title() -> None:
     once = cleanpage.clean(text, lang="de")
     assert "Related Articles" not in once
     assert cleanpage.clean(once, lang="de") == once
+
+
+def test_sentence_ending_in_a_colon_announces_the_block_after_it() -> None:
+    """A block of few stop words right after a sentence of the article that ends in a colon
+    (a web address, a config file) is what the sentence announced, even with the page's
+    footer right after it; after a sentence ending in a full stop it is not."""
+    intro = "If you want to help, please sign the petition of the local clubs here:"
+    url = "http://www.example.org/petition/online/against-the-new-tariff-2013-for-clubs"
+    tail = ["Previous post", "Next post", "Contact", "Imprint"]
+    page = cleanpage.extract("\n".join(["Club news", PROSE + " " + P2 + " " + intro, url,
+                                         *tail]))
+    assert url in {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    page = cleanpage.extract("\n".join(["Club news", PROSE + " " + P2 + " "
+                                         + intro.replace(":", "."), url, *tail]))
+    assert url not in {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+
+
+def test_block_in_a_one_language_script_is_judged_by_that_language() -> None:
+    """A paragraph in Greek on a German page is judged by Greek stop words, not dropped for
+    having none of the page's (the Greek script is written in one language only)."""
+    from cleanpage.langdetect import block_language
+
+    greek = ("Εμείς ο λαός της Γερμανίας, οι άνθρωποι του κινήματος, άνθρωποι από όλα τα "
+             "μέρη της κοινωνίας, είμαστε μαζί σας.")
+    assert block_language(greek) == "el"
+    assert block_language("Wir sind die Menschen aus allen Teilen der Gesellschaft.") == "de"

@@ -953,6 +953,7 @@ _ANNOUNCING_MIN_WORDS = 6
 # the dropped run: looked past up to this many.
 _ANNOUNCED_LOOSE = 40
 _ANNOUNCED_REASON = "announced by a sentence ending in a colon"
+_ANNOUNCED_BLOCK_REASON = "block announced by a sentence ending in a colon"
 # A numbered list's item: its number, ")" or ".", then text; at least this many items,
 # each within this many lines of the one before.
 _ITEM_RE = regex.compile(r"\s*(\d{1,3})[.)]\s+\S")
@@ -1000,6 +1001,7 @@ def sections(state: State) -> None:
                 and _anchored(state, run[0], -1) and _anchored(state, run[-1], 1)):
             for j in run:
                 state.decide(j, Label.ARTICLE, "section walled in by the main text")
+    _announced_blocks(state)  # after the walled runs, which an announcement keeps whole
 
 
 # A table that inline rendering broke into one cell a line: rows of this many cells, a
@@ -1074,6 +1076,44 @@ def _announced_lists(state: State) -> None:
         for k in range(i, end):
             if not (state.locked[k] or state.is_blank(k) or state.labels[k] is Label.ARTICLE):
                 state.decide(k, Label.ARTICLE, _ANNOUNCED_REASON)
+
+
+def _announced_blocks(state: State) -> None:
+    """A block that the classifier dropped for few stop words and that a sentence of the
+    article ending in a colon announces is the article's even with no article text after
+    it: "... unterschreibt bitte alle diese Petition:" / its web address, "Finally, the
+    config file:" / the file's lines, "... folgende Bestimmungen:" / a table's rows. The
+    colon says what follows is the sentence's object; the block is one paragraph, none of
+    its lines locked (a share bar, a lexicon's tag or nav line after the colon stays out),
+    as short as a gap that the article may wall in (:func:`_fills_gap`: six lines, or a
+    code listing or a table of figures), and no block of few stop words right after it: a
+    list of other pages' links under "Here are the best offers:", an item and its link a
+    block, is no such paragraph (numbered, it is: :func:`_announced_lists`)."""
+    n = len(state)
+    for i in range(n):
+        if state.locked[i] or not _poor_block(state, i):
+            continue
+        prev = state.text_neighbour(i, -1)
+        if prev is None or not state.lines[prev].rstrip().endswith((":", "：")):
+            continue  # right under the sentence: one block, not each of a list's blocks
+        end = state.block_end(i)
+        lines = [j for j in range(i, end) if not state.is_blank(j)]
+        after = state.text_neighbour(lines[-1], 1)
+        if after is not None and _poor_block(state, after):
+            continue  # the first of a list's paragraphs ("Item" / link, "Item" / link ...)
+        if (any(state.locked[j] for j in lines) or not _fills_gap(state, lines)
+                or not announced(state, i)):
+            continue
+        for j in lines:
+            if state.labels[j] is not Label.ARTICLE:
+                state.decide(j, Label.ARTICLE, _ANNOUNCED_BLOCK_REASON)
+
+
+def _poor_block(state: State, i: int) -> bool:
+    """Whether line ``i`` starts a block that the classifier dropped for few stop words."""
+    return (state.block[i] == i and state.rules[i] == "classify"
+            and state.labels[i] is Label.BOILERPLATE
+            and state.reasons[i].startswith("few stop words"))
 
 
 def _is_item(state: State, i: int, number: int) -> bool:
