@@ -4267,3 +4267,18 @@ def test_block_in_a_one_language_script_is_judged_by_that_language() -> None:
              "μέρη της κοινωνίας, είμαστε μαζί σας.")
     assert block_language(greek) == "el"
     assert block_language("Wir sind die Menschen aus allen Teilen der Gesellschaft.") == "de"
+
+
+def test_ingredient_list_with_amounts_apart_from_unit_and_ingredient() -> None:
+    """A recipe site that prints each amount in markup of its own ("1" / "cup packed brown
+    sugar", "1" / "jar (6 oz) maraschino cherries"): a line opening with a unit after a
+    number alone is a quantity line, and the numbers go with the kept list."""
+    menu = ["Recipes", "Dinner", "Desserts", "Baking", "Videos", "Shop"]
+    ingredients = ["Ingredients", "1/4", "cup butter", "1", "cup packed brown sugar", "1",
+                   "can (20 oz) pineapple slices in juice, drained", "1",
+                   "jar (6 oz) maraschino cherries without stems, drained", "1",
+                   "box yellow cake mix"]
+    page = cleanpage.extract("\n".join([*menu, PROSE, P2, *ingredients, "Steps",
+                                         PROSE.replace("committee", "council"), *menu]))
+    kept = [ln.text for ln in page.lines if ln.label is Label.ARTICLE]
+    assert {"cup butter", "box yellow cake mix", "1/4", "1"} <= set(kept)
