@@ -4282,3 +4282,21 @@ def test_ingredient_list_with_amounts_apart_from_unit_and_ingredient() -> None:
                                          PROSE.replace("committee", "council"), *menu]))
     kept = [ln.text for ln in page.lines if ln.label is Label.ARTICLE]
     assert {"cup butter", "box yellow cake mix", "1/4", "1"} <= set(kept)
+
+
+def test_main_span_keeps_a_stop_word_poor_sentence_going_on_from_the_text() -> None:
+    """Inside the main text span, a finished sentence that the classifier dropped for few
+    stop words (a title's words dilute it) is the article's when it goes on right after an
+    article line and holds half the near-good density of stop words; after a dropped line
+    it stays out (a citation line or a teaser under the article's chrome)."""
+    from cleanpage.rules.span import span_sentences
+    poor = "Then you should read »Leandra Lou. Runway. Catwalk. Holzweg. Fashion Blog« now!"
+    for before, want in ((None, Label.ARTICLE), ("DOWNLOAD PDF", Label.BOILERPLATE)):
+        middle = [(poor, "bad")] if before is None else [(before, "short"), (poor, "bad")]
+        state = _dropped_between(middle)
+        k = state.lines.index(poor)
+        state.current_rule = "classify"
+        state.decide(k, Label.BOILERPLATE, "few stop words (0.15)")
+        state.current_rule = "main_span"
+        span_sentences(state)
+        assert state.labels[k] is want, before
