@@ -4300,3 +4300,23 @@ def test_main_span_keeps_a_stop_word_poor_sentence_going_on_from_the_text() -> N
         state.current_rule = "main_span"
         span_sentences(state)
         assert state.labels[k] is want, before
+
+
+def test_ingredient_list_joins_the_recipe_intro_before_islands() -> None:
+    """A recipe's short intro stands far from the method when the ingredient list and the
+    site's buttons lie between: the list, kept before ``islands`` runs, joins the intro to
+    the text, so the intro is no island far from it."""
+    menu = ["Recipes", "Dinner", "Desserts", "Baking", "Videos", "Shop"]
+    intro = ("Mirror, mirror on the wall, who is the best cake of them all? It is this snow "
+             "white cake with cherries, which we top with cream and a few mini marshmallows, "
+             "and it is the one that our children ask for at every one of their birthdays.")
+    ingredients = ["Ingredients", "250 g butter", "200 g sugar", "4 eggs", "350 g flour",
+                   "1 tsp baking powder", "2 tbsp cocoa", "700 g cherries", "500 ml milk",
+                   "1 packet custard powder", "400 g cream", "2 tbsp sugar", "50 g marshmallows"]
+    method = [(PROSE + " " + P2).replace("committee", who)
+              for who in ("committee", "council", "board", "panel", "jury", "court")]
+    buttons = ["Print", "Pinterest", "Facebook", "Twitter", "Email", "WhatsApp"]
+    page = cleanpage.extract("\n".join([*menu, intro, *buttons, *ingredients,
+                                         "Method", *method, *menu]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert intro in kept and "350 g flour" in kept
