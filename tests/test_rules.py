@@ -4320,3 +4320,29 @@ def test_ingredient_list_joins_the_recipe_intro_before_islands() -> None:
                                          "Method", *method, *menu]))
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert intro in kept and "350 g flour" in kept
+
+
+def test_chronology_goes_with_its_kept_entries() -> None:
+    """A chronology whose entries open with their year ("1957–1959 Erster Bauabschnitt:
+    ...") is the article's as a whole when several entries are kept, as a bulleted list
+    is: the entries without stop words around them go with it. A blog archive's years
+    with counts in brackets are no such entries."""
+    from cleanpage.rules.context import _bulleted_lists
+    entries = ["1957–1959 First stage: 21 houses with 710 rooms and the mayor's house",
+               "1962–1964 Second stage: common house, houses 12 and 13",
+               "1979 Poor state of the houses, many rooms empty",
+               "1987 The village is declared a test case for the repair of buildings of the 1950s",
+               "1989 The owners decide to pull it down and to build anew",
+               "1998/99 New plans to pull it down, and a circle of friends is founded",
+               "2003 The village is bought by a cooperative that was founded in 2002"]
+    state = _dropped_between([(e, "short") for e in entries])
+    for k in range(3, 6):
+        state.decide(state.lines.index(entries[k]), Label.ARTICLE, "near-good next to article")
+    _bulleted_lists(state)
+    assert all(state.labels[state.lines.index(e)] is Label.ARTICLE for e in entries)
+    state = _dropped_between([(f"{y} ({n})", "short") for y, n in
+                              (("2019", 12), ("2018", 40), ("2017", 3), ("2016", 9))])
+    for k in (3, 4, 5):
+        state.decide(k, Label.ARTICLE, "near-good next to article")
+    _bulleted_lists(state)
+    assert state.labels[6] is Label.BOILERPLATE

@@ -882,9 +882,15 @@ def _keep_figures(state: State, run: list[int]) -> None:
 # "* Tweaked ...", "- Removed ..."); a list with at least this many items kept, and at
 # least one kept item in this many, is the article's as a whole.
 _BULLET_ITEM_RE = regex.compile(r"\s*[*•·+▪◦–-] \w")
+# A chronology's entry: a year (or a span of years) first, then its event ("1957–1959
+# Erster Bauabschnitt: ...", "1998/99 Erneute Abrisspläne ..."): such a list goes with its
+# kept entries as a bulleted one does. Not a year before a bracket ("2019 (12)": a blog
+# archive's counts).
+_YEAR_ITEM_RE = regex.compile(r"\s*(?:1[5-9]|20)\d\d(?:\s?[–/-]\s?\d{2,4})?\s+\p{L}")
 _BULLET_KEPT_MIN = 3
 _BULLET_KEPT_SHARE = 4
 _BULLET_REASON = "item of a bulleted list of the article"
+_CHRONOLOGY_REASON = "entry of a chronology of the article"
 # A title-case item: two thirds of its words of this many letters or more (after its
 # first) capitalised. A list of other stories' headlines is made of them; one item in
 # this many may be one (a feature named in capitals).
@@ -917,7 +923,8 @@ def _bulleted_lists(state: State) -> None:
     between) that each open with a bullet; when at least ``_BULLET_KEPT_MIN`` of them, and
     one in ``_BULLET_KEPT_SHARE``, are article, its other unlocked items are too. A list
     of other stories' headlines, its items in title case, is no such list: the context
-    pass may have kept its first items as bulleted prose.
+    pass may have kept its first items as bulleted prose. A chronology's entries, each
+    opening with its year (``_YEAR_ITEM_RE``), make such a list too.
     """
     run: list[int] = []
     n, lines, blank = len(state), state.lines, state.blank
@@ -925,7 +932,9 @@ def _bulleted_lists(state: State) -> None:
         if i < n:
             if blank[i]:
                 continue
-            if lines[i].lstrip()[:1] in _BULLETS and _BULLET_ITEM_RE.match(lines[i]):
+            first = lines[i].lstrip()[:1]
+            if (first in _BULLETS and _BULLET_ITEM_RE.match(lines[i])) or (
+                    first in "12" and _YEAR_ITEM_RE.match(lines[i])):
                 run.append(i)
                 continue
         if len(run) < _BULLET_KEPT_MIN:
@@ -935,9 +944,11 @@ def _bulleted_lists(state: State) -> None:
         if kept >= _BULLET_KEPT_MIN and _BULLET_KEPT_SHARE * kept >= len(run) and (
                 _TITLE_ITEMS_SHARE * sum(1 for j in run if _title_case(state.lines[j], state.lex))
                 <= len(run)):
+            bulleted = lines[run[0]].lstrip()[:1] in _BULLETS
             for j in run:
                 if state.labels[j] is not Label.ARTICLE:
-                    state.decide(j, Label.ARTICLE, _BULLET_REASON)
+                    state.decide(j, Label.ARTICLE,
+                                 _BULLET_REASON if bulleted else _CHRONOLOGY_REASON)
         run = []
 
 
