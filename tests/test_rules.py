@@ -4346,3 +4346,23 @@ def test_chronology_goes_with_its_kept_entries() -> None:
         state.decide(k, Label.ARTICLE, "near-good next to article")
     _bulleted_lists(state)
     assert state.labels[6] is Label.BOILERPLATE
+
+
+def test_ingredient_list_is_no_wall_for_its_recipe_card() -> None:
+    """The recipe card's lines between a kept ingredient list and the method (buttons, a
+    script) are no section of the text that the list and the method wall in; and the
+    list's first amount, alone on its line, stays with the list when cleaned again."""
+    menu = ["Recipes", "Dinner", "Desserts", "Baking", "Videos", "Shop"]
+    ingredients = ["Ingredients", "1/4", "cup butter", "1", "cup packed brown sugar", "1",
+                   "can (20 oz) pineapple slices in juice, drained", "1",
+                   "jar (6 oz) maraschino cherries without stems, drained", "1",
+                   "box yellow cake mix"]
+    card = ["Vegetable oil and eggs called for on cake mix box", "Steps", "Hide Images",
+            "var isVueModule = true; registerControl(moduleName, configuration);"]
+    method = [(PROSE + " " + P2).replace("committee", who) for who in ("council", "board")]
+    text = "\n".join([*menu, PROSE, P2, *ingredients, *card, *method, *menu])
+    page = cleanpage.extract(text)
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert "cup butter" in kept and "Hide Images" not in kept
+    once = cleanpage.clean(text)
+    assert cleanpage.clean(once) == once

@@ -1001,6 +1001,9 @@ def sections(state: State) -> None:
             continue
         if len(run) > _SECTION_MAX_LINES or not any(state.rules[j] == "classify" for j in run):
             continue
+        above = state.text_neighbour(run[0], -1)
+        if above is not None and state.rules[above] == "ingredients":
+            continue  # a recipe's list is no wall: its card's buttons and scripts follow it
         if _table(state, run):
             for j in run:
                 state.decide(j, Label.ARTICLE, "table walled in by the main text")

@@ -287,6 +287,12 @@ def _keep_quantities(state: State, run: list[int]) -> None:
                 and (state.rules[i] == "symbol_lines" or not state.locked[i])):
             state.locked[i] = False
             state.decide(i, Label.ARTICLE, _QUANTITY_REASON)
+            if state.block[i + 1] == i + 1 and _unit_first(state, i + 1):
+                # "1/4" / "cup butter 1 cup sugar ...": one paragraph with the line it
+                # measures, as the block after it holds its other amounts, so that
+                # cleaning the output again finds the amount with its unit.
+                for j in range(i + 1, state.block_end(i + 1)):
+                    state.block[j] = i
 
 
 # An ingredient list has at least this many lines with a unit (half of four quantity lines).
