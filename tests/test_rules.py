@@ -4366,3 +4366,16 @@ def test_ingredient_list_is_no_wall_for_its_recipe_card() -> None:
     assert "cup butter" in kept and "Hide Images" not in kept
     once = cleanpage.clean(text)
     assert cleanpage.clean(once) == once
+
+
+def test_short_colon_line_after_the_article_announces_the_block_under_it() -> None:
+    """A short sentence ending in a colon that the context pass dropped right after the
+    article ("... In short:") announces the block of few stop words under it (a config
+    file) as a kept sentence would: both are the article's, with the footer after them."""
+    lead = "As usual, the answer was easy to find. In short:"
+    code = ["# .tmux.conf", "set-option -g mouse on", "set-option -s set-clipboard off",
+            'bind-key -T copy-mode-vi MouseDragEnd1Pane send-keys -X copy-pipe "xclip -i"']
+    page = cleanpage.extract("\n".join(["Copy and paste with tmux", PROSE + " " + P2, lead,
+                                         *code, "Previous post", "Next post", "Imprint"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert lead in kept and set(code) <= kept

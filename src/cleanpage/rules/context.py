@@ -1115,12 +1115,30 @@ def _announced_blocks(state: State) -> None:
         after = state.text_neighbour(lines[-1], 1)
         if after is not None and _poor_block(state, after):
             continue  # the first of a list's paragraphs ("Item" / link, "Item" / link ...)
-        if (any(state.locked[j] for j in lines) or not _fills_gap(state, lines)
-                or not announced(state, i)):
+        if any(state.locked[j] for j in lines) or not _fills_gap(state, lines):
+            continue
+        lead = _dropped_lead(state, prev)
+        if lead:
+            lines = [prev, *lines]
+        elif not announced(state, i):
             continue
         for j in lines:
             if state.labels[j] is not Label.ARTICLE:
                 state.decide(j, Label.ARTICLE, _ANNOUNCED_BLOCK_REASON)
+
+
+def _dropped_lead(state: State, i: int) -> bool:
+    """Whether line ``i``, which ends in a colon, is a short sentence that the context pass
+    dropped right after the article's text ("As usual, StackOverflow knows the answer. In
+    short:" over a config file): one line of :data:`_ANNOUNCING_MIN_WORDS` words or more,
+    unlocked, the text line above it an article line. It announces the block under it as
+    a kept sentence would, and goes with it."""
+    if (state.labels[i] is not Label.BOILERPLATE or state.locked[i] or state.rules[i] != "context"
+            or state.cf[i] != "short" or state.block_end(i) != i + 1 or state.block[i] != i
+            or state.words[i] < _ANNOUNCING_MIN_WORDS):
+        return False
+    above = state.text_neighbour(i, -1)
+    return above is not None and state.labels[above] is Label.ARTICLE
 
 
 def _poor_block(state: State, i: int) -> bool:
