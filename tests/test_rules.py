@@ -4559,3 +4559,139 @@ def test_short_post_between_its_meta_line_and_its_share_bar() -> None:
     got = _labels(["Startseite", *post, _DE_PROSE, _DE_PROSE.replace("Brücke", "Schule"),
                    _DE_PROSE.replace("Brücke", "Straße")], lang="de")
     assert got[post[1]] is Label.BOILERPLATE
+def test_sentence_ending_in_a_colon_announces_the_block_after_it() -> None:
+    """A block of few stop words right after a sentence of the article that ends in a colon
+    (a web address, a config file) is what the sentence announced, even with the page's
+    footer right after it; after a sentence ending in a full stop it is not."""
+    intro = "If you want to help, please sign the petition of the local clubs here:"
+    url = "http://www.example.org/petition/online/against-the-new-tariff-2013-for-clubs"
+    tail = ["Previous post", "Next post", "Contact", "Imprint"]
+    page = cleanpage.extract("\n".join(["Club news", PROSE + " " + P2 + " " + intro, url,
+                                         *tail]))
+    assert url in {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    page = cleanpage.extract("\n".join(["Club news", PROSE + " " + P2 + " "
+                                         + intro.replace(":", "."), url, *tail]))
+    assert url not in {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+
+
+def test_block_in_a_one_language_script_is_judged_by_that_language() -> None:
+    """A paragraph in Greek on a German page is judged by Greek stop words, not dropped for
+    having none of the page's (the Greek script is written in one language only)."""
+    from cleanpage.langdetect import block_language
+
+    greek = ("Εμείς ο λαός της Γερμανίας, οι άνθρωποι του κινήματος, άνθρωποι από όλα τα "
+             "μέρη της κοινωνίας, είμαστε μαζί σας.")
+    assert block_language(greek) == "el"
+    assert block_language("Wir sind die Menschen aus allen Teilen der Gesellschaft.") == "de"
+
+
+def test_ingredient_list_with_amounts_apart_from_unit_and_ingredient() -> None:
+    """A recipe site that prints each amount in markup of its own ("1" / "cup packed brown
+    sugar", "1" / "jar (6 oz) maraschino cherries"): a line opening with a unit after a
+    number alone is a quantity line, and the numbers go with the kept list."""
+    menu = ["Recipes", "Dinner", "Desserts", "Baking", "Videos", "Shop"]
+    ingredients = ["Ingredients", "1/4", "cup butter", "1", "cup packed brown sugar", "1",
+                   "can (20 oz) pineapple slices in juice, drained", "1",
+                   "jar (6 oz) maraschino cherries without stems, drained", "1",
+                   "box yellow cake mix"]
+    page = cleanpage.extract("\n".join([*menu, PROSE, P2, *ingredients, "Steps",
+                                         PROSE.replace("committee", "council"), *menu]))
+    kept = [ln.text for ln in page.lines if ln.label is Label.ARTICLE]
+    assert {"cup butter", "box yellow cake mix", "1/4", "1"} <= set(kept)
+
+
+def test_main_span_keeps_a_stop_word_poor_sentence_going_on_from_the_text() -> None:
+    """Inside the main text span, a finished sentence that the classifier dropped for few
+    stop words (a title's words dilute it) is the article's when it goes on right after an
+    article line and holds half the near-good density of stop words; after a dropped line
+    it stays out (a citation line or a teaser under the article's chrome)."""
+    from cleanpage.rules.span import span_sentences
+    poor = "Then you should read »Leandra Lou. Runway. Catwalk. Holzweg. Fashion Blog« now!"
+    for before, want in ((None, Label.ARTICLE), ("DOWNLOAD PDF", Label.BOILERPLATE)):
+        middle = [(poor, "bad")] if before is None else [(before, "short"), (poor, "bad")]
+        state = _dropped_between(middle)
+        k = state.lines.index(poor)
+        state.current_rule = "classify"
+        state.decide(k, Label.BOILERPLATE, "few stop words (0.15)")
+        state.current_rule = "main_span"
+        span_sentences(state)
+        assert state.labels[k] is want, before
+
+
+def test_ingredient_list_joins_the_recipe_intro_before_islands() -> None:
+    """A recipe's short intro stands far from the method when the ingredient list and the
+    site's buttons lie between: the list, kept before ``islands`` runs, joins the intro to
+    the text, so the intro is no island far from it."""
+    menu = ["Recipes", "Dinner", "Desserts", "Baking", "Videos", "Shop"]
+    intro = ("Mirror, mirror on the wall, who is the best cake of them all? It is this snow "
+             "white cake with cherries, which we top with cream and a few mini marshmallows, "
+             "and it is the one that our children ask for at every one of their birthdays.")
+    ingredients = ["Ingredients", "250 g butter", "200 g sugar", "4 eggs", "350 g flour",
+                   "1 tsp baking powder", "2 tbsp cocoa", "700 g cherries", "500 ml milk",
+                   "1 packet custard powder", "400 g cream", "2 tbsp sugar", "50 g marshmallows"]
+    method = [(PROSE + " " + P2).replace("committee", who)
+              for who in ("committee", "council", "board", "panel", "jury", "court")]
+    buttons = ["Print", "Pinterest", "Facebook", "Twitter", "Email", "WhatsApp"]
+    page = cleanpage.extract("\n".join([*menu, intro, *buttons, *ingredients,
+                                         "Method", *method, *menu]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert intro in kept and "350 g flour" in kept
+
+
+def test_chronology_goes_with_its_kept_entries() -> None:
+    """A chronology whose entries open with their year ("1957–1959 Erster Bauabschnitt:
+    ...") is the article's as a whole when several entries are kept, as a bulleted list
+    is: the entries without stop words around them go with it. A blog archive's years
+    with counts in brackets are no such entries."""
+    from cleanpage.rules.context import _bulleted_lists
+    entries = ["1957–1959 First stage: 21 houses with 710 rooms and the mayor's house",
+               "1962–1964 Second stage: common house, houses 12 and 13",
+               "1979 Poor state of the houses, many rooms empty",
+               "1987 The village is declared a test case for the repair of buildings of the 1950s",
+               "1989 The owners decide to pull it down and to build anew",
+               "1998/99 New plans to pull it down, and a circle of friends is founded",
+               "2003 The village is bought by a cooperative that was founded in 2002"]
+    state = _dropped_between([(e, "short") for e in entries])
+    for k in range(3, 6):
+        state.decide(state.lines.index(entries[k]), Label.ARTICLE, "near-good next to article")
+    _bulleted_lists(state)
+    assert all(state.labels[state.lines.index(e)] is Label.ARTICLE for e in entries)
+    state = _dropped_between([(f"{y} ({n})", "short") for y, n in
+                              (("2019", 12), ("2018", 40), ("2017", 3), ("2016", 9))])
+    for k in (3, 4, 5):
+        state.decide(k, Label.ARTICLE, "near-good next to article")
+    _bulleted_lists(state)
+    assert state.labels[6] is Label.BOILERPLATE
+
+
+def test_ingredient_list_is_no_wall_for_its_recipe_card() -> None:
+    """The recipe card's lines between a kept ingredient list and the method (buttons, a
+    script) are no section of the text that the list and the method wall in; and the
+    list's first amount, alone on its line, stays with the list when cleaned again."""
+    menu = ["Recipes", "Dinner", "Desserts", "Baking", "Videos", "Shop"]
+    ingredients = ["Ingredients", "1/4", "cup butter", "1", "cup packed brown sugar", "1",
+                   "can (20 oz) pineapple slices in juice, drained", "1",
+                   "jar (6 oz) maraschino cherries without stems, drained", "1",
+                   "box yellow cake mix"]
+    card = ["Vegetable oil and eggs called for on cake mix box", "Steps", "Hide Images",
+            "var isVueModule = true; registerControl(moduleName, configuration);"]
+    method = [(PROSE + " " + P2).replace("committee", who) for who in ("council", "board")]
+    text = "\n".join([*menu, PROSE, P2, *ingredients, *card, *method, *menu])
+    page = cleanpage.extract(text)
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert "cup butter" in kept and "Hide Images" not in kept
+    once = cleanpage.clean(text)
+    assert cleanpage.clean(once) == once
+
+
+def test_short_colon_line_after_the_article_announces_the_block_under_it() -> None:
+    """A short sentence ending in a colon that the context pass dropped right after the
+    article ("... In short:") announces the block of few stop words under it (a config
+    file) as a kept sentence would: both are the article's, with the footer after them."""
+    lead = "As usual, the answer was easy to find. In short:"
+    code = ["# .tmux.conf", "set-option -g mouse on", "set-option -s set-clipboard off",
+            'bind-key -T copy-mode-vi MouseDragEnd1Pane send-keys -X copy-pipe "xclip -i"']
+    page = cleanpage.extract("\n".join(["Copy and paste with tmux", PROSE + " " + P2, lead,
+                                         *code, "Previous post", "Next post", "Imprint"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert lead in kept and set(code) <= kept

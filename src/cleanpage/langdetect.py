@@ -113,12 +113,20 @@ def block_language(text: str) -> str | None:
 
     Used for blocks that score low under the page's language: a paragraph quoted in another
     language is then judged by its own stop words, the same way whatever page surrounds it.
+    A block written mostly in a script of one language (``_SINGLE``) is in that language.
     """
     words = [m.group().casefold() for m in itertools.islice(_WORD_RE.finditer(text), 120)]
     if len(words) < 6:
         return None
-    cyr = 0 if text.isascii() else len(_SCRIPT_RES["cyrillic"].findall(text))
-    candidates = CYRILLIC_CANDIDATES if cyr * 2 > len(text) else LATIN_CANDIDATES
+    candidates: tuple[str, ...] = LATIN_CANDIDATES
+    if not text.isascii():
+        # A script written in one language (Greek, Arabic, Hebrew ...) names the block's
+        # language outright: a Greek translation of a German post's appeal is Greek.
+        for script, lang in _SINGLE.items():
+            if 2 * len(_SCRIPT_RES[script].findall(text)) > len(text):
+                return lang
+        if len(_SCRIPT_RES["cyrillic"].findall(text)) * 2 > len(text):
+            candidates = CYRILLIC_CANDIDATES
     ranked = _ranked(words, candidates)
     return ranked[0][0] if ranked and ranked[0][1] >= 0.12 else None
 

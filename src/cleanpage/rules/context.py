@@ -1154,9 +1154,15 @@ def _keep_figures(state: State, run: list[int]) -> None:
 # "* Tweaked ...", "- Removed ..."); a list with at least this many items kept, and at
 # least one kept item in this many, is the article's as a whole.
 _BULLET_ITEM_RE = regex.compile(r"\s*[*•·+▪◦–-] \w")
+# A chronology's entry: a year (or a span of years) first, then its event ("1957–1959
+# Erster Bauabschnitt: ...", "1998/99 Erneute Abrisspläne ..."): such a list goes with its
+# kept entries as a bulleted one does. Not a year before a bracket ("2019 (12)": a blog
+# archive's counts).
+_YEAR_ITEM_RE = regex.compile(r"\s*(?:1[5-9]|20)\d\d(?:\s?[–/-]\s?\d{2,4})?\s+\p{L}")
 _BULLET_KEPT_MIN = 3
 _BULLET_KEPT_SHARE = 4
 _BULLET_REASON = "item of a bulleted list of the article"
+_CHRONOLOGY_REASON = "entry of a chronology of the article"
 # A title-case item: two thirds of its words of this many letters or more (after its
 # first) capitalised. A list of other stories' headlines is made of them; one item in
 # this many may be one (a feature named in capitals).
@@ -1189,7 +1195,8 @@ def _bulleted_lists(state: State) -> None:
     between) that each open with a bullet; when at least ``_BULLET_KEPT_MIN`` of them, and
     one in ``_BULLET_KEPT_SHARE``, are article, its other unlocked items are too. A list
     of other stories' headlines, its items in title case, is no such list: the context
-    pass may have kept its first items as bulleted prose.
+    pass may have kept its first items as bulleted prose. A chronology's entries, each
+    opening with its year (``_YEAR_ITEM_RE``), make such a list too.
     """
     run: list[int] = []
     n, lines, blank = len(state), state.lines, state.blank
@@ -1197,7 +1204,9 @@ def _bulleted_lists(state: State) -> None:
         if i < n:
             if blank[i]:
                 continue
-            if lines[i].lstrip()[:1] in _BULLETS and _BULLET_ITEM_RE.match(lines[i]):
+            first = lines[i].lstrip()[:1]
+            if (first in _BULLETS and _BULLET_ITEM_RE.match(lines[i])) or (
+                    first in "12" and _YEAR_ITEM_RE.match(lines[i])):
                 run.append(i)
                 continue
         if len(run) < _BULLET_KEPT_MIN:
@@ -1207,9 +1216,11 @@ def _bulleted_lists(state: State) -> None:
         if kept >= _BULLET_KEPT_MIN and _BULLET_KEPT_SHARE * kept >= len(run) and (
                 _TITLE_ITEMS_SHARE * sum(1 for j in run if _title_case(state.lines[j], state.lex))
                 <= len(run)):
+            bulleted = lines[run[0]].lstrip()[:1] in _BULLETS
             for j in run:
                 if state.labels[j] is not Label.ARTICLE:
-                    state.decide(j, Label.ARTICLE, _BULLET_REASON)
+                    state.decide(j, Label.ARTICLE,
+                                 _BULLET_REASON if bulleted else _CHRONOLOGY_REASON)
         run = []
 
 
@@ -1225,6 +1236,7 @@ _ANNOUNCING_MIN_WORDS = 6
 # the dropped run: looked past up to this many.
 _ANNOUNCED_LOOSE = 40
 _ANNOUNCED_REASON = "announced by a sentence ending in a colon"
+_ANNOUNCED_BLOCK_REASON = "block announced by a sentence ending in a colon"
 # A numbered list's item: its number, ")" or ".", then text; at least this many items,
 # each within this many lines of the one before.
 _ITEM_RE = regex.compile(r"\s*(\d{1,3})[.)]\s+\S")
@@ -1261,6 +1273,9 @@ def sections(state: State) -> None:
             continue
         if len(run) > _SECTION_MAX_LINES or not any(state.rules[j] == "classify" for j in run):
             continue
+        above = state.text_neighbour(run[0], -1)
+        if above is not None and state.rules[above] == "ingredients":
+            continue  # a recipe's list is no wall: its card's buttons and scripts follow it
         if _table(state, run):
             for j in run:
                 state.decide(j, Label.ARTICLE, "table walled in by the main text")
@@ -1272,6 +1287,7 @@ def sections(state: State) -> None:
                 and _anchored(state, run[0], -1) and _anchored(state, run[-1], 1)):
             for j in run:
                 state.decide(j, Label.ARTICLE, "section walled in by the main text")
+    _announced_blocks(state)  # after the walled runs, which an announcement keeps whole
 
 
 # A table that inline rendering broke into one cell a line: rows of this many cells, a
@@ -1346,6 +1362,62 @@ def _announced_lists(state: State) -> None:
         for k in range(i, end):
             if not (state.locked[k] or state.is_blank(k) or state.labels[k] is Label.ARTICLE):
                 state.decide(k, Label.ARTICLE, _ANNOUNCED_REASON)
+
+
+def _announced_blocks(state: State) -> None:
+    """A block that the classifier dropped for few stop words and that a sentence of the
+    article ending in a colon announces is the article's even with no article text after
+    it: "... unterschreibt bitte alle diese Petition:" / its web address, "Finally, the
+    config file:" / the file's lines, "... folgende Bestimmungen:" / a table's rows. The
+    colon says what follows is the sentence's object; the block is one paragraph, none of
+    its lines locked (a share bar, a lexicon's tag or nav line after the colon stays out),
+    as short as a gap that the article may wall in (:func:`_fills_gap`: six lines, or a
+    code listing or a table of figures), and no block of few stop words right after it: a
+    list of other pages' links under "Here are the best offers:", an item and its link a
+    block, is no such paragraph (numbered, it is: :func:`_announced_lists`)."""
+    n = len(state)
+    for i in range(n):
+        if state.locked[i] or not _poor_block(state, i):
+            continue
+        prev = state.text_neighbour(i, -1)
+        if prev is None or not state.lines[prev].rstrip().endswith((":", "：")):
+            continue  # right under the sentence: one block, not each of a list's blocks
+        end = state.block_end(i)
+        lines = [j for j in range(i, end) if not state.is_blank(j)]
+        after = state.text_neighbour(lines[-1], 1)
+        if after is not None and _poor_block(state, after):
+            continue  # the first of a list's paragraphs ("Item" / link, "Item" / link ...)
+        if any(state.locked[j] for j in lines) or not _fills_gap(state, lines):
+            continue
+        lead = _dropped_lead(state, prev)
+        if lead:
+            lines = [prev, *lines]
+        elif not announced(state, i):
+            continue
+        for j in lines:
+            if state.labels[j] is not Label.ARTICLE:
+                state.decide(j, Label.ARTICLE, _ANNOUNCED_BLOCK_REASON)
+
+
+def _dropped_lead(state: State, i: int) -> bool:
+    """Whether line ``i``, which ends in a colon, is a short sentence that the context pass
+    dropped right after the article's text ("As usual, StackOverflow knows the answer. In
+    short:" over a config file): one line of :data:`_ANNOUNCING_MIN_WORDS` words or more,
+    unlocked, the text line above it an article line. It announces the block under it as
+    a kept sentence would, and goes with it."""
+    if (state.labels[i] is not Label.BOILERPLATE or state.locked[i] or state.rules[i] != "context"
+            or state.cf[i] != "short" or state.block_end(i) != i + 1 or state.block[i] != i
+            or state.words[i] < _ANNOUNCING_MIN_WORDS):
+        return False
+    above = state.text_neighbour(i, -1)
+    return above is not None and state.labels[above] is Label.ARTICLE
+
+
+def _poor_block(state: State, i: int) -> bool:
+    """Whether line ``i`` starts a block that the classifier dropped for few stop words."""
+    return (state.block[i] == i and state.rules[i] == "classify"
+            and state.labels[i] is Label.BOILERPLATE
+            and state.reasons[i].startswith("few stop words"))
 
 
 def _is_item(state: State, i: int, number: int) -> bool:

@@ -58,14 +58,33 @@ def span_sentences(state: State) -> None:
     labels, rules, locked, cf = state.labels, state.rules, state.locked, state.cf
     block = state.block
     for i in range(first, last + 1):
-        if (block[i] != i or labels[i] is not Label.BOILERPLATE or rules[i] != "context"
-                or locked[i] or cf[i] not in _UNSURE):
+        if block[i] != i or labels[i] is not Label.BOILERPLATE or locked[i]:
+            continue
+        poor = rules[i] == "classify" and state.reasons[i].startswith("few stop words")
+        if poor:
+            prev = state.text_neighbour(i, -1)
+            if prev is None or labels[prev] is not Label.ARTICLE:
+                continue  # a sentence poor in stop words goes on from the text, or not at all
+        elif rules[i] != "context" or cf[i] not in _UNSURE:
             continue  # not the first line of a block the context pass dropped
         idx = [j for j in range(i, min(state.block_end(i), last + 1)) if not state.is_blank(j)]
-        if closing_sentence(state, idx):
+        if closing_sentence(state, idx) and (not poor or _some_stop_words(state, idx)):
             for j in idx:
                 state.decide(j, Label.ARTICLE, "finished sentence inside the main text span")
     list_numbers(state)
+
+
+# A block dropped for few stop words is a sentence of the text when at least this share of
+# the near-good density is stop words ("Dann sollten Sie erst recht »Leandra-Lou. Runway.
+# Catwalk.« lesen!": a title's words dilute the sentence's).
+_POOR_SHARE = 0.5
+
+
+def _some_stop_words(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` holds at least :data:`_POOR_SHARE` of the near-good density."""
+    toks = " ".join(state.lines[j] for j in idx).casefold().split()
+    stop = sum(1 for t in toks if t.strip(".,;:!?»«\"'()") in state.lex.stop)
+    return bool(toks) and stop >= _POOR_SHARE * state.params.stop_low * len(toks)
 
 
 def list_numbers(state: State) -> None:

@@ -158,7 +158,7 @@ def _quantity(state: State, i: int) -> bool:
     return (_QUANTITY_RE.match(raw) is not None and len(raw.split()) <= _INGREDIENT_WORDS
             and len(_DIGIT_GROUPS_RE.findall(raw)) <= _INGREDIENT_NUMBERS
             and raw[-1:] not in "!?" and not (raw[-1:] == "." and _sentence_end(raw))
-            ) or _split_unit(state, i)
+            ) or _split_unit(state, i) or _unit_first(state, i)
 
 
 # A number alone on its line: a quantity that inline rendering parted from its unit.
@@ -173,6 +173,22 @@ def _split_unit(state: State, i: int) -> bool:
         return False
     j = state.text_neighbour(i, -1)
     return j is not None and _NUMBER_RE.fullmatch(state.lines[j].strip()) is not None
+
+
+def _after_number(state: State, i: int) -> bool:
+    """Whether the text line before line ``i`` is a number alone ("1", "1/4")."""
+    j = state.text_neighbour(i, -1)
+    return j is not None and _NUMBER_RE.fullmatch(state.lines[j].strip()) is not None
+
+
+def _unit_first(state: State, i: int) -> bool:
+    """Whether line ``i`` opens with a unit of the language and goes on with the ingredient
+    ("cup packed brown sugar", "jar (6 oz) maraschino cherries") right after a number
+    alone: a recipe site that prints each amount in markup of its own ("1" / "cup butter"),
+    which block rendering too sets on a line apart."""
+    words = state.lines[i].split()
+    return (1 < len(words) <= _INGREDIENT_WORDS and words[0].casefold() in state.lex.units
+            and state.lines[i].rstrip()[-1:] not in ".!?" and _after_number(state, i))
 
 
 def _sentence_end(raw: str) -> bool:
@@ -228,8 +244,8 @@ def ingredients(state: State) -> None:
     runs: list[list[int]] = []
     cur: list[int] = []
     for i in text:
-        if state.rules[i] == "symbol_lines":
-            continue
+        if state.rules[i] == "symbol_lines" or _NUMBER_RE.fullmatch(state.lines[i].strip()):
+            continue  # a quantity alone, looked past (a block may hold it: "1" / "cup ...")
         if not (state.locked[i] or state.labels[i] is Label.ARTICLE) and _list_line(
                 state, i, bool(cur) and _bare_quantity(state, cur[-1])):
             cur.append(i)
@@ -263,11 +279,23 @@ def _keep_quantities(state: State, run: list[int]) -> None:
     """The numbers alone on their lines inside a kept ingredient list ("135" / "g" /
     "Butter", "für" / "12" / "Stück": inline rendering parts a quantity from its unit) are
     the list's: ``symbol_lines`` locked them as counters, and the recipe would lose its
-    amounts."""
-    for i in range(run[0] + 1, run[-1]):
-        if state.rules[i] == "symbol_lines" and _NUMBER_RE.fullmatch(state.lines[i].strip()):
+    amounts. So is the number right above the list's first line when that line opens
+    with its unit ("1/4" / "cup butter": :func:`_unit_first`)."""
+    start = run[0] + 1
+    if _unit_first(state, run[0]) or _split_unit(state, run[0]):  # "1/4" / "cup butter"
+        start = state.text_neighbour(run[0], -1) or 0
+    for i in range(start, run[-1]):
+        if (state.labels[i] is not Label.ARTICLE and not state.is_blank(i)
+                and _NUMBER_RE.fullmatch(state.lines[i].strip())
+                and (state.rules[i] == "symbol_lines" or not state.locked[i])):
             state.locked[i] = False
             state.decide(i, Label.ARTICLE, _QUANTITY_REASON)
+            if state.block[i + 1] == i + 1 and _unit_first(state, i + 1):
+                # "1/4" / "cup butter 1 cup sugar ...": one paragraph with the line it
+                # measures, as the block after it holds its other amounts, so that
+                # cleaning the output again finds the amount with its unit.
+                for j in range(i + 1, state.block_end(i + 1)):
+                    state.block[j] = i
 
 
 # An ingredient list has at least this many lines with a unit (half of four quantity lines).
@@ -276,8 +304,8 @@ _MIN_UNIT_LINES = 2
 
 def _unit_lines(state: State) -> int:
     """How many lines of the page start with a quantity and a unit ("125 g ...", or are a
-    unit alone after a number alone; up to :data:`_MIN_UNIT_LINES`): fewer, and the page
-    holds no ingredient list."""
+    unit alone after a number alone, or open with one after it: "1" / "cup butter"; up to
+    :data:`_MIN_UNIT_LINES`): fewer, and the page holds no ingredient list."""
     found = 0
     for i, line in enumerate(state.lines):
         raw = line.lstrip()
@@ -285,7 +313,8 @@ def _unit_lines(state: State) -> int:
             m = _QUANTITY_RE.match(raw)
             hit = m is not None and m.group(1).casefold() in state.lex.units
         else:
-            hit = _split_unit(state, i)
+            first = raw.split(None, 1)[0].casefold() if raw else ""
+            hit = _split_unit(state, i) or (first in state.lex.units and _unit_first(state, i))
         if hit:
             found += 1
             if found == _MIN_UNIT_LINES:
@@ -296,7 +325,8 @@ def _unit_lines(state: State) -> int:
 def _unit(state: State, i: int) -> bool:
     """Whether quantity line ``i`` names a unit after its number ("125 g", "2 Pck.")."""
     m = _QUANTITY_RE.match(state.lines[i].strip())
-    return (m is not None and m.group(1).casefold() in state.lex.units) or _split_unit(state, i)
+    return ((m is not None and m.group(1).casefold() in state.lex.units)
+            or _split_unit(state, i) or _unit_first(state, i))
 
 
 def _under_number(state: State, i: int) -> bool:
