@@ -1320,3 +1320,40 @@ def test_shop_delivery_banner_is_a_promo(lang: str, line: str, cat: str) -> None
     lex = lexicon.load(lang)
     hit = lex.cruft.match(lexicon.norm_key(line))
     assert hit is not None and hit[0] == cat
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Das Passwort muss mindestens 8 Zeichen lang sein."),
+    ("de", "Die eingegebenen Passwörter stimmen nicht überein. Bitte versuche es erneut."),
+    ("de", "Bitte fülle alle Pflichtfelder mit * aus."),
+    ("de", "Diese E-Mail-Adresse scheint nicht korrekt zu sein – sie muss ein @ beinhalten."),
+    ("de", "Dein Passwort wurde erfolgreich geändert. Du kannst dich jetzt anmelden."),
+    ("de", "Deine Registrierung war erfolgreich"),
+    ("en", "Passwords do not match."),
+    ("en", "Your password must be at least 8 characters long."),
+    ("en", "Please enter a valid email address."),
+    ("en", "Please fill in all required fields."),
+    ("fr", "Les mots de passe ne correspondent pas."),
+    ("es", "La contraseña debe tener al menos 8 caracteres."),
+    ("it", "Inserisci un indirizzo email valido."),
+    ("nl", "Het wachtwoord moet minimaal 8 tekens bevatten."),
+    ("pt", "As senhas não coincidem."),
+    ("pl", "Hasło musi zawierać co najmniej 8 znaków."),
+    ("ru", "Пароли не совпадают.")])
+def test_account_form_messages_are_cruft(lang: str, line: str) -> None:
+    """A sign-in or registration form's messages (field checks, confirmations), which pages
+    carry hidden in a modal, are sign-in cruft, not prose outweighing the article."""
+    lex = lexicon.load(lang)
+    hit = lex.cruft.match(lexicon.norm_key(line))
+    assert hit is not None and hit[0] == "account"
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Ein sicheres Passwort sollte mindestens zwölf Zeichen lang sein, rät das BSI."),
+    ("de", "Viele Nutzer verwenden dasselbe Passwort für ihre E-Mail-Adresse und ihr Konto."),
+    ("en", "A strong password should be long and unique, security researchers say."),
+    ("en", "Attackers sent messages from a spoofed email address to thousands of users.")])
+def test_articles_about_passwords_are_no_account_form(lang: str, line: str) -> None:
+    """An article's sentence about passwords or e-mail addresses matches no form phrase."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) is None
