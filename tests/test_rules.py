@@ -2956,6 +2956,22 @@ def test_post_before_its_refused_comment_heading_is_no_island() -> None:
     assert s.labels[0] is Label.BOILERPLATE
 
 
+def test_intro_over_a_gallery_of_credited_photos_is_no_island() -> None:
+    """An intro parted from the text by a gallery (captions the context pass dropped, each
+    over a photo credit) is the article's intro: a credit is the article's picture, no page
+    chrome. Parted by share buttons instead, it is an island and goes."""
+    intro = PROSE + " The members will debate it again at their meeting next week."
+    text = [PROSE + " " + PROSE] * 8
+    rules = ("cruft_lexicon", "join_fragments", "classify", "islands")
+    gallery = [x for k in range(8) for x in (f"Step {k}", "Photo: John Smith")]
+    s = run([intro, *gallery, *text], *rules)
+    assert s.reasons[2] == "photo credit"
+    assert s.labels[0] is Label.ARTICLE
+    shares = [x for k in range(8) for x in (f"Step {k}", "Facebook")]
+    s = run([intro, *shares, *text], *rules)
+    assert s.labels[0] is Label.BOILERPLATE
+
+
 def test_headlines_above_the_article_do_not_weigh_as_its_prose() -> None:
     """A related box of dated cards between an article's intro and its body ends where the
     body resumes, even when a list of other stories' headlines stands above the article:

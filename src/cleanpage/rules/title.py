@@ -520,11 +520,10 @@ def islands(state: State) -> None:
     under half its words, however long. A cluster before the largest one that ends in a
     finished sentence (or in the list or table heads that a sentence of it ending in a colon
     announces), with no more than one line of page chrome (lexicon, timestamp, zone; not a
-    comment heading refused as too early, which closes a short post above its comments)
-    between it and the next cluster, is the article's intro over a long list, not an
-    island. The
-    main cluster's own short end after the page's chrome printed again goes too
-    (:func:`_chrome_tail`). Unlocked verdicts only.
+    photo credit, nor a comment heading refused as too early, which closes a short post
+    above its comments) between it and the next cluster, is the article's intro over a
+    long list, not an island. The main cluster's own short end after the page's chrome
+    printed again goes too (:func:`_chrome_tail`). Unlocked verdicts only.
     """
     gap_limit = state.params.island_gap
     clusters: list[list[int]] = []
@@ -649,17 +648,22 @@ _INTRO_CHROME = 1
 _CHROME_RULES = frozenset({"cruft_lexicon", "bylines_dates", "zone_openers"})
 # The reason `zone_openers` gives an opener its guard refused.
 _TOO_EARLY_REASON = "zone opener too early to end the article"
+# A photo's credit line is the article's picture, not page chrome: a gallery of captions
+# and credits between an intro and the text parts no teaser box from the article.
+_CREDIT_REASON = "photo credit"
 
 
 def _chrome_lines(state: State, start: int, end: int) -> int:
     """How many lines between ``start`` and ``end`` are page chrome that a lexicon, a
-    timestamp or a zone locked (a menu, a byline, a share bar, a teaser box). A comment
+    timestamp or a zone locked (a menu, a byline, a share bar, a teaser box); a photo's
+    credit is none (the article's picture: an intro over a gallery of captions). A comment
     heading refused as too early to end the article (`{ 38 comments… read them below or add
     one }` under a short post) is none: it closes the post above it, whose comments, a
     longer cluster, follow (the post is the article, not an island of its thread)."""
     return sum(1 for i in range(start + 1, end)
                if state.locked[i] and state.rules[i] in _CHROME_RULES
-               and not _refused_comment_heading(state, i))
+               and not _refused_comment_heading(state, i)
+               and state.reasons[i] != _CREDIT_REASON)
 
 
 def _refused_comment_heading(state: State, i: int) -> bool:
