@@ -2939,6 +2939,39 @@ def test_intro_before_a_list_is_no_island() -> None:
     assert s.labels[0] is Label.BOILERPLATE
 
 
+def test_post_before_its_refused_comment_heading_is_no_island() -> None:
+    """A short post parted from its longer comments by a list, a share button and a
+    comment heading that the zone guard refused as too early is the article, not an
+    island of its thread: the refused heading counts as no page chrome. A sign-up line
+    there still does (two lines of chrome), and the text goes."""
+    post = PROSE + " The members will debate it again at their meeting next week."
+    items = [f"Item number {k}" for k in range(20)]
+    comments = [PROSE + " " + PROSE] * 8
+    heading = "{ 38 comments… read them below or add one }"
+    rules = ("cruft_lexicon", "zone_openers", "join_fragments", "classify", "islands")
+    s = run([post, *items, "Tweet", heading, *comments], *rules)
+    assert s.reasons[22] == "zone opener too early to end the article"
+    assert s.labels[0] is Label.ARTICLE
+    s = run([post, *items, "Tweet", "Newsletter", *comments], *rules)
+    assert s.labels[0] is Label.BOILERPLATE
+
+
+def test_intro_over_a_gallery_of_credited_photos_is_no_island() -> None:
+    """An intro parted from the text by a gallery (captions the context pass dropped, each
+    over a photo credit) is the article's intro: a credit is the article's picture, no page
+    chrome. Parted by share buttons instead, it is an island and goes."""
+    intro = PROSE + " The members will debate it again at their meeting next week."
+    text = [PROSE + " " + PROSE] * 8
+    rules = ("cruft_lexicon", "join_fragments", "classify", "islands")
+    gallery = [x for k in range(8) for x in (f"Step {k}", "Photo: John Smith")]
+    s = run([intro, *gallery, *text], *rules)
+    assert s.reasons[2] == "photo credit"
+    assert s.labels[0] is Label.ARTICLE
+    shares = [x for k in range(8) for x in (f"Step {k}", "Facebook")]
+    s = run([intro, *shares, *text], *rules)
+    assert s.labels[0] is Label.BOILERPLATE
+
+
 def test_headlines_above_the_article_do_not_weigh_as_its_prose() -> None:
     """A related box of dated cards between an article's intro and its body ends where the
     body resumes, even when a list of other stories' headlines stands above the article:

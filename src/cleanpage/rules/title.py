@@ -519,10 +519,11 @@ def islands(state: State) -> None:
     become boilerplate, and so do clusters of teaser cards alone (:func:`_teaser_cards`) with
     under half its words, however long. A cluster before the largest one that ends in a
     finished sentence (or in the list or table heads that a sentence of it ending in a colon
-    announces), with no more than one line of page chrome (lexicon, timestamp, zone) between
-    it and the next cluster, is the article's intro over a long list, not an island. The
-    main cluster's own short end after the page's chrome printed again goes too
-    (:func:`_chrome_tail`). Unlocked verdicts only.
+    announces), with no more than one line of page chrome (lexicon, timestamp, zone; not a
+    photo credit, nor a comment heading refused as too early, which closes a short post
+    above its comments) between it and the next cluster, is the article's intro over a
+    long list, not an island. The main cluster's own short end after the page's chrome
+    printed again goes too (:func:`_chrome_tail`). Unlocked verdicts only.
     """
     gap_limit = state.params.island_gap
     clusters: list[list[int]] = []
@@ -645,13 +646,33 @@ def _teaser_cards(state: State, cluster: list[int]) -> bool:
 # main one from it and leave it the article's intro, not an island.
 _INTRO_CHROME = 1
 _CHROME_RULES = frozenset({"cruft_lexicon", "bylines_dates", "zone_openers"})
+# The reason `zone_openers` gives an opener its guard refused.
+_TOO_EARLY_REASON = "zone opener too early to end the article"
+# A photo's credit line is the article's picture, not page chrome: a gallery of captions
+# and credits between an intro and the text parts no teaser box from the article.
+_CREDIT_REASON = "photo credit"
 
 
 def _chrome_lines(state: State, start: int, end: int) -> int:
     """How many lines between ``start`` and ``end`` are page chrome that a lexicon, a
-    timestamp or a zone locked (a menu, a byline, a share bar, a teaser box)."""
+    timestamp or a zone locked (a menu, a byline, a share bar, a teaser box); a photo's
+    credit is none (the article's picture: an intro over a gallery of captions). A comment
+    heading refused as too early to end the article (`{ 38 comments… read them below or add
+    one }` under a short post) is none: it closes the post above it, whose comments, a
+    longer cluster, follow (the post is the article, not an island of its thread)."""
     return sum(1 for i in range(start + 1, end)
-               if state.locked[i] and state.rules[i] in _CHROME_RULES)
+               if state.locked[i] and state.rules[i] in _CHROME_RULES
+               and not _refused_comment_heading(state, i)
+               and state.reasons[i] != _CREDIT_REASON)
+
+
+def _refused_comment_heading(state: State, i: int) -> bool:
+    """Whether line ``i`` is a comment zone's heading that the zone guard refused as too
+    early to end the article."""
+    if state.reasons[i] != _TOO_EARLY_REASON:
+        return False
+    hit = state.lex.zones.match(state.keys[i])
+    return hit is not None and hit[0] == "comments"
 
 
 # The page footer: this many footer lexicon lines (exact or inner phrases, the link bar; not a
