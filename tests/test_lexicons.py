@@ -1320,3 +1320,18 @@ def test_shop_delivery_banner_is_a_promo(lang: str, line: str, cat: str) -> None
     lex = lexicon.load(lang)
     hit = lex.cruft.match(lexicon.norm_key(line))
     assert hit is not None and hit[0] == cat
+
+
+def test_function_words_are_letters_only() -> None:
+    """The prose vote looks up every word of a line, digits and all, and counts a hit only
+    for a function word: that equals looking up its letter-only words only while no
+    function word holds anything but letters (``_prose_votes``)."""
+    for lang, words in langdetect.function_words().items():
+        assert all(w.isalpha() for w in words), lang
+
+
+def test_letters_only_key() -> None:
+    """``_letters_only`` is a shortcut: ``True`` only when every word is letters."""
+    assert langdetect._letters_only("the cat sat on the mat")
+    for key in ("w3 schools", "snake_case here", "café au lait", "The cat", "a\tb"):
+        assert not langdetect._letters_only(key), key
