@@ -1335,3 +1335,16 @@ def test_letters_only_key() -> None:
     assert langdetect._letters_only("the cat sat on the mat")
     for key in ("w3 schools", "snake_case here", "café au lait", "The cat", "a\tb"):
         assert not langdetect._letters_only(key), key
+
+
+def test_norm_key_ascii_path_equals_regex_path() -> None:
+    """The ASCII fast path of ``norm_key`` (a bytes table) keys every ASCII character as the
+    case-folding word-run path does."""
+    import regex
+
+    def slow(s: str) -> str:
+        return " ".join(t for t in regex.findall(r"\w+", s.casefold()) if not t.isdigit())
+
+    for c in range(128):
+        s = f"Ab{chr(c)}Cd 12 x{chr(c)}3 {chr(c)}"
+        assert lexicon.norm_key(s) == slow(s), c
