@@ -1357,3 +1357,31 @@ def test_articles_about_passwords_are_no_account_form(lang: str, line: str) -> N
     """An article's sentence about passwords or e-mail addresses matches no form phrase."""
     lex = lexicon.load(lang)
     assert lex.cruft.match(lexicon.norm_key(line)) is None
+
+
+def test_function_words_are_letters_only() -> None:
+    """The prose vote looks up every word of a line, digits and all, and counts a hit only
+    for a function word: that equals looking up its letter-only words only while no
+    function word holds anything but letters (``_prose_votes``)."""
+    for lang, words in langdetect.function_words().items():
+        assert all(w.isalpha() for w in words), lang
+
+
+def test_letters_only_key() -> None:
+    """``_letters_only`` is a shortcut: ``True`` only when every word is letters."""
+    assert langdetect._letters_only("the cat sat on the mat")
+    for key in ("w3 schools", "snake_case here", "café au lait", "The cat", "a\tb"):
+        assert not langdetect._letters_only(key), key
+
+
+def test_norm_key_ascii_path_equals_regex_path() -> None:
+    """The ASCII fast path of ``norm_key`` (a bytes table) keys every ASCII character as the
+    case-folding word-run path does."""
+    import regex
+
+    def slow(s: str) -> str:
+        return " ".join(t for t in regex.findall(r"\w+", s.casefold()) if not t.isdigit())
+
+    for c in range(128):
+        s = f"Ab{chr(c)}Cd 12 x{chr(c)}3 {chr(c)}"
+        assert lexicon.norm_key(s) == slow(s), c
