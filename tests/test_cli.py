@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 import types
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -317,11 +318,40 @@ def test_full_disk_is_one_message_and_exit_1(tmp_path: Path, args: list[str]) ->
     assert err(proc) == f"cleanpage: {name}: cannot write: No space left on device\n"
 
 
+def _wait_until(ready: Callable[[], bool], limit: float = 30.0) -> None:
+    """Poll until ``ready()`` holds (or ``limit`` seconds pass): a fixed sleep is too short
+    on a loaded machine, where the signal then lands before the handlers are installed."""
+    end = time.monotonic() + limit
+    while time.monotonic() < end and not ready():
+        time.sleep(0.05)
+
+
+def _wait_blocked(pid: int) -> None:
+    """Wait until the process sleeps (``S`` in /proc) for a quarter of a second on end: it
+    has imported everything and blocks reading its input. Without /proc, wait two seconds."""
+    stat = Path(f"/proc/{pid}/stat")
+    if not stat.exists():
+        time.sleep(2.0)
+        return
+    since: list[float] = []
+
+    def asleep() -> bool:
+        state = stat.read_text().rsplit(")", 1)[-1].split()[0]
+        now = time.monotonic()
+        if state != "S":
+            since.clear()
+            return False
+        since.append(now)
+        return now - since[0] >= 0.25
+
+    _wait_until(asleep)
+
+
 @pytest.mark.skipif(os.name != "posix", reason="needs POSIX signals")
 def test_sigint_exits_130_quietly() -> None:
     proc = subprocess.Popen([sys.executable, "-m", "cleanpage"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(2.0)  # let it import and block reading stdin
+    _wait_blocked(proc.pid)  # let it import and block reading stdin
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 130
@@ -336,7 +366,8 @@ def test_sigint_to_the_process_group_stops_the_workers(tmp_path: Path) -> None:
     proc = subprocess.Popen([sys.executable, "-m", "cleanpage", "--jsonl", "-j", "2", str(src),
                              "-o", str(tmp_path / "out.jsonl")], stderr=subprocess.PIPE,
                             start_new_session=True)
-    time.sleep(2.0)
+    out = tmp_path / "out.jsonl"
+    _wait_until(lambda: out.exists() and out.stat().st_size > 0)  # the workers are busy
     os.killpg(proc.pid, signal.SIGINT)
     _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 130
