@@ -4728,3 +4728,28 @@ def test_short_colon_line_after_the_article_announces_the_block_under_it() -> No
                                          *code, "Previous post", "Next post", "Imprint"]))
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert lead in kept and set(code) <= kept
+
+
+def test_most_read_box_ends_at_dialogue_with_a_short_line_between() -> None:
+    """A truncated "Most read" box runs straight into the article's opening dialogue: a
+    short line with a comma that finishes a sentence ("Well, I think so. Why?") after a
+    line that finishes one is the dialogue going on, no teaser's credit line, so the run of
+    prose that ends the zone starts at the dialogue's first line."""
+    lines = ["Council votes", PROSE,
+             "Fourteen cheesy compliments for your loved ones put to the test in our office",
+             "Eleven food myths about coffee and chicken checked by our team of experts",
+             "Most read", "Read the article", "1", "Trams return to the old town",
+             "Read the article", "2", "A new bridge for the harbour", "Read the article", "3",
+             "Why the property taxes are rising in the county …",
+             "“Tell me, Tom! Do you know where in town I can buy some decent bitters?”",
+             "Well, I think so. Why?",
+             "“Since we had those drinks together in Portland, I have been a fan of it, and I "
+             "want to make them at home for my friends.”",
+             "Indeed, it is a very fine drink, and yes, it needs the real bitters, which are "
+             "not easy to find in the shops here at all.",
+             "Here is how:", "1 sugar cube", "2 dashes of bitters", "1 tsp water",
+             "Fill a glass with ice and set it aside. " + PROSE]
+    got = _labels(lines)
+    assert got["A new bridge for the harbour"] is Label.RELATED
+    assert got["Why the property taxes are rising in the county …"] is Label.RELATED
+    assert got[lines[14]] is Label.ARTICLE and got["Well, I think so. Why?"] is Label.ARTICLE

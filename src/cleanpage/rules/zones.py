@@ -747,12 +747,16 @@ def _sidebar_end(state: State, start: int, end: int, words_before: float) -> int
                 return _past_headlines(state, run_start, end)
         elif not state.is_blank(i) and not state.locked[i]:
             # A subheading goes on with the text; a list of links, or a teaser's credit
-            # line ("Clare Kim, @clarehkim, The Last Word") between summaries, does not.
+            # line ("Clare Kim, @clarehkim, The Last Word") between summaries, does not. A
+            # short line that finishes a sentence after prose that finished one is no
+            # credit line, comma or not: a line of dialogue between the article's
+            # paragraphs ("Öh, glaub ja. Weshalb?"). After a run of headlines, which finish
+            # none, it may be a dateline ("ANAHEIM — So, meet Illinois.") and still cuts.
             shorts += 1
             raw = state.lines[i]
             first_at.setdefault(state.keys[i], i)
-            if (state.cf[i] != "short" or shorts > _RUN_SHORTS or "," in raw
-                    or "@" in raw):
+            if (state.cf[i] != "short" or shorts > _RUN_SHORTS or "@" in raw
+                    or ("," in raw and not (said and ends_sentence(raw)))):
                 run_start = -1
     if (not dated and not record_cut and first_good >= 0
             and good_words > _ZONE_PROSE_SHARE * max(words_before, state.params.zone_min_words)):
