@@ -2956,6 +2956,26 @@ def test_post_before_its_refused_comment_heading_is_no_island() -> None:
     assert s.labels[0] is Label.BOILERPLATE
 
 
+def test_comment_heading_cut_after_its_count_closes_the_post_above() -> None:
+    """Inline rendering cuts a comment heading after its count and at its links ("38" /
+    "comments… read them below or" / "add one"): the words after the count are the thread's
+    heading, though they end in a function word and go on in lower case (refused as too
+    early under the short post), and the comments' dates under it, on lines of their own,
+    are no page chrome parting the post from its thread. A share bar under it still is."""
+    post = PROSE + " The members will debate it again at their meeting next week."
+    items = [f"Item number {k}" for k in range(20)]
+    heading = ["{", "38", "comments… read them below or", "add one", "}"]
+    comments = [x for k in range(8)
+                for x in (f"Reader {k}", "June 28, 2015 at 10:25 pm", PROSE + " " + PROSE)]
+    rules = ("symbol_lines", "cruft_lexicon", "bylines_dates", "join_fragments", "classify",
+             "zone_openers", "islands")
+    s = run([post, *items, "Tweet", *heading, *comments], *rules)
+    assert s.reasons[24] == "zone opener too early to end the article"
+    assert s.labels[0] is Label.ARTICLE
+    s = run([post, *items, "Tweet", *heading, "Share", *comments], *rules)
+    assert s.labels[0] is Label.BOILERPLATE
+
+
 def test_intro_over_a_gallery_of_credited_photos_is_no_island() -> None:
     """An intro parted from the text by a gallery (captions the context pass dropped, each
     over a photo credit) is the article's intro: a credit is the article's picture, no page

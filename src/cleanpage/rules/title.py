@@ -648,6 +648,8 @@ _INTRO_CHROME = 1
 _CHROME_RULES = frozenset({"cruft_lexicon", "bylines_dates", "zone_openers"})
 # The reason `zone_openers` gives an opener its guard refused.
 _TOO_EARLY_REASON = "zone opener too early to end the article"
+# The rule that locks timestamps: under a comment heading they date its comments.
+_TIMESTAMP_RULE = "bylines_dates"
 # A photo's credit line is the article's picture, not page chrome: a gallery of captions
 # and credits between an intro and the text parts no teaser box from the article.
 _CREDIT_REASON = "photo credit"
@@ -659,11 +661,21 @@ def _chrome_lines(state: State, start: int, end: int) -> int:
     credit is none (the article's picture: an intro over a gallery of captions). A comment
     heading refused as too early to end the article (`{ 38 comments… read them below or add
     one }` under a short post) is none: it closes the post above it, whose comments, a
-    longer cluster, follow (the post is the article, not an island of its thread)."""
-    return sum(1 for i in range(start + 1, end)
-               if state.locked[i] and state.rules[i] in _CHROME_RULES
-               and not _refused_comment_heading(state, i)
-               and state.reasons[i] != _CREDIT_REASON)
+    longer cluster, follow (the post is the article, not an island of its thread). The
+    timestamps under such a heading are its comments' dates (inline rendering sets them on
+    lines of their own): not counted either; a share bar under it still is (a meta bar's
+    comment count link under the headline is no thread's heading)."""
+    count = 0
+    thread = False
+    for i in range(start + 1, end):
+        if not (state.locked[i] and state.rules[i] in _CHROME_RULES):
+            continue
+        if _refused_comment_heading(state, i):
+            thread = True
+        elif state.reasons[i] != _CREDIT_REASON and not (
+                thread and state.rules[i] == _TIMESTAMP_RULE):
+            count += 1
+    return count
 
 
 def _refused_comment_heading(state: State, i: int) -> bool:

@@ -95,6 +95,24 @@ def _with_count(state: State, i: int) -> str:
     return state.lines[i]
 
 
+# The longest count alone on its line that heads a comment thread's heading ("38" over
+# "comments… read them below or" / "add one": a link "38 comments… read them below or add
+# one" cut by inline rendering after its number).
+_COUNT_ABOVE_CHARS = 6
+
+
+def _count_above(state: State, i: int) -> bool:
+    """Whether the text line above line ``i`` is a count alone (digits, no letters), which
+    inline rendering cuts from the comment heading it opens ("38" / "comments… read them
+    below or" / "add one"): the heading's words then are a thread's count and call to
+    action, not a sentence broken at a link, though they end in a function word."""
+    j = state.text_neighbour(i, -1)
+    if j is None:
+        return False
+    raw = state.lines[j].strip()
+    return 0 < len(raw) <= _COUNT_ABOVE_CHARS and raw.isdigit()
+
+
 def _tab_bar_opener(state: State, raw: str) -> str | None:
     """A row of tabs whose first tab is a related opener ("Most viewed | Most discussed"):
     the tabs switch between lists of other stories, so the row opens a related zone."""
@@ -199,7 +217,10 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
     if hit[0] in LINK_BOX_KINDS and (
             state.block[i] != i or (i + 1 < len(state) and state.block[i + 1] == i)):
         return None  # "Also, see the listing of" / "..." is a sentence broken at a link
-    if _in_sentence(state, i):
+    # "38" / "comments… read them below or" / "add one": a thread's count cut from its
+    # heading, whose words go on in lower case after a function word but are no sentence.
+    counted = hit[0] == "comments" and _count_above(state, i)
+    if _in_sentence(state, i) and not counted:
         return None  # "See also" / "," / "Ed Felten": words of a sentence broken at links
     if raw.endswith(","):
         return None  # "See also," / "Ed Felten, ...": a sentence goes on
@@ -214,7 +235,7 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
     if hit[0] == "comments" and hit[1] == "prefix" and _labelled_text(state, raw):
         return None  # "Comments: This was a new idea for last year.": a field of the text
     if hit[1] == "prefix" and raw[-1:].isalpha() and _ends_in_function_word(state, raw) and (
-            _goes_on_below(state, i)):
+            _goes_on_below(state, i)) and not counted:
         return None  # "Comments prepended with" / "#" / "may be used ...": a sentence
     if linked and not LINK_BOX_RE.match(raw) and raw.endswith("."):
         return None  # "See also the notes below." is a sentence, not a link box
