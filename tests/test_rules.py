@@ -340,6 +340,19 @@ def test_title_before_article() -> None:
     assert s.title_index == 1 and s.labels[1] is Label.TITLE
 
 
+def test_title_is_no_price_line() -> None:
+    """A paywall's or a shop's price line over the article ("Regular price Sale price $39.99
+    USD", "135,00 EUR / Jahr") is no headline, however many words it has."""
+    long_prose = PROSE + " " + PROSE
+    s = run(["Menu", "Council publishes new rules", "Regular price Sale price $39.99 USD",
+             long_prose], "bylines_dates", "join_fragments", "classify", "title")
+    assert s.title_index == 1 and s.labels[2] is not Label.TITLE
+    s = run(["Council publishes new rules", "", "Jahresabo", "", "135,00 EUR / Jahr",
+             "Alle digitalen Inhalte zzgl. 12 Hefte pro Jahr", "", long_prose],
+            "bylines_dates", "join_fragments", "classify", "title", lang="de")
+    assert s.labels[4] is not Label.TITLE and s.labels[5] is not Label.TITLE
+
+
 def test_islands() -> None:
     """A small article island far from the main text is dropped."""
     long_prose = PROSE + " " + PROSE
