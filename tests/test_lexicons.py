@@ -1385,3 +1385,29 @@ def test_norm_key_ascii_path_equals_regex_path() -> None:
     for c in range(128):
         s = f"Ab{chr(c)}Cd 12 x{chr(c)}3 {chr(c)}"
         assert lexicon.norm_key(s) == slow(s), c
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Um unsere Webseite für Sie optimal zu gestalten und fortlaufend verbessern zu "
+           "können, verwenden wir Cookies. Weitere Informationen"),
+    ("de", "Für ein besseres Nutzererlebnis setzen wir Cookies ein."),
+    ("en", "To give you the best experience, we use cookies and similar technologies."),
+    ("fr", "Pour améliorer votre expérience sur notre site, nous utilisons des cookies."),
+    ("es", "Para mejorar su experiencia, utilizamos cookies propias y de terceros."),
+    ("it", "Per offrirti una migliore esperienza, utilizziamo i cookie."),
+    ("nl", "Om je ervaring te verbeteren, gebruiken we cookies.")])
+def test_consent_notice_after_its_purpose_is_consent(lang: str, line: str) -> None:
+    """A banner that opens with its purpose names its cookies after it ("Um ... zu
+    gestalten, verwenden wir Cookies."): the phrase stands inside the line."""
+    lex = lexicon.load(lang)
+    assert lex.cruft.match(lexicon.norm_key(line)) == ("consent", "inner")
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Viele Webseiten verwenden Cookies, um das Verhalten ihrer Nutzer zu verfolgen."),
+    ("en", "Most websites use cookies to track what their visitors read."),
+    ("fr", "Les sites utilisent des cookies pour suivre leurs visiteurs."),
+    ("es", "Las empresas utilizan cookies para seguir a los usuarios.")])
+def test_article_sentence_about_cookies_is_no_phrase(lang: str, line: str) -> None:
+    """An article about cookies tells what sites do; it matches no cruft phrase."""
+    assert lexicon.load(lang).cruft.match(lexicon.norm_key(line)) is None
