@@ -632,6 +632,20 @@ def test_timeline_years_alone_do_not_wall_off_their_entries() -> None:
     assert not _YEAR_RE.fullmatch("12.5")
 
 
+def test_short_answers_under_recurring_speaker_labels_are_kept() -> None:
+    """An interview printed as a speaker label on its own line over each turn ("Anna
+    Berger:" / answer) keeps a short last answer ("Gladly. See you tomorrow.") that the
+    repeated labels wall off from the article."""
+    q = ("Which of the findings from the new study surprised you most, and what do "
+         "you think it means for the people who have to plan the next few months?")
+    a = PROSE + " " + P2
+    turns = ["Tom Miller:", q, "Anna Berger:", a] * 3
+    tail = ["Tom Miller:", "Thank you very much for your time today, it was a pleasure.",
+            "Anna Berger:", "Gladly. See you tomorrow.", "More information"]
+    got = _labels(["Interview", a, *turns, *tail])
+    assert got["Gladly. See you tomorrow."] is Label.ARTICLE
+
+
 def test_dates_glued_to_units_and_cjk_dates() -> None:
     """Digits and letters are separate date tokens: CJK dates, '14h30', '4th July'."""
     from cleanpage.rules.cruft import is_date_line

@@ -649,6 +649,7 @@ def context(state: State) -> None:
         if seq[k][0] == "good":
             last_pos = k
     span_left, span_right = _nearest_decided(seq, _LIST_REACH)
+    speakers: dict[str, bool] = {}  # speaker labels judged so far (most pages: none)
     for k, (cls, idx) in enumerate(seq):
         if cls in ("good", "bad") or state.labels[idx[0]] is not None:
             continue
@@ -684,6 +685,8 @@ def context(state: State) -> None:
         elif cls == "short" and k + 1 < n and seq[k + 1][0] == "good" and _opening_sentence(
                 state, idx):
             label, why = Label.ARTICLE, _OPENING_REASON
+        elif cls == "short" and _speaker_answer(state, idx, speakers):
+            label, why = Label.ARTICLE, _ANSWER_REASON
         else:
             label, why = Label.BOILERPLATE, f"{cls}, context {lft}/{rgt}"
         for i in idx:
@@ -694,6 +697,56 @@ def context(state: State) -> None:
     _post_frames(state)
     headings.sort()
     _keep_section_headings(state, headings)
+
+
+_ANSWER_REASON = "answer under an interview's speaker label"  # no "short ...": see dangling_tail
+# A speaker label recurs at least this many times on the page, with prose after most of its
+# occurrences, and has at most this many words ("Christian Drosten:", "SPIEGEL:", "Q:").
+_SPEAKER_MIN = 3
+_SPEAKER_WORDS = 3
+# Longer lines ending in a colon are no label (they introduce a list or a quote).
+_SPEAKER_CHARS = 60
+
+
+def _speaker_label(state: State, i: int, speakers: dict[str, bool]) -> bool:
+    """Whether line ``i`` is an interview's speaker label on a line of its own: at most
+    :data:`_SPEAKER_WORDS` capitalised words and a colon, no figure ("Posted by:" has a
+    lower-case word, "Reactions: 12" a value), recurring at least :data:`_SPEAKER_MIN`
+    times on the page with article prose (long or near-good, kept) after most of them.
+    ``speakers`` caches every label's verdict, counted in one pass over the page."""
+    text = state.lines[i].strip()
+    if not text.endswith(":") or DIGIT_RE.search(text) is not None:
+        return False
+    words = text[:-1].split()
+    if not 0 < len(words) <= _SPEAKER_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    if not speakers:  # one pass over the page counts every label-shaped line at once
+        speakers[""] = False
+        counts: dict[str, list[int]] = {}
+        for j, line in enumerate(state.lines):
+            key = line.strip()
+            if key.endswith(":") and len(key) <= _SPEAKER_CHARS:
+                nxt = state.text_neighbour(j, 1)
+                tally = counts.setdefault(key, [0, 0])
+                tally[0] += 1
+                tally[1] += nxt is not None and state.labels[nxt] is Label.ARTICLE
+        for key, (seen, prose) in counts.items():
+            speakers[key] = seen >= _SPEAKER_MIN and 2 * prose > seen
+    return speakers.get(text, False)
+
+
+def _speaker_answer(state: State, idx: list[int], speakers: dict[str, bool]) -> bool:
+    """Whether the short block ``idx`` is a short answer in an interview printed as a
+    speaker label on its own line over each turn ("Christian Drosten:" / "Gerne. Bis
+    morgen."): a finished sentence right under a recurring speaker label
+    (:func:`_speaker_label`) that itself stands right under article text. The repeated
+    label lines wall such answers off from the article, as a list's numbers would."""
+    label = state.text_neighbour(idx[0], -1)
+    if label is None or not ends_sentence(state.lines[idx[-1]]):
+        return False
+    before = state.text_neighbour(label, -1)
+    return (before is not None and state.labels[before] is Label.ARTICLE
+            and _speaker_label(state, label, speakers))
 
 
 # A short post's text between its meta line and its share bar: at most this many lines.
