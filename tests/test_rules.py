@@ -3068,6 +3068,30 @@ def test_record_grid_outweighing_the_article_is_kept() -> None:
     assert got["Beiträge: 57"] is not Label.ARTICLE and got["Zitieren"] is not Label.ARTICLE
 
 
+def test_record_grid_lines_are_paragraphs_of_their_own() -> None:
+    """A kept grid prints each line as a paragraph: a field that the rendering joined to
+    the long record line above it ("Shrimp Rice Bowl [...] Portion Fix Containers: 2
+    Green") is no short field line in the output, and cleaning the output again found no
+    grid and dropped the records."""
+    records = []
+    for n, (dish, green) in enumerate([
+            ("Asian Chicken Zoodles [1 cup zucchini noodles (sautéed using nonstick spray), "
+             "4 oz. cooked chicken, ½ cup edamame, 1 tsp. sesame oil, 1 tsp. soy sauce]", "1"),
+            ("Tomato Cucumber Salad (½ cup cherry tomatoes, ½ cup cucumber slices, ¼ cup "
+             "feta, 1 Tbsp. balsamic vinegar)", "2"),
+            ("Beef and Peppers [4 oz. seasoned ground beef, 1 cup sweet peppers, 10 olives "
+             "(or 2 Tbsp. dressing), 1 Tbsp. cilantro]", "1"),
+            ("Turkey Lettuce Wraps [4 oz. sliced turkey breast, 2 leaves romaine lettuce, "
+             "½ cup sliced cucumber, 1 tsp. mustard]", "3"),
+            ("Shrimp Rice Bowl [4 oz. cooked shrimp, ½ cup brown rice, 1 cup steamed "
+             "broccoli, 1 tsp. sesame seeds]", "2")]):
+        records += [f"Meal {n + 1}", "Eat every 2–3 hours", dish,
+                    f"Portion Fix Containers: {green} Green, 1 Red"]
+    out = cleanpage.clean("\n".join(["Meal prep", PROSE, *records, "Contact us"]))
+    assert "\n\nPortion Fix Containers: 2 Green, 1 Red" in out
+    assert cleanpage.clean(out) == out
+
+
 def test_record_grid_field_with_a_glued_figure_is_one_field() -> None:
     """A job board's posting age is a figure glued to its unit ("18d", "21d"): the field's
     key masks the figure inside the word too, so the records are a grid."""

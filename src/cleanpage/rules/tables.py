@@ -16,6 +16,7 @@ import itertools
 
 import regex
 
+from ..render import join_parts
 from ..state import State
 from ..text import DIGIT_RE, FIELD_LABEL_WORDS, FORMAT_MARKS, letter_words
 from ..types import Label
@@ -532,6 +533,29 @@ def grids(state: State) -> None:
         for i in text[a:b]:
             if not state.locked[i] and state.labels[i] is not Label.ARTICLE:
                 state.decide(i, Label.ARTICLE, _GRID_REASON)
+        _unjoin(state, text[a:b])
+
+
+def _unjoin(state: State, lines: list[int]) -> None:
+    """Print each line of a kept grid as a paragraph of its own: a record's field joined
+    to the line above it in the output ("Asparagus and Eggs [...] Portion Fix Containers:
+    1 Green") is no short line with a figure any more, and cleaning the output again
+    found no grid and dropped its records (the output must clean to itself). Not where
+    the paragraph would join the two lines without a space (a name and the comma after
+    it, cut at a link by inline rendering): the line goes on there."""
+    if not lines:
+        return
+    first, last = lines[0], state.block_end(lines[-1])
+    orig = state.block[first:last]  # the blocks as they were (a split renames the rest)
+    head = orig[0]
+    for j in range(first + 1, last):
+        if orig[j - first] != orig[j - first - 1]:
+            head = state.block[j]
+            continue
+        a, b = state.lines[j - 1].strip(), state.lines[j].strip()
+        if j <= lines[-1] and a and b and join_parts([a, b]) == f"{a} {b}":
+            head = j
+        state.block[j] = head
 
 
 def _count(ks: list[int], start: int, end: int) -> int:
