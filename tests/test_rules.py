@@ -4824,3 +4824,24 @@ def test_most_read_box_ends_at_dialogue_with_a_short_line_between() -> None:
     assert got["A new bridge for the harbour"] is Label.RELATED
     assert got["Why the property taxes are rising in the county …"] is Label.RELATED
     assert got[lines[14]] is Label.ARTICLE and got["Well, I think so. Why?"] is Label.ARTICLE
+
+
+def test_deck_under_its_headline_over_a_byline_is_article() -> None:
+    """A deck right under a headline of three words or more and right above the post's
+    byline and date ("By" / "Jane Doe" / "@janedoe" / "12 March 2021": walls for the
+    context pass), with the text after the share bar, is the article's even when it
+    finishes no sentence; under a section's label of one word ("Advice") it is no deck."""
+    prose = ("The council decided on Monday that the old bridge over the river will be "
+             "rebuilt by the summer, and the works will start in the spring after a long "
+             "debate about the costs and the traffic during the months of the building.")
+    head = "Fines for quarantine breaches to rise sharply"
+    deck = ("Penalties for those who refuse to self-isolate are to be increased for repeat "
+            "offenders")
+    meta = ["By", "Jane Doe", "@janedoe", "12 March 2021", "Facebook", "Twitter"]
+    menu = ["Home", "News", "Sport", "Culture", "Travel"]
+    page = cleanpage.extract("\n".join([*menu, head, deck, *meta, prose, prose]),
+                             lang="en")
+    assert deck in page.body
+    page = cleanpage.extract("\n".join([*menu, "Advice", deck, *meta, prose, prose]),
+                             lang="en")
+    assert deck not in page.body

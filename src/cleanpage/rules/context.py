@@ -657,6 +657,8 @@ def context(state: State) -> None:
         text = " ".join(state.lines[i] for i in idx)
         if cls == "near" and rgt != "good" and _standfirst_over_meta(state, seq, k, text):
             rgt = "good"  # "... offen." / "21.01.2022 11:46" / "von" / article: a standfirst
+        elif cls == "near" and rgt != "good" and _deck_under_headline(state, seq, k, text):
+            rgt = "good"  # headline / "Penalties for ..." / "By" / "April Roach" / article
         if _zone_heading(state, idx):
             # (a refused opener is the heading of a box, never text: see _zone_heading)
             label, why = Label.BOILERPLATE, "zone heading, no opener here"
@@ -852,6 +854,59 @@ def _standfirst_over_meta(state: State, seq: list[tuple[str, list[int]]], k: int
         if piece is None:
             return False
         dated = dated or piece
+    return False
+
+
+# A deck under its headline: at most this many blocks of a few words (a "Close" button,
+# the writer's name) between the deck and the byline or date line that follows it.
+_DECK_META_GAP = 2
+# Words of the headline over a deck: a section's label or a breadcrumb over the headline
+# ("Advice", "Oprogramowanie / News") has fewer, and the headline under it is no deck.
+_DECK_HEADLINE_WORDS = 3
+
+
+def _deck_under_headline(state: State, seq: list[tuple[str, list[int]]], k: int,
+                         text: str) -> bool:
+    """Whether the near-good block ``seq[k]`` is the article's deck (standfirst): right
+    under a one-line headline of three words or more, right above the post's byline or
+    date line (past at most ``_DECK_META_GAP`` blocks of a few words), with article text
+    within reach after it (the share bar's buttons and the meta lines not counted) and
+    none above it on the page. News sites print headline / deck / "By ..." / date / text:
+    the byline walls the deck off from its text, and the headline above is undecided. A
+    deck need not finish a sentence ("Penalties ... are to be increased to ...
+    offenders"); a teaser cut off with an ellipsis is none."""
+    if k == 0 or text.rstrip().endswith(("…", "...")):
+        return False
+    cls, idx = seq[k - 1]
+    head = state.lines[idx[0]] if len(idx) == 1 else ""
+    if cls not in ("short", "near") or state.rules[idx[0]] not in ("", "context") or not (
+            _heading_like(head)) or len(WORD_RE.findall(head)) < _DECK_HEADLINE_WORDS:
+        return False
+    if any(c == "good" for c, _ in seq[:k]):
+        return False
+    for m in range(k + 1, min(len(seq), k + 2 + _DECK_META_GAP)):
+        c, at = seq[m]
+        if c == "bad":
+            return state.rules[at[0]] == "bylines_dates" and _text_after(state, seq, m)
+        if c not in ("short", "near") or sum(state.words[i] for i in at) > _META_NAME_WORDS:
+            return False
+    return False
+
+
+def _text_after(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
+    """Whether article text follows position ``m`` within ``context_reach`` blocks, the
+    meta lines and the share bar's buttons not counted (at most ``_LIST_REACH`` blocks in
+    all)."""
+    counted = 0
+    for j in range(m + 1, min(len(seq), m + 1 + _LIST_REACH)):
+        c, at = seq[j]
+        if c == "good":
+            return True
+        if c == "bad" and (state.rules[at[0]] == "bylines_dates" or _share_line(state, at[0])):
+            continue
+        counted += 1
+        if counted > state.params.context_reach:
+            return False
     return False
 
 
