@@ -4800,3 +4800,38 @@ def test_most_read_box_ends_at_dialogue_with_a_short_line_between() -> None:
     assert got["A new bridge for the harbour"] is Label.RELATED
     assert got["Why the property taxes are rising in the county …"] is Label.RELATED
     assert got[lines[14]] is Label.ARTICLE and got["Well, I think so. Why?"] is Label.ARTICLE
+
+
+def test_sentence_cut_at_a_link_follows_its_article_piece() -> None:
+    """Inline rendering cuts a sentence at its link: the pieces that finish a sentence
+    the article left open in a lower-case word ("... kannst du mit unserem" / "Umrechner"
+    / "ermitteln.") are the article's, as block rendering's one line is."""
+    got = _labels([
+        "Mein Motto Konsumsparen: Fazit und Pläne", "17. Februar 2020", "Frau Sabienes",
+        "Das Jahr 2019 stand für mich unter dem", "Motto", "Konsumsparen",
+        "und vielleicht habt ihr auch meinen", "Zwischenbericht", "im August schon gelesen.",
+        "Inzwischen ist nun auch der letzte Kontoauszug und die letzte Kreditkartenabrechnung "
+        "bei mir angekommen und gecheckt worden. Und so wird es nun Zeit für ein Fazit, denn "
+        "das Jahr ist vorbei und ich kann sagen, was es mir gebracht hat.",
+        "Was hat mir das Konsumsparen gebracht? Und wie geht es 2020 weiter?",
+        "Die passenden Zutatenmengen für andere Backformgrößen kannst du mit unserem",
+        "Umrechner", "ermitteln.", "Teilen", "Twitter", "Facebook"], lang="de")
+    assert got["Umrechner"] is Label.ARTICLE
+    assert got["ermitteln."] is Label.ARTICLE
+    assert got["Teilen"] is Label.BOILERPLATE
+
+
+def test_label_over_a_sentence_after_the_article_is_kept() -> None:
+    """A label of a few words ending in a colon right after the article, over a finished
+    sentence ("Update July 3rd, 8:05AM ET:" / "Added an explanation and a tweet."), is
+    the "Label: sentence." line that block rendering prints under the article; a credit's
+    label of one word ("Picture:") is not."""
+    text = PROSE + " " + P2
+    got = _labels(["News", text, "Update July 3rd, 8:05AM ET:",
+                   "Added an explanation and a tweet.", "Related Articles",
+                   "Another story about the council", "A third story about the city"])
+    assert got["Update July 3rd, 8:05AM ET:"] is Label.ARTICLE
+    assert got["Added an explanation and a tweet."] is Label.ARTICLE
+    got = _labels(["News", text, "Picture:", "The front page of the paper on the day.",
+                   "Related Articles", "Another story about the council"])
+    assert got["The front page of the paper on the day."] is not Label.ARTICLE
