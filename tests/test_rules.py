@@ -4835,3 +4835,23 @@ def test_label_over_a_sentence_after_the_article_is_kept() -> None:
     got = _labels(["News", text, "Picture:", "The front page of the paper on the day.",
                    "Related Articles", "Another story about the council"])
     assert got["The front page of the paper on the day."] is not Label.ARTICLE
+
+
+def test_table_of_fields_cut_at_its_values_is_kept() -> None:
+    """A table of fields right after the article that inline rendering cut at each value's
+    link ("Farbe:" / "grün" / "Verdicker/Basisöl:" / "Li-Seifen/Mineralöl" / ...) has its
+    rows kept as block rendering's "Farbe: grün" rows are; a label's value that is a row
+    of its own ("Öffnung in mm:" / "Brennweite in mm: 180") is no such pair."""
+    text = ("Dieses Fett ist wieder herstellend und eignet sich vor allem zum besonders "
+            "effektiven Schutz gegen Verschleiß bei Lagern, die sich sehr schnell drehen. "
+            "Für Bauteile, bei denen das Fett regelmäßig ersetzt wird, sollte man künftig "
+            "das Schutzfett verwenden, das es in jedem guten Fachhandel zu kaufen gibt.")
+    got = _labels(["Schmierfett", text, "Farbe:", "grün", "Verdicker/Basisöl:",
+                   "Li-Seifen/Mineralöl", "Lieferbar:", "12 ml, 125 ml, 450 ml",
+                   "Zusatzinformation", "Bewertungen (0)", "Kontakt", "Impressum"], lang="de")
+    assert got["Li-Seifen/Mineralöl"] is Label.ARTICLE
+    assert got["Lieferbar:"] is Label.ARTICLE
+    from cleanpage.rules.context import _split_cell
+    seq: list[tuple[str, list[int]]] = [("short", [0]), ("short", [1])]
+    s = run(["Öffnung in mm:", "Brennweite in mm: 180"], "blank_lines", lang="de")
+    assert not _split_cell(s, seq, 0)

@@ -280,6 +280,31 @@ def _field_cell(state: State, idx: list[int]) -> bool:
     return DIGIT_RE.search(value) is not None or len(value.split()) <= _FIELD_VALUE_WORDS
 
 
+def _split_cell(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
+    """Whether ``seq[m]`` and ``seq[m + 1]`` are a row of a table of fields that inline
+    rendering cut at its value's link ("Farbe:" / "grün", "Kategorie:" / "Erste
+    Versuche", "Penetration:" / "220 – 250"): a one-line label alone, capitalised, of one
+    to :data:`FIELD_LABEL_WORDS` words without a figure, and its colon; then a one-line
+    value that would make a :func:`_field_cell` of the joined line, undecided and short,
+    or a line without letters holding a figure that the symbol rule dropped."""
+    if m + 1 >= len(seq) or len(seq[m][1]) != 1 or len(seq[m + 1][1]) != 1:
+        return False
+    i, j = seq[m][1][0], seq[m + 1][1][0]
+    label = state.lines[i].strip()
+    if (seq[m][0] != "short" or not label.endswith(":") or not label[:1].isupper()
+            or DIGIT_RE.search(label) or not 1 <= len(label.split()) <= FIELD_LABEL_WORDS):
+        return False
+    value = state.lines[j].strip()
+    if seq[m + 1][0] == "bad":
+        return state.rules[j] == "symbol_lines" and DIGIT_RE.search(value) is not None
+    if seq[m + 1][0] != "short" or state.labels[j] is not None or ":" in value:
+        return False  # ("Öffnung in mm:" / "Brennweite in mm: 180": a row of its own)
+    if ends_sentence(value) or value.endswith(("…", "...")):
+        return False
+    return state.words[i] + state.words[j] <= _LIST_ITEM_WORDS and (
+        DIGIT_RE.search(value) is not None or len(value.split()) <= _FIELD_VALUE_WORDS)
+
+
 def _field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A table of fields right before or after article text is the article's ("Farbe:
     grün" / "Penetration: 220 – 250" / "Lieferbar: 12 ml, 125 ml" under a product's
@@ -296,17 +321,25 @@ def _field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
         for step in (1, -1):
             m, skipped = k + step, 0
             while (0 <= m < n and skipped < _FIELD_TABLE_HEADING_LINES
-                   and seq[m][0] == "short" and not _field_row(state, seq[m][1])):
+                   and seq[m][0] == "short" and not _field_row(state, seq[m][1])
+                   and not (step == 1 and _split_cell(state, seq, m))):
                 m += step
                 skipped += 1
-            first = m
-            while 0 <= m < n and seq[m][0] in ("short", "near") and _field_cell(state, seq[m][1]):
-                m += step
-            if abs(m - first) < _FIELD_TABLE_ROWS:
+            first, rows = m, 0
+            while 0 <= m < n and seq[m][0] in ("short", "near"):
+                if _field_cell(state, seq[m][1]):
+                    m += step
+                elif step == 1 and _split_cell(state, seq, m):
+                    m += 2  # "Farbe:" / "grün": one row, cut at the value's link
+                else:
+                    break
+                rows += 1
+            if rows < _FIELD_TABLE_ROWS:
                 continue
             for j in range(first, m, step):
                 seq[j] = ("good", seq[j][1])
-                state.decide(seq[j][1][0], Label.ARTICLE, _FIELD_TABLE_REASON)
+                for i in seq[j][1]:
+                    state.decide(i, Label.ARTICLE, _FIELD_TABLE_REASON)
 
 
 # A long table of fields (a product's specifications, an event's details) may stand a few
