@@ -4845,3 +4845,56 @@ def test_deck_under_its_headline_over_a_byline_is_article() -> None:
     page = cleanpage.extract("\n".join([*menu, "Advice", deck, *meta, prose, prose]),
                              lang="en")
     assert deck not in page.body
+def test_sentence_cut_at_a_link_follows_its_article_piece() -> None:
+    """Inline rendering cuts a sentence at its link: the pieces that finish a sentence
+    the article left open in a lower-case word ("... kannst du mit unserem" / "Umrechner"
+    / "ermitteln.") are the article's, as block rendering's one line is."""
+    got = _labels([
+        "Mein Motto Konsumsparen: Fazit und Pläne", "17. Februar 2020", "Frau Sabienes",
+        "Das Jahr 2019 stand für mich unter dem", "Motto", "Konsumsparen",
+        "und vielleicht habt ihr auch meinen", "Zwischenbericht", "im August schon gelesen.",
+        "Inzwischen ist nun auch der letzte Kontoauszug und die letzte Kreditkartenabrechnung "
+        "bei mir angekommen und gecheckt worden. Und so wird es nun Zeit für ein Fazit, denn "
+        "das Jahr ist vorbei und ich kann sagen, was es mir gebracht hat.",
+        "Was hat mir das Konsumsparen gebracht? Und wie geht es 2020 weiter?",
+        "Die passenden Zutatenmengen für andere Backformgrößen kannst du mit unserem",
+        "Umrechner", "ermitteln.", "Teilen", "Twitter", "Facebook"], lang="de")
+    assert got["Umrechner"] is Label.ARTICLE
+    assert got["ermitteln."] is Label.ARTICLE
+    assert got["Teilen"] is Label.BOILERPLATE
+
+
+def test_label_over_a_sentence_after_the_article_is_kept() -> None:
+    """A label of a few words ending in a colon right after the article, over a finished
+    sentence ("Update July 3rd, 8:05AM ET:" / "Added an explanation and a tweet."), is
+    the "Label: sentence." line that block rendering prints under the article; a credit's
+    label of one word ("Picture:") is not."""
+    text = PROSE + " " + P2
+    got = _labels(["News", text, "Update July 3rd, 8:05AM ET:",
+                   "Added an explanation and a tweet.", "Related Articles",
+                   "Another story about the council", "A third story about the city"])
+    assert got["Update July 3rd, 8:05AM ET:"] is Label.ARTICLE
+    assert got["Added an explanation and a tweet."] is Label.ARTICLE
+    got = _labels(["News", text, "Picture:", "The front page of the paper on the day.",
+                   "Related Articles", "Another story about the council"])
+    assert got["The front page of the paper on the day."] is not Label.ARTICLE
+
+
+def test_table_of_fields_cut_at_its_values_is_kept() -> None:
+    """A table of fields right after the article that inline rendering cut at each value's
+    link ("Farbe:" / "grün" / "Verdicker/Basisöl:" / "Li-Seifen/Mineralöl" / ...) has its
+    rows kept as block rendering's "Farbe: grün" rows are; a label's value that is a row
+    of its own ("Öffnung in mm:" / "Brennweite in mm: 180") is no such pair."""
+    text = ("Dieses Fett ist wieder herstellend und eignet sich vor allem zum besonders "
+            "effektiven Schutz gegen Verschleiß bei Lagern, die sich sehr schnell drehen. "
+            "Für Bauteile, bei denen das Fett regelmäßig ersetzt wird, sollte man künftig "
+            "das Schutzfett verwenden, das es in jedem guten Fachhandel zu kaufen gibt.")
+    got = _labels(["Schmierfett", text, "Farbe:", "grün", "Verdicker/Basisöl:",
+                   "Li-Seifen/Mineralöl", "Lieferbar:", "12 ml, 125 ml, 450 ml",
+                   "Zusatzinformation", "Bewertungen (0)", "Kontakt", "Impressum"], lang="de")
+    assert got["Li-Seifen/Mineralöl"] is Label.ARTICLE
+    assert got["Lieferbar:"] is Label.ARTICLE
+    from cleanpage.rules.context import _split_cell
+    seq: list[tuple[str, list[int]]] = [("short", [0]), ("short", [1])]
+    s = run(["Öffnung in mm:", "Brennweite in mm: 180"], "blank_lines", lang="de")
+    assert not _split_cell(s, seq, 0)

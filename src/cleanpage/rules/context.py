@@ -16,7 +16,15 @@ import regex
 
 from ..lexicon import CRUFT_CATEGORIES, Lexicon, norm_key
 from ..state import State
-from ..text import DIGIT_RE, FIELD_LABEL_WORDS, TERMINAL, TOKEN_RE, WORD_RE, ends_sentence
+from ..text import (
+    DIGIT_RE,
+    FIELD_LABEL_WORDS,
+    TERMINAL,
+    TOKEN_RE,
+    WORD_RE,
+    ends_sentence,
+    last_word,
+)
 from ..types import Label
 from .blocks import code_like
 from .classify import blocks, features, split_block
@@ -272,6 +280,31 @@ def _field_cell(state: State, idx: list[int]) -> bool:
     return DIGIT_RE.search(value) is not None or len(value.split()) <= _FIELD_VALUE_WORDS
 
 
+def _split_cell(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
+    """Whether ``seq[m]`` and ``seq[m + 1]`` are a row of a table of fields that inline
+    rendering cut at its value's link ("Farbe:" / "grün", "Kategorie:" / "Erste
+    Versuche", "Penetration:" / "220 – 250"): a one-line label alone, capitalised, of one
+    to :data:`FIELD_LABEL_WORDS` words without a figure, and its colon; then a one-line
+    value that would make a :func:`_field_cell` of the joined line, undecided and short,
+    or a line without letters holding a figure that the symbol rule dropped."""
+    if m + 1 >= len(seq) or len(seq[m][1]) != 1 or len(seq[m + 1][1]) != 1:
+        return False
+    i, j = seq[m][1][0], seq[m + 1][1][0]
+    label = state.lines[i].strip()
+    if (seq[m][0] != "short" or not label.endswith(":") or not label[:1].isupper()
+            or DIGIT_RE.search(label) or not 1 <= len(label.split()) <= FIELD_LABEL_WORDS):
+        return False
+    value = state.lines[j].strip()
+    if seq[m + 1][0] == "bad":
+        return state.rules[j] == "symbol_lines" and DIGIT_RE.search(value) is not None
+    if seq[m + 1][0] != "short" or state.labels[j] is not None or ":" in value:
+        return False  # ("Öffnung in mm:" / "Brennweite in mm: 180": a row of its own)
+    if ends_sentence(value) or value.endswith(("…", "...")):
+        return False
+    return state.words[i] + state.words[j] <= _LIST_ITEM_WORDS and (
+        DIGIT_RE.search(value) is not None or len(value.split()) <= _FIELD_VALUE_WORDS)
+
+
 def _field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A table of fields right before or after article text is the article's ("Farbe:
     grün" / "Penetration: 220 – 250" / "Lieferbar: 12 ml, 125 ml" under a product's
@@ -288,17 +321,25 @@ def _field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
         for step in (1, -1):
             m, skipped = k + step, 0
             while (0 <= m < n and skipped < _FIELD_TABLE_HEADING_LINES
-                   and seq[m][0] == "short" and not _field_row(state, seq[m][1])):
+                   and seq[m][0] == "short" and not _field_row(state, seq[m][1])
+                   and not (step == 1 and _split_cell(state, seq, m))):
                 m += step
                 skipped += 1
-            first = m
-            while 0 <= m < n and seq[m][0] in ("short", "near") and _field_cell(state, seq[m][1]):
-                m += step
-            if abs(m - first) < _FIELD_TABLE_ROWS:
+            first, rows = m, 0
+            while 0 <= m < n and seq[m][0] in ("short", "near"):
+                if _field_cell(state, seq[m][1]):
+                    m += step
+                elif step == 1 and _split_cell(state, seq, m):
+                    m += 2  # "Farbe:" / "grün": one row, cut at the value's link
+                else:
+                    break
+                rows += 1
+            if rows < _FIELD_TABLE_ROWS:
                 continue
             for j in range(first, m, step):
                 seq[j] = ("good", seq[j][1])
-                state.decide(seq[j][1][0], Label.ARTICLE, _FIELD_TABLE_REASON)
+                for i in seq[j][1]:
+                    state.decide(i, Label.ARTICLE, _FIELD_TABLE_REASON)
 
 
 # A long table of fields (a product's specifications, an event's details) may stand a few
@@ -650,6 +691,7 @@ def context(state: State) -> None:
             last_pos = k
     span_left, span_right = _nearest_decided(seq, _LIST_REACH)
     speakers: dict[str, bool] = {}  # speaker labels judged so far (most pages: none)
+    dropped: set[int] = set()  # positions dropped for their context alone
     for k, (cls, idx) in enumerate(seq):
         if cls in ("good", "bad") or state.labels[idx[0]] is not None:
             continue
@@ -691,14 +733,117 @@ def context(state: State) -> None:
             label, why = Label.ARTICLE, _ANSWER_REASON
         else:
             label, why = Label.BOILERPLATE, f"{cls}, context {lft}/{rgt}"
+            dropped.add(k)
         for i in idx:
             state.decide(i, label, why)
         if label is Label.BOILERPLATE and cls == "short" and len(idx) == 1 and (
                 _heading_like(text) or _question_heading(text)):
             headings.append(idx[0])  # between two kept paragraphs it is a subheading
+    if dropped:
+        _continued_sentences(state, seq, dropped)
     _post_frames(state)
     headings.sort()
     _keep_section_headings(state, headings)
+
+
+# A piece that finishes the sentence of the article block before it has at most this
+# many words (a paragraph's last words after a link, not a paragraph of its own).
+_CONTINUATION_WORDS = 25
+_CONTINUED_REASON = "sentence going on from the article"
+# Letters of the stop word that a piece going on into the article stops in ("dem", "the",
+# "of"): the stop lists hold longer nouns too ("team", "site", "Director of research of
+# the EVA research team" is a menu's item).
+_CUT_WORD_LETTERS = 3
+_CONTINUING_REASON = "sentence going on into the article"
+
+
+def _seq_text(state: State, idx: list[int]) -> str:
+    """The text of the lines ``idx`` of a block, joined by spaces."""
+    return " ".join(state.lines[i] for i in idx).strip()
+
+
+def _last_line(state: State, i: int) -> int:
+    """The last text line of the block of line ``i`` (the context pass lists a decided
+    block by its first line)."""
+    j = state.block_end(i) - 1
+    while j > i and state.is_blank(j):
+        j -= 1
+    return j
+
+
+def _unfinished(text: str) -> bool:
+    """Whether ``text`` stops inside a sentence: it ends in a word in lower case, with no
+    punctuation after it ("... kannst du mit unserem", "Das Jahr 2019 stand für mich
+    unter dem")."""
+    word = last_word(text)
+    return bool(word) and text.endswith(word) and word[0].islower()
+
+
+def _continued_sentences(state: State, seq: list[tuple[str, list[int]]],
+                         dropped: set[int]) -> None:
+    """A sentence that inline rendering cut at a link, one piece kept with the article and
+    the other dropped for its context, is the article's whole: block rendering prints it
+    on one line, with the article. A dropped piece (``dropped``: positions that the
+    context pass dropped for their neighbours alone) right after an article block that
+    stops in a lower-case word, the piece finishing the sentence in a few words ("... mit
+    unserem" / "Umrechner ermitteln."); or a dropped piece right before article text that
+    opens a sentence with a capital and stops, with no sentence finished before, in a
+    lower-case stop word of up to :data:`_CUT_WORD_LETTERS` letters, the article going on
+    with a short piece (the link's words: "Das Jahr 2019 stand für mich unter dem" /
+    "Motto" / ...); and a label over a sentence right after the article
+    (:func:`_label_over_sentence`). A menu's or a teaser's line neither finishes a
+    sentence that the article left open nor stops in a function word."""
+    n = len(seq)
+    for k in sorted(dropped):
+        idx = seq[k][1]
+        if any(state.locked[i] for i in idx):
+            continue
+        text = _seq_text(state, idx)
+        if k > 0 and state.labels[seq[k - 1][1][-1]] is Label.ARTICLE and _unfinished(
+                state.lines[_last_line(state, seq[k - 1][1][-1])]):
+            if (ends_sentence(text) and not text.endswith(("…", "..."))
+                    and sum(state.words[i] for i in idx) <= _CONTINUATION_WORDS):
+                for i in idx:
+                    state.decide(i, Label.ARTICLE, _CONTINUED_REASON)
+                continue
+        if (k > 0 and k + 1 in dropped and state.labels[seq[k - 1][1][-1]] is Label.ARTICLE
+                and _label_over_sentence(state, seq, k)):
+            for m in (k, k + 1):
+                for i in seq[m][1]:
+                    state.decide(i, Label.ARTICLE, _LABELLED_REASON)
+            continue
+        if k + 1 < n and seq[k + 1][0] == "short" and state.labels[
+                seq[k + 1][1][0]] is Label.ARTICLE and (
+                text[:1].isupper() and _unfinished(text)
+                and len(last_word(text)) <= _CUT_WORD_LETTERS
+                and last_word(text) in state.lex.stop and not any(c in TERMINAL for c in text)
+                and len(WORD_RE.findall(text)) >= _SENTENCE_MIN_WORDS):
+            for i in idx:
+                state.decide(i, Label.ARTICLE, _CONTINUING_REASON)
+
+
+# A label over a sentence after the article has two words at least and at most this many
+# ("Update July 3rd, 8:05AM ET:", "Primary Funding Source:"); one word alone is a photo
+# credit's label ("Beitragsbild:" / "Titelseite der FAZ vom 2.4.2019, Ausriss.").
+_LABEL_WORDS = 6
+_LABELLED_REASON = "labelled sentence after the article"
+
+
+def _label_over_sentence(state: State, seq: list[tuple[str, list[int]]], k: int) -> bool:
+    """Whether ``seq[k]`` is a label of a few words ending in a colon, alone on its line,
+    opening in upper case, over a finished sentence with stop words that is no question
+    and not cut off with "…" (``seq[k + 1]``): the "Label: sentence." line that block
+    rendering prints under the article ("Update July
+    3rd, 8:05AM ET:" / "Added ARKit explanation and tweet.", "Primary Funding Source:" /
+    "National Institute on Aging."), which inline rendering cuts at the colon."""
+    idx, nxt = seq[k][1], seq[k + 1][1]
+    text = _seq_text(state, idx)
+    if len(idx) != 1 or not text.endswith((":", "：")) or not text[0].isupper() or not (
+            2 <= len(text.split()) <= _LABEL_WORDS):
+        return False  # a word alone is a credit's label ("Beitragsbild:", "Quelle:")
+    if any(state.locked[i] for i in nxt) or not closing_sentence(state, nxt):
+        return False  # (a code line, "def cycle(iterable):", opens in lower case)
+    return not _seq_text(state, nxt).endswith((*_QUESTION_MARKS, "…", "..."))
 
 
 _ANSWER_REASON = "answer under an interview's speaker label"  # no "short ...": see dangling_tail
