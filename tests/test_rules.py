@@ -4800,3 +4800,33 @@ def test_most_read_box_ends_at_dialogue_with_a_short_line_between() -> None:
     assert got["A new bridge for the harbour"] is Label.RELATED
     assert got["Why the property taxes are rising in the county …"] is Label.RELATED
     assert got[lines[14]] is Label.ARTICLE and got["Well, I think so. Why?"] is Label.ARTICLE
+
+
+def test_piece_after_a_function_word_goes_on_into_a_compound_rest() -> None:
+    """"... ist nach" / "NDR" / "-Recherchen von einem Datenleck ...": the linked piece is
+    the first part of a compound whose rest goes on in lower case, one sentence."""
+    lines = ["Der Rüstungskonzern Rheinmetall ist nach", "NDR",
+             "-Recherchen von einem Datenleck betroffen."]
+    assert run(lines, "join_fragments", lang="de").block == [0, 0, 0]
+
+
+def test_byline_going_on_with_a_colon_and_a_sentence_is_its_paragraph() -> None:
+    """Inline rendering cuts "By Aaron Humes: The Americas cannot ..." after its bold lead:
+    the byline-like line opens the paragraph; a colon and a date after it stay a byline."""
+    s = run(["By Aaron Humes",
+             ": The Americas cannot ignore the risk of further surges, the agency warns."],
+            "blank_lines", "bylines_dates")
+    assert s.labels == [None, None]
+    s = run(["By Jane Doe", ": 2 April 2025"], "blank_lines", "bylines_dates")
+    assert s.reasons[0] == "byline"
+
+
+def test_author_box_lines_whose_sentence_goes_on_below_are_no_box() -> None:
+    """Under the byline's name, "Also at the" / "City Fair 2019" / ", which took place ...":
+    the lines are a sentence cut at its link that goes on with a comma, not a job line."""
+    long_prose = PROSE + " " + P2
+    box = ["Jane Doe", "Also at the", "City Fair 2019",
+           ", which took place in Berlin in June, we recorded a show."]
+    s = run(["By Jane Doe", long_prose, *box, "Share", long_prose, long_prose],
+            *_AUTHOR_CHAIN, "author_bios")
+    assert "author_bios" not in s.rules[2:6]

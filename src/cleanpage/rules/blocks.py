@@ -889,6 +889,17 @@ def _sentence_goes_on(state: State, i: int, joinable: list[bool]) -> str | None:
     return after
 
 
+def _compound_goes_on(state: State, i: int, joinable: list[bool]) -> str | None:
+    """The line after the short piece ``i``, stripped, when it is the rest of a compound
+    whose first part the piece is and goes on in lower case after it ("nach" / "NDR" /
+    "-Recherchen von einem Datenleck ...", rendered "NDR-Recherchen"); else ``None``."""
+    j = i + 1
+    if j >= len(state) or state.words[i] > _LINKED_NAME_WORDS or not joinable[j]:
+        return None
+    after = state.lines[j].strip()
+    return after if compound_rest(state.lines[i].rstrip(), after) else None
+
+
 def _piece_after_function_word(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     """Whether line ``i`` is a linked piece inside the sentence of line ``a`` that ends in a
     function word ("In nicht mehr ganz 2 Wochen ist es soweit: das" / "Barcamp Graz 2015" /
@@ -896,7 +907,7 @@ def _piece_after_function_word(state: State, a: int, i: int, joinable: list[bool
     (no sentence ends in one), ``i`` a capitalised piece of at most three words without a
     final stop, and the line after it going on in lower case. A headline or a menu item
     after an unfinished line is not followed by the rest of a sentence."""
-    after = _sentence_goes_on(state, i, joinable)
+    after = _sentence_goes_on(state, i, joinable) or _compound_goes_on(state, i, joinable)
     if after is None:
         return False
     before, piece = state.lines[a].rstrip(), state.lines[i].strip()
