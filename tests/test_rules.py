@@ -4830,3 +4830,26 @@ def test_author_box_lines_whose_sentence_goes_on_below_are_no_box() -> None:
     s = run(["By Jane Doe", long_prose, *box, "Share", long_prose, long_prose],
             *_AUTHOR_CHAIN, "author_bios")
     assert "author_bios" not in s.rules[2:6]
+
+
+def test_render_glues_a_quote_mark_closing_before_punctuation() -> None:
+    """A low or curly quote mark right before sentence punctuation closes its quotation
+    ("Die „" / "Toilet Map Vienna" / "„, die erste App", the name a link): the line goes
+    on from the name, without a space before the mark. One that opens a word keeps its
+    space."""
+    assert join_parts(["Die „", "Toilet Map Vienna", "„, die erste App"]) == (
+        "Die „Toilet Map Vienna„, die erste App")
+    assert join_parts(["Er sagte", "„Hallo“ und ging."]) == "Er sagte „Hallo“ und ging."
+    lines = ["Die „", "Toilet Map Vienna", "„, die erste App basierend auf offenen Daten."]
+    assert run(lines, "join_fragments", lang="de").block == [0, 0, 0]
+
+
+def test_year_alone_inside_a_paragraph_of_dated_records_joins_it() -> None:
+    """A CV's bold years on lines of their own ("..., geboren 1977 in Erfurt," / "1997" /
+    "Medientechnik-Studium" / "an der HTWK Leipzig, ...") stay inside their paragraph; a
+    year between a menu's items, without function words, stays apart."""
+    lines = ["Jens Weber, geboren 1977 in Erfurt,", "1997", "Medientechnik-Studium",
+             "an der HTWK Leipzig, seit 2001 Freelancer in Weimar."]
+    assert run(lines, "symbol_lines", "join_fragments", lang="de").block == [0, 0, 0, 0]
+    lines = ["Archiv, Impressum,", "2019", "Kontakt", "Datenschutz"]
+    assert run(lines, "symbol_lines", "join_fragments", lang="de").block[1] == 1

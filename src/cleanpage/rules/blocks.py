@@ -99,6 +99,10 @@ _LIST_MARKS = frozenset("-–—•*·")
 # Quotes that open or close a quotation in running text; "“" closes a German one
 # ("... die Marke „" / "Skims" / "“ mitgegründet und ..."), and opens an English one.
 _QUOTES = frozenset("\"'“")
+# Low quotes open a German quotation, but a writer may type one to close it too: before
+# sentence punctuation right away it closes ("Die „Toilet Map Vienna„, die erste App").
+_LOW_QUOTES = frozenset("„‚")
+_AFTER_CLOSING_QUOTE = frozenset(",.;:!?)")
 # Digits of a citation number on a line of its own ("(" / "12" / ")").
 _CITE_DIGITS = 3
 # Source numbers after a sentence, superscript in the page ("... Carolina." / "1,2,10,28"):
@@ -276,6 +280,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return True  # "Zugleich sinkt das Risiko, die Radon" / "-Situation zu unterschätzen"
     if first in _QUOTES and len(b) > 1 and (b[1].islower() or b[1] in " ,.;)"):
         return True  # '"in honour of the' opens a quote mid-sentence; '" (Dutch' closes one
+    if first in _LOW_QUOTES and b[1:2] in _AFTER_CLOSING_QUOTE:
+        return True  # "Toilet Map Vienna" / "„, die erste App": a low quote typed to close
     if last == "," and _punctuation_only(a):
         return True  # "New Caledonia" / "," / "Fiji": the list goes on after the link
     if last == ":" or ends_sentence(a):  # a closing quote may follow the full stop
@@ -558,7 +564,33 @@ def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
             # (superscript markup) inside a sentence, which goes on after it; a field's
             # "Room size: 12 m" / "2" / "Book now" holds no stop word.
             out[i] = out[i + 1] = True
+        elif _year_in_record(state, i, before, t, after):
+            # "Jens Weber, geboren 1977 in Erfurt," / "1997" / "Medientechnik-Studium" /
+            # "an der HTWK Leipzig, ...": a CV's years, bold, inside one paragraph
+            out[i] = out[i + 1] = True
     return out
+
+
+# A year alone on its line inside a paragraph of dated records (see :func:`_year_in_record`).
+_YEAR_RE = regex.compile(r"(?:18|19|20)\d\d")
+
+
+def _year_in_record(state: State, i: int, before: str, t: str, after: str) -> bool:
+    """Whether ``t`` is a year that opens the next record of a paragraph of dated records,
+    set in bold and so on a line of its own ("..., geboren 1977 in Erfurt," / "1997" /
+    "Medientechnik-Studium" / "an der HTWK Leipzig, ..."): the line before it leaves its
+    sentence open with a comma and holds a function word, and the line after it starts
+    with a capital and holds one, or goes on in lower case on its next line. A menu's or
+    a list's year stands between items without function words; a timeline's entries end
+    without a comma ("... empty for years" / "1987" / "The village is declared ...")."""
+    if _YEAR_RE.fullmatch(t) is None or not after[:1].isupper():
+        return False
+    stop = state.lex.stop
+    if before[-1] != "," or not _holds_stop_word(before, stop):
+        return False
+    k = i + 2
+    return _holds_stop_word(after, stop) or (
+        k < len(state) and state.lines[k].lstrip()[:1].islower())
 
 
 # A figure or formula inside a sentence (see :func:`_numbers_in_sentences`): at most this
