@@ -4898,3 +4898,54 @@ def test_table_of_fields_cut_at_its_values_is_kept() -> None:
     seq: list[tuple[str, list[int]]] = [("short", [0]), ("short", [1])]
     s = run(["Öffnung in mm:", "Brennweite in mm: 180"], "blank_lines", lang="de")
     assert not _split_cell(s, seq, 0)
+def test_piece_after_a_function_word_goes_on_into_a_compound_rest() -> None:
+    """"... ist nach" / "NDR" / "-Recherchen von einem Datenleck ...": the linked piece is
+    the first part of a compound whose rest goes on in lower case, one sentence."""
+    lines = ["Der Rüstungskonzern Rheinmetall ist nach", "NDR",
+             "-Recherchen von einem Datenleck betroffen."]
+    assert run(lines, "join_fragments", lang="de").block == [0, 0, 0]
+
+
+def test_byline_going_on_with_a_colon_and_a_sentence_is_its_paragraph() -> None:
+    """Inline rendering cuts "By Aaron Humes: The Americas cannot ..." after its bold lead:
+    the byline-like line opens the paragraph; a colon and a date after it stay a byline."""
+    s = run(["By Aaron Humes",
+             ": The Americas cannot ignore the risk of further surges, the agency warns."],
+            "blank_lines", "bylines_dates")
+    assert s.labels == [None, None]
+    s = run(["By Jane Doe", ": 2 April 2025"], "blank_lines", "bylines_dates")
+    assert s.reasons[0] == "byline"
+
+
+def test_author_box_lines_whose_sentence_goes_on_below_are_no_box() -> None:
+    """Under the byline's name, "Also at the" / "City Fair 2019" / ", which took place ...":
+    the lines are a sentence cut at its link that goes on with a comma, not a job line."""
+    long_prose = PROSE + " " + P2
+    box = ["Jane Doe", "Also at the", "City Fair 2019",
+           ", which took place in Berlin in June, we recorded a show."]
+    s = run(["By Jane Doe", long_prose, *box, "Share", long_prose, long_prose],
+            *_AUTHOR_CHAIN, "author_bios")
+    assert "author_bios" not in s.rules[2:6]
+
+
+def test_render_glues_a_quote_mark_closing_before_punctuation() -> None:
+    """A low or curly quote mark right before sentence punctuation closes its quotation
+    ("Die „" / "Toilet Map Vienna" / "„, die erste App", the name a link): the line goes
+    on from the name, without a space before the mark. One that opens a word keeps its
+    space."""
+    assert join_parts(["Die „", "Toilet Map Vienna", "„, die erste App"]) == (
+        "Die „Toilet Map Vienna„, die erste App")
+    assert join_parts(["Er sagte", "„Hallo“ und ging."]) == "Er sagte „Hallo“ und ging."
+    lines = ["Die „", "Toilet Map Vienna", "„, die erste App basierend auf offenen Daten."]
+    assert run(lines, "join_fragments", lang="de").block == [0, 0, 0]
+
+
+def test_year_alone_inside_a_paragraph_of_dated_records_joins_it() -> None:
+    """A CV's bold years on lines of their own ("..., geboren 1977 in Erfurt," / "1997" /
+    "Medientechnik-Studium" / "an der HTWK Leipzig, ...") stay inside their paragraph; a
+    year between a menu's items, without function words, stays apart."""
+    lines = ["Jens Weber, geboren 1977 in Erfurt,", "1997", "Medientechnik-Studium",
+             "an der HTWK Leipzig, seit 2001 Freelancer in Weimar."]
+    assert run(lines, "symbol_lines", "join_fragments", lang="de").block == [0, 0, 0, 0]
+    lines = ["Archiv, Impressum,", "2019", "Kontakt", "Datenschutz"]
+    assert run(lines, "symbol_lines", "join_fragments", lang="de").block[1] == 1

@@ -40,11 +40,26 @@ def join_parts(parts: list[str], glued: frozenset[int] = frozenset()) -> str:
             or (is_unspaced_char(out[-1]) and is_unspaced_char(p[0]))
             or compound_rest(out, p)
             or _in_straight_quote(out, p)
+            or _closing_low_quote(p)
         ):
             out += p
         else:
             out += " " + p
     return SPACE_COMMA_RE.sub("", out) if " ," in out or " ，" in out else out
+
+
+# Quote marks that open a quotation in one language and close it in another, or that a
+# writer typed for the closing one ("Die „Toilet Map Vienna„, die erste App ...").
+_OPENING_QUOTES = frozenset("„“‚‘")
+# What follows a closing quote mark right away: sentence punctuation.
+_AFTER_CLOSING = frozenset(",.;:!?)")
+
+
+def _closing_low_quote(p: str) -> bool:
+    """Whether part ``p`` opens with a quote mark that closes a quotation: it is followed
+    by sentence punctuation right away ("Toilet Map Vienna" / "„, die erste App ...", the
+    name a link), which no opening quote is; it goes on without a space."""
+    return p[:1] in _OPENING_QUOTES and p[1:2] in _AFTER_CLOSING
 
 
 def _in_straight_quote(out: str, p: str) -> bool:

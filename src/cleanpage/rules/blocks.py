@@ -99,6 +99,10 @@ _LIST_MARKS = frozenset("-–—•*·")
 # Quotes that open or close a quotation in running text; "“" closes a German one
 # ("... die Marke „" / "Skims" / "“ mitgegründet und ..."), and opens an English one.
 _QUOTES = frozenset("\"'“")
+# Low quotes open a German quotation, but a writer may type one to close it too: before
+# sentence punctuation right away it closes ("Die „Toilet Map Vienna„, die erste App").
+_LOW_QUOTES = frozenset("„‚")
+_AFTER_CLOSING_QUOTE = frozenset(",.;:!?)")
 # Digits of a citation number on a line of its own ("(" / "12" / ")").
 _CITE_DIGITS = 3
 # Source numbers after a sentence, superscript in the page ("... Carolina." / "1,2,10,28"):
@@ -276,6 +280,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return True  # "Zugleich sinkt das Risiko, die Radon" / "-Situation zu unterschätzen"
     if first in _QUOTES and len(b) > 1 and (b[1].islower() or b[1] in " ,.;)"):
         return True  # '"in honour of the' opens a quote mid-sentence; '" (Dutch' closes one
+    if first in _LOW_QUOTES and b[1:2] in _AFTER_CLOSING_QUOTE:
+        return True  # "Toilet Map Vienna" / "„, die erste App": a low quote typed to close
     if last == "," and _punctuation_only(a):
         return True  # "New Caledonia" / "," / "Fiji": the list goes on after the link
     if last == ":" or ends_sentence(a):  # a closing quote may follow the full stop
@@ -558,7 +564,33 @@ def _numbers_in_sentences(state: State, joinable: list[bool]) -> list[bool]:
             # (superscript markup) inside a sentence, which goes on after it; a field's
             # "Room size: 12 m" / "2" / "Book now" holds no stop word.
             out[i] = out[i + 1] = True
+        elif _year_in_record(state, i, before, t, after):
+            # "Jens Weber, geboren 1977 in Erfurt," / "1997" / "Medientechnik-Studium" /
+            # "an der HTWK Leipzig, ...": a CV's years, bold, inside one paragraph
+            out[i] = out[i + 1] = True
     return out
+
+
+# A year alone on its line inside a paragraph of dated records (see :func:`_year_in_record`).
+_YEAR_RE = regex.compile(r"(?:18|19|20)\d\d")
+
+
+def _year_in_record(state: State, i: int, before: str, t: str, after: str) -> bool:
+    """Whether ``t`` is a year that opens the next record of a paragraph of dated records,
+    set in bold and so on a line of its own ("..., geboren 1977 in Erfurt," / "1997" /
+    "Medientechnik-Studium" / "an der HTWK Leipzig, ..."): the line before it leaves its
+    sentence open with a comma and holds a function word, and the line after it starts
+    with a capital and holds one, or goes on in lower case on its next line. A menu's or
+    a list's year stands between items without function words; a timeline's entries end
+    without a comma ("... empty for years" / "1987" / "The village is declared ...")."""
+    if _YEAR_RE.fullmatch(t) is None or not after[:1].isupper():
+        return False
+    stop = state.lex.stop
+    if before[-1] != "," or not _holds_stop_word(before, stop):
+        return False
+    k = i + 2
+    return _holds_stop_word(after, stop) or (
+        k < len(state) and state.lines[k].lstrip()[:1].islower())
 
 
 # A figure or formula inside a sentence (see :func:`_numbers_in_sentences`): at most this
@@ -889,6 +921,17 @@ def _sentence_goes_on(state: State, i: int, joinable: list[bool]) -> str | None:
     return after
 
 
+def _compound_goes_on(state: State, i: int, joinable: list[bool]) -> str | None:
+    """The line after the short piece ``i``, stripped, when it is the rest of a compound
+    whose first part the piece is and goes on in lower case after it ("nach" / "NDR" /
+    "-Recherchen von einem Datenleck ...", rendered "NDR-Recherchen"); else ``None``."""
+    j = i + 1
+    if j >= len(state) or state.words[i] > _LINKED_NAME_WORDS or not joinable[j]:
+        return None
+    after = state.lines[j].strip()
+    return after if compound_rest(state.lines[i].rstrip(), after) else None
+
+
 def _piece_after_function_word(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     """Whether line ``i`` is a linked piece inside the sentence of line ``a`` that ends in a
     function word ("In nicht mehr ganz 2 Wochen ist es soweit: das" / "Barcamp Graz 2015" /
@@ -896,7 +939,7 @@ def _piece_after_function_word(state: State, a: int, i: int, joinable: list[bool
     (no sentence ends in one), ``i`` a capitalised piece of at most three words without a
     final stop, and the line after it going on in lower case. A headline or a menu item
     after an unfinished line is not followed by the rest of a sentence."""
-    after = _sentence_goes_on(state, i, joinable)
+    after = _sentence_goes_on(state, i, joinable) or _compound_goes_on(state, i, joinable)
     if after is None:
         return False
     before, piece = state.lines[a].rstrip(), state.lines[i].strip()

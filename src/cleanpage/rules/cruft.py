@@ -495,6 +495,23 @@ def is_age_line(key: str, raw: str, lex: Lexicon) -> bool:
     return lex.age_re.match(raw.casefold()) is not None
 
 
+# Words of the line after a byline that, going on from its colon, make the two one
+# paragraph: more than a byline's date or role ("By Jane Doe" / ": 2 April").
+_COLON_SENTENCE_MIN_WORDS = 8
+
+
+def _colon_sentence(state: State, i: int) -> bool:
+    """Whether byline-like line ``i`` opens a paragraph that inline rendering cut after
+    its bold lead ("By Aaron Humes" / ": The Americas cannot ignore the risk of ..."): the
+    next line goes on with a colon and a sentence of :data:`_COLON_SENTENCE_MIN_WORDS`
+    words or more. Block rendering prints one long line, which is no byline."""
+    j = i + 1
+    if j >= len(state) or state.blank[j]:
+        return False
+    nxt = state.lines[j].lstrip()
+    return nxt[:1] == ":" and state.words[j] >= _COLON_SENTENCE_MIN_WORDS
+
+
 def bylines_dates(state: State) -> None:
     """Timestamps ("6 hours ago", "24 November 2007") and short bylines ("By VOA News")."""
     lex = state.lex
@@ -515,7 +532,8 @@ def bylines_dates(state: State) -> None:
                 and BYLINE_RE.match(_BYLINE_SEP_RE.split(raw, 1)[0].strip()))
         ):
             # "By Jane Doe" or "By Jane Doe | Updated 2 April 2025"
-            state.decide(i, Label.BOILERPLATE, "byline", lock=True)
+            if not _colon_sentence(state, i):
+                state.decide(i, Label.BOILERPLATE, "byline", lock=True)
         elif first in lex.byline_words and _staff_byline(key, raw, lex):
             state.decide(i, Label.BOILERPLATE, "byline", lock=True)
         elif (key in lex.byline_words and raw[:1].isupper() and raw[-1:].isalpha()

@@ -1008,6 +1008,19 @@ _NAME_BOX_LINE_WORDS = 30
 _PERSON_WORD_RE = regex.compile(r"^\p{Lu}\p{Ll}{1,20}(?:-\p{Lu}\p{Ll}{1,20})?$")
 
 
+# What the rest of a sentence that a link cut opens with ("KnowledgeCamp 2019" / ", das
+# vom ... stattfand"): a box's short lines end where their text ends.
+_SENTENCE_GOES_ON = frozenset(",;:.)")
+
+
+def _sentence_below(state: State, j: int) -> bool:
+    """Whether the text of line ``j`` goes on in the next line of its block with sentence
+    punctuation: the line is a piece of a paragraph cut at a link, not a box's own line."""
+    k = j + 1
+    return (k < len(state) and state.block[k] == state.block[j]
+            and state.lines[k].lstrip()[:1] in _SENTENCE_GOES_ON)
+
+
 def _name_boxes(state: State, text: list[int], names: set[str]) -> None:
     """Drop an author's box headed by the byline's name: an article line of two or three
     name words of the byline (after at most one other word, "Über", "About"), no final
@@ -1035,6 +1048,8 @@ def _name_boxes(state: State, text: list[int], names: set[str]) -> None:
                 break  # the article's paragraph, not a job title ("Redakteur in der ...")
             under.append(j)
         nxt = k + 1 + len(under)
+        if under and _sentence_below(state, under[-1]):
+            continue  # "Auch auf dem" / "KnowledgeCamp 2019" / ", das ...": a sentence
         if under and not (nxt < len(text) and state.labels[text[nxt]] is Label.ARTICLE
                           and state.cf[text[nxt]] == "good"):
             # the article's paragraphs going on right under it: an agency's or a desk's
