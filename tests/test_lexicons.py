@@ -1411,3 +1411,28 @@ def test_consent_notice_after_its_purpose_is_consent(lang: str, line: str) -> No
 def test_article_sentence_about_cookies_is_no_phrase(lang: str, line: str) -> None:
     """An article about cookies tells what sites do; it matches no cruft phrase."""
     assert lexicon.load(lang).cruft.match(lexicon.norm_key(line)) is None
+
+
+@pytest.mark.parametrize(("lang", "line", "cat"), [
+    ("en", "You've been successfully signed up!", "account"),
+    ("en", "Thank you! Please check your inbox now for your welcome email.", "account"),
+    ("en", "Please enter your business email.", "account"),
+    ("en", "Our editors pick every product themselves, and advertisers do not influence our "
+           "picks.", "ads"),
+    ("de", "Gefällt dir unser Magazin? Wir haben entschieden, keine Bezahlschranke "
+           "einzuführen.", "account"),
+    ("de", "Jetzt neu! Besuchen Sie unseren Fan-Shop!", "promo")])
+def test_sign_up_confirmations_and_shop_calls_are_cruft(lang: str, line: str, cat: str) -> None:
+    """A sign-up form's confirmation, a review site's independence note, a plea that names
+    the missing paywall and a call to visit the site's shop are cruft anywhere in a line."""
+    hit = lexicon.load(lang).cruft.match(lexicon.norm_key(line))
+    assert hit is not None and hit[0] == cat
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Beitragsbild: Stefan Mang"),
+    ("de", "Titelbild: Max Muster"),
+    ("en", "Featured image: Tetbir Salim via Unsplash")])
+def test_lead_picture_labels_are_credits(lang: str, line: str) -> None:
+    """A post's lead picture is credited under the article with its own label."""
+    assert lexicon.load(lang).credit_re.search(line)
