@@ -1436,3 +1436,22 @@ def test_sign_up_confirmations_and_shop_calls_are_cruft(lang: str, line: str, ca
 def test_lead_picture_labels_are_credits(lang: str, line: str) -> None:
     """A post's lead picture is credited under the article with its own label."""
     assert lexicon.load(lang).credit_re.search(line)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "You must log in or register to reply here."),
+    ("de", "Du musst dich einloggen oder registrieren, um hier zu antworten."),
+    ("fr", "Vous devez vous connecter ou vous inscrire pour répondre ici."),
+    ("es", "Debes iniciar sesión o registrarte para responder aquí."),
+    ("it", "Devi accedere o registrarti per rispondere qui."),
+    ("en", "Upvote if this was helpful (2) Downvote if this was not helpful (0) Flag for removal"),
+    ("en", "Great! We've sent you an email to confirm your subscription."),
+    ("de", "Bitte klicken Sie auf den Link in der E-Mail, um Ihre Anmeldung zu bestätigen."),
+    ("es", "Te hemos enviado un correo para confirmar tu suscripción."),
+    ("en", "Was this helpful?"),
+    ("en", "Health.com uses only high-quality sources, including peer-reviewed studies, to "
+           "support the facts within our articles.")])
+def test_forum_reply_notes_and_opt_in_notices_are_cruft(lang: str, line: str) -> None:
+    """A forum's note to visitors under a thread, an answer's vote buttons, a double opt-in's
+    notice, a feedback question and a publishers' network's sourcing note are cruft."""
+    assert lexicon.load(lang).cruft.match(lexicon.norm_key(line)) is not None
