@@ -1455,3 +1455,24 @@ def test_forum_reply_notes_and_opt_in_notices_are_cruft(lang: str, line: str) ->
     """A forum's note to visitors under a thread, an answer's vote buttons, a double opt-in's
     notice, a feedback question and a publishers' network's sourcing note are cruft."""
     assert lexicon.load(lang).cruft.match(lexicon.norm_key(line)) is not None
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Der Newsletter: immer bestens informiert! Mehr Informationen"),
+    ("de", "Jetzt auch digital! Einfach hier klicken und für das digitale Heft registrieren!"),
+    ("pl", "Prosimy o zaznaczenie checkboxa przed dodaniem komentarza."),
+    ("en", "Unable to edit the page? See the FrontPage for instructions."),
+    ("de", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!"),
+    ("de", "weiterlesen 4 Minuten"),
+    ("en", "Disclaimer: The responses below are not provided or commissioned by the bank "
+           "advertiser.")])
+def test_slogans_pagers_and_form_notes_are_cruft(lang: str, line: str) -> None:
+    """A newsletter's slogan, a link's call, a comment form's data notice, a wiki's footer,
+    a shop's pager, a teaser's link with its reading time and an issuer's disclaimer."""
+    assert lexicon.load(lang).cruft.match(lexicon.norm_key(line)) is not None
+
+
+def test_pager_phrase_spares_a_sentence_with_a_count() -> None:
+    """A sentence that counts cases between `von insgesamt` and `angezeigt` is no pager."""
+    line = "Von insgesamt 300 Fällen wurden im letzten Jahr 20 angezeigt."
+    assert lexicon.load("de").cruft.match(lexicon.norm_key(line)) is None
