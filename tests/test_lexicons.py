@@ -1476,3 +1476,19 @@ def test_pager_phrase_spares_a_sentence_with_a_count() -> None:
     """A sentence that counts cases between `von insgesamt` and `angezeigt` is no pager."""
     line = "Von insgesamt 300 Fällen wurden im letzten Jahr 20 angezeigt."
     assert lexicon.load("de").cruft.match(lexicon.norm_key(line)) is None
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Sent from my SM-S908U using AC Forums mobile app"),
+    ("de", "Gesendet von meinem iPhone mit Tapatalk"),
+    ("fr", "Envoyé de mon iPhone en utilisant Tapatalk"),
+    ("es", "Enviado desde mi iPhone con Tapatalk"),
+    ("en", "Comment via: facebook, substack"),
+    ("en", "Reply by email"),
+    ("en", "Submit correction"),
+    ("en", "Some exclusions apply. See details."),
+    ("en", "Promotion Has Expired")])
+def test_app_signatures_and_offer_fine_print_are_cruft(lang: str, line: str) -> None:
+    """A forum post's app signature, a blog's links to comment elsewhere and an offer's
+    fine print are cruft lines."""
+    assert lexicon.load(lang).cruft.match(lexicon.norm_key(line)) is not None
