@@ -1492,3 +1492,13 @@ def test_app_signatures_and_offer_fine_print_are_cruft(lang: str, line: str) -> 
     """A forum post's app signature, a blog's links to comment elsewhere and an offer's
     fine print are cruft lines."""
     assert lexicon.load(lang).cruft.match(lexicon.norm_key(line)) is not None
+
+
+@pytest.mark.parametrize(("line", "cat"), [
+    ("Products are chosen independently by our editors. Purchases made through our links may "
+     "earn us a commission.", "ads"),
+    ("Please Consider Supporting Us.", "account")])
+def test_affiliate_note_and_plea_for_support_are_cruft(line: str, cat: str) -> None:
+    """A shop guide's affiliate note and a plea for support on a line of its own."""
+    hit = lexicon.load("en").cruft.match(lexicon.norm_key(line))
+    assert hit is not None and hit[0] == cat
