@@ -1411,3 +1411,94 @@ def test_consent_notice_after_its_purpose_is_consent(lang: str, line: str) -> No
 def test_article_sentence_about_cookies_is_no_phrase(lang: str, line: str) -> None:
     """An article about cookies tells what sites do; it matches no cruft phrase."""
     assert lexicon.load(lang).cruft.match(lexicon.norm_key(line)) is None
+
+
+@pytest.mark.parametrize(("lang", "line", "cat"), [
+    ("en", "You've been successfully signed up!", "account"),
+    ("en", "Thank you! Please check your inbox now for your welcome email.", "account"),
+    ("en", "Please enter your business email.", "account"),
+    ("en", "Our editors pick every product themselves, and advertisers do not influence our "
+           "picks.", "ads"),
+    ("de", "Gefällt dir unser Magazin? Wir haben entschieden, keine Bezahlschranke "
+           "einzuführen.", "account"),
+    ("de", "Jetzt neu! Besuchen Sie unseren Fan-Shop!", "promo")])
+def test_sign_up_confirmations_and_shop_calls_are_cruft(lang: str, line: str, cat: str) -> None:
+    """A sign-up form's confirmation, a review site's independence note, a plea that names
+    the missing paywall and a call to visit the site's shop are cruft anywhere in a line."""
+    hit = lexicon.load(lang).cruft.match(lexicon.norm_key(line))
+    assert hit is not None and hit[0] == cat
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Beitragsbild: Stefan Mang"),
+    ("de", "Titelbild: Max Muster"),
+    ("en", "Featured image: Tetbir Salim via Unsplash")])
+def test_lead_picture_labels_are_credits(lang: str, line: str) -> None:
+    """A post's lead picture is credited under the article with its own label."""
+    assert lexicon.load(lang).credit_re.search(line)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "You must log in or register to reply here."),
+    ("de", "Du musst dich einloggen oder registrieren, um hier zu antworten."),
+    ("fr", "Vous devez vous connecter ou vous inscrire pour répondre ici."),
+    ("es", "Debes iniciar sesión o registrarte para responder aquí."),
+    ("it", "Devi accedere o registrarti per rispondere qui."),
+    ("en", "Upvote if this was helpful (2) Downvote if this was not helpful (0) Flag for removal"),
+    ("en", "Great! We've sent you an email to confirm your subscription."),
+    ("de", "Bitte klicken Sie auf den Link in der E-Mail, um Ihre Anmeldung zu bestätigen."),
+    ("es", "Te hemos enviado un correo para confirmar tu suscripción."),
+    ("en", "Was this helpful?"),
+    ("en", "Health.com uses only high-quality sources, including peer-reviewed studies, to "
+           "support the facts within our articles.")])
+def test_forum_reply_notes_and_opt_in_notices_are_cruft(lang: str, line: str) -> None:
+    """A forum's note to visitors under a thread, an answer's vote buttons, a double opt-in's
+    notice, a feedback question and a publishers' network's sourcing note are cruft."""
+    assert lexicon.load(lang).cruft.match(lexicon.norm_key(line)) is not None
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "Der Newsletter: immer bestens informiert! Mehr Informationen"),
+    ("de", "Jetzt auch digital! Einfach hier klicken und für das digitale Heft registrieren!"),
+    ("pl", "Prosimy o zaznaczenie checkboxa przed dodaniem komentarza."),
+    ("en", "Unable to edit the page? See the FrontPage for instructions."),
+    ("de", "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!"),
+    ("de", "weiterlesen 4 Minuten"),
+    ("en", "Disclaimer: The responses below are not provided or commissioned by the bank "
+           "advertiser.")])
+def test_slogans_pagers_and_form_notes_are_cruft(lang: str, line: str) -> None:
+    """A newsletter's slogan, a link's call, a comment form's data notice, a wiki's footer,
+    a shop's pager, a teaser's link with its reading time and an issuer's disclaimer."""
+    assert lexicon.load(lang).cruft.match(lexicon.norm_key(line)) is not None
+
+
+def test_pager_phrase_spares_a_sentence_with_a_count() -> None:
+    """A sentence that counts cases between `von insgesamt` and `angezeigt` is no pager."""
+    line = "Von insgesamt 300 Fällen wurden im letzten Jahr 20 angezeigt."
+    assert lexicon.load("de").cruft.match(lexicon.norm_key(line)) is None
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Sent from my SM-S908U using AC Forums mobile app"),
+    ("de", "Gesendet von meinem iPhone mit Tapatalk"),
+    ("fr", "Envoyé de mon iPhone en utilisant Tapatalk"),
+    ("es", "Enviado desde mi iPhone con Tapatalk"),
+    ("en", "Comment via: facebook, substack"),
+    ("en", "Reply by email"),
+    ("en", "Submit correction"),
+    ("en", "Some exclusions apply. See details."),
+    ("en", "Promotion Has Expired")])
+def test_app_signatures_and_offer_fine_print_are_cruft(lang: str, line: str) -> None:
+    """A forum post's app signature, a blog's links to comment elsewhere and an offer's
+    fine print are cruft lines."""
+    assert lexicon.load(lang).cruft.match(lexicon.norm_key(line)) is not None
+
+
+@pytest.mark.parametrize(("line", "cat"), [
+    ("Products are chosen independently by our editors. Purchases made through our links may "
+     "earn us a commission.", "ads"),
+    ("Please Consider Supporting Us.", "account")])
+def test_affiliate_note_and_plea_for_support_are_cruft(line: str, cat: str) -> None:
+    """A shop guide's affiliate note and a plea for support on a line of its own."""
+    hit = lexicon.load("en").cruft.match(lexicon.norm_key(line))
+    assert hit is not None and hit[0] == cat

@@ -4949,3 +4949,16 @@ def test_year_alone_inside_a_paragraph_of_dated_records_joins_it() -> None:
     assert run(lines, "symbol_lines", "join_fragments", lang="de").block == [0, 0, 0, 0]
     lines = ["Archiv, Impressum,", "2019", "Kontakt", "Datenschutz"]
     assert run(lines, "symbol_lines", "join_fragments", lang="de").block[1] == 1
+def test_server_error_message_is_boilerplate() -> None:
+    """A server's error message printed into a broken page (the engine's label, a script's
+    path and line number) is boilerplate; one that a sentence ending in a colon announces is
+    a quote of a question about it and stays undecided."""
+    err = ("Warning: Creating default object from empty value in "
+           "/www/htdocs/wp-includes/classes.php on line 407")
+    strict = ("[ Strict Standards: Non-static method nggGallery::i18n() should not be called "
+              "statically in /www/htdocs/wp-content/plugins/gallery.php on line 12")
+    state = run([err, "", strict, "", PROSE], "cruft_lexicon")
+    assert state.labels[0] == Label.BOILERPLATE and state.reasons[0] == "server error message"
+    assert state.labels[2] == Label.BOILERPLATE
+    asked = run(["Every page of my site now shows this message:", "", err], "cruft_lexicon")
+    assert asked.labels[2] is None

@@ -96,6 +96,15 @@ _DATE_WORD_MIN = 3
 # Letters glued to a number in dates and times.
 _NUMBER_SUFFIXES = frozenset({"st", "nd", "rd", "th", "am", "pm", "h", "t", "z"})
 
+# A server's error message that a broken page prints into its text ("Warning: Creating
+# default object from empty value in /www/htdocs/wp-includes/classes.php on line 407",
+# "[ Strict Standards: Non-static method ... in /www/.../plugin.php on line 12"): the
+# scripting engine's label at the start, a script's absolute path and its line number.
+_SERVER_ERROR_HEAD_RE = regex.compile(
+    r"^\W{0,3}(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|Fatal error"
+    r"|Catchable fatal error|Parse error):\s")
+_SERVER_ERROR_TAIL_RE = regex.compile(r" in (?:/|[A-Za-z]:\\)\S{1,300}+ on line \d{1,6}\b")
+
 
 def cruft_lexicon(state: State) -> None:
     """Label lines that are (or, when short, start with) a cruft phrase of the language."""
@@ -130,6 +139,9 @@ def cruft_lexicon(state: State) -> None:
                 and line.lstrip()[:1].isupper() and line.rstrip()[-1:] not in TERMINAL
                 and table.exact.get(key.rpartition(" ")[2]) == "account"):
             hit = ("account", "suffix")
+        if hit is None and " on line " in line and _server_error(state, i):
+            state.decide(i, Label.BOILERPLATE, "server error message", lock=True)
+            continue
         if hit is None:
             if key in names or (spaces < _CAPTION_MAX_WORDS and _may_hold_credit(line, lex)
                                 and _credit_end(line.rstrip(), key, credit_re)):
@@ -167,6 +179,19 @@ def cruft_lexicon(state: State) -> None:
     _wrapped_phrases(state)
     _split_phrases(state)
     _parted_credits(state)
+
+
+def _server_error(state: State, i: int) -> bool:
+    """A server's error message printed into the page (``_SERVER_ERROR_HEAD_RE``): never the
+    article's, unless a sentence announces it as a quote (``I get this error:``, a question
+    about the error on a forum), so not right after a line ending in a colon."""
+    line = state.lines[i]
+    if not (_SERVER_ERROR_HEAD_RE.match(line) and _SERVER_ERROR_TAIL_RE.search(line)):
+        return False
+    j = i - 1
+    while j >= 0 and not state.keys[j]:
+        j -= 1
+    return j < 0 or not state.lines[j].rstrip().endswith(":")
 
 
 # Verdicts of a line's phrase that a hard-wrapped paragraph takes as a whole.
