@@ -4800,3 +4800,27 @@ def test_most_read_box_ends_at_dialogue_with_a_short_line_between() -> None:
     assert got["A new bridge for the harbour"] is Label.RELATED
     assert got["Why the property taxes are rising in the county …"] is Label.RELATED
     assert got[lines[14]] is Label.ARTICLE and got["Well, I think so. Why?"] is Label.ARTICLE
+
+
+def test_contents_heading_after_a_teaser_box_stays() -> None:
+    """A section heading that the table of contents lists stays over its paragraph even
+    right under a teaser box inside the article (the box's headline above it, not a kept
+    paragraph); the teaser's headline still goes, and a line printed twice without such a
+    contents box around its first copy stays dropped."""
+    one, two = PROSE + " " + P2, P2 + " " + PROSE
+    toc = ["Contents", "Why is the bridge closed?", "Who pays for the repairs?",
+           "When will it open again?"]
+    lines = ["The bridge over the river", *toc, one, "News", "Ten things to do this weekend",
+             "Why is the bridge closed?", two, "News", "Where to eat in the old town",
+             "Who pays for the repairs?", one.replace("committee", "council"),
+             "When will it open again?", two.replace("committee", "council")]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    got = [ln.label for ln in page.lines]
+    assert got[8] is Label.ARTICLE and got[12] is Label.ARTICLE
+    assert got[2] is not Label.ARTICLE and got[7] is not Label.ARTICLE
+    assert got[11] is not Label.ARTICLE
+    menu = ["Home", "Why is the bridge closed?", "Weather"]
+    lines = ["The bridge over the river", *menu, one, "News", "Ten things to do this weekend",
+             "Why is the bridge closed?", two, *menu]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert page.lines[7].label is not Label.ARTICLE
