@@ -4824,3 +4824,16 @@ def test_contents_heading_after_a_teaser_box_stays() -> None:
              "Why is the bridge closed?", two, *menu]
     page = cleanpage.extract("\n".join(lines), lang="en")
     assert page.lines[7].label is not Label.ARTICLE
+
+
+def test_bare_read_also_right_over_a_paragraph_is_a_box_of_its_line() -> None:
+    """A bare 'Read also' right over a paragraph of the article (its link printed above
+    it) is a box of its own line: the paragraph under it stays the article's, and the page's
+    byline and tools after it stay out."""
+    last = "The council said the work would be finished by the end of the summer, weeks early."
+    lines = ["Bridge repairs to start next week", PROSE, P2, "Trams return to the old town",
+             "Read also", P2.replace("Residents", "Workers") + " " + last,
+             "Share this story", "Trams return to the old town"]
+    got = _labels(lines)
+    assert got["Read also"] is Label.RELATED
+    assert got[P2.replace("Residents", "Workers") + " " + last] is Label.ARTICLE
