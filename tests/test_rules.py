@@ -4962,3 +4962,38 @@ def test_server_error_message_is_boilerplate() -> None:
     assert state.labels[2] == Label.BOILERPLATE
     asked = run(["Every page of my site now shows this message:", "", err], "cruft_lexicon")
     assert asked.labels[2] is None
+def test_contents_heading_after_a_teaser_box_stays() -> None:
+    """A section heading that the table of contents lists stays over its paragraph even
+    right under a teaser box inside the article (the box's headline above it, not a kept
+    paragraph); the teaser's headline still goes, and a line printed twice without such a
+    contents box around its first copy stays dropped."""
+    one, two = PROSE + " " + P2, P2 + " " + PROSE
+    toc = ["Contents", "Why is the bridge closed?", "Who pays for the repairs?",
+           "When will it open again?"]
+    lines = ["The bridge over the river", *toc, one, "News", "Ten things to do this weekend",
+             "Why is the bridge closed?", two, "News", "Where to eat in the old town",
+             "Who pays for the repairs?", one.replace("committee", "council"),
+             "When will it open again?", two.replace("committee", "council")]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    got = [ln.label for ln in page.lines]
+    assert got[8] is Label.ARTICLE and got[12] is Label.ARTICLE
+    assert got[2] is not Label.ARTICLE and got[7] is not Label.ARTICLE
+    assert got[11] is not Label.ARTICLE
+    menu = ["Home", "Why is the bridge closed?", "Weather"]
+    lines = ["The bridge over the river", *menu, one, "News", "Ten things to do this weekend",
+             "Why is the bridge closed?", two, *menu]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert page.lines[7].label is not Label.ARTICLE
+
+
+def test_bare_read_also_right_over_a_paragraph_is_a_box_of_its_line() -> None:
+    """A bare 'Read also' right over a paragraph of the article (its link printed above
+    it) is a box of its own line: the paragraph under it stays the article's, and the page's
+    byline and tools after it stay out."""
+    last = "The council said the work would be finished by the end of the summer, weeks early."
+    lines = ["Bridge repairs to start next week", PROSE, P2, "Trams return to the old town",
+             "Read also", P2.replace("Residents", "Workers") + " " + last,
+             "Share this story", "Trams return to the old town"]
+    got = _labels(lines)
+    assert got["Read also"] is Label.RELATED
+    assert got[P2.replace("Residents", "Workers") + " " + last] is Label.ARTICLE

@@ -642,6 +642,17 @@ def context(state: State) -> None:
     pending = {b[0]: b for b in (blocks(state) if split else todo)}
     seen_block: set[int] = set()
     headings: list[int] = []
+    contents: list[int] = []
+    keyed: dict[str, list[int]] = {}
+
+    def where() -> dict[str, list[int]]:
+        # Each key's lines, built once for the first repeated heading that asks.
+        if not keyed:
+            for j, key in enumerate(state.keys):
+                if key:
+                    keyed.setdefault(key, []).append(j)
+        return keyed
+
     # Each line's rule is asked before the two tests that start by asking it: most lines
     # are neither a symbol line nor a repeated one, and need no call.
     rules = state.rules
@@ -655,6 +666,8 @@ def context(state: State) -> None:
                 headings.append(i)
             seq.append(("inline", [i]))
             continue
+        if rules[i] == "repeated_lines" and _contents_heading(state, i, where()):
+            contents.append(i)  # (a wall still: the line before it is no subheading)
         b = state.block[i]
         if b in seen_block:
             continue
@@ -744,6 +757,7 @@ def context(state: State) -> None:
     _post_frames(state)
     headings.sort()
     _keep_section_headings(state, headings)
+    _keep_contents_headings(state, contents)
 
 
 # A piece that finishes the sentence of the article block before it has at most this
@@ -1193,6 +1207,84 @@ def _section_heading(state: State, i: int) -> bool:
     return (prev is not None and nxt is not None and state.cf[prev] in ("good", "near")
             and state.cf[nxt] in ("good", "near")
             and (_heading_like(state.lines[i]) or _question_heading(state.lines[i])))
+
+
+# Entries of a table of contents next to a heading's first copy (above it or below it)
+# that must recur in the same order around its later copy: one entry repeated alone is a
+# menu's item printed twice; a run of them repeated in order, sections between them, is a
+# table of contents and the text's headings.
+_CONTENTS_ENTRIES = 2
+# How many more lines two headings stand apart in the text than in the contents box.
+_CONTENTS_GAP = 1
+# Words of a contents entry at most (a heading, not a paragraph).
+_CONTENTS_ENTRY_WORDS = 8
+# Copies of a heading that a table of contents lists: its entry and the heading itself (an
+# interview's speaker label, "Dave:", recurs over every turn, its neighbours too).
+_CONTENTS_COPIES = 2
+_CONTENTS_REASON = "section heading listed in a table of contents"
+
+
+def _contents_heading(state: State, i: int, where: dict[str, list[int]]) -> bool:
+    """A repeated heading-like line right over paragraphs whose earlier copy is an entry of
+    a table of contents: the section's heading after a box of links inside the article
+    ("Inhalt" / "Wozu brauchen Diesel Adblue?" / "Woraus besteht Adblue?" / ... then each
+    question again over its answer, one of them right under a teaser box). The entries
+    next to the earlier copy (``where``: each key's lines) recur around this line in the
+    same order, further apart (sections stand between them); a menu printed twice keeps
+    its items the same distance apart, and a lone label repeated is no such entry."""
+    if state.rules[i] != "repeated_lines" or state.locked[i]:
+        return False
+    nxt = _next_past_boxes(state, i)
+    if nxt is None or state.cf[nxt] not in ("good", "near"):
+        return False
+    text = state.lines[i]
+    if not (_heading_like(text) or _question_heading(text)):
+        return False
+    copies = where.get(state.keys[i], [])
+    return (len(copies) == _CONTENTS_COPIES and copies[0] < i
+            and _entries_around(state, where, copies[0], i) >= _CONTENTS_ENTRIES)
+
+
+def _entries_around(state: State, where: dict[str, list[int]], t: int, h: int) -> int:
+    """How many entries next to line ``t`` (up to :data:`_CONTENTS_ENTRIES` above it, then
+    below it) recur in order around line ``h``, its later copy: the ones above between
+    ``t`` and ``h``, the ones below after ``h``; 0 unless one pair of them stands further
+    apart in the text than in the contents (:data:`_CONTENTS_GAP`)."""
+    found, spread = 0, False
+    for step in (-1, 1):
+        bound, j = h, t
+        for _ in range(_CONTENTS_ENTRIES):
+            nb = state.text_neighbour(j, step)
+            if (nb is None or state.rules[nb] != "repeated_lines" or state.locked[nb]
+                    or state.words[nb] > _CONTENTS_ENTRY_WORDS):
+                break
+            if step < 0:
+                hits = [q for q in where.get(state.keys[nb], ()) if t < q < bound]
+                hit = hits[-1] if hits else None
+            else:
+                hit = next((q for q in where.get(state.keys[nb], ()) if q > bound), None)
+            if hit is None:
+                break
+            spread = spread or abs(bound - hit) > abs(j - nb) + _CONTENTS_GAP
+            found += 1
+            bound, j = hit, nb
+        if found >= _CONTENTS_ENTRIES:
+            break
+    return found if spread else 0
+
+
+def _keep_contents_headings(state: State, contents: list[int]) -> None:
+    """Keep the headings that :func:`_contents_heading` found over article text, once
+    article text stands above them too: the first heading of the text, under the title,
+    would open the output, where cleaning it again finds no table of contents and a
+    question no subheading ("What is Hoya?" over the first paragraph)."""
+    if not contents:
+        return
+    first = next((j for j, lb in enumerate(state.labels) if lb is Label.ARTICLE), len(state))
+    for i in contents:
+        nxt = _next_past_boxes(state, i)
+        if i > first and nxt is not None and state.labels[nxt] is Label.ARTICLE:
+            state.decide(i, Label.ARTICLE, _CONTENTS_REASON)
 
 
 # Lines of an inline box (a hatnote, "Main article: ...") that a section heading may

@@ -1063,7 +1063,8 @@ def _inline_end(state: State, start: int, end: int) -> int:
         if state.is_blank(i) or state.inline[i]:
             continue
         if _resumes(state, i) and _paragraph_block(state, i) and (seen > 0 or (has_link and (
-                readalso or (_titled(raw) and _paragraph_then_prose(state, i, end))))):
+                readalso or (_titled(raw) and _paragraph_then_prose(state, i, end))))
+                or (readalso and not has_link and _paragraph_under(state, i))):
             if bare:
                 # A bare "Related" over two or three links: a box only when the article
                 # really goes on, a long run of prose after it (not one teaser's text).
@@ -1132,6 +1133,28 @@ def _one_link_box(state: State, start: int, end: int, words_before: float) -> in
         if state.cf[i] == "good":
             words += state.words[i]
     return after if words > max(words_before, state.params.zone_min_words) else end
+
+
+# Words of the long-prose paragraph right under a bare "read also" line that make the
+# line a box whose link the page printed elsewhere (above it, or as a picture).
+_UNDER_PROSE = 30
+
+
+def _paragraph_under(state: State, i: int) -> bool:
+    """Whether line ``i``, the first text line under a bare "read also" opener, opens a
+    paragraph of the article: a block of long prose only, of :data:`_UNDER_PROSE` words
+    or more, that finishes a sentence, its first line too or cut at a link after a
+    lower-case letter ("Zobacz również" / "Skarżący powołali się na art. 6 ...", the box's
+    headline printed over the label). A list of other stories puts a headline first,
+    never a paragraph; a headline with its date glued to the next paragraph into one block
+    ends in no sentence ("... Lunes 02 Mayo, 2022 | 09:37")."""
+    first, stop = state.block[i], state.block_end(i)
+    head = state.lines[i].rstrip()
+    if (first != i or not (ends_sentence(head) or head[-1:].islower())
+            or not all(state.cf[j] == "good" for j in range(first, stop))):
+        return False
+    return (sum(state.words[j] for j in range(first, stop)) >= _UNDER_PROSE
+            and _block_ends_sentence(state, i))
 
 
 def _paragraph_block(state: State, i: int) -> bool:
