@@ -567,8 +567,10 @@ def test_jsonl_many_records_keep_order_with_two_workers(tmp_path: Path) -> None:
 
 
 class _SlowFeed:
-    """``cleanpage ARGS`` on a pipe fed by a thread: ``first``, then a pause until ``go`` is
-    set (or ``pause`` seconds passed), then ``rest`` and the end of the input."""
+    """``cleanpage ARGS`` on a pipe fed by a thread: ``first``; once the command has read it
+    and blocks on its input, a pause until ``go`` is set (or ``pause`` seconds passed); then
+    ``rest`` and the end of the input. The pause counts from the block, not from the start:
+    on a loaded machine the import alone can take longer than a fixed pause."""
 
     def __init__(self, args: list[str], first: list[bytes], rest: list[bytes], pause: float,
                  stderr: int) -> None:
@@ -586,6 +588,7 @@ class _SlowFeed:
         try:
             stdin.writelines(first)
             stdin.flush()
+            _wait_blocked(self.proc.pid)
             self.go.wait(pause)
             stdin.writelines(rest)
             stdin.close()
@@ -632,9 +635,9 @@ def test_progress_only_when_stderr_is_a_terminal() -> None:
     not with --quiet; on a pipe, stderr gets just the summary."""
     line = (json.dumps({"id": 0, "text": PAGE}) + "\n").encode()
     terminals = [os.openpty(), os.openpty()]
-    runs = [_SlowFeed(["--jsonl", *quiet], [line] * 10, [line] * 10, pause=2.5, stderr=slave)
+    runs = [_SlowFeed(["--jsonl", *quiet], [line] * 10, [line] * 10, pause=1.5, stderr=slave)
             for quiet, (_, slave) in zip([[], ["-q"]], terminals, strict=True)]
-    runs.append(_SlowFeed(["--jsonl"], [line] * 10, [line] * 10, pause=2.5,
+    runs.append(_SlowFeed(["--jsonl"], [line] * 10, [line] * 10, pause=1.5,
                           stderr=subprocess.PIPE))
     for _, slave in terminals:
         os.close(slave)
