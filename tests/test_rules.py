@@ -4777,6 +4777,23 @@ def test_short_colon_line_after_the_article_announces_the_block_under_it() -> No
     assert lead in kept and set(code) <= kept
 
 
+def test_short_sentence_ending_in_a_colon_announces_a_code_listing() -> None:
+    """A sentence of the article too short to announce any block ("Finally, the config
+    file:", four words) announces a code listing under it: a function word after its first
+    word makes it a sentence, and two thirds of the listing's lines are code. Over a
+    short list of names it announces nothing, and a capitalised label announces no code."""
+    code = ["cert = /etc/stunnel/client_cert.pem", "client = no", "pid = /var/run/stunnel.pid"]
+    tail = ["Previous post", "Next post", "Imprint"]
+    for lead, body, want in (("Finally, the config file:", code, True),
+                             ("Finally, the config file:",
+                              ["Anna Smith, Bob Jones", "Carl Miller, Dora Brown"], False),
+                             ("Config File Example:", code, False)):
+        page = cleanpage.extract("\n".join(["Setting up the tunnel", PROSE + " " + P2, lead,
+                                             *body, *tail]))
+        kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+        assert (set(body) <= kept) is want, lead
+
+
 def test_most_read_box_ends_at_dialogue_with_a_short_line_between() -> None:
     """A truncated "Most read" box runs straight into the article's opening dialogue: a
     short line with a comma that finishes a sentence ("Well, I think so. Why?") after a
