@@ -4794,6 +4794,30 @@ def test_short_sentence_ending_in_a_colon_announces_a_code_listing() -> None:
         assert (set(body) <= kept) is want, lead
 
 
+def test_listicle_numbered_heading_between_sections_is_kept() -> None:
+    """A listicle's numbered heading that the classifier dropped for few stop words (names
+    and roles: "2. Carla Miller, Chief Editor, ... (15,500 followers): Clear Positions") is the
+    article's when its number goes on with the list and article text stands above and under
+    it (a date line between walls it off from `gaps`); a numbered box of headlines with
+    no text between its items stays out."""
+    heads = ["1. Peter Walker, Writer and Poet (22,700 followers): The Rule of Three",
+             "2. Carla Miller, Chief Editor, Bestselling Author, Podcaster (15,500 followers): "
+             "Clear Positions",
+             "3. Robert Hall, Politician and Party Chair (45,100 followers): Comment Daily"]
+    texts = [PROSE, P2, PROSE.replace("committee", "council")]
+    lines = ["Ten tips for more followers"]
+    for head, text in zip(heads, texts, strict=True):
+        lines += [head, text, "2 June 2018"]  # an embedded post's date, locked, above each
+    page = cleanpage.extract("\n".join([*lines, "Imprint"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert heads[1] in kept
+    box = ["Most read", "1. Mayor Opens Bridge", "2. Council Tax Rises Again",
+           "3. Storm Hits Harbour Town"]
+    page = cleanpage.extract("\n".join(["News", PROSE, P2, *box, "Imprint"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert not set(box) & kept
+
+
 def test_most_read_box_ends_at_dialogue_with_a_short_line_between() -> None:
     """A truncated "Most read" box runs straight into the article's opening dialogue: a
     short line with a comma that finishes a sentence ("Well, I think so. Why?") after a

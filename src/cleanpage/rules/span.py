@@ -16,6 +16,8 @@ unsure lines follow their context, here on the scale of the page.
 
 from __future__ import annotations
 
+import regex
+
 from ..state import State
 from ..text import LIST_NUMBER_RE
 from ..types import Label
@@ -72,6 +74,7 @@ def span_sentences(state: State) -> None:
             for j in idx:
                 state.decide(j, Label.ARTICLE, "finished sentence inside the main text span")
     list_numbers(state)
+    numbered_headings(state)
 
 
 # A block dropped for few stop words is a sentence of the text when at least this share of
@@ -104,3 +107,63 @@ def list_numbers(state: State) -> None:
                 # rendering prints it: cleaning the output again finds the item whole.
                 for j in range(nxt, state.block_end(nxt)):
                     state.block[j] = i
+
+
+# A listicle's numbered heading: its number, a full stop, a space, then a capital ("4. Frank
+# Thelen, Investor (33.700 Follower): Sich den Nörglern entgegen stellen"); a list of such
+# headings counting up from 1 has at least this many.
+_HEADING_ITEM_RE = regex.compile(r"\s*(\d{1,2})\.\s+\p{Lu}")
+_HEADINGS_MIN = 3
+_HEADING_REASON = "numbered heading between the article's sections"
+
+
+def _heading_items(state: State) -> list[list[int]]:
+    """The page's chains of numbered headings, each counting 1, 2, 3 ... in page order (a
+    line numbered one more than the chain's last goes on with it; a "1." starts a new
+    one); each heading the first line of its block."""
+    chains: list[list[int]] = []
+    for i, line in enumerate(state.lines):
+        if state.block[i] != i:
+            continue
+        m = _HEADING_ITEM_RE.match(line)
+        if m is None:
+            continue
+        n = int(m.group(1))
+        if n == 1:
+            chains.append([i])
+        elif chains and len(chains[-1]) == n - 1:
+            chains[-1].append(i)
+    return [c for c in chains if len(c) >= _HEADINGS_MIN]
+
+
+def _article_between(state: State, a: int, b: int) -> bool:
+    """Whether an article line lies strictly between lines ``a`` and ``b``."""
+    return any(state.labels[j] is Label.ARTICLE for j in range(a + 1, b))
+
+
+def numbered_headings(state: State) -> None:
+    """A listicle's numbered headings ("1. Peter Wittkamp, Autor und Texter (22.700
+    Follower): Ein Dreiklang", "2. Carline Mohr, ...", ...), each over a section of the
+    article, are the article's when the classifier dropped one for few stop words (names
+    and roles): its number goes on with the list, and article text stands between it and
+    the heading before it and between it and the heading after it (the last one: the
+    next article line within its section). A numbered list of links or headlines (a "Most
+    read" box) has no article text between its items, so it stays out."""
+    for chain in _heading_items(state):
+        for k, i in enumerate(chain):
+            if (state.labels[i] is not Label.BOILERPLATE or state.locked[i]
+                    or state.rules[i] != "classify"):
+                continue
+            if k == 0 or not _article_between(state, chain[k - 1], i):
+                continue
+            if k + 1 < len(chain):
+                if not _article_between(state, i, chain[k + 1]):
+                    continue
+            else:
+                nxt = state.text_neighbour(state.block_end(i) - 1, 1)
+                if nxt is None or state.labels[nxt] is not Label.ARTICLE:
+                    continue
+            for j in range(i, state.block_end(i)):
+                if (not state.is_blank(j) and state.labels[j] is Label.BOILERPLATE
+                        and not state.locked[j]):
+                    state.decide(j, Label.ARTICLE, _HEADING_REASON)
