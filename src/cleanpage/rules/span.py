@@ -144,15 +144,15 @@ def _article_between(state: State, a: int, b: int) -> bool:
 def numbered_headings(state: State) -> None:
     """A listicle's numbered headings ("1. Peter Wittkamp, Autor und Texter (22.700
     Follower): Ein Dreiklang", "2. Carline Mohr, ...", ...), each over a section of the
-    article, are the article's when the classifier dropped one for few stop words (names
-    and roles): its number goes on with the list, and article text stands between it and
-    the heading before it and between it and the heading after it (the last one: the
-    next article line within its section). A numbered list of links or headlines (a "Most
-    read" box) has no article text between its items, so it stays out."""
+    article, are the article's when the classifier (few stop words: names and roles) or
+    the context pass dropped one: its number goes on with the list, and article text
+    stands between it and the heading before it and between it and the heading after it
+    (the last one: the next article line within its section). A numbered list of links
+    or headlines (a "Most read" box) has no article text between its items: it stays out."""
     for chain in _heading_items(state):
         for k, i in enumerate(chain):
             if (state.labels[i] is not Label.BOILERPLATE or state.locked[i]
-                    or state.rules[i] != "classify"):
+                    or state.rules[i] not in ("classify", "context")):
                 continue
             if k == 0 or not _article_between(state, chain[k - 1], i):
                 continue
