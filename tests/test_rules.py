@@ -4818,6 +4818,18 @@ def test_listicle_numbered_heading_between_sections_is_kept() -> None:
     assert not set(box) & kept
 
 
+def test_figure_lines_between_article_lines_are_the_tables_cells() -> None:
+    """Figure lines without letters ("286,35 €", "2,0 %": a table's cells, one a line) with
+    an article line right above and right below are the article's; a counter between a
+    menu's lines and a separator line without a digit stay out."""
+    figures = ["286,35 €", "2,0 %"]
+    page = cleanpage.extract("\n".join(["Home", "12", "News", PROSE, *figures, P2]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(figures) <= kept and "12" not in kept
+    page = cleanpage.extract("\n".join(["Home", "News", PROSE, "***", P2]))
+    assert "***" not in {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+
+
 def test_most_read_box_ends_at_dialogue_with_a_short_line_between() -> None:
     """A truncated "Most read" box runs straight into the article's opening dialogue: a
     short line with a comma that finishes a sentence ("Well, I think so. Why?") after a

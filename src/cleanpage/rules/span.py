@@ -19,7 +19,7 @@ from __future__ import annotations
 import regex
 
 from ..state import State
-from ..text import LIST_NUMBER_RE
+from ..text import DIGIT_RE, LIST_NUMBER_RE
 from ..types import Label
 from .context import closing_sentence
 
@@ -75,6 +75,7 @@ def span_sentences(state: State) -> None:
                 state.decide(j, Label.ARTICLE, "finished sentence inside the main text span")
     list_numbers(state)
     numbered_headings(state)
+    walled_figures(state)
 
 
 # A block dropped for few stop words is a sentence of the text when at least this share of
@@ -115,6 +116,7 @@ def list_numbers(state: State) -> None:
 _HEADING_ITEM_RE = regex.compile(r"\s*(\d{1,2})\.\s+\p{Lu}")
 _HEADINGS_MIN = 3
 _HEADING_REASON = "numbered heading between the article's sections"
+_FIGURES_REASON = "figure cells between article lines"
 
 
 def _heading_items(state: State) -> list[list[int]]:
@@ -167,3 +169,56 @@ def numbered_headings(state: State) -> None:
                 if (not state.is_blank(j) and state.labels[j] is Label.BOILERPLATE
                         and not state.locked[j]):
                     state.decide(j, Label.ARTICLE, _HEADING_REASON)
+
+
+# Figure lines a table's cells between two article lines may hold in a row (a credit
+# example's amounts, rate and sum: "10.000 €" / "36 Monate" / "2,0 %" / "286,35 €").
+_WALLED_FIGURES_MAX = 6
+
+
+# Rules whose article lines are no table's cells around a figure: a listing's records
+# (``grids``: a shop's prices, an archive's counts) and the lines that ``gaps`` let in
+# for their walls (an ad's "View this ad" over its date).
+_NO_FIGURE_WALL = frozenset({"grids", "gaps"})
+
+
+def _figure_cell(state: State, i: int) -> bool:
+    """Whether line ``i`` is a value that ``symbol_lines`` dropped: a digit, not a bare
+    whole number (a pager's "12" between "Page" and "of the report", a unit's exponent:
+    counters), and no bracket first (an archive's or a tag cloud's count, "(183)")."""
+    line = state.lines[i].strip()
+    return (state.rules[i] == "symbol_lines" and line[:1] not in "([{"
+            and not line.isdigit() and DIGIT_RE.search(line) is not None)
+
+
+def _figure_wall(state: State, i: int) -> bool:
+    """Whether article line ``i`` may wall in a table's figure cells."""
+    return state.labels[i] is Label.ARTICLE and state.rules[i] not in _NO_FIGURE_WALL
+
+
+def walled_figures(state: State) -> None:
+    """A run of figure lines without letters ("286,35 €", "2,0 %": ``symbol_lines`` took
+    them for counters) with an article line right above and right below is the article's:
+    the figure cells of a table whose label or text cells the article kept around them
+    (inline rendering prints a cell a line). At most :data:`_WALLED_FIGURES_MAX` in a
+    row, each with a digit (a separator line stays out); a counter between a menu's or
+    a related list's lines has no article line on both sides."""
+    n = len(state)
+    i = 0
+    while i < n:
+        if not _figure_cell(state, i):
+            i += 1
+            continue
+        run = [i]
+        j = state.text_neighbour(i, 1)
+        while j is not None and _figure_cell(state, j):
+            run.append(j)
+            j = state.text_neighbour(j, 1)
+        above = state.text_neighbour(run[0], -1)
+        if (len(run) <= _WALLED_FIGURES_MAX and j is not None and above is not None
+                and _figure_wall(state, above) and _figure_wall(state, j)):
+            for k in run:
+                if state.labels[k] is Label.BOILERPLATE:
+                    state.locked[k] = False
+                    state.decide(k, Label.ARTICLE, _FIGURES_REASON)
+        i = run[-1] + 1
