@@ -4801,6 +4801,59 @@ def test_short_colon_line_after_the_article_announces_the_block_under_it() -> No
     assert lead in kept and set(code) <= kept
 
 
+def test_short_sentence_ending_in_a_colon_announces_a_code_listing() -> None:
+    """A sentence of the article too short to announce any block ("Finally, the config
+    file:", four words) announces a code listing under it: a function word after its first
+    word makes it a sentence, and two thirds of the listing's lines are code. Over a
+    short list of names it announces nothing, and a capitalised label announces no code."""
+    code = ["cert = /etc/stunnel/client_cert.pem", "client = no", "pid = /var/run/stunnel.pid"]
+    tail = ["Previous post", "Next post", "Imprint"]
+    for lead, body, want in (("Finally, the config file:", code, True),
+                             ("Finally, the config file:",
+                              ["Anna Smith, Bob Jones", "Carl Miller, Dora Brown"], False),
+                             ("Config File Example:", code, False)):
+        page = cleanpage.extract("\n".join(["Setting up the tunnel", PROSE + " " + P2, lead,
+                                             *body, *tail]))
+        kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+        assert (set(body) <= kept) is want, lead
+
+
+def test_listicle_numbered_heading_between_sections_is_kept() -> None:
+    """A listicle's numbered heading that the classifier dropped for few stop words (names
+    and roles: "2. Carla Miller, Chief Editor, ... (15,500 followers): Clear Positions") is the
+    article's when its number goes on with the list and article text stands above and under
+    it (a date line between walls it off from `gaps`); a numbered box of headlines with
+    no text between its items stays out."""
+    heads = ["1. Peter Walker, Writer and Poet (22,700 followers): The Rule of Three",
+             "2. Carla Miller, Chief Editor, Bestselling Author, Podcaster (15,500 followers): "
+             "Clear Positions",
+             "3. Robert Hall, Politician and Party Chair (45,100 followers): Comment Daily"]
+    texts = [PROSE, P2, PROSE.replace("committee", "council")]
+    lines = ["Ten tips for more followers"]
+    for head, text in zip(heads, texts, strict=True):
+        lines += [head, text, "2 June 2018"]  # an embedded post's date, locked, above each
+    page = cleanpage.extract("\n".join([*lines, "Imprint"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert heads[1] in kept
+    box = ["Most read", "1. Mayor Opens Bridge", "2. Council Tax Rises Again",
+           "3. Storm Hits Harbour Town"]
+    page = cleanpage.extract("\n".join(["News", PROSE, P2, *box, "Imprint"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert not set(box) & kept
+
+
+def test_figure_lines_between_article_lines_are_the_tables_cells() -> None:
+    """Figure lines without letters ("286,35 €", "2,0 %": a table's cells, one a line) with
+    an article line right above and right below are the article's; a counter between a
+    menu's lines and a separator line without a digit stay out."""
+    figures = ["286,35 €", "2,0 %"]
+    page = cleanpage.extract("\n".join(["Home", "12", "News", PROSE, *figures, P2]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(figures) <= kept and "12" not in kept
+    page = cleanpage.extract("\n".join(["Home", "News", PROSE, "***", P2]))
+    assert "***" not in {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+
+
 def test_most_read_box_ends_at_dialogue_with_a_short_line_between() -> None:
     """A truncated "Most read" box runs straight into the article's opening dialogue: a
     short line with a comma that finishes a sentence ("Well, I think so. Why?") after a

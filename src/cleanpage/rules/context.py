@@ -1738,13 +1738,45 @@ def _announced_blocks(state: State) -> None:
         if lead:
             lines = [prev, *lines]
         elif not announced(state, i):
-            continue
+            if not _announces_code(state, prev, lines):
+                continue
+            if state.labels[prev] is not Label.ARTICLE:
+                lines = [prev, *lines]
         for j in lines:
             if state.labels[j] is not Label.ARTICLE:
                 state.decide(j, Label.ARTICLE, _ANNOUNCED_BLOCK_REASON)
 
 
-def _dropped_lead(state: State, i: int) -> bool:
+# Words a short sentence ending in a colon needs to announce a code listing (fewer than
+# :data:`_ANNOUNCING_MIN_WORDS`: "Finally, the config file:"), and the code lines the
+# listing needs.
+_CODE_ANNOUNCING_MIN_WORDS = 3
+_ANNOUNCED_CODE_MIN_LINES = 2
+
+
+def _announces_code(state: State, prev: int, lines: list[int]) -> bool:
+    """Whether article line ``prev``, a short sentence ending in a colon ("Finally, the
+    config file:"), announces the code listing ``lines``: too short for :func:`announced`,
+    which asks a label's worth of words more ("Sources:", "Contributing Writers:" introduce
+    lists that golds drop), but a sentence all the same (a lower-case function word after
+    its first word; a label is capitalised words), and two thirds of the listing code
+    (a key set to a path, a command), which no menu or link list is. The sentence may be
+    a short line that the context pass dropped right under the article's text
+    (:func:`_dropped_lead`, here with fewer words); it then goes with the listing."""
+    if state.labels[prev] is not Label.ARTICLE and not _dropped_lead(
+            state, prev, _CODE_ANNOUNCING_MIN_WORDS):
+        return False
+    words = state.lines[prev].split()
+    if not _CODE_ANNOUNCING_MIN_WORDS <= len(words) < _ANNOUNCING_MIN_WORDS:
+        return False
+    stop = state.lex.stop
+    if not any(w[:1].islower() and w.strip(",;:").casefold() in stop for w in words[1:]):
+        return False
+    code = sum(1 for j in lines if code_like(state, state.lines[j]))
+    return code >= _ANNOUNCED_CODE_MIN_LINES and 3 * code >= 2 * len(lines)
+
+
+def _dropped_lead(state: State, i: int, min_words: int = _ANNOUNCING_MIN_WORDS) -> bool:
     """Whether line ``i``, which ends in a colon, is a short sentence that the context pass
     dropped right after the article's text ("As usual, StackOverflow knows the answer. In
     short:" over a config file): one line of :data:`_ANNOUNCING_MIN_WORDS` words or more,
@@ -1752,7 +1784,7 @@ def _dropped_lead(state: State, i: int) -> bool:
     a kept sentence would, and goes with it."""
     if (state.labels[i] is not Label.BOILERPLATE or state.locked[i] or state.rules[i] != "context"
             or state.cf[i] != "short" or state.block_end(i) != i + 1 or state.block[i] != i
-            or state.words[i] < _ANNOUNCING_MIN_WORDS):
+            or state.words[i] < min_words):
         return False
     above = state.text_neighbour(i, -1)
     return above is not None and state.labels[above] is Label.ARTICLE

@@ -16,8 +16,10 @@ unsure lines follow their context, here on the scale of the page.
 
 from __future__ import annotations
 
+import regex
+
 from ..state import State
-from ..text import LIST_NUMBER_RE
+from ..text import DIGIT_RE, LIST_NUMBER_RE
 from ..types import Label
 from .context import closing_sentence
 
@@ -72,6 +74,8 @@ def span_sentences(state: State) -> None:
             for j in idx:
                 state.decide(j, Label.ARTICLE, "finished sentence inside the main text span")
     list_numbers(state)
+    numbered_headings(state)
+    walled_figures(state)
 
 
 # A block dropped for few stop words is a sentence of the text when at least this share of
@@ -104,3 +108,117 @@ def list_numbers(state: State) -> None:
                 # rendering prints it: cleaning the output again finds the item whole.
                 for j in range(nxt, state.block_end(nxt)):
                     state.block[j] = i
+
+
+# A listicle's numbered heading: its number, a full stop, a space, then a capital ("4. Frank
+# Thelen, Investor (33.700 Follower): Sich den Nörglern entgegen stellen"); a list of such
+# headings counting up from 1 has at least this many.
+_HEADING_ITEM_RE = regex.compile(r"\s*(\d{1,2})\.\s+\p{Lu}")
+_HEADINGS_MIN = 3
+_HEADING_REASON = "numbered heading between the article's sections"
+_FIGURES_REASON = "figure cells between article lines"
+
+
+def _heading_items(state: State) -> list[list[int]]:
+    """The page's chains of numbered headings, each counting 1, 2, 3 ... in page order (a
+    line numbered one more than the chain's last goes on with it; a "1." starts a new
+    one); each heading the first line of its block."""
+    chains: list[list[int]] = []
+    for i, line in enumerate(state.lines):
+        if state.block[i] != i:
+            continue
+        m = _HEADING_ITEM_RE.match(line)
+        if m is None:
+            continue
+        n = int(m.group(1))
+        if n == 1:
+            chains.append([i])
+        elif chains and len(chains[-1]) == n - 1:
+            chains[-1].append(i)
+    return [c for c in chains if len(c) >= _HEADINGS_MIN]
+
+
+def _article_between(state: State, a: int, b: int) -> bool:
+    """Whether an article line lies strictly between lines ``a`` and ``b``."""
+    return any(state.labels[j] is Label.ARTICLE for j in range(a + 1, b))
+
+
+def numbered_headings(state: State) -> None:
+    """A listicle's numbered headings ("1. Peter Wittkamp, Autor und Texter (22.700
+    Follower): Ein Dreiklang", "2. Carline Mohr, ...", ...), each over a section of the
+    article, are the article's when the classifier (few stop words: names and roles) or
+    the context pass dropped one: its number goes on with the list, and article text
+    stands between it and the heading before it and between it and the heading after it
+    (the last one: the next article line within its section). A numbered list of links
+    or headlines (a "Most read" box) has no article text between its items: it stays out."""
+    for chain in _heading_items(state):
+        for k, i in enumerate(chain):
+            if (state.labels[i] is not Label.BOILERPLATE or state.locked[i]
+                    or state.rules[i] not in ("classify", "context")):
+                continue
+            if k == 0 or not _article_between(state, chain[k - 1], i):
+                continue
+            if k + 1 < len(chain):
+                if not _article_between(state, i, chain[k + 1]):
+                    continue
+            else:
+                nxt = state.text_neighbour(state.block_end(i) - 1, 1)
+                if nxt is None or state.labels[nxt] is not Label.ARTICLE:
+                    continue
+            for j in range(i, state.block_end(i)):
+                if (not state.is_blank(j) and state.labels[j] is Label.BOILERPLATE
+                        and not state.locked[j]):
+                    state.decide(j, Label.ARTICLE, _HEADING_REASON)
+
+
+# Figure lines a table's cells between two article lines may hold in a row (a credit
+# example's amounts, rate and sum: "10.000 €" / "36 Monate" / "2,0 %" / "286,35 €").
+_WALLED_FIGURES_MAX = 6
+
+
+# Rules whose article lines are no table's cells around a figure: a listing's records
+# (``grids``: a shop's prices, an archive's counts) and the lines that ``gaps`` let in
+# for their walls (an ad's "View this ad" over its date).
+_NO_FIGURE_WALL = frozenset({"grids", "gaps"})
+
+
+def _figure_cell(state: State, i: int) -> bool:
+    """Whether line ``i`` is a value that ``symbol_lines`` dropped: a digit, not a bare
+    whole number (a pager's "12" between "Page" and "of the report", a unit's exponent:
+    counters), and no bracket first (an archive's or a tag cloud's count, "(183)")."""
+    line = state.lines[i].strip()
+    return (state.rules[i] == "symbol_lines" and line[:1] not in "([{"
+            and not line.isdigit() and DIGIT_RE.search(line) is not None)
+
+
+def _figure_wall(state: State, i: int) -> bool:
+    """Whether article line ``i`` may wall in a table's figure cells."""
+    return state.labels[i] is Label.ARTICLE and state.rules[i] not in _NO_FIGURE_WALL
+
+
+def walled_figures(state: State) -> None:
+    """A run of figure lines without letters ("286,35 €", "2,0 %": ``symbol_lines`` took
+    them for counters) with an article line right above and right below is the article's:
+    the figure cells of a table whose label or text cells the article kept around them
+    (inline rendering prints a cell a line). At most :data:`_WALLED_FIGURES_MAX` in a
+    row, each with a digit (a separator line stays out); a counter between a menu's or
+    a related list's lines has no article line on both sides."""
+    n = len(state)
+    i = 0
+    while i < n:
+        if not _figure_cell(state, i):
+            i += 1
+            continue
+        run = [i]
+        j = state.text_neighbour(i, 1)
+        while j is not None and _figure_cell(state, j):
+            run.append(j)
+            j = state.text_neighbour(j, 1)
+        above = state.text_neighbour(run[0], -1)
+        if (len(run) <= _WALLED_FIGURES_MAX and j is not None and above is not None
+                and _figure_wall(state, above) and _figure_wall(state, j)):
+            for k in run:
+                if state.labels[k] is Label.BOILERPLATE:
+                    state.locked[k] = False
+                    state.decide(k, Label.ARTICLE, _FIGURES_REASON)
+        i = run[-1] + 1
