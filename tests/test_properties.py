@@ -139,6 +139,12 @@ def test_all_rules_disabled_keeps_every_word(text: str) -> None:
     assert tokens(page.text) == tokens("\n".join(lines))
 
 
+def _cpu() -> float:
+    """This process's CPU seconds: the time budgets below measure the work done, not how
+    busy the machine is (a wall clock under a load of 15 made a 7 s run take 42 s)."""
+    return time.process_time()
+
+
 def test_time_is_linear_in_input_size() -> None:
     """Doubling the page four times grows the time about as much, not quadratically."""
     unit = "\n".join(["Menu", "Share", "The council approved the budget on Tuesday, after "
@@ -148,9 +154,9 @@ def test_time_is_linear_in_input_size() -> None:
         text = "\n".join([unit] * k)
         best = float("inf")
         for _ in range(3):
-            t0 = time.perf_counter()
+            t0 = _cpu()
             cleanpage.extract(text)
-            best = min(best, time.perf_counter() - t0)
+            best = min(best, _cpu() - t0)
         return best
 
     small, big = timed(250), timed(4000)
@@ -159,26 +165,26 @@ def test_time_is_linear_in_input_size() -> None:
 
 def test_pathological_lines_are_fast() -> None:
     """A single 2 MB line and 100k one-character lines finish quickly."""
-    t0 = time.perf_counter()
+    t0 = _cpu()
     cleanpage.extract("word, " * 350_000)
     cleanpage.extract("x\n" * 100_000)
     cleanpage.extract("(" * 200_000 + ")" * 200_000)
-    assert time.perf_counter() - t0 < 30
+    assert _cpu() - t0 < 30
 
 
 def test_link_box_line_is_linear() -> None:
     """A "read also" line behind a long run of apostrophes and spaces: the link-box pattern
     once let an apostrophe be decoration or a word, and took ~6 s on this 80 kB line."""
     line = "' " * 40_000 + "Read also: " + "word " * 60
-    t0 = time.perf_counter()
+    t0 = _cpu()
     cleanpage.extract("A title\n" + line + "\nThe end of the story, in a sentence.")
-    assert time.perf_counter() - t0 < 2
+    assert _cpu() - t0 < 2
 
 
 def test_byline_and_address_lines_are_linear() -> None:
     """A byline-shaped line of capitals that does not match, and a long "@" token, take
     linear time (the byline's name letters and the mail local part cannot backtrack)."""
     lines = ["By " + "A" * 70 + "1"] * 200 + ["Related Articles", "a@" * 30000]
-    t0 = time.perf_counter()
+    t0 = _cpu()
     cleanpage.clean("\n".join(lines))
-    assert time.perf_counter() - t0 < 2
+    assert _cpu() - t0 < 2
