@@ -1502,3 +1502,21 @@ def test_affiliate_note_and_plea_for_support_are_cruft(line: str, cat: str) -> N
     """A shop guide's affiliate note and a plea for support on a line of its own."""
     hit = lexicon.load("en").cruft.match(lexicon.norm_key(line))
     assert hit is not None and hit[0] == cat
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Click to share on Facebook (Opens in new window)"),
+    ("en", "Click to email a link to a friend (Opens in new window)"),
+    ("en", "Submit to Stumbleupon (Opens in new window)"),
+    ("de", "Klicken, um auf Twitter zu teilen (Wird in neuem Fenster geöffnet)"),
+    ("fr", "Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)"),
+    ("es", "Haz clic para compartir en Twitter (Se abre en una ventana nueva)"),
+    ("it", "Fai clic qui per condividere su Facebook (Si apre in una nuova finestra)"),
+    ("nl", "Klik om te delen op Facebook (Wordt in een nieuw venster geopend)"),
+    ("pt", "Clique para compartilhar no Facebook(abre em nova janela)"),
+    ("pl", "Kliknij, aby udostępnić na Facebooku (Otwiera się w nowym oknie)")])
+def test_share_button_labels_are_share_bar(lang: str, line: str) -> None:
+    """A blog platform's share buttons print their screen-reader labels as text; once one
+    of them was taken for the headline."""
+    hit = lexicon.load(lang).cruft.match(lexicon.norm_key(line))
+    assert hit is not None and hit[0] == "share"
