@@ -4898,3 +4898,22 @@ def test_table_of_fields_cut_at_its_values_is_kept() -> None:
     seq: list[tuple[str, list[int]]] = [("short", [0]), ("short", [1])]
     s = run(["Öffnung in mm:", "Brennweite in mm: 180"], "blank_lines", lang="de")
     assert not _split_cell(s, seq, 0)
+
+
+def test_record_grid_step_counter_cut_at_its_link_is_one_field() -> None:
+    """The inline rendering cuts a slide show's step counter at its link ("3" / "of 6"):
+    the field's text alone never varies, but the bare figures before it count up one by
+    one, so the steps are a grid's records. A review's rating before "out of 5" varies
+    without counting up: no counter."""
+    steps = ["Grease the tin and line it with paper", "Heat the oven to 180 degrees",
+             "Mix the flour with the baking powder", "Beat the butter with the sugar",
+             "Fold the eggs into the batter", "Bake the cake for forty minutes"]
+    records = []
+    for n, step in enumerate(steps):
+        records += ["Show picture", str(n + 1), f"of {len(steps)}", step + "."]
+    page = cleanpage.extract("\n".join(["Lemon cake", PROSE, *records, "Contact us"]),
+                             lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert "Mix the flour with the baking powder." in kept
+    from cleanpage.rules.tables import _counts_up
+    assert _counts_up(["1", "2", "3", "4"]) and not _counts_up(["5", "4", "5", "5"])
