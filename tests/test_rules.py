@@ -4917,3 +4917,16 @@ def test_record_grid_step_counter_cut_at_its_link_is_one_field() -> None:
     assert "Mix the flour with the baking powder." in kept
     from cleanpage.rules.tables import _counts_up
     assert _counts_up(["1", "2", "3", "4"]) and not _counts_up(["5", "4", "5", "5"])
+
+
+def test_ingredient_under_its_quantity_goes_on_in_the_pieces_of_its_block() -> None:
+    """Inline rendering cuts "3 Btl. Gelatine fix z.B. Dr. Oetker Gelatine fix (15 g)" at
+    its links: the ingredient under its quantity goes on in the next piece of its block,
+    which may be as long as an ingredient line ("Btl.", Beutel, is a unit)."""
+    menu = ["Startseite", "Rezepte", "Kuchen", "Torten", "Brot backen", "Plätzchen",
+            "Ratgeber", "Shop", "Kontakt", "Impressum"]
+    items = ["Zutaten", "125 g Butter", "150 g Weizenmehl", "2 TL Backpulver", "155 g Zucker",
+             "3", "Btl.", "Gelatine fix", "z.B. Dr. Oetker Gelatine fix (15 g)"]
+    got = _labels(["Zitronenkuchen", _DE_PROSE, *menu, *items, *menu[:6]], lang="de")
+    assert got["z.B. Dr. Oetker Gelatine fix (15 g)"] is Label.ARTICLE
+    assert got["Plätzchen"] is not Label.ARTICLE

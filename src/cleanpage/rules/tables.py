@@ -244,11 +244,17 @@ def ingredients(state: State) -> None:
         return
     runs: list[list[int]] = []
     cur: list[int] = []
+    under = False
     for i in text:
         if state.rules[i] == "symbol_lines" or _NUMBER_RE.fullmatch(state.lines[i].strip()):
             continue  # a quantity alone, looked past (a block may hold it: "1" / "cup ...")
+        # An ingredient under its quantity goes on in the pieces of its block that inline
+        # rendering cut at a link ("3 Btl." / "Gelatine fix" / "z.B. Dr. Oetker Gelatine
+        # fix (15 g)"): they are as long as an ingredient line may be.
+        under = bool(cur) and (_bare_quantity(state, cur[-1]) or (
+            under and state.block[i] == state.block[cur[-1]]))
         if not (state.locked[i] or state.labels[i] is Label.ARTICLE) and _list_line(
-                state, i, bool(cur) and _bare_quantity(state, cur[-1])):
+                state, i, under):
             cur.append(i)
             continue
         if cur:
