@@ -2847,6 +2847,25 @@ def test_main_span_is_the_heaviest_stretch_of_article_lines() -> None:
     assert main_span(state) == (0, 1)
 
 
+def test_main_span_counts_a_cut_block_and_counters_as_no_lines() -> None:
+    """Inline rendering cuts a block at its links into pieces, and a page prints counters
+    and dates on lines of their own: the span's cost is per block of words, so 30 pieces
+    of five blocks (or 30 lines without letters) do not part the text as 30 lines would."""
+    from cleanpage.rules.span import main_span
+    menu = [(f"Menu {k}", "short") for k in range(30)]
+    state = _dropped_between(menu, before=2, after=2)
+    state.params = params_for("precision")  # a line costs 4 words: 30 lines part the text
+    assert main_span(state) != (0, len(state) - 1)
+    for k in range(2, 32):
+        state.block[k] = 2 + 6 * ((k - 2) // 6)
+    assert main_span(state) == (0, len(state) - 1)  # five blocks cost 20 words
+    state = _dropped_between([("4,80", "short")] * 30, before=2, after=2)
+    state.params = params_for("precision")
+    for k in range(2, 32):
+        state.rules[k] = "symbol_lines"
+    assert main_span(state) == (0, len(state) - 1)
+
+
 def test_main_span_keeps_finished_sentences_the_context_pass_dropped() -> None:
     """Inside the main text span, a finished sentence that the context pass dropped for
     want of neighbours is the article's; a headline without a final stop, a locked line
