@@ -2847,6 +2847,25 @@ def test_main_span_is_the_heaviest_stretch_of_article_lines() -> None:
     assert main_span(state) == (0, 1)
 
 
+def test_main_span_counts_a_cut_block_and_counters_as_no_lines() -> None:
+    """Inline rendering cuts a block at its links into pieces, and a page prints counters
+    and dates on lines of their own: the span's cost is per block of words, so 30 pieces
+    of five blocks (or 30 lines without letters) do not part the text as 30 lines would."""
+    from cleanpage.rules.span import main_span
+    menu = [(f"Menu {k}", "short") for k in range(30)]
+    state = _dropped_between(menu, before=2, after=2)
+    state.params = params_for("precision")  # a line costs 4 words: 30 lines part the text
+    assert main_span(state) != (0, len(state) - 1)
+    for k in range(2, 32):
+        state.block[k] = 2 + 6 * ((k - 2) // 6)
+    assert main_span(state) == (0, len(state) - 1)  # five blocks cost 20 words
+    state = _dropped_between([("4,80", "short")] * 30, before=2, after=2)
+    state.params = params_for("precision")
+    for k in range(2, 32):
+        state.rules[k] = "symbol_lines"
+    assert main_span(state) == (0, len(state) - 1)
+
+
 def test_main_span_keeps_finished_sentences_the_context_pass_dropped() -> None:
     """Inside the main text span, a finished sentence that the context pass dropped for
     want of neighbours is the article's; a headline without a final stop, a locked line
@@ -5050,3 +5069,35 @@ def test_bare_read_also_right_over_a_paragraph_is_a_box_of_its_line() -> None:
     got = _labels(lines)
     assert got["Read also"] is Label.RELATED
     assert got[P2.replace("Residents", "Workers") + " " + last] is Label.ARTICLE
+
+
+def test_record_grid_step_counter_cut_at_its_link_is_one_field() -> None:
+    """The inline rendering cuts a slide show's step counter at its link ("3" / "of 6"):
+    the field's text alone never varies, but the bare figures before it count up one by
+    one, so the steps are a grid's records. A review's rating before "out of 5" varies
+    without counting up: no counter."""
+    steps = ["Grease the tin and line it with paper", "Heat the oven to 180 degrees",
+             "Mix the flour with the baking powder", "Beat the butter with the sugar",
+             "Fold the eggs into the batter", "Bake the cake for forty minutes"]
+    records = []
+    for n, step in enumerate(steps):
+        records += ["Show picture", str(n + 1), f"of {len(steps)}", step + "."]
+    page = cleanpage.extract("\n".join(["Lemon cake", PROSE, *records, "Contact us"]),
+                             lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert "Mix the flour with the baking powder." in kept
+    from cleanpage.rules.tables import _counts_up
+    assert _counts_up(["1", "2", "3", "4"]) and not _counts_up(["5", "4", "5", "5"])
+
+
+def test_ingredient_under_its_quantity_goes_on_in_the_pieces_of_its_block() -> None:
+    """Inline rendering cuts "3 Btl. Gelatine fix z.B. Dr. Oetker Gelatine fix (15 g)" at
+    its links: the ingredient under its quantity goes on in the next piece of its block,
+    which may be as long as an ingredient line ("Btl.", Beutel, is a unit)."""
+    menu = ["Startseite", "Rezepte", "Kuchen", "Torten", "Brot backen", "Plätzchen",
+            "Ratgeber", "Shop", "Kontakt", "Impressum"]
+    items = ["Zutaten", "125 g Butter", "150 g Weizenmehl", "2 TL Backpulver", "155 g Zucker",
+             "3", "Btl.", "Gelatine fix", "z.B. Dr. Oetker Gelatine fix (15 g)"]
+    got = _labels(["Zitronenkuchen", _DE_PROSE, *menu, *items, *menu[:6]], lang="de")
+    assert got["z.B. Dr. Oetker Gelatine fix (15 g)"] is Label.ARTICLE
+    assert got["Plätzchen"] is not Label.ARTICLE

@@ -40,7 +40,15 @@ def main_span(state: State) -> tuple[int, int] | None:
     for i in range(len(state)):
         if blank[i]:
             continue
-        gain = words[i] if labels[i] in (Label.ARTICLE, Label.TITLE) else -cost
+        if labels[i] in (Label.ARTICLE, Label.TITLE):
+            gain = words[i]
+        elif state.block[i] != i or state.rules[i] == "symbol_lines":
+            # The cost is a block's, not each piece's that inline rendering cut at a link
+            # ("You love (groan)" / "dad jokes" / ...); a line without letters (a counter, a
+            # date, a "#") is one that block rendering glues to a line with words.
+            continue
+        else:
+            gain = -cost
         if run <= 0:
             run, start = gain, i
         else:

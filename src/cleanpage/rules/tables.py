@@ -244,11 +244,17 @@ def ingredients(state: State) -> None:
         return
     runs: list[list[int]] = []
     cur: list[int] = []
+    under = False
     for i in text:
         if state.rules[i] == "symbol_lines" or _NUMBER_RE.fullmatch(state.lines[i].strip()):
             continue  # a quantity alone, looked past (a block may hold it: "1" / "cup ...")
+        # An ingredient under its quantity goes on in the pieces of its block that inline
+        # rendering cut at a link ("3 Btl." / "Gelatine fix" / "z.B. Dr. Oetker Gelatine
+        # fix (15 g)"): they are as long as an ingredient line may be.
+        under = bool(cur) and (_bare_quantity(state, cur[-1]) or (
+            under and state.block[i] == state.block[cur[-1]]))
         if not (state.locked[i] or state.labels[i] is Label.ARTICLE) and _list_line(
-                state, i, bool(cur) and _bare_quantity(state, cur[-1])):
+                state, i, under):
             cur.append(i)
             continue
         if cur:
@@ -399,6 +405,7 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
     occ: dict[str, list[int]] = {}
     seen: dict[str, str] = {}
     varies: set[str] = set()
+    counts: dict[str, list[str]] = {}
     lines, locked = state.lines, state.locked
     digit = [DIGIT_RE.search(lines[i]) is not None for i in text]
     for k, i in enumerate(text):
@@ -425,7 +432,20 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
         occ.setdefault(key, []).append(k)
         if seen.setdefault(key, line) != line:
             varies.add(key)
+        if digit[k] and k and _BARE_FIGURE_RE.match(lines[text[k - 1]]):
+            counts.setdefault(key, []).append(lines[text[k - 1]].strip())  # "3" / "von 17"
+    varies.update(key for key, figs in counts.items() if _counts_up(figs))
     return {key: occ[key] for key in varies if len(occ[key]) >= _GRID_MIN_RECORDS}
+
+
+def _counts_up(figures: list[str]) -> bool:
+    """Whether the bare figures before one field's lines count up one by one ("1", "2",
+    "3" before "von 17" each time): a slide show's or a recipe's step counter ("3 von 17"),
+    cut at its link by inline rendering, whose field text alone never varies. A figure
+    that does not count up (a review's rating before "out of 5") is no counter."""
+    if len(figures) < _GRID_MIN_RECORDS or not all(f.isdigit() for f in figures):
+        return False
+    return all(int(b) == int(a) + 1 for a, b in itertools.pairwise(figures))
 
 
 def _field_label(state: State, text: list[int], k: int) -> bool:
