@@ -4800,3 +4800,16 @@ def test_most_read_box_ends_at_dialogue_with_a_short_line_between() -> None:
     assert got["A new bridge for the harbour"] is Label.RELATED
     assert got["Why the property taxes are rising in the county …"] is Label.RELATED
     assert got[lines[14]] is Label.ARTICLE and got["Well, I think so. Why?"] is Label.ARTICLE
+
+
+def test_line_ending_in_an_open_function_word_is_no_headline() -> None:
+    """A line ending in a short function word whose phrase goes on in the next line, in
+    lower case or with a figure and a lower-case word ("... programs offer over" / "60
+    national ..."), is the first piece of a sentence or headline that a link cut, not the
+    title; a headline ending in a pronoun over the text's first sentence still is."""
+    text = ["Our programs offer over", "60 national certification programs for working "
+            "professionals. " + PROSE, PROSE]
+    page = cleanpage.extract("\n".join(text), lang="en")
+    assert page.title != text[0] and text[0] in page.body
+    text = ["Why the new bridge is worth it", PROSE, PROSE]
+    assert cleanpage.extract("\n".join(text), lang="en").title == text[0]

@@ -164,6 +164,33 @@ def _cut_at_link(state: State, idx: list[int], raw: str) -> bool:
     return first[:1].islower() and first.isalpha() and len(first) > 1
 
 
+# A short lower-case function word ending a line leaves its phrase open ("... programs offer
+# over", "... auf der", "Photo via"): a headline ends in a word of its own (a noun, a verb).
+_OPEN_END_LETTERS = 4
+# The next line goes on with the phrase: in lower case, or with a figure and a lower-case
+# word ("60 national and international ...", "2017 hiring trends"; not a counter alone).
+_GOES_ON_RE = regex.compile(r"\p{Ll}|\d[\d.,]{0,12} \p{Ll}")
+
+
+def _open_end(state: State, idx: list[int], raw: str) -> bool:
+    """Whether block ``idx`` (text ``raw``) ends in a short lower-case function word with
+    the phrase going on in the next text line: the start of a sentence or of a headline that
+    a link cut ("Florida Atlantic ... programs offer over" / "60 national and international
+    certification programs ...", "Stack Overflow published its analysis of" / "2017 hiring
+    trends"), not a headline. The next line goes on in lower case, or with a figure and a
+    lower-case word; a headline that ends in a pronoun or a verb's particle ("L'Oreal says
+    Delta Goodrem's worth it", "Die Preise ziehen an") is followed by its byline, a widget
+    or the text's first sentence, which starts with a capital."""
+    word = last_word(raw)
+    if (not word or not word[0].islower() or len(word) > _OPEN_END_LETTERS
+            or raw[-1:] != word[-1:] or word.casefold() not in state.lex.stop):
+        return False
+    j = state.text_neighbour(idx[-1], 1)
+    if j is None:
+        return False
+    return _GOES_ON_RE.match(state.lines[j].strip()) is not None
+
+
 # What a headline that the article's text repeats counts over its words: it wins a tie
 # with a tagline of as many words ("Harbour of Valmora" over "From the encyclopedia").
 _ECHO_BONUS = 0.5
@@ -471,7 +498,8 @@ def title(state: State) -> None:
             continue  # a paragraph or a menu, not a headline
         echoed = _echoed(state, b, first)
         raw = join_parts([state.lines[i] for i in idx])
-        words = 0.0 if _cut_at_link(state, idx, raw.rstrip()) else _headline_words(
+        words = 0.0 if _cut_at_link(state, idx, raw.rstrip()) or _open_end(
+            state, idx, raw.rstrip()) else _headline_words(
             state, idx, raw, echoed)
         if echoed and words:
             words += _ECHO_BONUS
