@@ -191,6 +191,45 @@ def _open_end(state: State, idx: list[int], raw: str) -> bool:
     return _GOES_ON_RE.match(state.lines[j].strip()) is not None
 
 
+def _agency_last(state: State, raw: str) -> bool:
+    """Whether ``raw`` ends in a picture agency's name as a word of its own (``credit.txt``:
+    "... from Pixabay", "... / Getty Images"): a photo's credit, not a headline."""
+    low = raw.casefold()
+    return any(low.endswith(name) and (len(low) == len(name) or not low[-len(name) - 1].isalnum())
+               for name in state.lex.credit_ends)
+
+
+def _doubled(state: State, b: int) -> int | None:
+    """The copy of the headline that block ``b`` opens with when the page prints it twice
+    in a row, else ``None``: the next text line (blank lines skipped) holds the same words,
+    and it is the block's second line or a block of its own; neither copy is locked, and
+    the line is title-like with :data:`_HEADLINE_MIN_WORDS` words or more (the
+    repeated-lines rule dropped both copies, or ``join_fragments`` joined them with the
+    byline under them into one block: "Stack Overflow Jobs Data Shows ..." / the same /
+    "Sarah Gooding" / "March 9, 2017"). Many sites print the page's title and its heading
+    over the text one under the other; a menu's items, a site's name ("AP Nation/World"
+    twice) are too short. The copy returned is the one to take as the title: the second
+    when it is a kept line of its own (the first article block), else the first."""
+    j = state.text_neighbour(b, 1)
+    if j is None or not state.keys[b] or state.keys[j] != state.keys[b]:
+        return None
+    if state.locked[b] or state.locked[j] or state.block[j] not in (b, j):
+        return None
+    raw = state.lines[b].strip()
+    if not _headline_words(state, [b], raw, echoed=True, least=_HEADLINE_MIN_WORDS):
+        return None
+    if _agency_last(state, raw):
+        return None  # "Image by Jane Doe from Pixabay" twice: a photo's alt text and caption
+    key = state.keys[b]
+    copies = [i for i in range(len(state)) if i not in (b, j) and state.keys[i] == key]
+    if any(state.text_neighbour(i, 1) in copies for i in copies):
+        return None  # the pair recurs on the page: a box's heading and its button
+    if (state.block[j] == j and state.block_end(j) == j + 1
+            and state.labels[j] is Label.ARTICLE):
+        return j
+    return b
+
+
 # What a headline that the article's text repeats counts over its words: it wins a tie
 # with a tagline of as many words ("Harbour of Valmora" over "From the encyclopedia").
 _ECHO_BONUS = 0.5
@@ -458,6 +497,24 @@ def _after_kicker(state: State, b0: int) -> int | None:
     return j if _article_follows(state, _block_lines(state, j)[-1]) else None
 
 
+def _take_doubled(state: State, twice: int, best: list[int] | None,
+                  firsts: tuple[int, int | None], first: int) -> None:
+    """Take line ``twice``, a headline printed twice in a row (see :func:`_doubled`), as
+    the title. The fullest candidate ``best`` under it that stands right before the article
+    (``firsts``: the first article block and the one after its kicker; ``first``: the first
+    article line) and reads as a standfirst is kept as the article's standfirst, as under
+    any headline ("23.01.2022 - Dorothea Wierer darf ... jubeln" twice / "Zwei Mal ging sie
+    heuer in Antholz leer aus, doch ...")."""
+    if (best is not None and best[0] > twice and state.block[twice] != best[0]
+            and state.keys[best[0]] != state.keys[twice]  # (not its copy)
+            and (best[0] in firsts or _next_text(state, best[-1]) == first)
+            and _standfirst_like(state, best)):
+        for i in best:
+            state.decide(i, Label.ARTICLE, "standfirst under the headline")
+    state.decide(twice, Label.TITLE, "headline printed twice before the article")
+    state.title_index = twice
+
+
 def title(state: State) -> None:
     """The headline: the fullest title-like block among the few lines before the article.
 
@@ -489,6 +546,10 @@ def title(state: State) -> None:
             if state.block[i] not in starts:
                 starts.append(state.block[i])
         i -= 1
+    # A headline printed twice in a row among the candidates is the page's own title over
+    # its heading, whatever else stands near (the closest to the text first).
+    twice = next((t for t in map(functools.partial(_doubled, state), starts) if t is not None),
+                 None)
     best: list[int] | None = None
     best_words = 0.0
     scored: dict[int, float] = {}
@@ -506,6 +567,9 @@ def title(state: State) -> None:
         scored[b] = words
         if words > best_words:
             best, best_words = idx, words
+    if twice is not None:
+        _take_doubled(state, twice, best, (b0, b1), first)
+        return
     contents = _contents_heading(state, first)
     if contents is not None and (best is None or best[0] != b0):
         # the page's heading under its table of contents, over the text: the line the
