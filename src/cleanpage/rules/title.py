@@ -216,6 +216,8 @@ def _doubled(state: State, b: int) -> int | None:
     if state.locked[b] or state.locked[j] or state.block[j] not in (b, j):
         return None
     raw = state.lines[b].strip()
+    if state.lines[j].strip().casefold() != raw.casefold():
+        return None  # "❯ Pros and Cons ..." under "Pros and Cons ...": a breadcrumb's item
     if not _headline_words(state, [b], raw, echoed=True, least=_HEADLINE_MIN_WORDS):
         return None
     if _agency_last(state, raw):
@@ -224,6 +226,8 @@ def _doubled(state: State, b: int) -> int | None:
     copies = [i for i in range(len(state)) if i not in (b, j) and state.keys[i] == key]
     if any(state.text_neighbour(i, 1) in copies for i in copies):
         return None  # the pair recurs on the page: a box's heading and its button
+    if any(state.labels[i] is Label.ARTICLE for i in copies):
+        return None  # a third copy in the text: cleaned again, a line repeated on the page
     if (state.block[j] == j and state.block_end(j) == j + 1
             and state.labels[j] is Label.ARTICLE):
         return j
@@ -497,6 +501,26 @@ def _after_kicker(state: State, b0: int) -> int | None:
     return j if _article_follows(state, _block_lines(state, j)[-1]) else None
 
 
+def _doubled_stays(state: State, twice: int, scored: dict[int, float],
+                   best: list[int] | None) -> bool:
+    """Whether the headline printed twice, line ``twice``, is still the title when the
+    output is cleaned again, where it stands once, over the article: no article block that
+    is a candidate (``scored``: block start to headline words) has as many headline words,
+    unless it is the fullest candidate ``best`` and reads as a standfirst under a headline
+    of 4 to 12 words, fewer than its own (the standfirst rule finds it so). Else the other
+    block would be the title of the cleaned output ("25. Januar 2022 (DJV/FWR)
+    Berlin/Ratingen" kept under "\"Wir sind tief erschüttert\"" twice)."""
+    words = letter_words(state.lines[twice])
+    for b, n in scored.items():
+        if (n < words or state.labels[b] is not Label.ARTICLE or b == state.block[twice]
+                or state.keys[b] == state.keys[twice]):
+            continue
+        if not (best is not None and b == best[0] and _standfirst_like(state, best)
+                and _HEADLINE_MIN_WORDS <= words <= _LIST_HEADLINE_WORDS and words < n):
+            return False
+    return True
+
+
 def _take_doubled(state: State, twice: int, best: list[int] | None,
                   firsts: tuple[int, int | None], first: int) -> None:
     """Take line ``twice``, a headline printed twice in a row (see :func:`_doubled`), as
@@ -567,7 +591,7 @@ def title(state: State) -> None:
         scored[b] = words
         if words > best_words:
             best, best_words = idx, words
-    if twice is not None:
+    if twice is not None and _doubled_stays(state, twice, scored, best):
         _take_doubled(state, twice, best, (b0, b1), first)
         return
     contents = _contents_heading(state, first)
