@@ -5101,3 +5101,50 @@ def test_ingredient_under_its_quantity_goes_on_in_the_pieces_of_its_block() -> N
     got = _labels(["Zitronenkuchen", _DE_PROSE, *menu, *items, *menu[:6]], lang="de")
     assert got["z.B. Dr. Oetker Gelatine fix (15 g)"] is Label.ARTICLE
     assert got["Plätzchen"] is not Label.ARTICLE
+def test_line_ending_in_an_open_function_word_is_no_headline() -> None:
+    """A line ending in a short function word whose phrase goes on in the next line, in
+    lower case or with a figure and a lower-case word ("... programs offer over" / "60
+    national ..."), is the first piece of a sentence or headline that a link cut, not the
+    title; a headline ending in a pronoun over the text's first sentence still is."""
+    text = ["Our programs offer over", "60 national certification programs for working "
+            "professionals. " + PROSE, PROSE]
+    page = cleanpage.extract("\n".join(text), lang="en")
+    assert page.title != text[0] and text[0] in page.body
+    text = ["Why the new bridge is worth it", PROSE, PROSE]
+    assert cleanpage.extract("\n".join(text), lang="en").title == text[0]
+
+
+def test_headline_printed_twice_in_a_row_is_the_title() -> None:
+    """A headline printed twice in a row (the page's title over its heading) is the title,
+    though the repeated-lines rule drops both copies, or ``join_fragments`` joins them with
+    the byline under them into one long block; a search widget's line above is none. The
+    pair is no headline when it recurs on the page (a box's heading and its button) or
+    ends in a picture agency's name (a photo's alt text over its caption)."""
+    head = ("Stack Overflow Jobs Data Shows ReactJS Skills in High Demand, WordPress "
+            "Market Oversaturated with Developers")
+    text = ["Home", "News", "Site Search Box", "Search for:", "Home", "News", head, head,
+            "Sarah Gooding", "March 9, 2017", PROSE, PROSE]
+    assert cleanpage.extract("\n".join(text), lang="en").title == head
+    short = "Mayor opens the new harbour bridge"
+    text = ["Home", short, "Weather", "Sports", "Opinion", "Read this today", short, short,
+            "By Jane Doe", PROSE, PROSE]
+    assert cleanpage.extract("\n".join(text), lang="en").title == short
+    box = "Apply to Work With Us"
+    text = ["Home", box, box, "Contact", "Our best offers this year", box, box,
+            "Menu", PROSE, PROSE]
+    assert cleanpage.extract("\n".join(text), lang="en").title != box
+    credit = "Image by Jane Doe from Pixabay"
+    text = ["Home", "Why the new bridge is worth it", "By Jane Doe", credit, credit, PROSE,
+            PROSE]
+    assert cleanpage.extract("\n".join(text), lang="en").title == text[1]
+
+
+def test_search_and_menu_toggles_are_navigation() -> None:
+    """A search box's or a menu's toggle button ("Expand Search Form", "Toggle menu",
+    "Suchformular") is navigation, never a headline."""
+    for lang, line in (("en", "Expand Search Form"), ("en", "Toggle menu"),
+                       ("de", "Suchformular"), ("fr", "Ouvrir la recherche")):
+        lex = lexicon.load(lang)
+        assert lex.cruft.match(lexicon.norm_key(line)) is not None, line
+    text = ["Expand Search Form", PROSE, PROSE]
+    assert cleanpage.extract("\n".join(text), lang="en").title != text[0]

@@ -164,6 +164,76 @@ def _cut_at_link(state: State, idx: list[int], raw: str) -> bool:
     return first[:1].islower() and first.isalpha() and len(first) > 1
 
 
+# A short lower-case function word ending a line leaves its phrase open ("... programs offer
+# over", "... auf der", "Photo via"): a headline ends in a word of its own (a noun, a verb).
+_OPEN_END_LETTERS = 4
+# The next line goes on with the phrase: in lower case, or with a figure and a lower-case
+# word ("60 national and international ...", "2017 hiring trends"; not a counter alone).
+_GOES_ON_RE = regex.compile(r"\p{Ll}|\d[\d.,]{0,12} \p{Ll}")
+
+
+def _open_end(state: State, idx: list[int], raw: str) -> bool:
+    """Whether block ``idx`` (text ``raw``) ends in a short lower-case function word with
+    the phrase going on in the next text line: the start of a sentence or of a headline that
+    a link cut ("Florida Atlantic ... programs offer over" / "60 national and international
+    certification programs ...", "Stack Overflow published its analysis of" / "2017 hiring
+    trends"), not a headline. The next line goes on in lower case, or with a figure and a
+    lower-case word; a headline that ends in a pronoun or a verb's particle ("L'Oreal says
+    Delta Goodrem's worth it", "Die Preise ziehen an") is followed by its byline, a widget
+    or the text's first sentence, which starts with a capital."""
+    word = last_word(raw)
+    if (not word or not word[0].islower() or len(word) > _OPEN_END_LETTERS
+            or raw[-1:] != word[-1:] or word.casefold() not in state.lex.stop):
+        return False
+    j = state.text_neighbour(idx[-1], 1)
+    if j is None:
+        return False
+    return _GOES_ON_RE.match(state.lines[j].strip()) is not None
+
+
+def _agency_last(state: State, raw: str) -> bool:
+    """Whether ``raw`` ends in a picture agency's name as a word of its own (``credit.txt``:
+    "... from Pixabay", "... / Getty Images"): a photo's credit, not a headline."""
+    low = raw.casefold()
+    return any(low.endswith(name) and (len(low) == len(name) or not low[-len(name) - 1].isalnum())
+               for name in state.lex.credit_ends)
+
+
+def _doubled(state: State, b: int) -> int | None:
+    """The copy of the headline that block ``b`` opens with when the page prints it twice
+    in a row, else ``None``: the next text line (blank lines skipped) holds the same words,
+    and it is the block's second line or a block of its own; neither copy is locked, and
+    the line is title-like with :data:`_HEADLINE_MIN_WORDS` words or more (the
+    repeated-lines rule dropped both copies, or ``join_fragments`` joined them with the
+    byline under them into one block: "Stack Overflow Jobs Data Shows ..." / the same /
+    "Sarah Gooding" / "March 9, 2017"). Many sites print the page's title and its heading
+    over the text one under the other; a menu's items, a site's name ("AP Nation/World"
+    twice) are too short. The copy returned is the one to take as the title: the second
+    when it is a kept line of its own (the first article block), else the first."""
+    j = state.text_neighbour(b, 1)
+    if j is None or not state.keys[b] or state.keys[j] != state.keys[b]:
+        return None
+    if state.locked[b] or state.locked[j] or state.block[j] not in (b, j):
+        return None
+    raw = state.lines[b].strip()
+    if state.lines[j].strip().casefold() != raw.casefold():
+        return None  # "❯ Pros and Cons ..." under "Pros and Cons ...": a breadcrumb's item
+    if not _headline_words(state, [b], raw, echoed=True, least=_HEADLINE_MIN_WORDS):
+        return None
+    if _agency_last(state, raw):
+        return None  # "Image by Jane Doe from Pixabay" twice: a photo's alt text and caption
+    key = state.keys[b]
+    copies = [i for i in range(len(state)) if i not in (b, j) and state.keys[i] == key]
+    if any(state.text_neighbour(i, 1) in copies for i in copies):
+        return None  # the pair recurs on the page: a box's heading and its button
+    if any(state.labels[i] is Label.ARTICLE for i in copies):
+        return None  # a third copy in the text: cleaned again, a line repeated on the page
+    if (state.block[j] == j and state.block_end(j) == j + 1
+            and state.labels[j] is Label.ARTICLE):
+        return j
+    return b
+
+
 # What a headline that the article's text repeats counts over its words: it wins a tie
 # with a tagline of as many words ("Harbour of Valmora" over "From the encyclopedia").
 _ECHO_BONUS = 0.5
@@ -431,6 +501,44 @@ def _after_kicker(state: State, b0: int) -> int | None:
     return j if _article_follows(state, _block_lines(state, j)[-1]) else None
 
 
+def _doubled_stays(state: State, twice: int, scored: dict[int, float],
+                   best: list[int] | None) -> bool:
+    """Whether the headline printed twice, line ``twice``, is still the title when the
+    output is cleaned again, where it stands once, over the article: no article block that
+    is a candidate (``scored``: block start to headline words) has as many headline words,
+    unless it is the fullest candidate ``best`` and reads as a standfirst under a headline
+    of 4 to 12 words, fewer than its own (the standfirst rule finds it so). Else the other
+    block would be the title of the cleaned output ("25. Januar 2022 (DJV/FWR)
+    Berlin/Ratingen" kept under "\"Wir sind tief erschüttert\"" twice)."""
+    words = letter_words(state.lines[twice])
+    for b, n in scored.items():
+        if (n < words or state.labels[b] is not Label.ARTICLE or b == state.block[twice]
+                or state.keys[b] == state.keys[twice]):
+            continue
+        if not (best is not None and b == best[0] and _standfirst_like(state, best)
+                and _HEADLINE_MIN_WORDS <= words <= _LIST_HEADLINE_WORDS and words < n):
+            return False
+    return True
+
+
+def _take_doubled(state: State, twice: int, best: list[int] | None,
+                  firsts: tuple[int, int | None], first: int) -> None:
+    """Take line ``twice``, a headline printed twice in a row (see :func:`_doubled`), as
+    the title. The fullest candidate ``best`` under it that stands right before the article
+    (``firsts``: the first article block and the one after its kicker; ``first``: the first
+    article line) and reads as a standfirst is kept as the article's standfirst, as under
+    any headline ("23.01.2022 - Dorothea Wierer darf ... jubeln" twice / "Zwei Mal ging sie
+    heuer in Antholz leer aus, doch ...")."""
+    if (best is not None and best[0] > twice and state.block[twice] != best[0]
+            and state.keys[best[0]] != state.keys[twice]  # (not its copy)
+            and (best[0] in firsts or _next_text(state, best[-1]) == first)
+            and _standfirst_like(state, best)):
+        for i in best:
+            state.decide(i, Label.ARTICLE, "standfirst under the headline")
+    state.decide(twice, Label.TITLE, "headline printed twice before the article")
+    state.title_index = twice
+
+
 def title(state: State) -> None:
     """The headline: the fullest title-like block among the few lines before the article.
 
@@ -462,6 +570,10 @@ def title(state: State) -> None:
             if state.block[i] not in starts:
                 starts.append(state.block[i])
         i -= 1
+    # A headline printed twice in a row among the candidates is the page's own title over
+    # its heading, whatever else stands near (the closest to the text first).
+    twice = next((t for t in map(functools.partial(_doubled, state), starts) if t is not None),
+                 None)
     best: list[int] | None = None
     best_words = 0.0
     scored: dict[int, float] = {}
@@ -471,13 +583,17 @@ def title(state: State) -> None:
             continue  # a paragraph or a menu, not a headline
         echoed = _echoed(state, b, first)
         raw = join_parts([state.lines[i] for i in idx])
-        words = 0.0 if _cut_at_link(state, idx, raw.rstrip()) else _headline_words(
+        words = 0.0 if _cut_at_link(state, idx, raw.rstrip()) or _open_end(
+            state, idx, raw.rstrip()) else _headline_words(
             state, idx, raw, echoed)
         if echoed and words:
             words += _ECHO_BONUS
         scored[b] = words
         if words > best_words:
             best, best_words = idx, words
+    if twice is not None and _doubled_stays(state, twice, scored, best):
+        _take_doubled(state, twice, best, (b0, b1), first)
+        return
     contents = _contents_heading(state, first)
     if contents is not None and (best is None or best[0] != b0):
         # the page's heading under its table of contents, over the text: the line the
