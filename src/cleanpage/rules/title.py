@@ -223,7 +223,7 @@ def _doubled(state: State, b: int) -> int | None:
     if _agency_last(state, raw):
         return None  # "Image by Jane Doe from Pixabay" twice: a photo's alt text and caption
     key = state.keys[b]
-    copies = [i for i in range(len(state)) if i not in (b, j) and state.keys[i] == key]
+    copies = {i for i in range(len(state)) if i not in (b, j) and state.keys[i] == key}
     if any(state.text_neighbour(i, 1) in copies for i in copies):
         return None  # the pair recurs on the page: a box's heading and its button
     if any(state.labels[i] is Label.ARTICLE for i in copies):
