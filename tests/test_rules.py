@@ -5148,3 +5148,20 @@ def test_search_and_menu_toggles_are_navigation() -> None:
         assert lex.cruft.match(lexicon.norm_key(line)) is not None, line
     text = ["Expand Search Form", PROSE, PROSE]
     assert cleanpage.extract("\n".join(text), lang="en").title != text[0]
+
+
+def test_reference_list_under_the_article_is_the_article() -> None:
+    """A `Literatur` heading right under the article's text and the bibliography entries
+    under it (surname with initials, a year; few stop words) are the article's; the share
+    line after the list is not."""
+    refs = ["Baal T, Denke B, Mühlen W, Surholt B, 1994. Die Ursachen des Massensterbens von "
+            "Hummeln unter spätblühenden Linden. Natur und Landschaft 69, 412-418.",
+            "Koch H, Stevenson PC, 2017. Do linden trees kill bees? Reviewing the causes of "
+            "bee deaths on silver linden (Tilia tomentosa). Biology Letters 13.",
+            "http://dx.doi.org/10.1098/rsbl.2017.0484",
+            "Röseler P-F, 2001. Der Hummelgarten."]
+    got = _labels(["Bridge repairs", PROSE, P2, "Literatur", *refs, "Share this article?",
+                   "Rate this article"])
+    for line in ("Literatur", *refs):
+        assert got[line] is Label.ARTICLE
+    assert got["Share this article?"] is Label.BOILERPLATE

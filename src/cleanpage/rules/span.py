@@ -84,6 +84,7 @@ def span_sentences(state: State) -> None:
     list_numbers(state)
     numbered_headings(state)
     walled_figures(state)
+    reference_lists(state)
 
 
 # A block dropped for few stop words is a sentence of the text when at least this share of
@@ -230,3 +231,67 @@ def walled_figures(state: State) -> None:
                     state.locked[k] = False
                     state.decide(k, Label.ARTICLE, _FIGURES_REASON)
         i = run[-1] + 1
+
+
+# The heading of a reference list that closes an article ("Literatur", "References",
+# "Quellen:"), in the languages of the lexicons; matched on the whole line, case-folded,
+# a closing colon dropped.
+_REFERENCE_HEADINGS = frozenset({
+    "references", "reference", "literature", "bibliography", "sources", "further reading",
+    "literatur", "literaturverzeichnis", "literaturhinweise", "quellen", "quellenangaben",
+    "quellenverzeichnis", "références", "bibliographie", "référence", "bibliografía",
+    "referencias", "fuentes", "bibliografia", "riferimenti", "riferimenti bibliografici",
+    "fonti", "literatuur", "bronnen", "literatura", "referências",
+})
+# A reference: an author's surname before initials ("Baal T, Denke B, 1994. ...",
+# "Koch H, Stevenson PC, 2017.", "Smith, J. A. (2001)") and a year of publication.
+_REF_AUTHOR_RE = regex.compile(
+    r"(?:^|[\s,;])\p{Lu}[\p{Ll}'’-]{1,30},? (?:\p{Lu}[.-]? ?){1,4}"
+    r"(?=[,.;:(&]|\s(?:\p{Lu}|et\b|&|and\b|und\b|\(|\d))")
+_REF_YEAR_RE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# A line inside the list that is no reference of its own but goes with one (its DOI or
+# address on a line of its own).
+_REF_LINK_RE = regex.compile(r"(?:https?://|doi:|www\.)\S{1,300}")
+# A list needs this many references to be read as one.
+_REFERENCES_MIN = 2
+_REFERENCE_REASON = "reference list closing the article"
+
+
+def _reference(line: str) -> bool:
+    """Whether ``line`` reads as a bibliography entry: an author with initials, a year."""
+    return (_REF_AUTHOR_RE.search(line[:200]) is not None
+            and _REF_YEAR_RE.search(line) is not None)
+
+
+def reference_lists(state: State) -> None:
+    """A reference list right under the article is the article's: a heading of
+    :data:`_REFERENCE_HEADINGS` whose text line above is article, then at least
+    :data:`_REFERENCES_MIN` bibliography entries (an author's surname with initials and a
+    year: "Baal T, Denke B, Mühlen W, 1994. Die Ursachen ..."), each with few stop words
+    (the classifier drops them). The list ends at the first line that is neither an entry
+    nor its DOI or address. Linear: each line is read once after its heading."""
+    n = len(state)
+    i = 0
+    while i < n:
+        head = state.lines[i].strip().rstrip(":").strip().casefold()
+        prev = state.text_neighbour(i, -1)
+        if (state.is_blank(i) or head not in _REFERENCE_HEADINGS or prev is None
+                or state.labels[prev] is not Label.ARTICLE):
+            i += 1
+            continue
+        run: list[int] = []
+        refs = 0
+        j = state.text_neighbour(i, 1)
+        while j is not None:
+            line = state.lines[j].strip()
+            if _reference(line):
+                refs += 1
+            elif not (run and _REF_LINK_RE.fullmatch(line)):
+                break
+            run.append(j)
+            j = state.text_neighbour(j, 1)
+        if refs >= _REFERENCES_MIN:
+            for k in (i, *run):
+                if state.labels[k] is not Label.ARTICLE:
+                    state.decide(k, Label.ARTICLE, _REFERENCE_REASON)
+        i = run[-1] + 1 if run else i + 1
