@@ -306,6 +306,12 @@ def test_comment_link_over_the_post_under_a_banner_gives_it_back() -> None:
              "Anna, Leeds 1/8/2008 1:35 PM " + para],
             "join_fragments", "classify", "zone_openers")
     assert s.labels[10:13] == [Label.COMMENT] * 3
+    # Inline rendering cuts a caption's credit at its link: the label's value is no block.
+    s = run([*head, "[5] Comments", "A view of the bridge at dawn. Photo:", "Jane Doe",
+             "CC BY-SA 3.0", para, para, "August 3, 2019 at 4:11 am", "Great piece!"],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[14] is not Label.COMMENT and s.labels[15] is not Label.COMMENT
+    assert s.labels[16] is Label.COMMENT
 
 
 def test_thread_heading_with_the_quoted_headline_opens_comments() -> None:

@@ -844,7 +844,12 @@ def _article_after_link(state: State, start: int, end: int,
             break
         if first < 0:
             if not _resumes(state, i):
-                if state.block[i] == i:
+                prev = state.text_neighbour(i, -1)
+                # A label's value that inline rendering cut off at its link ("Bild:" /
+                # "Mihael Simonic", a caption's credit) is no block of its own.
+                if state.block[i] == i and not (
+                        prev is not None and prev > start
+                        and state.lines[prev].rstrip().endswith(":")):
                     seen += 1
                     if seen > _LINK_GAP_BLOCKS:
                         return end, end
