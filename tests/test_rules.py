@@ -283,6 +283,37 @@ def test_comment_link_above_the_article_gives_it_back() -> None:
     assert s.labels[2:8] == [Label.COMMENT] * 6
 
 
+def test_comment_link_over_the_post_under_a_banner_gives_it_back() -> None:
+    """A post header's "[5] Comments" link over a post of two paragraphs gives them back:
+    the first paragraph counts toward the two blocks the article needs, and the prose
+    weighed against the post is the long prose right above the link only (a web archive's
+    banner, parted from it by the blog's name, the headline and the tags, is no article
+    the link could end). A thread under the link stays in the zone: poster lines recur
+    ("stefj:" over each comment, or a poster's date and time glued to each comment)."""
+    long_prose = PROSE + " " + PROSE
+    para = long_prose + " " + PROSE
+    head = [long_prose] * 4 + ["Timestamps", "Home", "About", "My Blog", "My post's headline",
+                               "Posted by Anna under Notes"]
+    s = run([*head, "[5] Comments", para, para, "August 3, 2019 at 4:11 am", "Great piece!"],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[10] is Label.COMMENT
+    assert s.labels[11] is not Label.COMMENT and s.labels[12] is not Label.COMMENT
+    assert s.labels[13:15] == [Label.COMMENT] * 2
+    s = run([*head, "[5] Comments", "stefj:", para, "milivoj:", para],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[10:15] == [Label.COMMENT] * 5
+    s = run([*head, "[5] Comments", "Nelson, Lagos 1/8/2008 4:46 PM " + para,
+             "Anna, Leeds 1/8/2008 1:35 PM " + para],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[10:13] == [Label.COMMENT] * 3
+    # Inline rendering cuts a caption's credit at its link: the label's value is no block.
+    s = run([*head, "[5] Comments", "A view of the bridge at dawn. Photo:", "Jane Doe",
+             "CC BY-SA 3.0", para, para, "August 3, 2019 at 4:11 am", "Great piece!"],
+            "join_fragments", "classify", "zone_openers")
+    assert s.labels[14] is not Label.COMMENT and s.labels[15] is not Label.COMMENT
+    assert s.labels[16] is Label.COMMENT
+
+
 def test_thread_heading_with_the_quoted_headline_opens_comments() -> None:
     """WordPress heads a thread "34 responses to “<headline>”" (or "Gedanken zu „...“"): a
     comment opener however long the quoted headline, even one ending in a stop word."""

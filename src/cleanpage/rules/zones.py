@@ -843,13 +843,18 @@ def _article_after_link(state: State, start: int, end: int,
             stop = i
             break
         if first < 0:
-            if _resumes(state, i):
-                first = i
-            elif state.block[i] == i:
-                seen += 1
-                if seen > _LINK_GAP_BLOCKS:
-                    return end, end
-            continue
+            if not _resumes(state, i):
+                prev = state.text_neighbour(i, -1)
+                # A label's value that inline rendering cut off at its link ("Bild:" /
+                # "Mihael Simonic", a caption's credit) is no block of its own.
+                if state.block[i] == i and not (
+                        prev is not None and prev > start
+                        and state.lines[prev].rstrip().endswith(":")):
+                    seen += 1
+                    if seen > _LINK_GAP_BLOCKS:
+                        return end, end
+                continue
+            first = i
         span += state.words[i] if state.cf[i] == "good" else 0.0
         if not in_run:
             continue
@@ -865,9 +870,66 @@ def _article_after_link(state: State, start: int, end: int,
             raw = state.lines[i]
             in_run = shorts <= _RUN_SHORTS and "," not in raw and "@" not in raw
     if (first < 0 or len(blocks) < _LINK_ARTICLE_BLOCKS or words < _BOX_PROSE
-            or span <= max(words_before, state.params.zone_min_words)):
+            or span <= max(min(words_before, _prose_above(state, start)),
+                           state.params.zone_min_words)
+            or _poster_lines(state, start, stop) >= _THREAD_POSTERS):
         return end, end
     return first, stop
+
+
+# Poster lines in the zone before its first age or locked line that make it a thread, not
+# an article: one may be a line announcing a quote or a dated note, two recur.
+_THREAD_POSTERS = 2
+# Words of a poster's name line ("stefj:", "Kathy Owen says:", "gnaddrig Sagt:").
+_POSTER_NAME_WORDS = 3
+# Characters at the start of a line in which a poster's date and time are printed ("Ben
+# 19. Juni 2018 um 15:28 Uhr - Antworten", "Nelson, Lagos Nigeria 1/8/2008 4:46 PM ...").
+_POSTER_TIME_REACH = 80
+# A year, then a clock time after it ("Jan 8th 2000 12:04:05", "1/8/2008 5:49 PM"); the
+# gap between them is bounded, so the search cannot backtrack far.
+_DATE_TIME_RE = regex.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)\D{0,12}?(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+
+
+def _poster_lines(state: State, start: int, stop: int) -> int:
+    """Lines from after opener ``start`` to ``stop`` that read as a comment's poster line:
+    a name of at most :data:`_POSTER_NAME_WORDS` words before a colon, right over prose
+    ("milivoj:" / the comment), or a date and a clock time near the line's start (a
+    poster's name, date and time over the comment or glued to it). An article printed
+    under a comment link shows none, or one: a meeting's minutes note the hour without a
+    date ("Meeting adjourned at 9:50 am."), and its colon headings stand over lists."""
+    found = 0
+    for i in range(start + 1, stop):
+        raw = state.lines[i].strip()
+        if raw.endswith(":") and len(raw.split()) <= _POSTER_NAME_WORDS:
+            nxt = state.text_neighbour(i, 1)
+            found += nxt is not None and state.cf[nxt] in ("good", "near")
+        elif _DATE_TIME_RE.search(raw, 0, _POSTER_TIME_REACH) is not None:
+            found += 1
+    return found
+
+
+# Text lines in a row without long prose that part the article above a comment link from
+# prose further up (a web archive's banner, a sidebar's blurb).
+_ABOVE_GAP_LINES = 6
+
+
+def _prose_above(state: State, start: int) -> float:
+    """Words of the long prose right above comment link ``start``: back to
+    :data:`_ABOVE_GAP_LINES` text lines in a row without long prose (a post's headline,
+    date and tags over "[5] Comments" part it from a banner or blurb higher up, which is
+    no article the link could end)."""
+    words, gap = 0.0, 0
+    for j in range(start - 1, -1, -1):
+        if state.is_blank(j):
+            continue
+        if state.cf[j] == "good":
+            words, gap = words + state.words[j], 0
+        else:
+            gap += 1
+            if gap >= _ABOVE_GAP_LINES:
+                break
+    return words
 
 
 def _zone_good_words(state: State, start: int, end: int) -> float:
