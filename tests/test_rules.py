@@ -4967,6 +4967,29 @@ def test_sentence_cut_at_a_link_follows_its_article_piece() -> None:
     assert got["Teilen"] is Label.BOILERPLATE
 
 
+def test_paragraph_head_cut_at_its_links_goes_with_the_article() -> None:
+    """An article block that opens in lower case goes on from a sentence that inline
+    rendering cut at its links: the dropped pieces before it, back to the piece opening the
+    sentence with a capital ("Was ist zu beachten um sich im Business Netzwerk" /
+    "LinkedIn" / "passend zu positionieren? ..."), are the paragraph's head; before an
+    article block that opens with a capital they stay out."""
+    de = ("Im vergangenen Jahr hat sie mit vielen kleinen Firmen gearbeitet, und sie sagt, "
+          "dass die meisten von ihnen die sozialen Netzwerke noch immer unterschätzen, weil "
+          "sie glauben, dass ihre Kunden dort nicht zu finden sind.")
+    body = ("passend zu positionieren? Seit vielen Jahren ist sie selbständige Beraterin und "
+            "lässt ihre Erfahrung aus der Arbeit mit Unternehmen in ihre Kurse einfließen, "
+            "die sie in der ganzen Region für kleine und große Gruppen anbietet.")
+    head = "Was ist zu beachten um sich im Business Netzwerk"
+    lead = ["Startseite", "Blog", "Über mich", "Kontakt", "Social Media für Selbständige", de,
+            "Teilen", "Twitter", "Facebook", "Drucken", "Kommentare", "Dieser Beitrag",
+            "erschien zuerst im Blog", head, "LinkedIn"]
+    got = _labels([*lead, body, de], lang="de")
+    assert got[head] is Label.ARTICLE
+    assert got["Dieser Beitrag"] is not Label.ARTICLE
+    got = _labels([*lead, "P" + body[1:], de], lang="de")
+    assert got[head] is not Label.ARTICLE
+
+
 def test_label_over_a_sentence_after_the_article_is_kept() -> None:
     """A label of a few words ending in a colon right after the article, over a finished
     sentence ("Update July 3rd, 8:05AM ET:" / "Added an explanation and a tweet."), is

@@ -754,6 +754,7 @@ def context(state: State) -> None:
             headings.append(idx[0])  # between two kept paragraphs it is a subheading
     if dropped:
         _continued_sentences(state, seq, dropped)
+        _cut_paragraph_heads(state, seq, dropped)
     _post_frames(state)
     headings.sort()
     _keep_section_headings(state, headings)
@@ -834,6 +835,55 @@ def _continued_sentences(state: State, seq: list[tuple[str, list[int]]],
                 and len(WORD_RE.findall(text)) >= _SENTENCE_MIN_WORDS):
             for i in idx:
                 state.decide(i, Label.ARTICLE, _CONTINUING_REASON)
+
+
+# A paragraph that inline rendering cut at its links: at most this many pieces before the
+# article block that goes on in lower case, and at most this many words in a piece that is
+# a link's words (the piece between two parts of a sentence: "LinkedIn", "Windows 10").
+_CUT_HEAD_PIECES = 6
+_CUT_LINK_WORDS = 3
+_CUT_HEAD_REASON = "paragraph cut at its links before the article"
+
+
+def _cut_paragraph_heads(state: State, seq: list[tuple[str, list[int]]],
+                         dropped: set[int]) -> None:
+    """An article block that opens in lower case ("passend zu positionieren? Seit 2012
+    ...", "vorhanden. Eingeführt wurde ...") goes on from a sentence that inline rendering
+    cut at its links, the pieces before it dropped for their context (menu-like short
+    lines): "Was ist zu beachten um sich im Business Netzwerk" / "LinkedIn" / "passend
+    ...". Walking back from such a block over pieces that stop with no punctuation, the
+    pieces of a link's few words and dropped pieces that open in lower case, up to a dropped
+    piece of a sentence's words opening with a capital, the dropped pieces are the
+    paragraph's head. A menu stops at its first item that opens no sentence, a headline
+    is no dropped piece, and any piece ending in punctuation ends the walk."""
+    for a in range(1, len(seq)):
+        first = seq[a][1][0]
+        if state.labels[first] is not Label.ARTICLE or len(
+                WORD_RE.findall(_seq_text(state, seq[a][1]))) < _SENTENCE_MIN_WORDS:
+            continue  # (a tag list's lower-case word is no sentence going on)
+        going_on = state.lines[first][:1].islower()
+        chain: list[int] = []
+        for k in range(a - 1, max(-1, a - 1 - _CUT_HEAD_PIECES), -1):
+            idx = seq[k][1]
+            if state.labels[idx[0]] is Label.ARTICLE:
+                break
+            text = _seq_text(state, idx)
+            if not text or ends_sentence(text) or text.endswith((",", ":", ";")):
+                break
+            words = len(WORD_RE.findall(text))
+            if k in dropped and text[:1].isupper() and words >= _SENTENCE_MIN_WORDS:
+                if not going_on:
+                    break
+                chain.append(k)
+                for m in chain:
+                    if m in dropped:
+                        for i in seq[m][1]:
+                            state.decide(i, Label.ARTICLE, _CUT_HEAD_REASON)
+                break
+            if words <= _CUT_LINK_WORDS or (k in dropped and text[:1].islower()):
+                chain.append(k)
+                continue
+            break
 
 
 # A label over a sentence after the article has two words at least and at most this many
