@@ -428,6 +428,12 @@ def _opening_sentence(state: State, idx: list[int]) -> bool:
     return j is None or not _ends_article(state, j)
 
 
+def _colon_heading(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` is one line ending in a colon, the heading of the list under
+    it ("Anfahrt:", "Und hier findet ihr die im Video genannten Attraktionen:")."""
+    return len(idx) == 1 and state.lines[idx[0]].rstrip().endswith((":", "："))
+
+
 def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A list that closes the article ("What to pack" and its items) stays with it.
 
@@ -448,9 +454,11 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
             continue
         while k + 1 < n and seq[k + 1][0] == "near":  # near-good text next to it goes on
             k += 1
-        m = k + 1
-        while m < n and seq[m][0] in ("short", "near") and (m - k <= _LIST_MAX_ITEMS or (
+        m, start = k + 1, k
+        while m < n and seq[m][0] in ("short", "near") and (m - start <= _LIST_MAX_ITEMS or (
                 m - k <= _INTRO_MAX_ITEMS and _field_row(state, seq[m][1]))):
+            if m - k < _INTRO_MAX_ITEMS and _colon_heading(state, seq[m][1]):
+                start = m  # "Anfahrt:" heads a list of its own: ten more items under it
             m += 1  # past ten items, only a table's "Label: value" rows (specifications)
         while m > k + 1 and _COUNTER_RE.match(state.lines[seq[m - 1][1][0]].strip()):
             m -= 1  # a trailing "Likes 12" is a widget counter, not the list's last item
@@ -460,7 +468,9 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
             _COUNTER_RE.match(state.lines[seq[m][1][0]].strip()) is not None)
         if closes and len(run) >= 3 and all(
                 len(idx) == 1 and state.words[idx[0]] <= _LIST_ITEM_WORDS for _, idx in run):
-            if state.words[run[0][1][0]] <= _LIST_HEADING_WORDS:
+            if state.words[run[0][1][0]] <= _LIST_HEADING_WORDS or _colon_heading(
+                    state, run[0][1]) or (_colon_heading(state, run[1][1])
+                                          and closing_sentence(state, run[0][1])):
                 for j in range(k + 1, m):
                     seq[j] = ("good", seq[j][1])
                     state.decide(seq[j][1][0], Label.ARTICLE, "list closing the article")
@@ -472,6 +482,28 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
 
 
 _COLON_LIST_REASON = "list under a colon heading after article"
+
+
+# A list under a colon heading may repeat a line of the article above it (a seminar's
+# topics, one of them a section's heading): at most one item in this many.
+_REPEATED_ITEMS_SHARE = 3
+
+
+def _repeated_item(state: State, i: int, start: int, end: int,
+                   keyed: dict[str, list[int]]) -> bool:
+    """Whether line ``i`` was dropped, unlocked, only for being printed again on the page
+    (``repeated_lines``), and every other copy of it stands in the article above the list
+    (lines ``start`` to ``end``, its first article block and the list's heading): the list
+    names the article's own sections. A copy in a menu or in the list itself (a paywall's
+    offers, each printed twice) makes it a menu's item."""
+    if state.rules[i] != "repeated_lines" or state.locked[i] or (
+            state.labels[i] is not Label.BOILERPLATE):
+        return False
+    if not keyed:
+        for j, key in enumerate(state.keys):
+            if key:
+                keyed.setdefault(key, []).append(j)
+    return all(j == i or start <= j < end for j in keyed.get(state.keys[i], ()))
 
 
 def _colon_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
@@ -486,6 +518,8 @@ def _colon_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     Near-good text right after the article ("Final touches include ...") goes on with it:
     the heading may follow that."""
     n = len(seq)
+    first = next((k for k in range(n) if seq[k][0] == "good"), None)
+    keyed: dict[str, list[int]] = {}  # each key's lines, built for the first repeated item
     for k in range(n - 1):
         h = k + 1
         if seq[k][0] == "good":
@@ -495,13 +529,20 @@ def _colon_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         if (seq[k][0] != "good" or seq[h][0] not in ("short", "near") or len(seq[h][1]) != 1
                 or not state.lines[seq[h][1][0]].rstrip().endswith((":", "："))):
             continue
-        m = h + 1
-        while (m < n and m - h <= _INTRO_MAX_ITEMS and seq[m][0] == "short"
-               and len(seq[m][1]) == 1 and state.words[seq[m][1][0]] <= _LIST_ITEM_WORDS):
+        m, repeated = h + 1, 0
+        while (m < n and m - h <= _INTRO_MAX_ITEMS and len(seq[m][1]) == 1
+               and state.words[seq[m][1][0]] <= _LIST_ITEM_WORDS):
+            if seq[m][0] != "short":
+                if first is None or not _repeated_item(
+                        state, seq[m][1][0], seq[first][1][0], seq[h][1][0], keyed):
+                    break
+                repeated += 1
             m += 1
         items = [state.lines[seq[j][1][0]].strip() for j in range(h + 1, m)]
         if len(items) < 3 or any(t.endswith((":", "：")) for t in items):
             continue  # "Previous story:" / headline / "Next story:" / headline: labels
+        if repeated * _REPEATED_ITEMS_SHARE > len(items):
+            continue  # "Menü:" / its items, printed again in the footer: a menu
         plain = [t for j, t in zip(range(h + 1, m), items, strict=True)
                  if not _field_row(state, seq[j][1])]
         if sum(1 for t in plain if _title_case(t, state.lex)) * _TITLE_ITEMS_SHARE > len(items):
