@@ -5183,3 +5183,16 @@ def test_colon_list_may_repeat_a_section_heading_of_the_article() -> None:
     assert all(got[x] is Label.ARTICLE for x in topics)
     got = _labels(["Runes in the old scripts", *lines], lang="de")
     assert got["– Healing rituals of the north"] is not Label.ARTICLE
+
+
+def test_closing_sentence_past_a_tags_line_and_over_a_bar_heading() -> None:
+    """A short last sentence stays when a post's locked tags line stands between it and the
+    comment zone that closes it, and when a short label with a colon ("Rate this:") heads
+    the share bar under it: that label is the bar's and stays out."""
+    last = "I hope you like the new look of the blog."
+    got = _labels(["Night walk in the hills", PROSE + " " + P2, last, "Tags: Uncategorized",
+                   "1 Comment", "Great post, thanks!"])
+    assert got[last] is Label.ARTICLE
+    got = _labels(["Night walk in the hills", PROSE + " " + P2, last, "Rate this:",
+                   "Share on Facebook"])
+    assert got[last] is Label.ARTICLE and got["Rate this:"] is Label.BOILERPLATE

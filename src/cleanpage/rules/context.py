@@ -434,6 +434,18 @@ def _colon_heading(state: State, idx: list[int]) -> bool:
     return len(idx) == 1 and state.lines[idx[0]].rstrip().endswith((":", "："))
 
 
+# Locked footer lines of a post (tags, categories) that may stand between its closing
+# sentence and the share bar or zone that closes it: at most this many.
+_CLOSER_SKIP = 2
+
+
+def _footer_line(state: State, i: int) -> bool:
+    """Whether line ``i`` is a lexicon's locked navigation line under a post ("Tags:
+    Uncategorized", "Kategorien: ..."), which a closing list's closer may lie past."""
+    return (state.locked[i] and state.rules[i] == "cruft_lexicon"
+            and state.reasons[i].startswith(CRUFT_CATEGORIES["nav"]))
+
+
 def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A list that closes the article ("What to pack" and its items) stays with it.
 
@@ -444,7 +456,11 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     take it to twenty: a product's specifications under its feature list. Lists of other
     stories' headlines usually sit under a related opener instead, which the zone rule has
     already removed. A single short finished sentence in that place is the article's last
-    paragraph.
+    paragraph, also with a post's locked tags line before the closer (:func:`_footer_line`);
+    a last line with a colon over a boilerplate closer ("Bewerten:" over the share bar) is
+    the closer's heading, no item. An item with a colon heads a sub-list ("Anfahrt:"), ten
+    items anew; the list's heading may be such a line of up to ten words, alone or after a
+    short finished sentence.
     """
     n = len(seq)
     k = 0
@@ -466,12 +482,21 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         # The end of the page closes it too: cleaning the output again must keep it.
         closes = m == n or _ends_article(state, seq[m][1][0]) or (
             _COUNTER_RE.match(state.lines[seq[m][1][0]].strip()) is not None)
+        if (len(run) >= 2 and m < n and _colon_heading(state, run[-1][1])
+                and _ends_article(state, seq[m][1][0])
+                and state.labels[seq[m][1][0]] is Label.BOILERPLATE):
+            run = run[:-1]  # "Bewerten:" / "Teilen mit:" over the share bar: the bar's
+        elif len(run) == 1 and not closes:
+            c = m  # a last sentence's closer, past a post's locked tags line
+            while c < n and c - m < _CLOSER_SKIP and _footer_line(state, seq[c][1][0]):
+                c += 1
+            closes = c > m and (c == n or _ends_article(state, seq[c][1][0]))
         if closes and len(run) >= 3 and all(
                 len(idx) == 1 and state.words[idx[0]] <= _LIST_ITEM_WORDS for _, idx in run):
             if state.words[run[0][1][0]] <= _LIST_HEADING_WORDS or _colon_heading(
                     state, run[0][1]) or (_colon_heading(state, run[1][1])
                                           and closing_sentence(state, run[0][1])):
-                for j in range(k + 1, m):
+                for j in range(k + 1, k + 1 + len(run)):
                     seq[j] = ("good", seq[j][1])
                     state.decide(seq[j][1][0], Label.ARTICLE, "list closing the article")
         elif closes and len(run) == 1 and closing_sentence(state, run[0][1]):
