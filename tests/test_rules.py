@@ -5219,3 +5219,49 @@ def test_reference_list_under_the_article_is_the_article() -> None:
     for line in ("Literatur", *refs):
         assert got[line] is Label.ARTICLE
     assert got["Share this article?"] is Label.BOILERPLATE
+def test_closing_list_with_sub_lists_and_a_sentence_over_its_heading() -> None:
+    """A closing list may hold sub-lists under headings with a colon ("The timetable:",
+    "Getting there:"): each such heading counts ten items anew, so the list reaches its last
+    lines past ten and a postal code line ("41542 Dormagen") is no trailing counter; the
+    heading may be a longer line with a colon, after a finished sentence."""
+    items = ["See the event page", "The timetable:", "Warm up 11:00",
+             "Contest 12:00", "Awards 18:30", "Party at the club from 23:00", "Getting there:",
+             "Lake beach 257", "At the lake shore", "41542 Dormagen", "Be there or be square!"]
+    lines = ["Night walk in the hills", PROSE + " " + P2, *items, "Share on Facebook"]
+    got = _labels([x for line in lines for x in (line, "")])  # (blank lines: no fragments)
+    assert all(got[x] is Label.ARTICLE for x in items)
+    items = ["Here is more on the monthly ticket.",
+             "And here are the places that the video shows:", "The Biosphere Potsdam",
+             "From the station by tram to the bird park", "Crash Room",
+             "3 minutes from the Ostkreuz station", "Base Flying"]
+    got = _labels(["Night walk in the hills", PROSE + " " + P2, *items, "Related Posts",
+                   "Another walk in the hills"])
+    assert all(got[x] is Label.ARTICLE for x in items)
+
+
+def test_colon_list_may_repeat_a_section_heading_of_the_article() -> None:
+    """A list under a colon heading after the article may name one of the article's own
+    section headings (repeated on the page, so dropped as a menu's line); a list whose
+    repeated item is printed in a menu too stays out."""
+    topics = ["– Runes in the old scripts", "– Healing rituals of the north",
+              "– Herbs and amulets of the healers", "– Journeys with a drum"]
+    lines = ["Seminar on old healing", PROSE, "Runes in the old scripts", P2,
+             PROSE.replace("committee", "council"), "From the contents:", *topics,
+             "Share on Facebook"]
+    got = _labels(lines, lang="de")
+    assert all(got[x] is Label.ARTICLE for x in topics)
+    got = _labels(["Runes in the old scripts", *lines], lang="de")
+    assert got["– Healing rituals of the north"] is not Label.ARTICLE
+
+
+def test_closing_sentence_past_a_tags_line_and_over_a_bar_heading() -> None:
+    """A short last sentence stays when a post's locked tags line stands between it and the
+    comment zone that closes it, and when a short label with a colon ("Rate this:") heads
+    the share bar under it: that label is the bar's and stays out."""
+    last = "I hope you like the new look of the blog."
+    got = _labels(["Night walk in the hills", PROSE + " " + P2, last, "Tags: Uncategorized",
+                   "1 Comment", "Great post, thanks!"])
+    assert got[last] is Label.ARTICLE
+    got = _labels(["Night walk in the hills", PROSE + " " + P2, last, "Rate this:",
+                   "Share on Facebook"])
+    assert got[last] is Label.ARTICLE and got["Rate this:"] is Label.BOILERPLATE

@@ -428,6 +428,24 @@ def _opening_sentence(state: State, idx: list[int]) -> bool:
     return j is None or not _ends_article(state, j)
 
 
+def _colon_heading(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` is one line ending in a colon, the heading of the list under
+    it ("Anfahrt:", "Und hier findet ihr die im Video genannten Attraktionen:")."""
+    return len(idx) == 1 and state.lines[idx[0]].rstrip().endswith((":", "："))
+
+
+# Locked footer lines of a post (tags, categories) that may stand between its closing
+# sentence and the share bar or zone that closes it: at most this many.
+_CLOSER_SKIP = 2
+
+
+def _footer_line(state: State, i: int) -> bool:
+    """Whether line ``i`` is a lexicon's locked navigation line under a post ("Tags:
+    Uncategorized", "Kategorien: ..."), which a closing list's closer may lie past."""
+    return (state.locked[i] and state.rules[i] == "cruft_lexicon"
+            and state.reasons[i].startswith(CRUFT_CATEGORIES["nav"]))
+
+
 def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A list that closes the article ("What to pack" and its items) stays with it.
 
@@ -438,7 +456,11 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     take it to twenty: a product's specifications under its feature list. Lists of other
     stories' headlines usually sit under a related opener instead, which the zone rule has
     already removed. A single short finished sentence in that place is the article's last
-    paragraph.
+    paragraph, also with a post's locked tags line before the closer (:func:`_footer_line`);
+    a last line with a colon over a boilerplate closer ("Bewerten:" over the share bar) is
+    the closer's heading, no item. An item with a colon heads a sub-list ("Anfahrt:"), ten
+    items anew; the list's heading may be such a line of up to ten words, alone or after a
+    short finished sentence.
     """
     n = len(seq)
     k = 0
@@ -448,9 +470,11 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
             continue
         while k + 1 < n and seq[k + 1][0] == "near":  # near-good text next to it goes on
             k += 1
-        m = k + 1
-        while m < n and seq[m][0] in ("short", "near") and (m - k <= _LIST_MAX_ITEMS or (
+        m, start = k + 1, k
+        while m < n and seq[m][0] in ("short", "near") and (m - start <= _LIST_MAX_ITEMS or (
                 m - k <= _INTRO_MAX_ITEMS and _field_row(state, seq[m][1]))):
+            if m - k < _INTRO_MAX_ITEMS and _colon_heading(state, seq[m][1]):
+                start = m  # "Anfahrt:" heads a list of its own: ten more items under it
             m += 1  # past ten items, only a table's "Label: value" rows (specifications)
         while m > k + 1 and _COUNTER_RE.match(state.lines[seq[m - 1][1][0]].strip()):
             m -= 1  # a trailing "Likes 12" is a widget counter, not the list's last item
@@ -458,10 +482,21 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         # The end of the page closes it too: cleaning the output again must keep it.
         closes = m == n or _ends_article(state, seq[m][1][0]) or (
             _COUNTER_RE.match(state.lines[seq[m][1][0]].strip()) is not None)
+        if (len(run) >= 2 and m < n and _colon_heading(state, run[-1][1])
+                and _ends_article(state, seq[m][1][0])
+                and state.labels[seq[m][1][0]] is Label.BOILERPLATE):
+            run = run[:-1]  # "Bewerten:" / "Teilen mit:" over the share bar: the bar's
+        elif len(run) == 1 and not closes:
+            c = m  # a last sentence's closer, past a post's locked tags line
+            while c < n and c - m < _CLOSER_SKIP and _footer_line(state, seq[c][1][0]):
+                c += 1
+            closes = c > m and (c == n or _ends_article(state, seq[c][1][0]))
         if closes and len(run) >= 3 and all(
                 len(idx) == 1 and state.words[idx[0]] <= _LIST_ITEM_WORDS for _, idx in run):
-            if state.words[run[0][1][0]] <= _LIST_HEADING_WORDS:
-                for j in range(k + 1, m):
+            if state.words[run[0][1][0]] <= _LIST_HEADING_WORDS or _colon_heading(
+                    state, run[0][1]) or (_colon_heading(state, run[1][1])
+                                          and closing_sentence(state, run[0][1])):
+                for j in range(k + 1, k + 1 + len(run)):
                     seq[j] = ("good", seq[j][1])
                     state.decide(seq[j][1][0], Label.ARTICLE, "list closing the article")
         elif closes and len(run) == 1 and closing_sentence(state, run[0][1]):
@@ -472,6 +507,28 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
 
 
 _COLON_LIST_REASON = "list under a colon heading after article"
+
+
+# A list under a colon heading may repeat a line of the article above it (a seminar's
+# topics, one of them a section's heading): at most one item in this many.
+_REPEATED_ITEMS_SHARE = 3
+
+
+def _repeated_item(state: State, i: int, start: int, end: int,
+                   keyed: dict[str, list[int]]) -> bool:
+    """Whether line ``i`` was dropped, unlocked, only for being printed again on the page
+    (``repeated_lines``), and every other copy of it stands in the article above the list
+    (lines ``start`` to ``end``, its first article block and the list's heading): the list
+    names the article's own sections. A copy in a menu or in the list itself (a paywall's
+    offers, each printed twice) makes it a menu's item."""
+    if state.rules[i] != "repeated_lines" or state.locked[i] or (
+            state.labels[i] is not Label.BOILERPLATE):
+        return False
+    if not keyed:
+        for j, key in enumerate(state.keys):
+            if key:
+                keyed.setdefault(key, []).append(j)
+    return all(j == i or start <= j < end for j in keyed.get(state.keys[i], ()))
 
 
 def _colon_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
@@ -486,6 +543,8 @@ def _colon_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     Near-good text right after the article ("Final touches include ...") goes on with it:
     the heading may follow that."""
     n = len(seq)
+    first = next((k for k in range(n) if seq[k][0] == "good"), None)
+    keyed: dict[str, list[int]] = {}  # each key's lines, built for the first repeated item
     for k in range(n - 1):
         h = k + 1
         if seq[k][0] == "good":
@@ -495,13 +554,20 @@ def _colon_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         if (seq[k][0] != "good" or seq[h][0] not in ("short", "near") or len(seq[h][1]) != 1
                 or not state.lines[seq[h][1][0]].rstrip().endswith((":", "："))):
             continue
-        m = h + 1
-        while (m < n and m - h <= _INTRO_MAX_ITEMS and seq[m][0] == "short"
-               and len(seq[m][1]) == 1 and state.words[seq[m][1][0]] <= _LIST_ITEM_WORDS):
+        m, repeated = h + 1, 0
+        while (m < n and m - h <= _INTRO_MAX_ITEMS and len(seq[m][1]) == 1
+               and state.words[seq[m][1][0]] <= _LIST_ITEM_WORDS):
+            if seq[m][0] != "short":
+                if first is None or not _repeated_item(
+                        state, seq[m][1][0], seq[first][1][0], seq[h][1][0], keyed):
+                    break
+                repeated += 1
             m += 1
         items = [state.lines[seq[j][1][0]].strip() for j in range(h + 1, m)]
         if len(items) < 3 or any(t.endswith((":", "：")) for t in items):
             continue  # "Previous story:" / headline / "Next story:" / headline: labels
+        if repeated * _REPEATED_ITEMS_SHARE > len(items):
+            continue  # "Menü:" / its items, printed again in the footer: a menu
         plain = [t for j, t in zip(range(h + 1, m), items, strict=True)
                  if not _field_row(state, seq[j][1])]
         if sum(1 for t in plain if _title_case(t, state.lex)) * _TITLE_ITEMS_SHARE > len(items):
