@@ -877,24 +877,24 @@ def _continued_sentences(state: State, seq: list[tuple[str, list[int]]],
     n = len(seq)
     for k in sorted(dropped):
         idx = seq[k][1]
-        if any(state.locked[i] for i in idx):
-            continue
+        after = k > 0 and state.labels[seq[k - 1][1][-1]] is Label.ARTICLE
+        before = k + 1 < n and seq[k + 1][0] == "short" and state.labels[
+            seq[k + 1][1][0]] is Label.ARTICLE
+        if not (after or before) or any(state.locked[i] for i in idx):
+            continue  # (most dropped blocks stand between other dropped ones)
         text = _seq_text(state, idx)
-        if k > 0 and state.labels[seq[k - 1][1][-1]] is Label.ARTICLE and _unfinished(
-                state.lines[_last_line(state, seq[k - 1][1][-1])]):
+        if after and _unfinished(state.lines[_last_line(state, seq[k - 1][1][-1])]):
             if (ends_sentence(text) and not text.endswith(("…", "..."))
                     and sum(state.words[i] for i in idx) <= _CONTINUATION_WORDS):
                 for i in idx:
                     state.decide(i, Label.ARTICLE, _CONTINUED_REASON)
                 continue
-        if (k > 0 and k + 1 in dropped and state.labels[seq[k - 1][1][-1]] is Label.ARTICLE
-                and _label_over_sentence(state, seq, k)):
+        if after and k + 1 in dropped and _label_over_sentence(state, seq, k):
             for m in (k, k + 1):
                 for i in seq[m][1]:
                     state.decide(i, Label.ARTICLE, _LABELLED_REASON)
             continue
-        if k + 1 < n and seq[k + 1][0] == "short" and state.labels[
-                seq[k + 1][1][0]] is Label.ARTICLE and (
+        if before and (
                 text[:1].isupper() and _unfinished(text)
                 and len(last_word(text)) <= _CUT_WORD_LETTERS
                 and last_word(text) in state.lex.stop and not any(c in TERMINAL for c in text)
@@ -924,10 +924,11 @@ def _cut_paragraph_heads(state: State, seq: list[tuple[str, list[int]]],
     is no dropped piece, and any piece ending in punctuation ends the walk."""
     for a in range(1, len(seq)):
         first = seq[a][1][0]
-        if state.labels[first] is not Label.ARTICLE or len(
-                WORD_RE.findall(_seq_text(state, seq[a][1]))) < _SENTENCE_MIN_WORDS:
+        if (state.labels[first] is not Label.ARTICLE or not state.lines[first][:1].islower()
+                or state.labels[seq[a - 1][1][0]] is Label.ARTICLE):
+            continue  # (the cheap tests first: most article blocks open with a capital)
+        if len(WORD_RE.findall(_seq_text(state, seq[a][1]))) < _SENTENCE_MIN_WORDS:
             continue  # (a tag list's lower-case word is no sentence going on)
-        going_on = state.lines[first][:1].islower()
         chain: list[int] = []
         for k in range(a - 1, max(-1, a - 1 - _CUT_HEAD_PIECES), -1):
             idx = seq[k][1]
@@ -938,8 +939,6 @@ def _cut_paragraph_heads(state: State, seq: list[tuple[str, list[int]]],
                 break
             words = len(WORD_RE.findall(text))
             if k in dropped and text[:1].isupper() and words >= _SENTENCE_MIN_WORDS:
-                if not going_on:
-                    break
                 chain.append(k)
                 for m in chain:
                     if m in dropped:

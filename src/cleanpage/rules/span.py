@@ -252,6 +252,8 @@ _REF_YEAR_RE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # A line inside the list that is no reference of its own but goes with one (its DOI or
 # address on a line of its own).
 _REF_LINK_RE = regex.compile(r"(?:https?://|doi:|www\.)\S{1,300}")
+# No line holding a heading of the list is longer than this (its colon, spaces around it).
+_REFERENCE_HEADING_CHARS = max(len(h) for h in _REFERENCE_HEADINGS) + 16
 # A list needs this many references to be read as one.
 _REFERENCES_MIN = 2
 _REFERENCE_REASON = "reference list closing the article"
@@ -273,10 +275,13 @@ def reference_lists(state: State) -> None:
     n = len(state)
     i = 0
     while i < n:
-        head = state.lines[i].strip().rstrip(":").strip().casefold()
+        line = state.lines[i]
+        if len(line) > _REFERENCE_HEADING_CHARS or state.is_blank(i) or (
+                line.strip().rstrip(":").strip().casefold() not in _REFERENCE_HEADINGS):
+            i += 1
+            continue  # (the cheap tests first: this runs on every line of every page)
         prev = state.text_neighbour(i, -1)
-        if (state.is_blank(i) or head not in _REFERENCE_HEADINGS or prev is None
-                or state.labels[prev] is not Label.ARTICLE):
+        if prev is None or state.labels[prev] is not Label.ARTICLE:
             i += 1
             continue
         run: list[int] = []
