@@ -342,6 +342,9 @@ class Lexicon:
     # Formulas with which an author signs a post off (signoff.txt: "Liebe Grüße", "Cheers",
     # "Euer", "xoxo"), as lookup keys of one to four words; a name may follow them.
     signoffs: frozenset[str] = frozenset()
+    # Headings of a reference list closing an article (``xx/references.txt``, every
+    # language's: "References", "Literatur", "Quellen"), as lookup keys.
+    reference_heads: frozenset[str] = frozenset()
     # Whether the language capitalises every noun (``xx/nouncaps.txt``: German): there a
     # capitalised word is no sign of a title, a capitalised function word is.
     noun_caps: bool = False
@@ -506,6 +509,7 @@ def load(lang: str) -> Lexicon:
         about_words=frozenset(about_words),
         staff_roles=frozenset(staff_roles),
         signoffs=frozenset(signoffs),
+        reference_heads=frozenset(norm_key(e) for e in _read("xx", "references.txt")),
         noun_caps=lang in _read("xx", "nouncaps.txt"),
     )
 

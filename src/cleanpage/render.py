@@ -48,18 +48,20 @@ def join_parts(parts: list[str], glued: frozenset[int] = frozenset()) -> str:
     return SPACE_COMMA_RE.sub("", out) if " ," in out or " ，" in out else out
 
 
-# Quote marks that open a quotation in one language and close it in another, or that a
-# writer typed for the closing one ("Die „Toilet Map Vienna„, die erste App ...").
-_OPENING_QUOTES = frozenset("„“‚‘")
+# Low quotes open a German quotation, but a writer may type one to close it too ("Die
+# „Toilet Map Vienna„, die erste App ..."); with the high ones that open a quotation in
+# one language and close it in another, the quote marks a closing one may be typed as.
+LOW_QUOTES = frozenset("„‚")
+_OPENING_QUOTES = LOW_QUOTES | frozenset("“‘")
 # What follows a closing quote mark right away: sentence punctuation.
-_AFTER_CLOSING = frozenset(",.;:!?)")
+AFTER_CLOSING_QUOTE = frozenset(",.;:!?)")
 
 
 def _closing_low_quote(p: str) -> bool:
     """Whether part ``p`` opens with a quote mark that closes a quotation: it is followed
     by sentence punctuation right away ("Toilet Map Vienna" / "„, die erste App ...", the
     name a link), which no opening quote is; it goes on without a space."""
-    return p[:1] in _OPENING_QUOTES and p[1:2] in _AFTER_CLOSING
+    return p[:1] in _OPENING_QUOTES and p[1:2] in AFTER_CLOSING_QUOTE
 
 
 def _in_straight_quote(out: str, p: str) -> bool:

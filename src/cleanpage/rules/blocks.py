@@ -16,6 +16,7 @@ from collections import Counter
 import regex
 
 from ..lexicon import LINK_BOX_KINDS
+from ..render import AFTER_CLOSING_QUOTE, LOW_QUOTES
 from ..state import State
 from ..text import (
     DIGIT_RE,
@@ -99,10 +100,6 @@ _LIST_MARKS = frozenset("-–—•*·")
 # Quotes that open or close a quotation in running text; "“" closes a German one
 # ("... die Marke „" / "Skims" / "“ mitgegründet und ..."), and opens an English one.
 _QUOTES = frozenset("\"'“")
-# Low quotes open a German quotation, but a writer may type one to close it too: before
-# sentence punctuation right away it closes ("Die „Toilet Map Vienna„, die erste App").
-_LOW_QUOTES = frozenset("„‚")
-_AFTER_CLOSING_QUOTE = frozenset(",.;:!?)")
 # Digits of a citation number on a line of its own ("(" / "12" / ")").
 _CITE_DIGITS = 3
 # Source numbers after a sentence, superscript in the page ("... Carolina." / "1,2,10,28"):
@@ -280,7 +277,7 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return True  # "Zugleich sinkt das Risiko, die Radon" / "-Situation zu unterschätzen"
     if first in _QUOTES and len(b) > 1 and (b[1].islower() or b[1] in " ,.;)"):
         return True  # '"in honour of the' opens a quote mid-sentence; '" (Dutch' closes one
-    if first in _LOW_QUOTES and b[1:2] in _AFTER_CLOSING_QUOTE:
+    if first in LOW_QUOTES and b[1:2] in AFTER_CLOSING_QUOTE:
         return True  # "Toilet Map Vienna" / "„, die erste App": a low quote typed to close
     if last == "," and _punctuation_only(a):
         return True  # "New Caledonia" / "," / "Fiji": the list goes on after the link

@@ -233,16 +233,6 @@ def walled_figures(state: State) -> None:
         i = run[-1] + 1
 
 
-# The heading of a reference list that closes an article ("Literatur", "References",
-# "Quellen:"), in the languages of the lexicons; matched on the whole line, case-folded,
-# a closing colon dropped.
-_REFERENCE_HEADINGS = frozenset({
-    "references", "reference", "literature", "bibliography", "sources", "further reading",
-    "literatur", "literaturverzeichnis", "literaturhinweise", "quellen", "quellenangaben",
-    "quellenverzeichnis", "références", "bibliographie", "référence", "bibliografía",
-    "referencias", "fuentes", "bibliografia", "riferimenti", "riferimenti bibliografici",
-    "fonti", "literatuur", "bronnen", "literatura", "referências",
-})
 # A reference: an author's surname before initials ("Baal T, Denke B, 1994. ...",
 # "Koch H, Stevenson PC, 2017.", "Smith, J. A. (2001)") and a year of publication.
 _REF_AUTHOR_RE = regex.compile(
@@ -252,8 +242,6 @@ _REF_YEAR_RE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # A line inside the list that is no reference of its own but goes with one (its DOI or
 # address on a line of its own).
 _REF_LINK_RE = regex.compile(r"(?:https?://|doi:|www\.)\S{1,300}")
-# No line holding a heading of the list is longer than this (its colon, spaces around it).
-_REFERENCE_HEADING_CHARS = max(len(h) for h in _REFERENCE_HEADINGS) + 16
 # A list needs this many references to be read as one.
 _REFERENCES_MIN = 2
 _REFERENCE_REASON = "reference list closing the article"
@@ -266,20 +254,20 @@ def _reference(line: str) -> bool:
 
 
 def reference_lists(state: State) -> None:
-    """A reference list right under the article is the article's: a heading of
-    :data:`_REFERENCE_HEADINGS` whose text line above is article, then at least
-    :data:`_REFERENCES_MIN` bibliography entries (an author's surname with initials and a
-    year: "Baal T, Denke B, Mühlen W, 1994. Die Ursachen ..."), each with few stop words
-    (the classifier drops them). The list ends at the first line that is neither an entry
-    nor its DOI or address. Linear: each line is read once after its heading."""
+    """A reference list right under the article is the article's: a heading alone on its
+    line (``xx/references.txt``: "References", "Literatur", "Quellen:") whose text line above
+    is article, then at least :data:`_REFERENCES_MIN` bibliography entries (an author's
+    surname with initials and a year: "Baal T, Denke B, Mühlen W, 1994. Die Ursachen
+    ..."), each with few stop words (the classifier drops them). The list ends at the
+    first line that is neither an entry nor its DOI or address. Linear: each line is read
+    once after its heading."""
     n = len(state)
     i = 0
+    heads, keys = state.lex.reference_heads, state.keys
     while i < n:
-        line = state.lines[i]
-        if len(line) > _REFERENCE_HEADING_CHARS or state.is_blank(i) or (
-                line.strip().rstrip(":").strip().casefold() not in _REFERENCE_HEADINGS):
+        if not keys[i] or keys[i] not in heads:
             i += 1
-            continue  # (the cheap tests first: this runs on every line of every page)
+            continue
         prev = state.text_neighbour(i, -1)
         if prev is None or state.labels[prev] is not Label.ARTICLE:
             i += 1
