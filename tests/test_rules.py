@@ -5265,3 +5265,13 @@ def test_closing_sentence_past_a_tags_line_and_over_a_bar_heading() -> None:
     got = _labels(["Night walk in the hills", PROSE + " " + P2, last, "Rate this:",
                    "Share on Facebook"])
     assert got[last] is Label.ARTICLE and got["Rate this:"] is Label.BOILERPLATE
+
+
+def test_closing_sentence_past_a_tags_label_and_its_values() -> None:
+    """Inline rendering prints a tags label and its linked values one a line ("Tags:" /
+    "Travel" / "Hiking tips"): the values stand between the label and the share bar too,
+    and the short last sentence above them stays."""
+    last = "I hope you like the new look of the blog."
+    got = _labels(["Night walk in the hills", PROSE + " " + P2, last, "Tags:", "Travel",
+                   "Hiking tips", "Share on Facebook"])
+    assert got[last] is Label.ARTICLE and got["Travel"] is Label.BOILERPLATE

@@ -437,6 +437,10 @@ def _colon_heading(state: State, idx: list[int]) -> bool:
 # Locked footer lines of a post (tags, categories) that may stand between its closing
 # sentence and the share bar or zone that closes it: at most this many.
 _CLOSER_SKIP = 2
+# Under such a line that ends in its label's colon ("Tags:"), its values, one a line: at
+# most this many, each of at most this many words without a sentence mark ("Allgemein").
+_TAG_VALUES = 5
+_TAG_VALUE_WORDS = 3
 
 
 def _footer_line(state: State, i: int) -> bool:
@@ -444,6 +448,22 @@ def _footer_line(state: State, i: int) -> bool:
     Uncategorized", "Kategorien: ..."), which a closing list's closer may lie past."""
     return (state.locked[i] and state.rules[i] == "cruft_lexicon"
             and state.reasons[i].startswith(CRUFT_CATEGORIES["nav"]))
+
+
+def _tag_values(state: State, seq: list[tuple[str, list[int]]], c: int) -> int:
+    """The position past the values under a post's footer label at ``c - 1`` ("Tags:" /
+    "Allgemein" / "Reisen"): a link list under its label that inline rendering printed one
+    value a line (block rendering prints them with the label, one footer line). A value is
+    a single line of a few words without a sentence mark; ``c`` itself when the line
+    before ends in no colon."""
+    if not state.lines[seq[c - 1][1][-1]].rstrip().endswith(":"):
+        return c
+    end = min(len(seq), c + _TAG_VALUES)
+    while c < end and len(seq[c][1]) == 1 and not any(
+            ch in TERMINAL for ch in state.lines[seq[c][1][0]]) and len(
+            WORD_RE.findall(state.lines[seq[c][1][0]])) <= _TAG_VALUE_WORDS:
+        c += 1
+    return c
 
 
 def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
@@ -489,7 +509,7 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         elif len(run) == 1 and not closes:
             c = m  # a last sentence's closer, past a post's locked tags line
             while c < n and c - m < _CLOSER_SKIP and _footer_line(state, seq[c][1][0]):
-                c += 1
+                c = _tag_values(state, seq, c + 1)
             closes = c > m and (c == n or _ends_article(state, seq[c][1][0]))
         if closes and len(run) >= 3 and all(
                 len(idx) == 1 and state.words[idx[0]] <= _LIST_ITEM_WORDS for _, idx in run):
