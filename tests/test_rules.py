@@ -5275,3 +5275,49 @@ def test_closing_sentence_past_a_tags_label_and_its_values() -> None:
     got = _labels(["Night walk in the hills", PROSE + " " + P2, last, "Tags:", "Travel",
                    "Hiking tips", "Share on Facebook"])
     assert got[last] is Label.ARTICLE and got["Travel"] is Label.BOILERPLATE
+def test_text_under_the_meta_and_share_bar_of_its_lead_is_article() -> None:
+    """The article's lead, then its byline, date and share bar (with a widget's buttons of a
+    few words), then a near-good sentence that goes on with the text: the bar is no wall
+    between the lead and the text. Without a byline in the bar (a follow link over a
+    writer's bio), or under the article's second paragraph (a bio under the article), the
+    sentence stays walled off."""
+    menu = ["Startseite", "Politik", "Wirtschaft", "Kultur", "Sport"]
+    head = "Wie viele Parteien zur Wahl antreten"
+    bar = ["Von", "Anna Muster", "Veröffentlicht am 3. Mai 2023", "Artikel teilen", "Facebook",
+           "Text kopieren", "Text herunterladen"]
+    text = ("Weil es so viele sind und die meisten nur in einem Land antreten, haben wir "
+            "uns auf die größten beschränkt.")
+    tail = ["Aktuelle Ausgabe", "Impressum", "Datenschutz", "Kontakt"]
+    page = cleanpage.extract("\n".join([*menu, head, _DE_PROSE, *bar, text, *tail]), lang="de")
+    assert text in page.body
+    page = cleanpage.extract("\n".join([*menu, head, _DE_PROSE, *bar[2:], text, *tail]),
+                             lang="de")
+    assert text not in page.body
+    second = _DE_PROSE.replace("Montag", "Dienstag")
+    page = cleanpage.extract("\n".join([*menu, head, _DE_PROSE, second, *bar, text, *tail]),
+                             lang="de")
+    assert text not in page.body
+
+
+def test_deck_parted_from_its_text_by_chrome_and_short_lines_is_no_island() -> None:
+    """A short text that ends a sentence right before the main text, parted from it only
+    by page chrome (a share bar, a table of contents' heading) and a few short lines (the
+    headline printed again, the contents' entries), is the article's deck, not an island;
+    a byline between (headline, deck, byline: the deck stands apart) or more short lines
+    (a menu) leave it an island."""
+    lead = ("Vorsatzschalen kommen vor allem im Trockenbau zum Einsatz, weil sie den "
+            "Schallschutz und die Dämmung der Wand verbessern, die dahinter liegt, und weil "
+            "man sie in einem Tag an der alten Wand anbringen kann, ohne die Wand zu erneuern.")
+    chrome = ["Facebook", "Twitter", "E-Mail", "Drucken", "Teilen", "Inhaltsverzeichnis",
+              "Pinterest", "WhatsApp", "Impressum", "Datenschutz"]
+    heads = ["Was ist eine Vorsatzschale?", "Wie baut man sie?", "Was kostet sie?"]
+    body = [_DE_PROSE.replace("Montag", day) for day in (
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag")]
+    rules = ("symbol_lines", "cruft_lexicon", "bylines_dates", "repeated_lines",
+             "join_fragments", "classify", "context", "islands")
+    s = run([lead, *chrome, *heads, *body], *rules, lang="de")
+    assert s.labels[0] is Label.ARTICLE
+    s = run([lead, *chrome, *heads, "Von", "Anna Muster", *body], *rules, lang="de")
+    assert s.labels[0] is Label.BOILERPLATE
+    s = run([lead, *chrome, "Sanieren", "Umbauen", *heads, *body], *rules, lang="de")
+    assert s.labels[0] is Label.BOILERPLATE

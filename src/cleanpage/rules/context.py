@@ -800,6 +800,8 @@ def context(state: State) -> None:
             rgt = "good"  # "... offen." / "21.01.2022 11:46" / "von" / article: a standfirst
         elif cls == "near" and rgt != "good" and _deck_under_headline(state, seq, k, text):
             rgt = "good"  # headline / "Penalties for ..." / "By" / "April Roach" / article
+        if cls == "near" and lft != "good" and _text_over_meta_bar(state, seq, k, text):
+            lft = "good"  # lead / "Von" / "Tim Ehlers" / date / "Artikel teilen" / text
         if _zone_heading(state, idx):
             # (a refused opener is the heading of a box, never text: see _zone_heading)
             label, why = Label.BOILERPLATE, "zone heading, no opener here"
@@ -1200,6 +1202,46 @@ def _text_after(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
             continue
         counted += 1
         if counted > state.params.context_reach:
+            return False
+    return False
+
+
+# Undecided blocks of a few words (a widget's buttons: "Text kopieren") that may stand
+# in a post's meta and share bar between its lead and its text.
+_BAR_BUTTONS = 3
+
+
+def _text_over_meta_bar(state: State, seq: list[tuple[str, list[int]]], k: int,
+                        text: str) -> bool:
+    """Whether the near-good block ``seq[k]``, which finishes a sentence, stands right under
+    a post's meta and share bar with the page's first article text right above the bar:
+    the article's lead, then its byline, date and share buttons, then its text. The bar
+    holds a byline at least, and nothing but bylines, dates, metadata phrases, share
+    buttons, symbol and repeated lines, and up to ``_BAR_BUTTONS`` undecided blocks of a
+    few words ("Link kopieren" / "Text kopieren"); menus, teasers and boxes wall the block
+    off as before. A follow link alone over a writer's bio is no such bar, and a bar under
+    later article text closes the article (a bio under it)."""
+    if not ends_sentence(text):
+        return False
+    buttons, bar = 0, False
+    for m in range(k - 1, -1, -1):
+        cls, idx = seq[m]
+        i = idx[0]
+        if cls == "good":
+            return bar and not any(c == "good" for c, _ in seq[:m])
+        if cls == "bad":
+            rule = state.rules[i]
+            if rule == "bylines_dates":
+                bar = True
+            elif not (rule in ("symbol_lines", "repeated_lines") or _share_line(state, i) or (
+                    rule == "cruft_lexicon" and state.reasons[i].startswith(_META_REASON))):
+                return False
+            continue
+        if cls != "short" or state.locked[i] or sum(
+                state.words[j] for j in idx) > _META_NAME_WORDS:
+            return False
+        buttons += 1
+        if buttons > _BAR_BUTTONS:
             return False
     return False
 

@@ -656,8 +656,10 @@ def islands(state: State) -> None:
     announces), with no more than one line of page chrome (lexicon, timestamp, zone; not a
     photo credit, nor a comment heading refused as too early, which closes a short post
     above its comments) between it and the next cluster, is the article's intro over a
-    long list, not an island. The main cluster's own short end after the page's chrome
-    printed again goes too (:func:`_chrome_tail`). Unlocked verdicts only.
+    long list, not an island; so is one right before the main cluster that ends in a
+    finished sentence with page chrome and a few short lines alone between
+    (:func:`_deck_over_chrome`): the article's deck. The main cluster's own short end
+    after the page's chrome printed again goes too (:func:`_chrome_tail`). Unlocked verdicts only.
     """
     gap_limit = state.params.island_gap
     clusters: list[list[int]] = []
@@ -682,12 +684,53 @@ def islands(state: State) -> None:
         if (k < main and (ends_sentence(state.lines[c[-1]]) or announced(state, c[-1] + 1))
                 and _chrome_lines(state, c[-1], clusters[k + 1][0]) <= _INTRO_CHROME):
             continue  # the article's intro over a list: no page chrome parts them
+        if k < main and _deck_over_chrome(state, clusters, k, main):
+            continue  # the article's deck, parted from its text by page chrome alone
         if (size < _ISLAND_KEEP_WORDS and (size < top / 5 or (
                 size < top * _HEADLINE_ISLAND_SHARE and _headlines_only(state, c)))) or (
                 k != main and size < top * _HEADLINE_ISLAND_SHARE and _teaser_cards(state, c)):
             for i in c:
                 if state.labels[i] is Label.ARTICLE:
                     state.decide(i, Label.BOILERPLATE, f"island of {size:.0f} words far from text")
+
+
+# Lines between a deck and its text that are page chrome (a share bar, a video box's
+# labels, a table of contents' heading), and how many short lines the context pass
+# dropped (the headline printed again, the contents' entries) may stand there too.
+_DECK_GAP_RULES = frozenset({"symbol_lines", "repeated_lines", "cruft_lexicon"})
+_DECK_GAP_SHORT = 4
+_DECK_GAP_LINES = 15
+
+
+def _deck_over_chrome(state: State, clusters: list[list[int]], k: int, main: int) -> bool:
+    """Whether cluster ``k``, right before the main one, is the article's standfirst: it
+    ends in a finished sentence and nothing but page chrome (lexicon, symbol and repeated
+    lines: a share bar, a video box) and up to ``_DECK_GAP_SHORT`` lines that the context
+    pass dropped as short (the headline printed again, a table of contents), at most
+    ``_DECK_GAP_LINES`` lines in all, part it from the main text; a box of teaser cards is
+    no deck. A byline between (headline, deck, byline, text) sets the deck apart,
+    as the gold of news pages has it; a menu, a zone or other dropped text between marks
+    a teaser or a blurb above the article."""
+    c = clusters[k]
+    if k + 1 != main or not ends_sentence(state.lines[c[-1]]) or _teaser_cards(state, c):
+        return False
+    short = lines = 0
+    for i in range(c[-1] + 1, clusters[main][0]):
+        if state.is_blank(i):
+            continue
+        lines += 1
+        if lines > _DECK_GAP_LINES:
+            return False  # a whole menu between: a box of teasers above the article
+        if state.rules[i] in _DECK_GAP_RULES:
+            continue
+        if state.rules[i] == "bylines_dates":
+            return False  # headline, deck, byline: the deck stands apart from the text
+        if not (state.rules[i] == "context" and state.reasons[i].startswith("short")):
+            return False
+        short += 1
+        if short > _DECK_GAP_SHORT:
+            return False
+    return True
 
 
 # Lines printed again after the article that stood above it (a header's menu, a share
