@@ -973,6 +973,32 @@ def test_sentence_leading_in_to_a_bare_box_stays() -> None:
     assert got[head] is Label.RELATED
 
 
+def test_date_after_a_lone_preposition_is_no_teaser_age() -> None:
+    """An embedded post's credit cut at its linked date by inline rendering ("A post shared
+    by ..." / "on" / "Jun 16, 2019 at 7:30am PDT"), in the embedding site's language on a
+    German page, is a sentence's date, no teaser's age: two such embeds and a teaser's date
+    make no dated teaser run that takes the article's paragraphs under the embeds."""
+    de1 = ("Die Sängerin hat am Wochenende mit ihren Freunden gefeiert, und sie zeigte sich "
+           "dabei so gelöst wie schon lange nicht mehr, nachdem sie im Frühjahr ihre Trennung "
+           "bekannt gegeben hatte.")
+    de2 = ("Auf dem Foto ist gut zu erkennen, dass sie sich in der Runde sehr wohl fühlt, und "
+           "ihre Fans freuen sich mit ihr über den gelungenen Abend in der Stadt.")
+    de3 = ("Auch die Band selbst war von dem Auftritt begeistert und bedankte sich bei allen, "
+           "die an diesem Abend dabei waren und mit ihnen gesungen haben.")
+    days = ("Freitag", "Samstag", "Sonntag")
+    body = [de1, *(de1.replace("Wochenende", day) for day in days), de3.replace("Band", "Crew")]
+    got = _labels(["Sie feiert wieder", *body,
+                   "View this post on Instagram", "A post shared by The Band (@theband)", "on",
+                   "Jun 16, 2019 at 7:30am PDT", de2,
+                   "View this post on Instagram", "A post shared by Emma Lee (@emmalee)", "on",
+                   "Jun 15, 2019 at 11:55am PDT", de3,
+                   "Heiß, heißer: So zeigt sich das Model am Strand",
+                   "Im Sommer lässt sich das Model den Urlaub nicht nehmen und zeigt sich am Meer.",
+                   "Weiterlesen", "20. Juni 2019", "Anna Muster", "Impressum"], lang="de")
+    assert got[de2] is Label.ARTICLE
+    assert got[de3] is Label.ARTICLE
+
+
 def test_field_table_next_to_article_stays() -> None:
     """A product's table of fields under its description (and its heading, then walled
     in) stays even when a repeated tab label, not a share bar, follows it; a kicker's
