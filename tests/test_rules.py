@@ -927,6 +927,78 @@ def test_box_with_colon_over_headlines_ends_where_prose_resumes() -> None:
     assert all(got[x] is not Label.ARTICLE for x in after)
 
 
+def test_box_with_colon_ends_at_a_short_paragraph_cut_by_a_link() -> None:
+    """ "Related Articles:" over four headlines inside the article ends at the paragraph
+    that resumes the article even when a link line cuts it short of a long run ("Continue
+    reading" / ":" / another story's title, inline rendering's pieces), as long as long
+    prose goes on in the zone after it; a teaser's summary with only other stories'
+    headlines after it stays in the box."""
+    heads = ["Eye twitching: what your body is telling you",
+             "What happens to your scalp when you wear a ponytail",
+             "What you should drink every day against hair loss",
+             "Vitamins against tiredness: these foods contain them"]
+    short = P2.replace("Residents", "Workers")
+    after = [PROSE.replace("committee", "council") + " " + P2.replace("years", "months"),
+             P2.replace("repairs", "works") + " " + PROSE.replace("report", "study")]
+    days = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+    before = [PROSE.replace("Thursday", day) + " " + P2 for day in days]
+    got = _labels(["Always tired?", *before, "Related Articles:", *heads, short,
+                   "Continue reading", ":", "Low iron: four signs you should not ignore",
+                   after[0], "Other causes", after[1], "Share on Facebook"])
+    assert got[short] is Label.ARTICLE
+    assert all(got[x] is Label.ARTICLE for x in after)
+    assert all(got[x] is Label.RELATED for x in heads)
+    got = _labels(["Always tired?", *before, "Related Articles:", *heads, short,
+                   "Low iron: four signs you should not ignore",
+                   "Why a short walk after lunch helps you sleep", "Share on Facebook"])
+    assert got[short] is not Label.ARTICLE
+
+
+def test_sentence_leading_in_to_a_bare_box_stays() -> None:
+    """A bare box heading ("More on this story") over the article's own sentence that leads
+    in to the box's links with a colon keeps that sentence; its links stay in the box, and
+    a headline ending in no colon under the heading stays in the box too."""
+    lead = ("A detailed overview of the new interface is in the help centre, and the "
+            "vendor's pages tell you more about the service and its prices:")
+    links = ["Using the new interface in the office suite", "Help centre",
+             "Book an online consultation with the vendor"]
+    body = [PROSE, P2, PROSE.replace("Thursday", "Monday") + " " + P2.replace("city", "town")]
+    got = _labels(["Secure client messaging", *body, "More on this story", lead, *links,
+                   "Similar posts", "Working from home", "Tax returns made easy"])
+    assert got[lead] is Label.ARTICLE
+    assert all(got[x] is Label.RELATED for x in links)
+    head = "Using the new interface in the office suite to talk to your clients"
+    got = _labels(["Secure client messaging", *body, "More on this story", head, *links[1:],
+                   "Similar posts", "Working from home", "Tax returns made easy"])
+    assert got[head] is Label.RELATED
+
+
+def test_date_after_a_lone_preposition_is_no_teaser_age() -> None:
+    """An embedded post's credit cut at its linked date by inline rendering ("A post shared
+    by ..." / "on" / "Jun 16, 2019 at 7:30am PDT"), in the embedding site's language on a
+    German page, is a sentence's date, no teaser's age: two such embeds and a teaser's date
+    make no dated teaser run that takes the article's paragraphs under the embeds."""
+    de1 = ("Die Sängerin hat am Wochenende mit ihren Freunden gefeiert, und sie zeigte sich "
+           "dabei so gelöst wie schon lange nicht mehr, nachdem sie im Frühjahr ihre Trennung "
+           "bekannt gegeben hatte.")
+    de2 = ("Auf dem Foto ist gut zu erkennen, dass sie sich in der Runde sehr wohl fühlt, und "
+           "ihre Fans freuen sich mit ihr über den gelungenen Abend in der Stadt.")
+    de3 = ("Auch die Band selbst war von dem Auftritt begeistert und bedankte sich bei allen, "
+           "die an diesem Abend dabei waren und mit ihnen gesungen haben.")
+    days = ("Freitag", "Samstag", "Sonntag")
+    body = [de1, *(de1.replace("Wochenende", day) for day in days), de3.replace("Band", "Crew")]
+    got = _labels(["Sie feiert wieder", *body,
+                   "View this post on Instagram", "A post shared by The Band (@theband)", "on",
+                   "Jun 16, 2019 at 7:30am PDT", de2,
+                   "View this post on Instagram", "A post shared by Emma Lee (@emmalee)", "on",
+                   "Jun 15, 2019 at 11:55am PDT", de3,
+                   "Heiß, heißer: So zeigt sich das Model am Strand",
+                   "Im Sommer lässt sich das Model den Urlaub nicht nehmen und zeigt sich am Meer.",
+                   "Weiterlesen", "20. Juni 2019", "Anna Muster", "Impressum"], lang="de")
+    assert got[de2] is Label.ARTICLE
+    assert got[de3] is Label.ARTICLE
+
+
 def test_field_table_next_to_article_stays() -> None:
     """A product's table of fields under its description (and its heading, then walled
     in) stays even when a repeated tab label, not a share bar, follows it; a kicker's

@@ -40,6 +40,8 @@ _LIST_DATE_TOKENS = 5
 _LIST_MIN_WORDS = 3
 # Lines from one dated headline to the next in a list (blank lines between them).
 _LIST_GAP = 3
+# Letters of a preposition alone on its line before a date cut from its sentence.
+_LONE_WORD_CHARS = 4
 _NUMERIC_DATE_RE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 # A number above this is no day: "2019-11-13" starts with its year.
 _MAX_DAY = 31
@@ -196,8 +198,18 @@ def _date_in_sentence(state: State, i: int) -> bool:
             return True
     if i > 0:
         before = state.lines[i - 1].rstrip()
-        return before[-1:] == "," or last_word(before).casefold() in state.lex.stop
+        return (before[-1:] == "," or last_word(before).casefold() in state.lex.stop
+                or _lone_lower_word(before))
     return False
+
+
+def _lone_lower_word(raw: str) -> bool:
+    """Whether ``raw`` is one short word in lower case alone on its line ("on", "am", "le"):
+    the preposition of a sentence that inline rendering cut at the linked date after it
+    ("A post shared by a user" / "on" / "Jun 16, 2019 at 7:30am PDT"), whatever the page's
+    language (an embedded post's credit line is in the embedding site's)."""
+    word = raw.strip()
+    return 0 < len(word) <= _LONE_WORD_CHARS and word.isalpha() and word.islower()
 
 
 def _dated_headline(state: State, i: int) -> bool:

@@ -449,6 +449,33 @@ def _sentence_section(state: State, start: int, end: int) -> tuple[int, int]:
     return (first, stop) if seen >= _SECTION_SENTENCES else (end, end)
 
 
+# Words of the sentence under a bare box heading that leads in to the box's links.
+_LEAD_IN_WORDS = 12
+
+
+def _lead_in(state: State, start: int, end: int) -> tuple[int, int]:
+    """The lines ``(first, stop)`` of the sentence right under bare box heading ``start``
+    ("More on this topic" / "A detailed overview of the new interface is in the help
+    centre, and the vendor's pages tell you more:" / its links) that leads in to the box's
+    links: the article's own words, which the page's gold keeps; ``(end, end)`` otherwise.
+    It is one text block of :data:`_LEAD_IN_WORDS` words or more with a stop word that
+    ends in a colon; a list of other stories shows headlines, which end in no colon, and a
+    teaser's summary ends in a full stop."""
+    raw = state.lines[start].strip()
+    if raw.endswith(":") or state.lex.zones.match(state.keys[start]) != ("box", "exact"):
+        return end, end
+    j = state.text_neighbour(start, 1)
+    if j is None or j >= end or state.block[j] != j or state.locked[j]:
+        return end, end
+    stop = state.block_end(j)
+    text = " ".join(state.lines[x].strip() for x in range(j, stop))
+    words = sum(state.words[x] for x in range(j, stop))
+    if (words < _LEAD_IN_WORDS or not text.endswith(":") or stop >= end
+            or not any(w in state.lex.stop for w in WORD_RE.findall(text.casefold()))):
+        return end, end
+    return j, stop
+
+
 # Headlines in a row under a bare "Read more" link that make it the heading of a list.
 _LIST_HEADLINES = 2
 
@@ -1150,6 +1177,8 @@ def _inline_end(state: State, start: int, end: int) -> int:
         # where the prose resumes, as a "See also:" box does, but only when nothing between
         # is a locked line (a page's tools, "Print this page", then its footer's notices).
         at = _late_resume(state, start, end)
+        if at == end:
+            at = _cut_resume(state, start, end)
         if at < end and not any(state.locked[j] for j in range(start + 1, at)):
             return at
     if has_link and _titled(raw) and _late_resume(state, start, end, _INLINE_PROSE, 1) < end:
@@ -1315,6 +1344,26 @@ def _late_resume(state: State, start: int, end: int, need: float = _BOX_PROSE,
     return end
 
 
+# Words of long prose that a box's zone must hold after a short resumed paragraph (two
+# more paragraphs' worth) for the article to go on there (see _cut_resume).
+_CUT_PROSE = 2 * _INLINE_PROSE
+
+
+def _cut_resume(state: State, start: int, end: int) -> int:
+    """Where the article resumes after a box opener with its colon over headlines ("More
+    on health:" / four links), when the first paragraph after them is shorter than
+    :data:`_BOX_PROSE` words because a link line cuts it off ("Read more" / ":" / "<title>",
+    inline rendering printing the link on lines of its own): at that paragraph
+    (:data:`_INLINE_PROSE` words of finished prose) when the zone after it still holds
+    :data:`_CUT_PROSE` words of long prose (the article going on); else ``end``. A teaser
+    list under such a box has a short summary at most, and the page's other stories after
+    it no long prose."""
+    at = _late_resume(state, start, end, _INLINE_PROSE)
+    if at < end and _zone_good_words(state, state.block_end(at) - 1, end) >= _CUT_PROSE:
+        return at
+    return end
+
+
 def _box_link(state: State, i: int) -> str:
     """The linked title on an inline box's opener line ("Read also: <title>"), or ""."""
     if not state.reasons[i].startswith("inline link box opener"):
@@ -1413,8 +1462,13 @@ def zone_openers(state: State) -> None:
         name = "inline link box" if inline else f"{ZONE_CATEGORIES[kind]} zone"
         article = (_article_after_link(state, start, end, words_before) if kind == "comments"
                    else _sentence_section(state, start, end)
-                   if kind == "related" and not inline and n == 0 else (end, end))
+                   if kind == "related" and not inline and n == 0
+                   else _lead_in(state, start, end) if kind == "box" else (end, end))
         _decide_zone(state, start, end, label, name, inline, article)
+        if kind == "box":
+            for i in range(*article):  # the article's own sentence, whatever its neighbours
+                state.decide(i, Label.ARTICLE, "sentence leading in to a box's links",
+                             lock=True)
 
 
 def teaser_part(state: State, i: int) -> bool:
