@@ -191,6 +191,21 @@ def _open_end(state: State, idx: list[int], raw: str) -> bool:
     return _GOES_ON_RE.match(state.lines[j].strip()) is not None
 
 
+def _answered(state: State, idx: list[int], raw: str) -> bool:
+    """Whether block ``idx`` (text ``raw``) is a question that the next text line answers,
+    opening with a word of ``answer.txt`` ("Du willst mehr über Ackerflächen erfahren?" /
+    "Dann bist du hier genau richtig! ..."; "Looking for a cake?" / "Then ..."): the text's
+    first sentence, asking the reader, not a headline. The first sentence under a headline
+    that asks does not open by answering it: it starts the story afresh."""
+    if raw[-1:] not in "?？":
+        return False
+    j = state.text_neighbour(idx[-1], 1)
+    if j is None:
+        return False
+    first = state.lines[j].split(maxsplit=1)[:1]
+    return bool(first) and first[0].strip(",.;:!?").casefold() in state.lex.answers
+
+
 def _agency_last(state: State, raw: str) -> bool:
     """Whether ``raw`` ends in a picture agency's name as a word of its own (``credit.txt``:
     "... from Pixabay", "... / Getty Images"): a photo's credit, not a headline."""
@@ -584,7 +599,7 @@ def title(state: State) -> None:
         echoed = _echoed(state, b, first)
         raw = join_parts([state.lines[i] for i in idx])
         words = 0.0 if _cut_at_link(state, idx, raw.rstrip()) or _open_end(
-            state, idx, raw.rstrip()) else _headline_words(
+            state, idx, raw.rstrip()) or _answered(state, idx, raw.rstrip()) else _headline_words(
             state, idx, raw, echoed)
         if echoed and words:
             words += _ECHO_BONUS
