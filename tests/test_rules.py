@@ -1151,6 +1151,19 @@ def test_question_that_the_next_line_answers_is_no_headline() -> None:
     assert page.title == ask
 
 
+def test_line_under_a_record_of_fields_is_no_headline() -> None:
+    """A line right under a record's fields, each a label alone over a short value (a
+    meeting's minutes as inline rendering cuts them: "Gäste:" / "Eva Roth" / "Protokoll:"
+    / "Max Huber"), is the record's next line, not a headline: the headline over the
+    fields stays the title."""
+    head = "Protokoll der Vorstandssitzung"
+    item = "Genehmigung des Protokolls der letzten Sitzung vom 3.4.2020"
+    lines = ["Verein", head, "", "Gäste:", "Eva Roth", "Protokoll:", "Max Huber", item,
+             "Finanzen", "Wir wollen eine Lösung finden, über die alle abstimmen können.",
+             _DE_PROSE, _DE_PROSE]
+    assert cleanpage.extract("\n".join(lines), lang="de").title == head
+
+
 def test_standfirst_over_its_date_pieces_is_article() -> None:
     """A standfirst that finishes a sentence right above the article's first paragraph,
     with only a post's meta lines between (a date, a symbol line, a metadata phrase: the
