@@ -1207,6 +1207,35 @@ def test_standfirst_under_a_headline_and_its_date_line() -> None:
     assert page.title == head and page.body.startswith(stand)
 
 
+def test_question_that_the_next_line_answers_is_no_headline() -> None:
+    """A question over the text that the next line answers ("Du suchst ein Rezept?" /
+    "Dann bist du hier richtig! ...") is the text's first sentence, not its headline: it
+    stays in the body. A question headline over a first sentence that starts afresh is the
+    title."""
+    top = ["Startseite", "Ratgeber", "Umwelt", "", "21. Januar 2022", ""]
+    ask = ("Du willst mehr über den Wasserverbrauch für Obst, Gemüse und Getreide im eigenen "
+           "Garten erfahren?")
+    answer = "Dann bist du hier genau richtig! " + _DE_PROSE
+    page = cleanpage.extract("\n".join([*top, ask, answer, _DE_PROSE]), lang="de")
+    assert page.title != ask and page.body.startswith(ask)
+    ask = "Wie viel Wasser braucht ein Garten im Sommer?"
+    page = cleanpage.extract("\n".join([*top, ask, _DE_PROSE, _DE_PROSE]), lang="de")
+    assert page.title == ask
+
+
+def test_line_under_a_record_of_fields_is_no_headline() -> None:
+    """A line right under a record's fields, each a label alone over a short value (a
+    meeting's minutes as inline rendering cuts them: "Gäste:" / "Eva Roth" / "Protokoll:"
+    / "Max Huber"), is the record's next line, not a headline: the headline over the
+    fields stays the title."""
+    head = "Protokoll der Vorstandssitzung"
+    item = "Genehmigung des Protokolls der letzten Sitzung vom 3.4.2020"
+    lines = ["Verein", head, "", "Gäste:", "Eva Roth", "Protokoll:", "Max Huber", item,
+             "Finanzen", "Wir wollen eine Lösung finden, über die alle abstimmen können.",
+             _DE_PROSE, _DE_PROSE]
+    assert cleanpage.extract("\n".join(lines), lang="de").title == head
+
+
 def test_standfirst_over_its_date_pieces_is_article() -> None:
     """A standfirst that finishes a sentence right above the article's first paragraph,
     with only a post's meta lines between (a date, a symbol line, a metadata phrase: the

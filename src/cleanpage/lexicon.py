@@ -342,6 +342,9 @@ class Lexicon:
     # Formulas with which an author signs a post off (signoff.txt: "Liebe Grüße", "Cheers",
     # "Euer", "xoxo"), as lookup keys of one to four words; a name may follow them.
     signoffs: frozenset[str] = frozenset()
+    # Words with which a sentence answers the question on the line before it (answer.txt:
+    # "Dann" in "Du suchst ein Rezept?" / "Dann bist du hier richtig!"), case-folded.
+    answers: frozenset[str] = frozenset()
     # Headings of a reference list closing an article (``xx/references.txt``, every
     # language's: "References", "Literatur", "Quellen"), as lookup keys.
     reference_heads: frozenset[str] = frozenset()
@@ -466,7 +469,9 @@ def load(lang: str) -> Lexicon:
     about_words: set[str] = set()
     staff_roles: set[str] = set()
     signoffs: set[str] = set()
+    answers: set[str] = set()
     for lg in langs:
+        answers.update(e.casefold() for e in _read(lg, "answer.txt"))
         signoffs.update(norm_key(e) for e in _read(lg, "signoff.txt"))
         staff_roles.update(norm_key(e) for e in _read(lg, "staff.txt"))
         author_heads.update(norm_key(e) for e in _read(lg, "authorbox.txt"))
@@ -509,6 +514,7 @@ def load(lang: str) -> Lexicon:
         about_words=frozenset(about_words),
         staff_roles=frozenset(staff_roles),
         signoffs=frozenset(signoffs),
+        answers=frozenset(answers),
         reference_heads=frozenset(norm_key(e) for e in _read("xx", "references.txt")),
         noun_caps=lang in _read("xx", "nouncaps.txt"),
     )

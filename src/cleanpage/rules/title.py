@@ -191,6 +191,59 @@ def _open_end(state: State, idx: list[int], raw: str) -> bool:
     return _GOES_ON_RE.match(state.lines[j].strip()) is not None
 
 
+def _answered(state: State, idx: list[int], raw: str) -> bool:
+    """Whether block ``idx`` (text ``raw``) is a question that the next text line answers,
+    opening with a word of ``answer.txt`` ("Du willst mehr über Ackerflächen erfahren?" /
+    "Dann bist du hier genau richtig! ..."; "Looking for a cake?" / "Then ..."): the text's
+    first sentence, asking the reader, not a headline. The first sentence under a headline
+    that asks does not open by answering it: it starts the story afresh."""
+    if raw[-1:] not in "?？":
+        return False
+    j = state.text_neighbour(idx[-1], 1)
+    if j is None:
+        return False
+    first = state.lines[j].split(maxsplit=1)[:1]
+    return bool(first) and first[0].strip(",.;:!?").casefold() in state.lex.answers
+
+
+# A field's label alone on its line: one to three words and a colon ("Zubereitungszeit:",
+# "Zeit und Ort:"), its value on the next line as inline rendering cuts it.
+_FIELD_LABEL_WORDS = 3
+# A field's value of a record: at most this many words ("Johannes Mahler", "40 Stück").
+_FIELD_VALUE_WORDS = 6
+
+
+def _label_line(line: str) -> bool:
+    """Whether ``line`` is a field's label alone (see :data:`_FIELD_LABEL_WORDS`)."""
+    line = line.strip()
+    return (line.endswith(":") and line[:1].isalpha()
+            and 1 <= len(line[:-1].split()) <= _FIELD_LABEL_WORDS)
+
+
+# Fields of a record, each a label over its value, that stand right above a block.
+_FIELDS_ABOVE = 2
+
+
+def _under_fields(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` stands under a record's fields, each a label alone over a
+    short value (see :data:`_FIELDS_ABOVE`: "Teilnehmende:" / "Andreas Rudin" /
+    "Protokoll:" / "Johannes Mahler" / "Abnahme des letzten Protokolls", a meeting's
+    minutes as inline rendering cuts them): the record's next line, not a headline. A
+    headline stands over a page's fields, not under them; a widget's label ("Search:",
+    "Go back:") is a field of none."""
+    j = idx[0]
+    for _ in range(_FIELDS_ABOVE):
+        value = state.text_neighbour(j, -1)
+        if value is None or len(state.lines[value].split()) > _FIELD_VALUE_WORDS:
+            return False
+        label = state.text_neighbour(value, -1)
+        if (label is None or state.locked[label] or state.locked[value]
+                or not _label_line(state.lines[label]) or _label_line(state.lines[value])):
+            return False
+        j = label
+    return True
+
+
 def _agency_last(state: State, raw: str) -> bool:
     """Whether ``raw`` ends in a picture agency's name as a word of its own (``credit.txt``:
     "... from Pixabay", "... / Getty Images"): a photo's credit, not a headline."""
@@ -584,7 +637,8 @@ def title(state: State) -> None:
         echoed = _echoed(state, b, first)
         raw = join_parts([state.lines[i] for i in idx])
         words = 0.0 if _cut_at_link(state, idx, raw.rstrip()) or _open_end(
-            state, idx, raw.rstrip()) else _headline_words(
+            state, idx, raw.rstrip()) or _answered(state, idx, raw.rstrip()) or _under_fields(
+            state, idx) else _headline_words(
             state, idx, raw, echoed)
         if echoed and words:
             words += _ECHO_BONUS
