@@ -4907,6 +4907,25 @@ def test_code_listing_right_before_the_article_text_is_kept() -> None:
         assert state.labels[state.lines.index("ggplot")] is Label.BOILERPLATE
 
 
+def test_code_listing_under_its_own_token_copy_is_kept() -> None:
+    """Inline rendering prints a highlighted listing token by token and then whole: the
+    whole listing, under its token copy right under the article, is the article's when
+    the tokens spell its characters exactly (a call passing an argument makes a line of
+    one token a statement); the token copy stays out. Under other tokens it stays out."""
+    from cleanpage.rules.context import _code_beside_article
+    code = ["conn = db.connect(url)", "# fetch the rows", "rows = conn.query(sql)",
+            "conn.close(rows)"]
+    soup = [t for line in code for t in line.replace("(", " ( ").replace(")", " ) ")
+            .replace(".", " . ").split()]
+    other = [t.replace("conn", "link") for t in soup]
+    for tokens, want in ((soup, Label.ARTICLE), (other, Label.BOILERPLATE)):
+        state = _dropped_between([(t, "short") for t in [*tokens, *code]], before=1, after=0)
+        state.current_rule = "sections"
+        _code_beside_article(state)
+        assert all(state.labels[len(state) - 1 - k] is want for k in range(len(code)))
+        assert state.labels[1] is Label.BOILERPLATE
+
+
 def test_listicle_numbered_heading_between_sections_is_kept() -> None:
     """A listicle's numbered heading that the classifier dropped for few stop words (names
     and roles: "2. Carla Miller, Chief Editor, ... (15,500 followers): Clear Positions") is the

@@ -1603,11 +1603,17 @@ _STATEMENT_RE = regex.compile(
     r"\w\(|\w ?(?:[:+*/-]?=|<-|->|=>|==|!=) ?[\w\"'(\[{&*-]|[;{]\s*$|^\s*}")
 
 
+# A call with an argument ("len(x)", "client.send(data)"), which makes a line of one token
+# a statement; a sidebar's "get_value()" has none.
+_CALL_RE = regex.compile(r"\w\([^)\s]")
+
+
 def _statement(state: State, line: str) -> bool:
-    """Whether ``line`` is a code statement of :data:`_STATEMENT_TOKENS` tokens or more:
-    code (:func:`code_like`) with a call, an assignment or a block's brace."""
-    return (len(line.split()) >= _STATEMENT_TOKENS and _STATEMENT_RE.search(line) is not None
-            and code_like(state, line))
+    """Whether ``line`` is a code statement: code (:func:`code_like`) with a call, an
+    assignment or a block's brace, of :data:`_STATEMENT_TOKENS` tokens or more or with a
+    call that passes an argument (:data:`_CALL_RE`)."""
+    return ((len(line.split()) >= _STATEMENT_TOKENS or _CALL_RE.search(line) is not None)
+            and _STATEMENT_RE.search(line) is not None and code_like(state, line))
 
 
 def _listing_runs(state: State) -> Iterator[list[int]]:
@@ -1657,14 +1663,38 @@ def _code_beside_article(state: State) -> None:
     for run in _listing_runs(state):
         if not _BESIDE_MIN_LINES <= len(run) <= _GAP_MAX_CODE_LINES:
             continue
-        statements = sum(1 for j in run if _statement(state, state.lines[j]))
-        if 3 * statements < 2 * len(run):
+        code = [j for j in run if not state.lines[j].lstrip().startswith(_COMMENT_MARKS)]
+        statements = sum(1 for j in code if _statement(state, state.lines[j]))
+        if 3 * statements < 2 * len(code) or not code:
             continue
         if not (_article_past_symbols(state, run[0], -1)
-                or _article_past_symbols(state, run[-1], 1)):
+                or _article_past_symbols(state, run[-1], 1) or _under_own_tokens(state, run)):
             continue
         for j in run:
             state.decide(j, Label.ARTICLE, _BESIDE_REASON)
+
+
+def _under_own_tokens(state: State, run: list[int]) -> bool:
+    """Whether the listing ``run`` stands right under its own copy cut into tokens, one a
+    line, with an article line right above that copy (`... executes the request:` /
+    `client` / `=` / `socket` / ... / `client = socket.socket(...)`): inline rendering
+    prints a highlighted listing token by token, then whole. The copy's lines, read up to
+    the article line, spell the listing's characters exactly (white space aside); the
+    token copy stays out, as the article holds the code once."""
+    target = "".join("".join(state.lines[j].split()) for j in run)
+    pieces: list[str] = []
+    size = 0
+    j = state.text_neighbour(run[0], -1)
+    while j is not None:
+        if state.labels[j] in (Label.ARTICLE, Label.TITLE):
+            return size > 0 and "".join(reversed(pieces)) == target
+        piece = "".join(state.lines[j].split())
+        size += len(piece)
+        if size > len(target):
+            return False
+        pieces.append(piece)
+        j = state.text_neighbour(j, -1)
+    return False
 
 
 def _keep_figures(state: State, run: list[int]) -> None:
