@@ -4969,6 +4969,64 @@ def test_short_sentence_ending_in_a_colon_announces_a_code_listing() -> None:
         assert (set(body) <= kept) is want, lead
 
 
+def test_colon_sentence_announces_a_code_listing_cut_into_blocks() -> None:
+    """A code listing that the joining pass cuts into several blocks at its comments
+    ("# connect to the host" goes with the line under it) is announced whole by the
+    sentence ending in a colon above it: each block two thirds code or comment lines. A
+    list of links under such a sentence, a name and its address a block, stays out."""
+    lead = ("Here is the Python code that sends the request to the server (see the file "
+            "client.py):")
+    code = ['host = "www.example.org"', "port = 8080 # open a socket",
+            "sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)",
+            "# connect to the host", "sock.connect((host, port))",
+            "# read the answer", "data = sock.recv(1024)", "size = len(data)"]
+    links = ["Cheap flights to Rome", "https://www.example.org/offers/rome",
+             "", "Cheap flights to Oslo", "https://www.example.org/offers/oslo"]
+    tail = ["Related posts:", "Reading files in Python", "Imprint"]
+    for body, want in ((code, True), (links, False)):
+        page = cleanpage.extract("\n".join(["Sockets in Python", PROSE + " " + P2, lead,
+                                             *body, *tail]))
+        kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+        assert ({b for b in body if b} <= kept) is want, body[0]
+
+
+def test_code_listing_right_before_the_article_text_is_kept() -> None:
+    """A listing of whole code lines that the context pass dropped between a highlighted
+    copy of it cut into tokens and the text that explains it is the article's: several
+    statements of a few tokens, next to an article line. A sidebar of one-token names
+    next to the article stays out, and so does the token soup."""
+    from cleanpage.rules.context import _code_beside_article
+    soup = ["plot", "<-", "ggplot", "(", "df", ")", "+", "aes", "(", "year", ")"]
+    code = ["# Draw the bar chart", "plot <- ggplot(df, aes(x = month, y = sales)) +",
+            "geom_col(fill = 'red') +", "ggtitle('Monthly sales')", "print(plot) # Draw chart"]
+    names = ["get_value()", "set_value()", "read_config()", "write_config()"]
+    for body, want in ((code, Label.ARTICLE), (names, Label.BOILERPLATE)):
+        state = _dropped_between([(t, "short") for t in [*soup, *body]], before=1, after=1)
+        state.current_rule = "gaps"
+        _code_beside_article(state)
+        assert all(state.labels[state.lines.index(t)] is want for t in body), body[0]
+        assert state.labels[state.lines.index("ggplot")] is Label.BOILERPLATE
+
+
+def test_code_listing_under_its_own_token_copy_is_kept() -> None:
+    """Inline rendering prints a highlighted listing token by token and then whole: the
+    whole listing, under its token copy right under the article, is the article's when
+    the tokens spell its characters exactly (a call passing an argument makes a line of
+    one token a statement); the token copy stays out. Under other tokens it stays out."""
+    from cleanpage.rules.context import _code_beside_article
+    code = ["conn = db.connect(url)", "# fetch the rows", "rows = conn.query(sql)",
+            "conn.close(rows)"]
+    soup = [t for line in code for t in line.replace("(", " ( ").replace(")", " ) ")
+            .replace(".", " . ").split()]
+    other = [t.replace("conn", "link") for t in soup]
+    for tokens, want in ((soup, Label.ARTICLE), (other, Label.BOILERPLATE)):
+        state = _dropped_between([(t, "short") for t in [*tokens, *code]], before=1, after=0)
+        state.current_rule = "sections"
+        _code_beside_article(state)
+        assert all(state.labels[len(state) - 1 - k] is want for k in range(len(code)))
+        assert state.labels[1] is Label.BOILERPLATE
+
+
 def test_listicle_numbered_heading_between_sections_is_kept() -> None:
     """A listicle's numbered heading that the classifier dropped for few stop words (names
     and roles: "2. Carla Miller, Chief Editor, ... (15,500 followers): Clear Positions") is the

@@ -1649,6 +1649,116 @@ def gaps(state: State) -> None:
     _bulleted_lists(state)
 
 
+# A code listing next to the article: at least this many lines, two thirds of them
+# statements of this many tokens or more ("geom_bar(stat = 1) +", not a sidebar's lone
+# "get_value()").
+_BESIDE_MIN_LINES = 3
+_STATEMENT_TOKENS = 2
+_BESIDE_REASON = "code listing next to the article"
+
+
+# What makes a code line a statement: a call ("len(x)"), an assignment or a binding
+# ("a = b", "x := f", "p <- q", "i += 1"), an arrow ("a -> b"), or a line closing on ";"
+# or "{" or opening on "}". A list item ("- Ontario"), a form's blank ("Address: ___"),
+# a record's fields ("Teams | Statistics") have none. No nested quantifiers.
+_STATEMENT_RE = regex.compile(
+    r"\w\(|\w ?(?:[:+*/-]?=|<-|->|=>|==|!=) ?[\w\"'(\[{&*-]|[;{]\s*$|^\s*}")
+
+
+# A call with an argument ("len(x)", "client.send(data)"), which makes a line of one token
+# a statement; a sidebar's "get_value()" has none.
+_CALL_RE = regex.compile(r"\w\([^)\s]")
+
+
+def _statement(state: State, line: str) -> bool:
+    """Whether ``line`` is a code statement: code (:func:`code_like`) with a call, an
+    assignment or a block's brace, of :data:`_STATEMENT_TOKENS` tokens or more or with a
+    call that passes an argument (:data:`_CALL_RE`)."""
+    return ((len(line.split()) >= _STATEMENT_TOKENS or _CALL_RE.search(line) is not None)
+            and _STATEMENT_RE.search(line) is not None and code_like(state, line))
+
+
+def _listing_runs(state: State) -> Iterator[list[int]]:
+    """Runs of whole blocks, one after another, that the context pass or the classifier
+    dropped, none locked, each two thirds code or comment lines (:func:`_listing_block`).
+    Lines without letters between blocks are looked past."""
+    run: list[int] = []
+    i, n = 0, len(state)
+    while i < n:
+        if state.blank[i] or state.rules[i] == "symbol_lines" or state.block[i] != i:
+            if not (state.blank[i] or state.rules[i] == "symbol_lines") and run:
+                yield run  # (a block's inner line reached: the run met a partial block)
+                run = []
+            i += 1
+            continue
+        end = state.block_end(i)
+        block = [j for j in range(i, end) if not state.blank[j]]
+        if (state.labels[i] is Label.BOILERPLATE and state.rules[i] in ("context", "classify")
+                and not any(state.locked[j] for j in block) and _listing_block(state, block)):
+            run.extend(block)
+        elif run:
+            yield run
+            run = []
+        i = end
+    if run:
+        yield run
+
+
+def _article_past_symbols(state: State, i: int, step: int) -> bool:
+    """Whether the nearest text line from line ``i`` in direction ``step``, past lines
+    without letters (a listing's closing bracket), is the article's."""
+    j = state.text_neighbour(i, step)
+    while j is not None and state.rules[j] == "symbol_lines":
+        j = state.text_neighbour(j, step)
+    return j is not None and state.labels[j] is Label.ARTICLE
+
+
+def _code_beside_article(state: State) -> None:
+    """A code listing that the context pass dropped right before or right after a line of
+    the article is the article's: inline rendering prints a highlighted listing once cut
+    into tokens (which read as short lines of nothing) and once whole, and the whole lines
+    sit between the token soup and the text that explains them ("my_ggp <- ggplot(data)" /
+    "geom_bar(stat = 1) +" / "Figure 1: the default plot."). The listing is whole blocks of
+    code or comment lines (:func:`_listing_runs`), :data:`_BESIDE_MIN_LINES` lines at
+    least and at most :data:`_GAP_MAX_CODE_LINES`, two thirds of them statements of several
+    tokens: a documentation sidebar's names are one token each, and a menu has no code."""
+    for run in _listing_runs(state):
+        if not _BESIDE_MIN_LINES <= len(run) <= _GAP_MAX_CODE_LINES:
+            continue
+        code = [j for j in run if not state.lines[j].lstrip().startswith(_COMMENT_MARKS)]
+        statements = sum(1 for j in code if _statement(state, state.lines[j]))
+        if 3 * statements < 2 * len(code) or not code:
+            continue
+        if not (_article_past_symbols(state, run[0], -1)
+                or _article_past_symbols(state, run[-1], 1) or _under_own_tokens(state, run)):
+            continue
+        for j in run:
+            state.decide(j, Label.ARTICLE, _BESIDE_REASON)
+
+
+def _under_own_tokens(state: State, run: list[int]) -> bool:
+    """Whether the listing ``run`` stands right under its own copy cut into tokens, one a
+    line, with an article line right above that copy (`... executes the request:` /
+    `client` / `=` / `socket` / ... / `client = socket.socket(...)`): inline rendering
+    prints a highlighted listing token by token, then whole. The copy's lines, read up to
+    the article line, spell the listing's characters exactly (white space aside); the
+    token copy stays out, as the article holds the code once."""
+    target = "".join("".join(state.lines[j].split()) for j in run)
+    pieces: list[str] = []
+    size = 0
+    j = state.text_neighbour(run[0], -1)
+    while j is not None:
+        if state.labels[j] in (Label.ARTICLE, Label.TITLE):
+            return size > 0 and "".join(reversed(pieces)) == target
+        piece = "".join(state.lines[j].split())
+        size += len(piece)
+        if size > len(target):
+            return False
+        pieces.append(piece)
+        j = state.text_neighbour(j, -1)
+    return False
+
+
 def _keep_figures(state: State, run: list[int]) -> None:
     """The figure cells of a table kept by its label column (:func:`_cells_beside_figures`):
     the line right after each label when it has no letters but a digit ("equals" /
@@ -1810,6 +1920,7 @@ def sections(state: State) -> None:
             for j in run:
                 state.decide(j, Label.ARTICLE, "section walled in by the main text")
     _announced_blocks(state)  # after the walled runs, which an announcement keeps whole
+    _code_beside_article(state)  # after them too: a listing kept first would cut a section
 
 
 # A table that inline rendering broke into one cell a line: rows of this many cells, a
@@ -1906,10 +2017,14 @@ def _announced_blocks(state: State) -> None:
             continue  # right under the sentence: one block, not each of a list's blocks
         end = state.block_end(i)
         lines = [j for j in range(i, end) if not state.is_blank(j)]
+        listing = _listing_blocks(state, lines)
+        if listing is not None:
+            lines = listing  # a code listing cut into several blocks: all of them
         after = state.text_neighbour(lines[-1], 1)
         if after is not None and _poor_block(state, after):
             continue  # the first of a list's paragraphs ("Item" / link, "Item" / link ...)
-        if any(state.locked[j] for j in lines) or not _fills_gap(state, lines):
+        if any(state.locked[j] for j in lines) or (
+                listing is None and not _fills_gap(state, lines)):
             continue
         lead = _dropped_lead(state, prev)
         if lead:
@@ -1922,6 +2037,57 @@ def _announced_blocks(state: State) -> None:
         for j in lines:
             if state.labels[j] is not Label.ARTICLE:
                 state.decide(j, Label.ARTICLE, _ANNOUNCED_BLOCK_REASON)
+
+
+# A comment line of a code listing: "#" or "//" first ("# connect the client"); its
+# words are prose, so :func:`code_like` refuses it, but it stands between code lines.
+_COMMENT_MARKS = ("#", "//")
+# Blocks of a code listing that a sentence ending in a colon announces: at least this
+# many, each block two thirds code or comment lines.
+_LISTING_MIN_BLOCKS = 2
+
+
+def _listing_line(state: State, j: int) -> bool:
+    """Whether line ``j`` is a line of a code listing: code (:func:`code_like`) or a
+    comment ("# send some data")."""
+    line = state.lines[j].lstrip()
+    return line.startswith(_COMMENT_MARKS) or code_like(state, line)
+
+
+def _listing_block(state: State, lines: list[int]) -> bool:
+    """Whether a block's text lines are two thirds code or comment lines (a comment may be
+    a block of its own between two pieces of code)."""
+    listing = sum(1 for j in lines if _listing_line(state, j))
+    return 3 * listing >= 2 * len(lines)
+
+
+def _listing_blocks(state: State, lines: list[int]) -> list[int] | None:
+    """The lines of a code listing that starts with the dropped block ``lines`` and goes on
+    over the dropped blocks right after it, or None when it is no listing of two blocks or
+    more. The joining pass cuts a listing into blocks at its comments ("# connect the
+    client" goes with the line under it), so the block under the announcing sentence is
+    one piece of it and the next is another poor block: without this, the sentence would
+    seem to announce a list of paragraphs (:func:`_announced_blocks`), and the listing
+    would be lost whole. Each block is unlocked, dropped by the classifier or the context
+    pass, and two thirds code or comment lines; the listing is at most
+    :data:`_GAP_MAX_CODE_LINES` lines. A menu or a list of links is no such block: its
+    items are names, not statements."""
+    if not (_listing_block(state, lines)
+            and any(code_like(state, state.lines[j]) for j in lines)):
+        return None  # (the first block holds code: comments alone are prose)
+    listing, blocks_seen = list(lines), 1
+    nxt = state.text_neighbour(lines[-1], 1)
+    while nxt is not None and state.block[nxt] == nxt:
+        if (state.locked[nxt] or state.labels[nxt] is not Label.BOILERPLATE
+                or state.rules[nxt] not in ("classify", "context")):
+            break
+        block = [j for j in range(nxt, state.block_end(nxt)) if not state.is_blank(j)]
+        if not _listing_block(state, block) or len(listing) + len(block) > _GAP_MAX_CODE_LINES:
+            break
+        listing += block
+        blocks_seen += 1
+        nxt = state.text_neighbour(block[-1], 1)
+    return listing if blocks_seen >= _LISTING_MIN_BLOCKS else None
 
 
 # Words a short sentence ending in a colon needs to announce a code listing (fewer than
