@@ -232,6 +232,31 @@ def test_classify_good_bad_short() -> None:
     assert s.cf == ["good", "bad", "short"]
 
 
+def test_classify_link_digest() -> None:
+    """A post that lists linked headlines, each over its source credit ("via <site>"), is
+    the article though its lines hold few stop words; two share links ("Via RSS" / "Via
+    Email") and a blogroll whose items carry a prose excerpt before the credit are not."""
+    digest = ["Home", "Archive",
+              "Harbour board approves new ferry timetable", "via coastnews.example",
+              "https://coastnews.example/ferry",
+              "Regional library extends weekend opening hours", "via Town Herald",
+              "https://example.org/x",
+              "Solar farm plan – council asks for second survey", "via energy-blog.example",
+              "Posted from my bookmarks."]
+    s = run(digest, "cruft_lexicon", "classify")
+    assert [s.labels[i] for i in range(2, 10)] == [Label.ARTICLE] * 8
+    assert s.reasons[3] == "link digest: headline and its source"
+    assert s.labels[0] is not Label.ARTICLE and s.labels[1] is not Label.ARTICLE
+    s = run(["Subscribe", "Via RSS", "Via Email"], "classify")
+    assert Label.ARTICLE not in s.labels
+    excerpt = ("I spent the last month at a writing retreat by the sea and here is what I "
+               "learned about keeping a daily habit going when nobody is watching")
+    roll = ["Posts I like", "Winter wreaths", excerpt, "via Some Blog", "Contra dancing",
+            excerpt, "via Other Blog", "Garden notes", excerpt, "via Third Blog"]
+    s = run(roll, "classify")
+    assert all(r != "link digest: headline and its source" for r in s.reasons)
+
+
 def test_terse_sentence_is_near_good() -> None:
     """Marketing copy that leaves out articles and pronouns ("Identify technical gaps,
     harden controls, ...") is near-good, for the context pass to judge; a capitalised list
