@@ -912,6 +912,26 @@ def test_sign_off_after_the_article_stays() -> None:
         assert all(got[x] is Label.BOILERPLATE for x in tail), tail
 
 
+def test_embedded_post_signature_goes_with_its_text() -> None:
+    """An embedded post quoted at the article's end signs off with its author, handle and
+    date ("— Jane Doe (@janedoe) March 3, 2020"), a line of no stop words: after the
+    article's text it is kept, past its bare link line inline; after dropped text (a
+    sidebar's feed) it is not."""
+    post = ("The new harbour ferry runs every hour from tomorrow, and we are thrilled that "
+            "so many of you asked for it")
+    sig = "— Harbour Board Northern Coast Ferries (@harbourboard_north) March 3, 2020"
+    got = _labels(["Ferry news", "", PROSE, "", P2, "", post, "", sig, "", "Share on Facebook",
+                   "Related Posts"])
+    assert got[post] is Label.ARTICLE and got[sig] is Label.ARTICLE
+    short = "— Harbour Board (@harbourboard)"
+    got = _labels(["Ferry news", "", PROSE, "", P2, "", post, "", "pic.example.com/abc123",
+                   "", short, "", "Share on Facebook", "Related Posts"])
+    assert got[short] is Label.ARTICLE and got["pic.example.com/abc123"] is Label.ARTICLE
+    got = _labels(["Ferry news", "", PROSE, "", P2, "", "Share on Facebook", "Latest posts",
+                   "", "Follow our feed", "", sig, "", "Contact"])
+    assert got[sig] is not Label.ARTICLE
+
+
 def test_related_heading_over_sentences_heads_a_section() -> None:
     """A bare related heading over three finished sentences in a row heads a section of
     the article ("Empfehlungen" / "Beachten Sie ..."): they stay, the dated cards after them
