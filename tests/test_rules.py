@@ -232,6 +232,31 @@ def test_classify_good_bad_short() -> None:
     assert s.cf == ["good", "bad", "short"]
 
 
+def test_classify_link_digest() -> None:
+    """A post that lists linked headlines, each over its source credit ("via <site>"), is
+    the article though its lines hold few stop words; two share links ("Via RSS" / "Via
+    Email") and a blogroll whose items carry a prose excerpt before the credit are not."""
+    digest = ["Home", "Archive",
+              "Harbour board approves new ferry timetable", "via coastnews.example",
+              "https://coastnews.example/ferry",
+              "Regional library extends weekend opening hours", "via Town Herald",
+              "https://example.org/x",
+              "Solar farm plan – council asks for second survey", "via energy-blog.example",
+              "Posted from my bookmarks."]
+    s = run(digest, "cruft_lexicon", "classify")
+    assert [s.labels[i] for i in range(2, 10)] == [Label.ARTICLE] * 8
+    assert s.reasons[3] == "link digest: headline and its source"
+    assert s.labels[0] is not Label.ARTICLE and s.labels[1] is not Label.ARTICLE
+    s = run(["Subscribe", "Via RSS", "Via Email"], "classify")
+    assert Label.ARTICLE not in s.labels
+    excerpt = ("I spent the last month at a writing retreat by the sea and here is what I "
+               "learned about keeping a daily habit going when nobody is watching")
+    roll = ["Posts I like", "Winter wreaths", excerpt, "via Some Blog", "Contra dancing",
+            excerpt, "via Other Blog", "Garden notes", excerpt, "via Third Blog"]
+    s = run(roll, "classify")
+    assert all(r != "link digest: headline and its source" for r in s.reasons)
+
+
 def test_terse_sentence_is_near_good() -> None:
     """Marketing copy that leaves out articles and pronouns ("Identify technical gaps,
     harden controls, ...") is near-good, for the context pass to judge; a capitalised list
@@ -885,6 +910,26 @@ def test_sign_off_after_the_article_stays() -> None:
         got = _labels(["Night walk in the hills", PROSE + " " + P2, *tail, "Share on Facebook",
                        "Related Posts", "Another walk in the hills"])
         assert all(got[x] is Label.BOILERPLATE for x in tail), tail
+
+
+def test_embedded_post_signature_goes_with_its_text() -> None:
+    """An embedded post quoted at the article's end signs off with its author, handle and
+    date ("— Jane Doe (@janedoe) March 3, 2020"), a line of no stop words: after the
+    article's text it is kept, past its bare link line inline; after dropped text (a
+    sidebar's feed) it is not."""
+    post = ("The new harbour ferry runs every hour from tomorrow, and we are thrilled that "
+            "so many of you asked for it")
+    sig = "— Harbour Board Northern Coast Ferries (@harbourboard_north) March 3, 2020"
+    got = _labels(["Ferry news", "", PROSE, "", P2, "", post, "", sig, "", "Share on Facebook",
+                   "Related Posts"])
+    assert got[post] is Label.ARTICLE and got[sig] is Label.ARTICLE
+    short = "— Harbour Board (@harbourboard)"
+    got = _labels(["Ferry news", "", PROSE, "", P2, "", post, "", "pic.example.com/abc123",
+                   "", short, "", "Share on Facebook", "Related Posts"])
+    assert got[short] is Label.ARTICLE and got["pic.example.com/abc123"] is Label.ARTICLE
+    got = _labels(["Ferry news", "", PROSE, "", P2, "", "Share on Facebook", "Latest posts",
+                   "", "Follow our feed", "", sig, "", "Contact"])
+    assert got[sig] is not Label.ARTICLE
 
 
 def test_related_heading_over_sentences_heads_a_section() -> None:

@@ -351,6 +351,9 @@ class Lexicon:
     # Whether the language capitalises every noun (``xx/nouncaps.txt``: German): there a
     # capitalised word is no sign of a title, a capitalised function word is.
     noun_caps: bool = False
+    # Words that open a link digest's source credit (``xx/via.txt``, every language's:
+    # "via netzpolitik.org"), case-folded.
+    via_words: frozenset[str] = frozenset()
 
 
 def _dateline_pattern(agencies: list[str]) -> regex.Pattern[str]:
@@ -517,6 +520,7 @@ def load(lang: str) -> Lexicon:
         answers=frozenset(answers),
         reference_heads=frozenset(norm_key(e) for e in _read("xx", "references.txt")),
         noun_caps=lang in _read("xx", "nouncaps.txt"),
+        via_words=frozenset(e.casefold() for e in _read("xx", "via.txt")),
     )
 
 

@@ -200,6 +200,63 @@ def _sentence_after_prose(state: State, f: BlockFeatures, idx: list[int],
     return state.text_neighbour(idx[0], -1) == prv[-1]
 
 
+# Source credits a link digest needs in a row to be the article (two are a pair of share
+# links, "Via RSS" / "Via Email").
+_DIGEST_MIN_ENTRIES = 3
+# Words of a digest's source credit ("via heise online News https://www.heise.de/").
+_DIGEST_CREDIT_MAX_WORDS = 6
+# Words of any line of a digest: a headline, a site's address; not a teaser's prose (a
+# blogroll widget gives each feed item an excerpt before its "via <blog>").
+_DIGEST_LINE_MAX_WORDS = 20
+# Text lines an entry may hold before its source credit: the headline, its site.
+_DIGEST_ENTRY_MAX_LINES = 3
+
+
+def _via_credit(state: State, i: int) -> bool:
+    """Whether line ``i`` credits a linked item's source: a word of ``via.txt`` ("via")
+    opening a line of at most :data:`_DIGEST_CREDIT_MAX_WORDS` words."""
+    toks = state.lines[i].split()
+    return (1 <= len(toks) <= _DIGEST_CREDIT_MAX_WORDS
+            and toks[0].casefold() in state.lex.via_words)
+
+
+def _digest_runs(state: State) -> list[tuple[int, int]]:
+    """``(first, last)`` lines of each link digest on the page: a post that is a list of
+    linked headlines, each followed by its source ("Gewalt im Netz – Schuldzuweisung statt
+    Opferschutz" / "via netzpolitik.org", what a bookmarking service posts to a blog).
+    :data:`_DIGEST_MIN_ENTRIES` source credits or more in a row, each after one to
+    :data:`_DIGEST_ENTRY_MAX_LINES` short text lines that are no credit (its headline);
+    an address line may follow a credit. Its headlines and credits hold few stop words,
+    so alone they read as a menu; in a row under their credits they are the post."""
+    runs: list[tuple[int, int]] = []
+    first = last = -1
+    entries = 0
+    since: list[int] = []  # text lines since the last credit (or the run's start)
+    for i in range(len(state.lines)):
+        if state.blank[i]:
+            continue
+        if len(state.lines[i].split()) > _DIGEST_LINE_MAX_WORDS:
+            if entries >= _DIGEST_MIN_ENTRIES:
+                runs.append((first, last))
+            first, entries, since = -1, 0, []
+            continue
+        if not _via_credit(state, i):
+            since.append(i)
+            continue
+        head = [j for j in since if not state.lines[j].lstrip().startswith("http")]
+        if entries and len(since) - len(head) <= 1 and 1 <= len(head) <= _DIGEST_ENTRY_MAX_LINES:
+            entries, last = entries + 1, i
+        else:
+            if entries >= _DIGEST_MIN_ENTRIES:
+                runs.append((first, last))
+            # the first entry starts at its headline: what comes before may be the menu
+            first, entries, last = (head[-1], 1, i) if head else (-1, 0, -1)
+        since = []
+    if entries >= _DIGEST_MIN_ENTRIES:
+        runs.append((first, last))
+    return runs
+
+
 def _record(state: State, idx: list[int], cls: str, reason: str) -> None:
     """Note a block's context-free class on its lines; decide the good and the bad (the
     near and short stay open for the context pass)."""
@@ -251,3 +308,22 @@ def classify(state: State) -> None:
                 state, f, idx, todo[k - 1] if k else None, classes[k - 1][0] if k else ""):
             cls, reason = "near", f"sentence after prose ({f.stop_density:.2f})"
         _record(state, idx, cls, reason)
+    for first, last in _digest_runs(state):
+        _keep_digest(state, first, last)
+
+
+def _keep_digest(state: State, first: int, last: int) -> None:
+    """Make the lines of a link digest (:func:`_digest_runs`) from ``first`` to ``last``
+    article, and the address lines right after its last credit: those that this pass
+    found stop-word-poor or left open (a verdict of an earlier rule stands)."""
+    end = last + 1
+    while end < len(state.lines) and (state.blank[end]
+                                      or state.lines[end].lstrip().startswith("http")):
+        end += 1
+    for i in range(first, end):
+        if state.blank[i]:
+            continue
+        if state.labels[i] is None or (state.labels[i] is Label.BOILERPLATE
+                                       and state.rules[i] == state.current_rule):
+            state.cf[i] = "good"
+            state.decide(i, Label.ARTICLE, "link digest: headline and its source")

@@ -847,6 +847,59 @@ def context(state: State) -> None:
     headings.sort()
     _keep_section_headings(state, headings)
     _keep_contents_headings(state, contents)
+    _post_signatures(state)
+
+
+# A post embedded from a social network signs off with its author and handle, and its date
+# ("— Jane Doe (@janedoe) March 3, 2020"; the date is a link of its own inline).
+_SIGNATURE_RE = regex.compile(r"^[—–-] ?[^()]{1,80}\(@\w{1,30}\)(?: (.{4,30}))?$")
+_YEAR_RE = regex.compile(r"\b(?:19|20)\d\d$")
+# Link lines of an embedded post between its text and its signature ("pic.twitter.com/x",
+# "https://t.co/x"): looked past, at most this many.
+_POST_LINKS = 2
+_SIGNATURE_REASON = "embedded post's signature"
+
+
+def _signature(line: str) -> bool:
+    """Whether ``line`` is an embedded post's signature: a dash, the author's name, the
+    handle in brackets, the post's date (ending in its year) or nothing after it."""
+    m = _SIGNATURE_RE.match(line.strip())
+    return m is not None and (m.group(1) is None or _YEAR_RE.search(m.group(1)) is not None)
+
+
+def _link_line(line: str) -> bool:
+    """Whether ``line`` is a bare link (one word with a slash and a dot, no spaces)."""
+    t = line.strip()
+    return " " not in t and "/" in t and "." in t
+
+
+def _post_signatures(state: State) -> None:
+    """An embedded post quoted in the article ends with its author's signature ("— Jane
+    Doe (@janedoe) March 3, 2020"): a short line with few stop words that the classifier
+    or the context dropped. When the post's text before it (past up to
+    :data:`_POST_LINKS` bare link lines, which go with it) is the article's, the signature
+    is too, and inline so is the date line right after it."""
+    n = len(state.lines)
+    for i in range(n):
+        if state.labels[i] is Label.ARTICLE or state.locked[i] or not _signature(
+                state.lines[i]):
+            continue
+        links: list[int] = []
+        j = state.text_neighbour(i, -1)
+        while j is not None and len(links) < _POST_LINKS and state.labels[j] is not (
+                Label.ARTICLE) and _link_line(state.lines[j]):
+            links.append(j)
+            j = state.text_neighbour(j, -1)
+        if j is None or state.labels[j] is not Label.ARTICLE:
+            continue
+        keep = [*links, i]
+        nxt = state.text_neighbour(i, 1)
+        if (nxt is not None and not state.locked[nxt] and state.labels[nxt] is not Label.ARTICLE
+                and _YEAR_RE.search(state.lines[nxt].strip())
+                and len(state.lines[nxt].split()) <= 4):
+            keep.append(nxt)
+        for k in keep:
+            state.decide(k, Label.ARTICLE, _SIGNATURE_REASON)
 
 
 # A piece that finishes the sentence of the article block before it has at most this
