@@ -984,6 +984,17 @@ def test_long_split_field_table_past_tab_labels_stays() -> None:
     assert all(got[x] is not Label.ARTICLE for x in teasers)
 
 
+def test_numbered_list_under_a_kept_colon_heading_goes_on() -> None:
+    """A numbered list whose item 1 the article kept right under its kept heading ending
+    in a colon (`How it works:` / `1. ...`) goes on: its later items, dropped as short
+    lines between short lines, are the article's."""
+    items = ["1. Buy two jars of coffee at the shop.", "2. Fill in the entry form.",
+             "3. Send the form and the receipt by post.", "4. Get a voucher for the next visit."]
+    got = _labels(["Coffee deal", PROSE + " " + P2, "How it works:", *items, "Zum Deal",
+                   "Zum Deal", "Share", "Tweet"])
+    assert all(got[x] is Label.ARTICLE for x in items)
+
+
 def test_short_sentence_opening_the_article_stays() -> None:
     """A short first sentence right before the article's first paragraph is the article's;
     a player's notice under a share bar is not."""

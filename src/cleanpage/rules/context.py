@@ -1877,6 +1877,21 @@ def _mostly_here(state: State, key: str, keys: list[str]) -> bool:
     return state.keys.count(key) <= 2 * inside
 
 
+_HEADED_LIST_REASON = "numbered list going on under a kept colon heading"
+
+
+def _kept_first_item(state: State, i: int) -> bool:
+    """Whether line ``i``, a list's item 1 that the article kept, stands right under a kept
+    heading ending in a colon of two words or more ("So geht's:" / "1. Zwei Gläser
+    kaufen."): the list it opens goes on under the same heading, though the context pass
+    dropped its later items as short lines between short lines."""
+    j = state.text_neighbour(i, -1)
+    if j is None or state.labels[j] is not Label.ARTICLE:
+        return False
+    line = state.lines[j].strip()
+    return line.endswith((":", "：")) and len(line.split()) >= 2
+
+
 def _announced_lists(state: State) -> None:
     """A numbered list that a sentence of the article ending in a colon announces is the
     article's even with no article text after it ("... the offers not to miss:" / "1) ..."
@@ -1889,9 +1904,10 @@ def _announced_lists(state: State) -> None:
         first = state.lines[i][:1]
         if first != "1" and not (first.isspace() and state.lines[i].lstrip()[:1] == "1"):
             continue  # item 1 first: one look at each line
-        if state.labels[i] is Label.ARTICLE or state.locked[i] or not _is_item(state, i, 1):
+        if state.locked[i] or not _is_item(state, i, 1):
             continue
-        if not announced(state, i):
+        if not (_kept_first_item(state, i) if state.labels[i] is Label.ARTICLE
+                else announced(state, i)):
             continue
         items, j, stop = [i], i + 1, n
         while j < n and j - items[-1] <= _LIST_ITEM_REACH:
@@ -1905,9 +1921,11 @@ def _announced_lists(state: State) -> None:
         if len(items) < _LIST_MIN_ITEMS:
             continue
         end = min(items[-1] + items[-1] - items[-2], stop)
+        # (a list under a kept heading announces nothing past its end: its own reason)
+        why = _HEADED_LIST_REASON if state.labels[i] is Label.ARTICLE else _ANNOUNCED_REASON
         for k in range(i, end):
             if not (state.locked[k] or state.is_blank(k) or state.labels[k] is Label.ARTICLE):
-                state.decide(k, Label.ARTICLE, _ANNOUNCED_REASON)
+                state.decide(k, Label.ARTICLE, why)
 
 
 def _announced_blocks(state: State) -> None:
