@@ -1080,6 +1080,38 @@ def test_long_field_table_past_tab_labels_stays() -> None:
     assert all(got[x] is Label.BOILERPLATE for x in rows)
 
 
+def test_long_split_field_table_past_tab_labels_stays() -> None:
+    """A product's long table of fields printed with each value on the line under its
+    label (`Restsäure:` / `5,2 g/l`) a few tab labels below its description stays; a box
+    of counters and a kicker's split teasers are no such table."""
+    rows = ["Hersteller:", "Weingut Muster", "Geschmack:", "trocken", "Restsäure:", "5,2 g/l",
+            "Region:", "Mosel", "Rebsorte:", "Riesling", "Trinktemperatur:", "10 °C"]
+    tabs = ["Weitere Weine des Guts", "Details", "Beschreibung", "Bewertungen"]
+    got = _labels(["Riesling trocken", PROSE + " " + P2, *tabs, *rows, "Allergene", "Kontakt"],
+                  "de")
+    assert all(got[x] is Label.ARTICLE for x in rows)
+    counters = [x for w, v in (("Words", "67379"), ("Chapters", "14"), ("Kudos", "714"),
+                                ("Hits", "152"), ("Bookmarks", "1648"), ("Series", "3"))
+                for x in (w + ":", v)]
+    got = _labels(["A story", PROSE + " " + P2, *tabs, *counters, "Contact"])
+    assert all(got[x] is not Label.ARTICLE for x in counters)
+    teasers = [x for w in ("Traffic chaos", "Staying put", "Customs", "Plea", "Head-on", "Factions")
+               for x in (w + ":", "Council says the new bridge opens late")]
+    got = _labels(["A report", PROSE + " " + P2, *tabs, *teasers, "Contact"])
+    assert all(got[x] is not Label.ARTICLE for x in teasers)
+
+
+def test_numbered_list_under_a_kept_colon_heading_goes_on() -> None:
+    """A numbered list whose item 1 the article kept right under its kept heading ending
+    in a colon (`How it works:` / `1. ...`) goes on: its later items, dropped as short
+    lines between short lines, are the article's."""
+    items = ["1. Buy two jars of coffee at the shop.", "2. Fill in the entry form.",
+             "3. Send the form and the receipt by post.", "4. Get a voucher for the next visit."]
+    got = _labels(["Coffee deal", PROSE + " " + P2, "How it works:", *items, "Zum Deal",
+                   "Zum Deal", "Share", "Tweet"])
+    assert all(got[x] is Label.ARTICLE for x in items)
+
+
 def test_short_sentence_opening_the_article_stays() -> None:
     """A short first sentence right before the article's first paragraph is the article's;
     a player's notice under a share bar is not."""

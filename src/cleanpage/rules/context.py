@@ -367,6 +367,74 @@ def _table_row(state: State, item: tuple[str, list[int]]) -> bool:
         cls == "bad" and state.rules[i] == "classify")
 
 
+# Rules whose drop a split row's label or value may carry (unlocked): a value printed again
+# on the page ("süß" under "Geschmack:" and in a filter), a label or value without stop
+# words. A value without letters holding a figure ("2020") counts even when locked.
+_SPLIT_DROPS = frozenset({"repeated_lines", "symbol_lines", "classify"})
+# A split row's value has at most this many words (an address: "Muster GmbH & Co. KG,
+# Postfach 12 34, 12345 Musterstadt").
+_SPLIT_VALUE_WORDS = 12
+
+
+def _split_part(state: State, item: tuple[str, list[int]], most: int) -> bool:
+    """Whether ``item`` may be one half of a :func:`_split_row`: one unlocked line of at
+    most ``most`` words, undecided and short or near-good, or dropped by one of
+    :data:`_SPLIT_DROPS` only."""
+    cls, idx = item
+    if len(idx) != 1:
+        return False
+    i = idx[0]
+    if state.locked[i] or state.words[i] > most:
+        return False
+    return (cls in ("short", "near") and state.labels[i] is None) or (
+        cls == "bad" and state.labels[i] is Label.BOILERPLATE and state.rules[i] in _SPLIT_DROPS)
+
+
+def _split_row(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
+    """Whether ``seq[m]`` and ``seq[m + 1]`` are a row of a long table of fields printed
+    on two lines (a product page's details tab: "Restsäure:" / "7,1 g/l", "Hersteller:" /
+    "Beringer"): a label alone of one to :data:`FIELD_LABEL_WORDS` words, capitalised,
+    without a figure, ending in its colon; then its value, with no colon of its own, not
+    cut off with "…" nor ending in a link's arrow, and holding a figure ("10 % vol." ends
+    in an abbreviation's stop) or else of at most :data:`_FIELD_VALUE_WORDS` words and
+    finishing no sentence (a kicker's teaser headline under its kicker, "Traffic chaos:"
+    / "Semi-trailer hanging off highway overpass", is longer); each a :func:`_split_part`, or
+    the value a line without letters holding a figure. Unlike :func:`_split_cell` either
+    half may have been dropped already: the far table needs six rows, a shape no menu
+    has."""
+    if m + 1 >= len(seq) or not _split_part(state, seq[m], FIELD_LABEL_WORDS):
+        return False
+    label = state.lines[seq[m][1][0]].strip()
+    if (not label.endswith(":") or not label[:1].isupper() or DIGIT_RE.search(label)
+            or not 1 <= len(label[:-1].split()) <= FIELD_LABEL_WORDS):
+        return False
+    cls, idx = seq[m + 1]
+    value = state.lines[idx[0]].strip()
+    figure = DIGIT_RE.search(value) is not None
+    if not _split_part(state, seq[m + 1], _SPLIT_VALUE_WORDS) and not (
+            cls == "bad" and len(idx) == 1 and state.rules[idx[0]] == "symbol_lines" and figure):
+        return False
+    if not figure and (ends_sentence(value) or len(value.split()) > _FIELD_VALUE_WORDS):
+        return False  # "Traffic chaos:" / "Semi-trailer hanging off highway overpass": teasers
+    return not (":" in value or value.endswith(("…", "...", *_LINK_ARROWS)))
+
+
+def _far_gap(state: State, seq: list[tuple[str, list[int]]], j: int) -> bool:
+    """Whether ``seq[j]`` may stand between two rows of a long table of fields: a one-line
+    undecided short block (a sub-heading, "Details zum Artikel"), or an unlocked line
+    dropped by one of :data:`_SPLIT_DROPS` only that is a row itself (printed again for
+    each of several products: "Incline: 30% gradient") or stands right before a
+    :func:`_split_row` (a label printed again on the page, its value on its line:
+    "Allergene:" / "Enthält Sulfite" / "Hersteller:" / ...)."""
+    cls, idx = seq[j]
+    i = idx[0]
+    if cls == "short":
+        return len(idx) == 1 and state.labels[i] is None
+    return (cls == "bad" and not state.locked[i] and state.labels[i] is Label.BOILERPLATE
+            and state.rules[i] in _SPLIT_DROPS
+            and (_field_cell(state, idx) or _split_row(state, seq, j + 1)))
+
+
 def _far_field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A long table of fields after article text, within ``context_reach`` blocks of it,
     is the article's whatever stands between: a product page prints its specifications
@@ -376,30 +444,48 @@ def _far_field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
     rows (:func:`_table_row`), at most :data:`_FAR_TABLE_GAP` undecided one-line short
     blocks in a row between two of them (its sub-headings, kept with it). A menu has no
     such rows, a kicker's teaser headlines have longer values; a table above the article
-    (a forum's `Visitors: 763` box, a list of blogs) does not follow it."""
+    (a forum's `Visitors: 763` box, a list of blogs) does not follow it. A row may stand
+    on two lines (:func:`_split_row`: "Restsäure:" / "7,1 g/l"), one dropped line between
+    rows before one (:func:`_far_gap`); a split row's label counted once (a product grid
+    prints "Maker:" under each product), and not a table whose split rows mostly have
+    values without letters (a story's "Words:" / "67379" / "Kudos:" / "7142" counters)."""
     n, reach = len(seq), state.params.context_reach
     good = [k for k in range(n) if seq[k][0] == "good"]
     if not good:
         return
     k = 0
     while k < n:
-        if not _table_row(state, seq[k]):
+        if not (_table_row(state, seq[k]) or _split_row(state, seq, k)):
             k += 1
             continue
-        rows, j, gap = [k], k + 1, 0
+        rows: list[int] = []
+        labels: set[str] = set()  # the split rows' labels: a grid repeats its one label
+        count = bare = 0  # the table's rows; split rows whose value has no letters
+        j, gap = k, 0
         while j < n and gap <= _FAR_TABLE_GAP:
             if _table_row(state, seq[j]):
                 rows.append(j)
+                count += 1
                 gap = 0
-            elif (seq[j][0] == "short" and len(seq[j][1]) == 1
-                  and state.labels[seq[j][1][0]] is None):
+            elif _split_row(state, seq, j):
+                rows.extend((j, j + 1))  # "Restsäure:" / "7,1 g/l": one row on two lines
+                label = state.lines[seq[j][1][0]].strip().casefold()
+                if label not in labels:  # "Maker:" / "$22.00" under each product: a grid
+                    labels.add(label)
+                    count += 1
+                    bare += not WORD_RE.search(state.lines[seq[j + 1][1][0]])
+                j += 1
+                gap = 0
+            elif _far_gap(state, seq, j):
                 gap += 1
             else:
                 break
             j += 1
+        if 2 * bare > len(labels):
+            count = 0  # "Words:" / "67379" / "Kudos:" / "7142": a counter box, no facts
         first, last = rows[0], rows[-1]
         before = bisect_left(good, first)  # the article blocks before the first row
-        if len(rows) >= _FAR_TABLE_ROWS and before and first - good[before - 1] <= reach:
+        if count >= _FAR_TABLE_ROWS and before and first - good[before - 1] <= reach:
             row_set = set(rows)
             for m in range(first, last + 1):
                 idx = seq[m][1]
@@ -2017,6 +2103,21 @@ def _mostly_here(state: State, key: str, keys: list[str]) -> bool:
     return state.keys.count(key) <= 2 * inside
 
 
+_HEADED_LIST_REASON = "numbered list going on under a kept colon heading"
+
+
+def _kept_first_item(state: State, i: int) -> bool:
+    """Whether line ``i``, a list's item 1 that the article kept, stands right under a kept
+    heading ending in a colon of two words or more ("So geht's:" / "1. Zwei Gläser
+    kaufen."): the list it opens goes on under the same heading, though the context pass
+    dropped its later items as short lines between short lines."""
+    j = state.text_neighbour(i, -1)
+    if j is None or state.labels[j] is not Label.ARTICLE:
+        return False
+    line = state.lines[j].strip()
+    return line.endswith((":", "：")) and len(line.split()) >= 2
+
+
 def _announced_lists(state: State) -> None:
     """A numbered list that a sentence of the article ending in a colon announces is the
     article's even with no article text after it ("... the offers not to miss:" / "1) ..."
@@ -2029,9 +2130,10 @@ def _announced_lists(state: State) -> None:
         first = state.lines[i][:1]
         if first != "1" and not (first.isspace() and state.lines[i].lstrip()[:1] == "1"):
             continue  # item 1 first: one look at each line
-        if state.labels[i] is Label.ARTICLE or state.locked[i] or not _is_item(state, i, 1):
+        if state.locked[i] or not _is_item(state, i, 1):
             continue
-        if not announced(state, i):
+        if not (_kept_first_item(state, i) if state.labels[i] is Label.ARTICLE
+                else announced(state, i)):
             continue
         items, j, stop = [i], i + 1, n
         while j < n and j - items[-1] <= _LIST_ITEM_REACH:
@@ -2045,9 +2147,11 @@ def _announced_lists(state: State) -> None:
         if len(items) < _LIST_MIN_ITEMS:
             continue
         end = min(items[-1] + items[-1] - items[-2], stop)
+        # (a list under a kept heading announces nothing past its end: its own reason)
+        why = _HEADED_LIST_REASON if state.labels[i] is Label.ARTICLE else _ANNOUNCED_REASON
         for k in range(i, end):
             if not (state.locked[k] or state.is_blank(k) or state.labels[k] is Label.ARTICLE):
-                state.decide(k, Label.ARTICLE, _ANNOUNCED_REASON)
+                state.decide(k, Label.ARTICLE, why)
 
 
 def _announced_blocks(state: State) -> None:
