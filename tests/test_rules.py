@@ -5272,7 +5272,7 @@ def test_line_printed_twice_with_no_neighbour_in_common_heads_a_section() -> Non
     section, and the section's heading between two paragraphs) is kept between the
     paragraphs even when it reads as no heading ("Test 2:"); a menu printed twice keeps
     its items in order, so each copy has a neighbour in common and both stay dropped, and
-    a byline printed twice (its date and time: two numbers or more) stays dropped too."""
+    a byline printed twice (a clock time or a numeric date in it) stays dropped too."""
     import cleanpage
     side = ["More guides", "Test 2:", "Shipping costs"]
     page = cleanpage.extract("\n".join([*side, PROSE, "Test 2:", P2]), lang="en")

@@ -1314,16 +1314,16 @@ def _neighbour(state: State, i: int, step: int) -> int | None:
     return j
 
 
-# A number in a line: a section heading numbers itself once at most.
-_NUMBER_RE = regex.compile(r"\d+")
+# A clock time or a numeric date: a byline's stamp, which no section heading carries.
+_STAMP_RE = regex.compile(r"\d{1,2}:\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d")
 
 
 def _section_heading(state: State, i: int) -> bool:
     """A repeated heading-like line with paragraphs on both sides: a section heading that a
     table of contents repeats. It must not wall the paragraphs off from each other. A line
     printed twice whose copies share no neighbour (:data:`~.structure.LONE_COPY`) counts
-    however it reads ("Test 2:", "Diagnosis (8)"), unless it holds two numbers or more:
-    a byline printed over and under the text carries its date and time."""
+    however it reads ("Test 2:", "Diagnosis (8)", "Model 2 (£214)"), unless it holds a
+    clock time or a numeric date: a byline printed over and under the text."""
     if state.rules[i] != "repeated_lines" or state.locked[i]:
         return False
     prev, nxt = _neighbour(state, i, -1), _next_past_boxes(state, i)
@@ -1331,7 +1331,7 @@ def _section_heading(state: State, i: int) -> bool:
             and state.cf[nxt] in ("good", "near")
             and (_heading_like(state.lines[i]) or _question_heading(state.lines[i])
                  or (state.reasons[i] == LONE_COPY
-                     and len(_NUMBER_RE.findall(state.lines[i])) < 2)))
+                     and _STAMP_RE.search(state.lines[i]) is None)))
 
 
 # Entries of a table of contents next to a heading's first copy (above it or below it)
