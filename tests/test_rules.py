@@ -5557,3 +5557,24 @@ def test_deck_parted_from_its_text_by_chrome_and_short_lines_is_no_island() -> N
     assert s.labels[0] is Label.BOILERPLATE
     s = run([lead, *chrome, "Sanieren", "Umbauen", *heads, *body], *rules, lang="de")
     assert s.labels[0] is Label.BOILERPLATE
+def test_line_printed_twice_with_no_neighbour_in_common_heads_a_section() -> None:
+    """A line printed exactly twice whose copies share no neighbour (a sidebar's link to a
+    section, and the section's heading between two paragraphs) is kept between the
+    paragraphs even when it reads as no heading ("Test 2:"); a menu printed twice keeps
+    its items in order, so each copy has a neighbour in common and both stay dropped, and
+    a byline printed twice (a clock time or a numeric date in it) stays dropped too."""
+    import cleanpage
+    side = ["More guides", "Test 2:", "Shipping costs"]
+    page = cleanpage.extract("\n".join([*side, PROSE, "Test 2:", P2]), lang="en")
+    assert page.lines[4].label is Label.ARTICLE
+    assert page.lines[4].reason == "section heading between paragraphs"
+    assert page.lines[1].label is not Label.ARTICLE
+    s = run([*side, PROSE, "Test 2:", P2], "repeated_lines")
+    assert s.reasons[1] == s.reasons[4] == "short line repeated 2x on page, each copy alone"
+    menu = ["Home", "Test 2:", "Shipping costs"]
+    s = run([*menu, PROSE, *menu, P2], "repeated_lines")
+    assert s.reasons[1] == "short line repeated 2x on page"
+    byline = "Author: Jane Doe 17:37 06.08.2020"
+    page = cleanpage.extract("\n".join([byline, "Shipping costs", PROSE, byline, P2]),
+                             lang="en")
+    assert page.lines[3].label is not Label.ARTICLE

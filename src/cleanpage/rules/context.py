@@ -28,6 +28,7 @@ from ..text import (
 from ..types import Label
 from .blocks import code_like
 from .classify import blocks, features, split_block
+from .structure import LONE_COPY
 
 # A sentence ending inside a block: a lower-case letter, a stop, a space, a capital.
 _INNER_STOP_RE = regex.compile(r"\p{Ll}[.!?][\"'”’»]?\s+\p{Lu}")
@@ -1514,15 +1515,24 @@ def _neighbour(state: State, i: int, step: int) -> int | None:
     return j
 
 
+# A clock time or a numeric date: a byline's stamp, which no section heading carries.
+_STAMP_RE = regex.compile(r"\d{1,2}:\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d-\d\d")
+
+
 def _section_heading(state: State, i: int) -> bool:
     """A repeated heading-like line with paragraphs on both sides: a section heading that a
-    table of contents repeats. It must not wall the paragraphs off from each other."""
+    table of contents repeats. It must not wall the paragraphs off from each other. A line
+    printed twice whose copies share no neighbour (:data:`~.structure.LONE_COPY`) counts
+    however it reads ("Test 2:", "Diagnosis (8)", "Model 2 (£214)"), unless it holds a
+    clock time or a numeric date: a byline printed over and under the text."""
     if state.rules[i] != "repeated_lines" or state.locked[i]:
         return False
     prev, nxt = _neighbour(state, i, -1), _next_past_boxes(state, i)
     return (prev is not None and nxt is not None and state.cf[prev] in ("good", "near")
             and state.cf[nxt] in ("good", "near")
-            and (_heading_like(state.lines[i]) or _question_heading(state.lines[i])))
+            and (_heading_like(state.lines[i]) or _question_heading(state.lines[i])
+                 or (state.reasons[i] == LONE_COPY
+                     and _STAMP_RE.search(state.lines[i]) is None)))
 
 
 # Entries of a table of contents next to a heading's first copy (above it or below it)

@@ -73,18 +73,52 @@ def _gallery_counters(state: State) -> None:
                              lock=True)
 
 
+# The reason of a line printed twice whose two copies have no neighbour in common
+# (:func:`_lone_pairs`); ``context`` keeps such a copy between two paragraphs.
+LONE_COPY = "short line repeated 2x on page, each copy alone"
+
+
+def _lone_pairs(keys: list[str], twice: set[str]) -> set[str]:
+    """The keys of ``twice`` (lines printed exactly twice) whose two copies share no
+    neighbour: the nearest line with letters above one copy is not the one above the
+    other, nor are the lines below alike.
+
+    A menu printed twice keeps its items in the same order, so each copy of an item has
+    the item before or after it beside it again; a section heading that a sidebar or a
+    box of contents lists too has the box's next entry beside one copy and a paragraph
+    beside the other."""
+    keyed = [i for i, k in enumerate(keys) if k]
+    seen: dict[str, set[tuple[int, str]]] = {}
+    shared: set[str] = set()
+    for n, i in enumerate(keyed):
+        key = keys[i]
+        if key not in twice:
+            continue
+        here = {(-1, keys[keyed[n - 1]] if n else ""),
+                (1, keys[keyed[n + 1]] if n + 1 < len(keyed) else "")}
+        have = seen.setdefault(key, set())
+        if here & have:
+            shared.add(key)
+        have |= here
+    return twice - shared
+
+
 def repeated_lines(state: State) -> None:
     """A short line seen twice or more on one page is a menu or widget item.
 
     Real paragraphs do not repeat; navigation is often rendered twice (header and footer,
     desktop and mobile menus). Only lines of at most six words count, so a refrain quoted
-    in an article stays; the verdict is not locked, so context may still keep it.
+    in an article stays; the verdict is not locked, so context may still keep it. A line
+    printed exactly twice whose copies share no neighbour (:func:`_lone_pairs`) gets its
+    own reason, :data:`LONE_COPY`, which ``context`` reads.
     """
     short = [bool(k) and state.words[i] <= 6 for i, k in enumerate(state.keys)]
     counts = Counter(k for i, k in enumerate(state.keys) if short[i])
+    lone = _lone_pairs(state.keys, {k for k, n in counts.items() if n == 2})
     for i, key in enumerate(state.keys):
         if short[i] and counts[key] > 1 and state.labels[i] is None:
-            state.decide(i, Label.BOILERPLATE, f"short line repeated {counts[key]}x on page")
+            state.decide(i, Label.BOILERPLATE, LONE_COPY if key in lone
+                         else f"short line repeated {counts[key]}x on page")
     _gallery_captions(state)
 
 
