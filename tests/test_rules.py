@@ -593,6 +593,34 @@ def test_cruft_phrases_on_a_hard_wrapped_page_judge_the_whole_paragraph() -> Non
     assert unwrapped.labels[1] is None and unwrapped.labels[3] is Label.BOILERPLATE
 
 
+# Sentences in a made-up creole with no stop list: a few short words of Italian and
+# Portuguese, far too few for either language's prose.
+_NO_LIST_PROSE = [
+    "Ayera e kumbano Velmar sorati un bonde nobo pa tur muchanan ku bario, segun tatanan.",
+    "Durante e fiesta aki, tatanan tende kon skol lo traha ku mas kuido pa nan yiunan.",
+    "Hopi famia kore tur mainta pa yega ora ku e bus bai sentro, no ta fasil.",
+    "E direktor bisa ku e plan hasi bon trabou, pero falta ainda hopi plaka pa kaba.",
+    "Tur studiantenan a presenta nan trabou riba e palchi den sala grandi ku orguyo.",
+    "Despues di e show, bisiñanan kome huntu i kanta te ora anochi, kontentu ku fiesta.",
+    "Den luna yanuari lo bin otro fiesta pa selebra aña nobo ku tur bisiñanan.",
+    "Esaki ta un bon sinti pa komunidat, segun e hende ku papia ku nos riba plasa.",
+    "E grupo hobennan laga sa ku nan warda riba yudansa di gobierno pronto.",
+]
+
+
+def test_language_without_stop_list() -> None:
+    """A page whose sentences fit neither of the close languages detection hesitates
+    between is judged without a stop list ("xx"), so its paragraphs are not all dropped for
+    "few stop words"; a page in a language with a list keeps its language."""
+    from cleanpage.langdetect import detect
+    assert detect(_NO_LIST_PROSE) == "xx"
+    page = cleanpage.extract("\n".join(["Home", "Local", *_NO_LIST_PROSE, "Facebook"]))
+    assert page.lang == "xx"
+    assert all(s in page.body for s in _NO_LIST_PROSE)
+    assert "Facebook" not in page.body
+    assert detect([PROSE] * 2 + [PROSE.replace("the", "a")] * 8) == "en"
+
+
 def test_language_detection() -> None:
     """Script and function words pick the language."""
     from cleanpage.langdetect import detect

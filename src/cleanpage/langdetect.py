@@ -14,8 +14,8 @@ from importlib import resources
 
 import regex
 
-from .lexicon import norm_key
-from .text import CJK_WEIGHT, weighted_len
+from .lexicon import norm_key, stopwords
+from .text import CJK_WEIGHT, ends_sentence, weighted_len
 
 _SCRIPT_RES = {
     "han": regex.compile(r"\p{Han}"),
@@ -54,6 +54,23 @@ _VOTE_MIN_WORDS = 20
 # page whose prose is mixed (a German post quoting English, Spanish beside Catalan), the
 # sample, which starts where the article usually starts, keeps its say.
 _VOTE_OVERRULE = 0.5
+# The code of a page whose language has no stop list: prose is judged by punctuation and
+# length alone (``rules/classify.py``).
+NO_LIST = "xx"
+# A language picked by stop-word overlap is doubted when the runner-up covers this share of
+# the sample or more: the sample fits no language well (Papiamento reads a little as
+# Italian, a little as Portuguese), or it fits only twins (Czech and Slovak).
+_DOUBT_RUNNER_UP = 2 / 3
+# A doubted language stands when the page's sentences reach this stop-word density in its
+# list: prose in a language with a list reaches 0.3 to 0.5; a language without one,
+# detected as its nearest neighbour, shares a few short words and stays far below.
+_FIT_MIN_DENSITY = 0.2
+# A sentence line for that measure: this many words or more, ended by a sentence's mark.
+_FIT_MIN_WORDS = 10
+# Fewer sentence lines than this and the page says too little to overrule the detection
+# (a short English page of figures that reads as Czech, a page of a few lines of formulas).
+_FIT_MIN_LINES = 8
+_FIT_PUNCT = ".,;:!?\"'“”‘’«»()[]{}—–-…"
 
 
 def _sample(lines: list[str], distinct: bool = False) -> str:
@@ -212,10 +229,34 @@ def detect(lines: list[str], default: str = "en", keys: list[str] | None = None)
     words = [m.group().casefold() for m in itertools.islice(_WORD_RE.finditer(text), 300)]
     if candidates is None or not words:
         return default
-    picked = _ranked(words, candidates)[0][0]
+    ranked = _ranked(words, candidates)
+    picked = ranked[0][0]
     votes, n_words = _prose_votes([norm_key(s) for s in lines] if keys is None else keys,
                                   candidates)
     best = max(candidates, key=votes.__getitem__)
     if n_words >= _VOTE_MIN_WORDS and votes[picked] < _VOTE_OVERRULE * votes[best]:
-        return best
+        picked = best
+    if ranked[1][1] >= _DOUBT_RUNNER_UP * ranked[0][1] and not _fits(lines, picked):
+        return NO_LIST
     return picked
+
+
+def _fits(lines: list[str], lang: str) -> bool:
+    """Whether the page's sentences read as prose by ``lang``'s stop list (see
+    :data:`_FIT_MIN_DENSITY`); ``True`` when the page has too few sentences to tell.
+
+    Detection picks the nearest language with a list, so a page in a language without one
+    (Papiamento, Tok Pisin, a script with no candidates) gets a list whose words its
+    sentences hardly use, and every paragraph would be dropped for "few stop words". Its
+    sentences, known by their length and their final mark, not by any language, tell.
+    Each distinct line counts once; linear in the page's length."""
+    stop = stopwords(lang)
+    hits = n_words = n_lines = 0
+    for line in dict.fromkeys(lines):
+        toks = line.casefold().split()
+        if len(toks) < _FIT_MIN_WORDS or not ends_sentence(line):
+            continue
+        n_lines += 1
+        n_words += len(toks)
+        hits += sum(map(stop.__contains__, map(str.strip, toks, itertools.repeat(_FIT_PUNCT))))
+    return n_lines < _FIT_MIN_LINES or hits >= _FIT_MIN_DENSITY * n_words
