@@ -610,8 +610,9 @@ _NO_LIST_PROSE = [
 
 def test_language_without_stop_list() -> None:
     """A page whose sentences fit neither of the close languages detection hesitates
-    between is judged without a stop list ("xx"), so its paragraphs are not all dropped for
-    "few stop words"; a page in a language with a list keeps its language."""
+    between, or written in a script of no candidate language, is judged without a stop list
+    ("xx"), so its paragraphs are not all dropped for "few stop words"; a page in a
+    language with a list keeps its language."""
     from cleanpage.langdetect import detect
     assert detect(_NO_LIST_PROSE) == "xx"
     page = cleanpage.extract("\n".join(["Home", "Local", *_NO_LIST_PROSE, "Facebook"]))
@@ -619,6 +620,11 @@ def test_language_without_stop_list() -> None:
     assert all(s in page.body for s in _NO_LIST_PROSE)
     assert "Facebook" not in page.body
     assert detect([PROSE] * 2 + [PROSE.replace("the", "a")] * 8) == "en"
+    # A script that no candidate language is written in (Georgian, Thai ...) has no list
+    # either, however many English menu words stand around it.
+    georgian = "ქალაქის საბჭომ ახალი ბიუჯეტი დაამტკიცა ხანგრძლივი დისკუსიის შემდეგ."
+    more = "მინისტრმა თქვა, რომ ცვლილებები მომავალ წელს ამოქმედდება."
+    assert detect(["Home | News | Contact", georgian, more]) == "xx"
 
 
 def test_language_detection() -> None:

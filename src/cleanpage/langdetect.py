@@ -29,6 +29,7 @@ _SCRIPT_RES = {
     "latin": regex.compile(r"\p{Latin}"),
 }
 _WORD_RE = regex.compile(r"[^\W\d_]+")
+_LETTER_RE = regex.compile(r"\p{L}")
 _ASCII_RUN_RE = regex.compile(r"[\x00-\x7f]+")
 # Candidates compared by stop-word overlap, per script.
 LATIN_CANDIDATES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "no", "fi",
@@ -214,10 +215,15 @@ def detect(lines: list[str], default: str = "en", keys: list[str] | None = None)
         once = _sample(lines, distinct=True)
         rest = _ASCII_RUN_RE.sub("", once)
         counts = {name: len(rx.findall(rest)) for name, rx in _SCRIPT_RES.items()}
+        # Letters of a script none of the above covers (Georgian, Thai, Tamil, Ethiopic
+        # ...): no candidate language, hence no stop list to judge the page by.
+        other = len(_LETTER_RE.findall(rest)) - sum(counts.values())
         counts["latin"] += len(once.encode("ascii", "ignore").translate(None, _NOT_LETTER))
         # A CJK character carries what a few Latin letters do.
         for name in ("han", "kana", "hangul"):
             counts[name] *= CJK_WEIGHT
+        if other > max(counts.values()):
+            return NO_LIST
     script = max(counts, key=lambda k: counts[k])
     if counts[script] == 0:
         return default
