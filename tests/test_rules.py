@@ -4948,6 +4948,24 @@ def test_deck_under_its_headline_over_a_byline_is_article() -> None:
     page = cleanpage.extract("\n".join([*menu, "Advice", deck, *meta, prose, prose]),
                              lang="en")
     assert deck not in page.body
+
+
+def test_no_deck_under_a_section_label_with_a_separator() -> None:
+    """A section's label parted from its site's part by a spaced separator ("Journal -
+    Latest News", one piece a navigation phrase) heads the newest story's headline, not
+    a deck: the line under it is no deck of the article, and stays out of the body."""
+    prose = ("The council decided on Monday that the old bridge over the river will be "
+             "rebuilt by the summer, and the works will start in the spring after a long "
+             "debate about the costs and the traffic during the months of the building.")
+    story = "[Harbour Days] Ten reasons to visit the old harbour festival this autumn!"
+    meta = ["By", "Jane Doe", "@janedoe", "12 March 2021", "Facebook", "Twitter"]
+    menu = ["Home", "News", "Sport", "Culture", "Travel"]
+    page = cleanpage.extract("\n".join([*menu, "Journal - Latest News", story, *meta, prose,
+                                        prose]), lang="en")
+    assert story not in page.body
+    page = cleanpage.extract("\n".join([*menu, "Journal of the old harbour", story, *meta,
+                                        prose, prose]), lang="en")
+    assert story in page.body
 def test_sentence_cut_at_a_link_follows_its_article_piece() -> None:
     """Inline rendering cuts a sentence at its link: the pieces that finish a sentence
     the article left open in a lower-case word ("... kannst du mit unserem" / "Umrechner"
