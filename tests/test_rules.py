@@ -224,6 +224,16 @@ def test_classify_agency_dateline_lead() -> None:
     assert s.labels[0] is Label.BOILERPLATE and s.labels[1] is not Label.ARTICLE
 
 
+def test_classify_agency_dateline_cut_from_its_sentence() -> None:
+    """Inline rendering cuts the dateline from its sentence at the agency's link
+    ("PORTLAND, Maine (AP)" / "— State officials ..."): the two lines, one block, are
+    the lead as block rendering's one line is."""
+    s = run(["Menu", "PORTLAND, Maine (AP)",
+             "— State officials are reporting a 3rd case of the rare tick-borne virus in "
+             "York County.", PROSE], "join_fragments", "classify")
+    assert s.reasons[1] == "agency dateline lead" and s.labels[2] is Label.ARTICLE
+
+
 def test_classify_good_bad_short() -> None:
     """Long prose is article, junk is boilerplate, short lines wait for context."""
     s = run([PROSE + " " + PROSE, "Cars Homes Jobs Dating Motors Classifieds Bingo Tourism "
