@@ -275,6 +275,18 @@ def test_zone_openers_and_guard() -> None:
     assert s.labels[5:7] == [Label.COMMENT, Label.COMMENT]
 
 
+def test_german_more_posts_on_the_topic_opens_a_related_zone() -> None:
+    """"Weitere Beiträge zum Thema" ("more posts on the topic") after a German article
+    heads its related links: the zone takes the teaser headlines under it."""
+    prose = ("Die neue Version der Software bringt viele Verbesserungen, die den Alltag der "
+             "Redakteure und der Entwickler deutlich leichter machen, und sie ist ab sofort "
+             "für alle Kunden in allen Regionen ohne weitere Kosten verfügbar.")
+    s = run([prose, prose, "Weitere Beiträge zum Thema", "Drei Jahre Support für die alte Version",
+             "Schneller entwickeln mit Komponenten"], "join_fragments", "classify",
+            "zone_openers", lang="de")
+    assert s.labels[2:5] == [Label.RELATED] * 3
+
+
 def test_comment_link_above_the_article_gives_it_back() -> None:
     """A sidebar's "Comments feed" link over the post opens a comment zone, but the post's
     paragraphs right after it, outweighing the sidebar's prose before it, are not the
