@@ -4535,6 +4535,21 @@ def test_about_heading_first_word_pre_check():
                                    firsts)
 
 
+def test_about_heading_cut_at_the_writers_link() -> None:
+    """Inline rendering cuts an author box's heading at the writer's link ("Über" /
+    "Anna Berg"): the about word alone, read with the line after it, still heads the box,
+    and the writer's bio under it leaves the body as under "Über Anna Berg"."""
+    prose = ("Die neue Version der Software bringt viele Verbesserungen, die den Alltag der "
+             "Redakteure und der Entwickler deutlich leichter machen, und sie ist ab sofort "
+             "für alle Kunden in allen Regionen ohne weitere Kosten verfügbar.")
+    bio = ("Als Redakteurin schreibt Anna Berg seit vielen Jahren über die Stadt und ihre "
+           "Menschen, und sie leitet das Ressort für Kultur und Gesellschaft.")
+    lines = ["Die neue Version ist da", "von Anna Berg", *[prose] * 4, "Über", "Anna Berg",
+             bio, "Kontakt", "Impressum"]
+    page = cleanpage.extract("\n".join(lines), lang="de")
+    assert prose in page.body and bio not in page.body
+
+
 def test_piece_tests_share_their_pre_check():
     """join_fragments asks once whether a line may be a piece inside a sentence (at most
     three words, a joinable line after it) before the four piece tests: none of them
