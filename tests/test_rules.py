@@ -4550,6 +4550,18 @@ def test_about_heading_cut_at_the_writers_link() -> None:
     assert prose in page.body and bio not in page.body
 
 
+def test_bracketed_credit_under_its_caption() -> None:
+    """Inline rendering cuts a caption from its bracketed credit ("Crowds gather ..." /
+    "(Image: Getty)"): the caption goes with the credit, as block rendering's one line
+    does; a paragraph's last sentence, with its stop, over such a credit stays."""
+    caption = "Crowds gather outside the court building on the first day of the trial"
+    last = "The council will meet again on Monday to vote on the new timetable."
+    s = run([PROSE, caption, "(Image: Getty)", PROSE, last, "(Image: Getty)", PROSE],
+            "cruft_lexicon")
+    assert s.labels[1] is Label.BOILERPLATE and s.reasons[1] == "photo credit"
+    assert s.labels[2] is Label.BOILERPLATE and s.labels[4] is None
+
+
 def test_piece_tests_share_their_pre_check():
     """join_fragments asks once whether a line may be a piece inside a sentence (at most
     three words, a joinable line after it) before the four piece tests: none of them
