@@ -224,6 +224,16 @@ def test_classify_agency_dateline_lead() -> None:
     assert s.labels[0] is Label.BOILERPLATE and s.labels[1] is not Label.ARTICLE
 
 
+def test_classify_agency_dateline_cut_from_its_sentence() -> None:
+    """Inline rendering cuts the dateline from its sentence at the agency's link
+    ("PORTLAND, Maine (AP)" / "— State officials ..."): the two lines, one block, are
+    the lead as block rendering's one line is."""
+    s = run(["Menu", "PORTLAND, Maine (AP)",
+             "— State officials are reporting a 3rd case of the rare tick-borne virus in "
+             "York County.", PROSE], "join_fragments", "classify")
+    assert s.reasons[1] == "agency dateline lead" and s.labels[2] is Label.ARTICLE
+
+
 def test_classify_good_bad_short() -> None:
     """Long prose is article, junk is boilerplate, short lines wait for context."""
     s = run([PROSE + " " + PROSE, "Cars Homes Jobs Dating Motors Classifieds Bingo Tourism "
@@ -288,6 +298,18 @@ def test_zone_openers_and_guard() -> None:
     assert s.labels[0] is not Label.RELATED
     assert s.labels[3:5] == [Label.RELATED, Label.RELATED]
     assert s.labels[5:7] == [Label.COMMENT, Label.COMMENT]
+
+
+def test_german_more_posts_on_the_topic_opens_a_related_zone() -> None:
+    """"Weitere Beiträge zum Thema" ("more posts on the topic") after a German article
+    heads its related links: the zone takes the teaser headlines under it."""
+    prose = ("Die neue Version der Software bringt viele Verbesserungen, die den Alltag der "
+             "Redakteure und der Entwickler deutlich leichter machen, und sie ist ab sofort "
+             "für alle Kunden in allen Regionen ohne weitere Kosten verfügbar.")
+    s = run([prose, prose, "Weitere Beiträge zum Thema", "Drei Jahre Support für die alte Version",
+             "Schneller entwickeln mit Komponenten"], "join_fragments", "classify",
+            "zone_openers", lang="de")
+    assert s.labels[2:5] == [Label.RELATED] * 3
 
 
 def test_comment_link_above_the_article_gives_it_back() -> None:
@@ -4725,6 +4747,33 @@ def test_about_heading_first_word_pre_check():
                                    firsts)
 
 
+def test_about_heading_cut_at_the_writers_link() -> None:
+    """Inline rendering cuts an author box's heading at the writer's link ("Über" /
+    "Anna Berg"): the about word alone, read with the line after it, still heads the box,
+    and the writer's bio under it leaves the body as under "Über Anna Berg"."""
+    prose = ("Die neue Version der Software bringt viele Verbesserungen, die den Alltag der "
+             "Redakteure und der Entwickler deutlich leichter machen, und sie ist ab sofort "
+             "für alle Kunden in allen Regionen ohne weitere Kosten verfügbar.")
+    bio = ("Als Redakteurin schreibt Anna Berg seit vielen Jahren über die Stadt und ihre "
+           "Menschen, und sie leitet das Ressort für Kultur und Gesellschaft.")
+    lines = ["Die neue Version ist da", "von Anna Berg", *[prose] * 4, "Über", "Anna Berg",
+             bio, "Kontakt", "Impressum"]
+    page = cleanpage.extract("\n".join(lines), lang="de")
+    assert prose in page.body and bio not in page.body
+
+
+def test_bracketed_credit_under_its_caption() -> None:
+    """Inline rendering cuts a caption from its bracketed credit ("Crowds gather ..." /
+    "(Image: Getty)"): the caption goes with the credit, as block rendering's one line
+    does; a paragraph's last sentence, with its stop, over such a credit stays."""
+    caption = "Crowds gather outside the court building on the first day of the trial"
+    last = "The council will meet again on Monday to vote on the new timetable."
+    s = run([PROSE, caption, "(Image: Getty)", PROSE, last, "(Image: Getty)", PROSE],
+            "cruft_lexicon")
+    assert s.labels[1] is Label.BOILERPLATE and s.reasons[1] == "photo credit"
+    assert s.labels[2] is Label.BOILERPLATE and s.labels[4] is None
+
+
 def test_piece_tests_share_their_pre_check():
     """join_fragments asks once whether a line may be a piece inside a sentence (at most
     three words, a joinable line after it) before the four piece tests: none of them
@@ -5218,6 +5267,24 @@ def test_deck_under_its_headline_over_a_byline_is_article() -> None:
     page = cleanpage.extract("\n".join([*menu, "Advice", deck, *meta, prose, prose]),
                              lang="en")
     assert deck not in page.body
+
+
+def test_no_deck_under_a_section_label_with_a_separator() -> None:
+    """A section's label parted from its site's part by a spaced separator ("Journal -
+    Latest News", one piece a navigation phrase) heads the newest story's headline, not
+    a deck: the line under it is no deck of the article, and stays out of the body."""
+    prose = ("The council decided on Monday that the old bridge over the river will be "
+             "rebuilt by the summer, and the works will start in the spring after a long "
+             "debate about the costs and the traffic during the months of the building.")
+    story = "[Harbour Days] Ten reasons to visit the old harbour festival this autumn!"
+    meta = ["By", "Jane Doe", "@janedoe", "12 March 2021", "Facebook", "Twitter"]
+    menu = ["Home", "News", "Sport", "Culture", "Travel"]
+    page = cleanpage.extract("\n".join([*menu, "Journal - Latest News", story, *meta, prose,
+                                        prose]), lang="en")
+    assert story not in page.body
+    page = cleanpage.extract("\n".join([*menu, "Journal of the old harbour", story, *meta,
+                                        prose, prose]), lang="en")
+    assert story in page.body
 def test_sentence_cut_at_a_link_follows_its_article_piece() -> None:
     """Inline rendering cuts a sentence at its link: the pieces that finish a sentence
     the article left open in a lower-case word ("... kannst du mit unserem" / "Umrechner"

@@ -140,6 +140,19 @@ def cf_class(f: BlockFeatures, state: State) -> tuple[str, str]:
     return "bad", f"few stop words ({f.stop_density:.2f})"
 
 
+def _dateline_text(state: State, i: int) -> str:
+    """Line ``i``, with the next line after it when line ``i`` ends in the agency's
+    closing bracket and the next opens with a dash: inline rendering cuts the dateline
+    from its sentence at the agency's link ("ST. JOSEPH, Mich. (AP)" / "— Michigan health
+    authorities ..."), which block rendering prints on one line."""
+    line = state.lines[i]
+    if i + 1 < len(state.lines) and line.rstrip().endswith(")"):
+        nxt = state.lines[i + 1].lstrip()
+        if nxt[:1] in ("-", "—", "–"):
+            return line.rstrip() + " " + nxt
+    return line
+
+
 def _dateline_lead(state: State) -> int | None:
     """The line that opens the page's one agency story with its dateline ("ST. JOSEPH,
     Mich. (AP) — Michigan health authorities ..."), or ``None``. Only when no other line
@@ -147,7 +160,8 @@ def _dateline_lead(state: State) -> int | None:
     (dpa) - ...", "London (dpa) - ..."), and none of them is the article's lead."""
     found: int | None = None
     for i, line in enumerate(state.lines):
-        if line[:1].isupper() and "(" in line[:50] and state.lex.dateline_re.match(line):
+        if line[:1].isupper() and "(" in line[:50] and state.lex.dateline_re.match(
+                _dateline_text(state, i)):
             if found is not None and state.keys[found] != state.keys[i]:
                 return None
             if found is None:

@@ -1318,6 +1318,8 @@ def _deck_under_headline(state: State, seq: list[tuple[str, list[int]]], k: int,
     if cls not in ("short", "near") or state.rules[idx[0]] not in ("", "context") or not (
             _heading_like(head)) or len(WORD_RE.findall(head)) < _DECK_HEADLINE_WORDS:
         return False
+    if _section_crumb(state, head):
+        return False
     if any(c == "good" for c, _ in seq[:k]):
         return False
     for m in range(k + 1, min(len(seq), k + 2 + _DECK_META_GAP)):
@@ -1326,6 +1328,28 @@ def _deck_under_headline(state: State, seq: list[tuple[str, list[int]]], k: int,
             return state.rules[at[0]] == "bylines_dates" and _text_after(state, seq, m)
         if c not in ("short", "near") or sum(state.words[i] for i in at) > _META_NAME_WORDS:
             return False
+    return False
+
+
+# The separators of a breadcrumb or of a section's label with its site's part ("Blog -
+# Latest News", "News | Local"), spaced on both sides: a hyphen inside a word parts none.
+_CRUMB_SEP_RE = regex.compile(r"\s(?:-|–|—|\||»|›|>|/|·)\s")
+
+
+def _section_crumb(state: State, head: str) -> bool:
+    """Whether ``head`` is a section's label rather than a story's headline: pieces parted
+    by a spaced separator, one of them a navigation phrase of the lexicon ("Blog - Latest
+    News"). Under such a label a site prints its newest story's headline, then that
+    story's date: the "deck" is the story's headline, not the deck of this page's
+    article. A headline that names its section in a kicker ("Opinion: ...") has no
+    spaced separator and is kept."""
+    pieces = _CRUMB_SEP_RE.split(head)
+    if len(pieces) < 2:
+        return False
+    for piece in pieces:
+        hit = state.lex.cruft.match(norm_key(piece))
+        if hit is not None and hit == ("nav", "exact"):
+            return True
     return False
 
 

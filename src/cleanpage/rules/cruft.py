@@ -179,6 +179,7 @@ def cruft_lexicon(state: State) -> None:
     _wrapped_phrases(state)
     _split_phrases(state)
     _parted_credits(state)
+    _bracketed_credits(state)
 
 
 def _server_error(state: State, i: int) -> bool:
@@ -336,6 +337,29 @@ def _parted_credits(state: State) -> None:
                     # A label alone is not looked through: the short line above it, left
                     # undecided, may be a caption that would then pass for a subheading.
                     state.inline[j] = len(parted) > 1
+
+
+def _bracketed_credits(state: State) -> None:
+    """A bracketed credit alone on its line ("(Image: Getty)"), right under a caption, is
+    the caption-and-credit line that block rendering prints ("Protesters gather outside
+    the court (Image: Getty)"), cut by inline rendering at the credit's markup: the caption
+    is the photo credit too when the two joined end in a credit (see :func:`_credit_end`).
+    The caption has :data:`_PARTED_CAPTION_MIN_WORDS` or more, no colon and no final stop
+    (a paragraph's last sentence over a photo's credit is the article's)."""
+    lex, lines, keys, labels = state.lex, state.lines, state.keys, state.labels
+    for i in range(1, len(state)):
+        credit = lines[i].strip()
+        if (not credit.startswith("(") or state.reasons[i] != "photo credit"
+                or labels[i - 1] is not None or not keys[i - 1]):
+            continue
+        caption = lines[i - 1].strip()
+        key = keys[i - 1] + " " + keys[i]
+        if (keys[i - 1].count(" ") + 1 >= _PARTED_CAPTION_MIN_WORDS and ":" not in caption
+                and caption.rstrip("".join(CLOSERS))[-1:] not in TERMINAL
+                and key.count(" ") < _CAPTION_MAX_WORDS
+                and _credit_end(caption + " " + credit, key, lex.credit_re)
+                and state.decide(i - 1, Label.BOILERPLATE, "photo credit", lock=True)):
+            state.inline[i - 1] = True
 
 
 def _long_inner(table: PhraseTable, key: str) -> tuple[str, str] | None:

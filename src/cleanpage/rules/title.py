@@ -1064,6 +1064,16 @@ def _about_name_heading(line: str, about_words: frozenset[str],
     return False
 
 
+def _about_line(state: State, text: list[int], k: int) -> str:
+    """The text line ``text[k]``, with the next text line after it when it is an about
+    word alone ("Über" / "Moritz Bachmann"): inline rendering cuts an author box's heading
+    at the writer's link, which block rendering prints on one line."""
+    i = text[k]
+    if k + 1 < len(text) and state.keys[i] in state.lex.about_words:
+        return state.lines[i].strip() + " " + state.lines[text[k + 1]].strip()
+    return state.lines[i]
+
+
 @functools.cache  # one set of phrases per language's lexicon: worked out once
 def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     """The first word of each of ``phrases`` (lexicon keys: words joined by one space)."""
@@ -1095,7 +1105,7 @@ def author_boxes(state: State) -> None:
     before = 0.0
     for k, i in enumerate(text):
         if state.words[i] <= 6 and (state.keys[i] in heads or _about_name_heading(
-                state.lines[i], about, names, about_firsts)):
+                _about_line(state, text, k), about, names, about_firsts)):
             take: list[int] = []
             words = 0.0
             for j in text[k + 1:k + 1 + _AUTHOR_BOX_LINES]:
