@@ -214,8 +214,8 @@ def test_render_joins_and_repairs() -> None:
 def test_classify_agency_dateline_lead() -> None:
     """The page's one agency dateline opens the article's lead, whatever its stop words;
     a news feed whose teasers each open with a dateline promotes none of them."""
-    lead = ("ST. JOSEPH, Mich. (AP) — Michigan health authorities are reporting a 6th "
-            "fatality linked to Eastern Equine Encephalitis.")
+    lead = ("DULUTH, Minn. (AP) — Minnesota wildlife officials are reporting a 4th "
+            "moose death linked to Brainworm Parasite Infections.")
     s = run(["Menu", lead, PROSE], "classify")
     assert s.labels[1] is Label.ARTICLE and s.reasons[1] == "agency dateline lead"
     other = ("LONDON (Reuters) — British officials are reporting record September "
