@@ -5617,3 +5617,22 @@ def test_sentence_announced_by_a_colon_line_closes_the_article() -> None:
     got = _labels(["Abschied", text, "Wenn dir das gefallen hat, lies auch das hier:",
                    "Ist das Ende der Zeit schon gekommen?", *foot], lang="de")
     assert got["Ist das Ende der Zeit schon gekommen?"] is not Label.ARTICLE
+
+
+def test_last_sentence_signed_with_a_name_before_the_footer_is_kept() -> None:
+    """A short last sentence right after the article with the writer's name alone under
+    it, then only the post's date and the footer's legal line to the page's end ("So long,
+    and thanks for everything!" / "Benni" / date / "Impressum"), is the article's end; a
+    headline over an author among other teasers is not."""
+    text = ("Vor ein paar Jahren habe ich diese Seite gestartet und seitdem viele Artikel "
+            "über Computer geschrieben, aber inzwischen fehlt mir dafür einfach die Zeit. "
+            "Ich habe mich deshalb entschieden, hier keine neuen Beiträge mehr zu "
+            "veröffentlichen, die alten Artikel bleiben aber alle online.")
+    got = _labels(["Abschied", text, "In diesem Sinne: Danke für die schöne Zeit mit euch!",
+                   "Benni", "10. September 2017", "Impressum"], lang="de")
+    assert got["In diesem Sinne: Danke für die schöne Zeit mit euch!"] is Label.ARTICLE
+    assert got["Benni"] is Label.ARTICLE
+    got = _labels(["Abschied", text, "In diesem Sinne: Danke für die schöne Zeit mit euch!",
+                   "Benni", "10. September 2017", "Ein neuer Artikel über die Festplatte",
+                   "Anna Berg", "12. September 2017", "Impressum"], lang="de")
+    assert got["Benni"] is not Label.ARTICLE

@@ -610,6 +610,12 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
             seq[k + 1] = ("good", run[0][1])
             for i in run[0][1]:
                 state.decide(i, Label.ARTICLE, "sentence closing the article")
+        elif len(run) == 2 and closing_sentence(state, run[0][1]) and _signed_end(
+                state, seq, k + 2):
+            for j in (k + 1, k + 2):
+                seq[j] = ("good", seq[j][1])
+                for i in seq[j][1]:
+                    state.decide(i, Label.ARTICLE, _SIGNED_REASON)
         elif len(run) >= 2 and _colon_sentence(state, run[0][1]) and _announced_sentence(
                 state, run[1]) and _closes_soon(state, seq, k + 3):
             for j in (k + 1, k + 2):
@@ -620,6 +626,33 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
 
 
 _COLON_SENTENCE_REASON = "sentence announced by the article's last colon"
+_SIGNED_REASON = "last sentence signed with the writer's name"
+# Dated or locked footer lines between a writer's name under the last sentence and the
+# page's end or the zone that closes the article: at most this many.
+_SIGNED_SKIP = 3
+
+
+def _signed_end(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
+    """Whether ``seq[m]`` is the writer's name alone under the article's last sentence
+    ("So long, and thanks for all the fish!" / "Benni" / "10. September 2017" / the
+    footer): one to three capitalised words (:func:`_name_alone`), then only the post's
+    date and locked footer lines (timestamps, the lexicon's navigation or legal lines, up
+    to :data:`_SIGNED_SKIP`) before the page's end, a share bar or a zone: a teaser's
+    headline over its author stands among other teasers instead."""
+    idx = seq[m][1]
+    if len(idx) != 1 or not state.words[idx[0]] or not _name_alone(state, idx):
+        return False
+    for c in range(m + 1, min(len(seq), m + 2 + _SIGNED_SKIP)):
+        i = seq[c][1][0]
+        if _ends_article(state, i):
+            return True
+        if c - m > _SIGNED_SKIP or not (state.rules[i] == "bylines_dates" or (
+                state.locked[i] and state.rules[i] == "cruft_lexicon" and state.reasons[
+                    i].startswith((CRUFT_CATEGORIES["nav"], CRUFT_CATEGORIES["footer"])))):
+            return False
+    return m + 1 + _SIGNED_SKIP >= len(seq) and all(
+        state.rules[seq[c][1][0]] in ("bylines_dates", "cruft_lexicon")
+        for c in range(m + 1, len(seq)))
 
 
 def _colon_sentence(state: State, idx: list[int]) -> bool:
