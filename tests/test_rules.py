@@ -5679,3 +5679,61 @@ def test_line_printed_twice_with_no_neighbour_in_common_heads_a_section() -> Non
     page = cleanpage.extract("\n".join([byline, "Shipping costs", PROSE, byline, P2]),
                              lang="en")
     assert page.lines[3].label is not Label.ARTICLE
+
+
+def test_colon_heading_at_the_end_of_a_dropped_block_is_kept() -> None:
+    """A heading ending in a colon that block rendering glued to the meta lines above it
+    ("Verkündet am: 12.11.2009" / "Leitsätze des Gerichts:"), right over the article's
+    text, is the article's subheading; the meta line before it stays out."""
+    p1 = ("Der Betreiber einer Plattform, auf der andere Leute ihre Texte für alle Welt "
+          "einstellen, haftet für diese Inhalte so, als wären es seine eigenen, wenn er sie "
+          "sich zu eigen gemacht hat und sie vorher prüft.")
+    p2 = ("Das Gericht hat die Klage deshalb in vollem Umfang abgewiesen, und die Kosten des "
+          "Verfahrens trägt nach dem Urteil nun der Kläger, der die Fotos auf seiner Seite "
+          "selbst angeboten hatte.")
+    got = _labels(["Urteile", "Kontakt", "Urteil", "Aktenzeichen: I ZR 12/34",
+                   "Verkündet am: 12.11.2009", "Leitsätze des Gerichts:", p1, "Tenor", p2,
+                   "Impressum", "Datenschutz"], lang="de")
+    assert got["Leitsätze des Gerichts:"] is Label.ARTICLE
+    assert got["Verkündet am: 12.11.2009"] is Label.BOILERPLATE
+
+
+def test_sentence_announced_by_a_colon_line_closes_the_article() -> None:
+    """A clause ending in a colon right after the article's last paragraph, over a short
+    sentence of its own ("Was bleibt, ist die Gewissheit:" / "Lernen macht Freude!"),
+    with the post's footer and share bar soon after, is the article's last words; a colon
+    line over a question (another post's title) is not, nor one whose sentence heads a
+    list that goes on into more article text."""
+    text = ("Wir blicken gerne auf die vielen Abende im Laden zurück, an denen wir gemeinsam "
+            "gekocht, gestritten und gelacht haben, und auf alle Menschen, die dabei waren. "
+            "Für viele von uns beginnt jetzt eine neue Zeit, in der andere Dinge wichtig "
+            "werden, aber die Erinnerung an diese Jahre nehmen wir alle mit.")
+    foot = ["Kategorie: Allgemein, Neuigkeiten", "Vorheriger Artikel", "Folge uns",
+            "Facebook", "Twitter"]
+    got = _labels(["Abschied", text, "Was bleibt, sind viele Erinnerungen und die Gewissheit:",
+                   "Gemeinsam lernen macht einfach Freude!", *foot], lang="de")
+    assert got["Was bleibt, sind viele Erinnerungen und die Gewissheit:"] is Label.ARTICLE
+    assert got["Gemeinsam lernen macht einfach Freude!"] is Label.ARTICLE
+    assert got["Vorheriger Artikel"] is not Label.ARTICLE
+    got = _labels(["Abschied", text, "Wenn dir das gefallen hat, lies auch das hier:",
+                   "Ist das Ende der Zeit schon gekommen?", *foot], lang="de")
+    assert got["Ist das Ende der Zeit schon gekommen?"] is not Label.ARTICLE
+
+
+def test_last_sentence_signed_with_a_name_before_the_footer_is_kept() -> None:
+    """A short last sentence right after the article with the writer's name alone under
+    it, then only the post's date and the footer's legal line to the page's end ("So long,
+    and thanks for everything!" / "Benni" / date / "Impressum"), is the article's end; a
+    headline over an author among other teasers is not."""
+    text = ("Vor ein paar Jahren habe ich diese Seite gestartet und seitdem viele Artikel "
+            "über Computer geschrieben, aber inzwischen fehlt mir dafür einfach die Zeit. "
+            "Ich habe mich deshalb entschieden, hier keine neuen Beiträge mehr zu "
+            "veröffentlichen, die alten Artikel bleiben aber alle online.")
+    got = _labels(["Abschied", text, "In diesem Sinne: Danke für die schöne Zeit mit euch!",
+                   "Benni", "10. September 2017", "Impressum"], lang="de")
+    assert got["In diesem Sinne: Danke für die schöne Zeit mit euch!"] is Label.ARTICLE
+    assert got["Benni"] is Label.ARTICLE
+    got = _labels(["Abschied", text, "In diesem Sinne: Danke für die schöne Zeit mit euch!",
+                   "Benni", "10. September 2017", "Ein neuer Artikel über die Festplatte",
+                   "Anna Berg", "12. September 2017", "Impressum"], lang="de")
+    assert got["Benni"] is not Label.ARTICLE

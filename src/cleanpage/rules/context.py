@@ -610,7 +610,93 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
             seq[k + 1] = ("good", run[0][1])
             for i in run[0][1]:
                 state.decide(i, Label.ARTICLE, "sentence closing the article")
+        elif len(run) == 2 and closing_sentence(state, run[0][1]) and _signed_end(
+                state, seq, k + 2):
+            for j in (k + 1, k + 2):
+                seq[j] = ("good", seq[j][1])
+                for i in seq[j][1]:
+                    state.decide(i, Label.ARTICLE, _SIGNED_REASON)
+        elif len(run) >= 2 and _colon_sentence(state, run[0][1]) and _announced_sentence(
+                state, run[1]) and _closes_soon(state, seq, k + 3):
+            for j in (k + 1, k + 2):
+                seq[j] = ("good", seq[j][1])
+                for i in seq[j][1]:
+                    state.decide(i, Label.ARTICLE, _COLON_SENTENCE_REASON)
         k = m
+
+
+_COLON_SENTENCE_REASON = "sentence announced by the article's last colon"
+_SIGNED_REASON = "last sentence signed with the writer's name"
+# Dated or locked footer lines between a writer's name under the last sentence and the
+# page's end or the zone that closes the article: at most this many.
+_SIGNED_SKIP = 3
+
+
+def _signed_end(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
+    """Whether ``seq[m]`` is the writer's name alone under the article's last sentence
+    ("So long, and thanks for all the fish!" / "Benni" / "10. September 2017" / the
+    footer): one to three capitalised words (:func:`_name_alone`), then only the post's
+    date and locked footer lines (timestamps, the lexicon's navigation or legal lines, up
+    to :data:`_SIGNED_SKIP`) before the page's end, a share bar or a zone: a teaser's
+    headline over its author stands among other teasers instead."""
+    idx = seq[m][1]
+    if len(idx) != 1 or not state.words[idx[0]] or not _name_alone(state, idx):
+        return False
+    for c in range(m + 1, min(len(seq), m + 2 + _SIGNED_SKIP)):
+        i = seq[c][1][0]
+        if _ends_article(state, i):
+            return True
+        if c - m > _SIGNED_SKIP or not (state.rules[i] == "bylines_dates" or (
+                state.locked[i] and state.rules[i] == "cruft_lexicon" and state.reasons[
+                    i].startswith((CRUFT_CATEGORIES["nav"], CRUFT_CATEGORIES["footer"])))):
+            return False
+    return m + 1 + _SIGNED_SKIP >= len(seq) and all(
+        state.rules[seq[c][1][0]] in ("bylines_dates", "cruft_lexicon")
+        for c in range(m + 1, len(seq)))
+
+
+def _colon_sentence(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` is one line of prose that ends in a colon ("Was bleibt, ist
+    die Gewissheit:"): a clause of a few words with stop words, not a label ("Tags:") nor
+    a field row ("Kategorie: News"), that the sentence after it finishes."""
+    if len(idx) != 1 or _field_row(state, idx):
+        return False
+    text = state.lines[idx[0]].strip()
+    if not text.endswith((":", "：")) or not text[:1].isupper():
+        return False
+    words = WORD_RE.findall(text.casefold())
+    return len(words) >= _SENTENCE_MIN_WORDS and sum(
+        1 for w in words if w in state.lex.stop) >= 2
+
+
+# Blocks after a sentence that a colon line announces within which the article must
+# end (a share bar, a zone opener, the page's end), a post's footer lines between.
+_CLOSE_REACH = 8
+
+
+def _closes_soon(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
+    """Whether the article ends within :data:`_CLOSE_REACH` blocks from position ``m``,
+    no article text between: the colon line and its sentence are the post's last words
+    ("Was bleibt, ist die Gewissheit:" / "Begeisterung ist ansteckend!" / "Kategorie:
+    News" / the share bar), not the head of a list that goes on ("On this site you'll
+    find:" / "An introduction." / "The contents of" / ...)."""
+    for j in range(m, min(len(seq), m + _CLOSE_REACH)):
+        if seq[j][0] == "good":
+            return False
+        if _ends_article(state, seq[j][1][0]):
+            return True
+    return m + _CLOSE_REACH > len(seq)
+
+
+def _announced_sentence(state: State, item: tuple[str, list[int]]) -> bool:
+    """Whether the short block ``item`` is a sentence of its own that a colon line may
+    announce: a capital, a finished statement (:func:`closing_sentence`) and no question
+    ("If you liked this post you might also like:" / another post's title asking one); a
+    list's item in lower case goes on from the colon instead."""
+    cls, idx = item
+    text = _seq_text(state, idx)
+    return (cls == "short" and text[:1].isupper() and closing_sentence(state, idx)
+            and not text.rstrip("\"'”’»)").endswith(tuple(_QUESTION_MARKS)))
 
 
 _COLON_LIST_REASON = "list under a colon heading after article"
@@ -928,6 +1014,7 @@ def context(state: State) -> None:
                 _heading_like(text) or _question_heading(text)):
             headings.append(idx[0])  # between two kept paragraphs it is a subheading
     if dropped:
+        _colon_heading_tails(state, seq, dropped)
         _continued_sentences(state, seq, dropped)
         _cut_paragraph_heads(state, seq, dropped)
     _post_frames(state)
@@ -1012,6 +1099,27 @@ def _last_line(state: State, i: int) -> int:
     while j > i and state.is_blank(j):
         j -= 1
     return j
+
+
+_COLON_TAIL_REASON = "colon heading at the end of a block over the article"
+
+
+def _colon_heading_tails(state: State, seq: list[tuple[str, list[int]]],
+                         dropped: set[int]) -> None:
+    """A dropped block of several lines whose last line is a heading ending in a colon,
+    right over article text ("Aktenzeichen: 12/34" / "Leitsätze:" / the ruling's text),
+    ends in the article's subheading: block rendering glued it to the meta lines above it
+    (no blank line between), inline rendering prints it alone, where the context pass
+    keeps it as a subheading before article. Only that line is kept."""
+    for k in sorted(dropped):
+        cls, idx = seq[k]
+        if cls != "short" or len(idx) < 2 or k + 1 >= len(seq) or seq[k + 1][0] != "good":
+            continue
+        last = state.lines[idx[-1]]
+        if state.locked[idx[-1]] or not last.rstrip().endswith((":", "：")) or not (
+                _heading_like(last)):
+            continue
+        state.decide(idx[-1], Label.ARTICLE, _COLON_TAIL_REASON)
 
 
 def _unfinished(text: str) -> bool:
