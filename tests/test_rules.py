@@ -281,6 +281,26 @@ def test_terse_sentence_is_near_good() -> None:
     assert s.labels[1] is Label.BOILERPLATE
 
 
+def test_classify_list_of_short_items() -> None:
+    """A stop-word-poor block of short items between paragraphs (a style guide's rules,
+    one a line) is near-good for the context pass to keep; a paragraph broken at its links
+    (a piece opening with ",") and a menu of one- and two-word labels stay dropped."""
+    items = ["Headings: chapter title bold 12 pt; subheadings numbered and",
+             "emphasis in italic type", "long quotations indented 1 cm",
+             "footnotes at page bottom"]
+    s = run([PROSE, "", *items, "", PROSE], "join_fragments", "classify")
+    assert s.cf[2:6] == ["near"] * 4 and s.labels[2:6] == [None] * 4
+    s = run([PROSE, "", *items, "", PROSE], "join_fragments", "classify", "context")
+    assert s.labels[2:6] == [Label.ARTICLE] * 4
+    broken = [items[0], ", " + items[1], *items[2:]]
+    s = run([PROSE, "", *broken, "", PROSE], "join_fragments", "classify")
+    assert s.cf[2:6] == ["bad"] * 4
+    menu = ["Shop: gift cards, vouchers, calendars, posters and", "books", "community",
+            "podcasts", "the blog"]
+    s = run([PROSE, "", *menu, "", PROSE], "join_fragments", "classify")
+    assert s.cf[2:7] == ["bad"] * 5
+
+
 def test_context_short_between_articles() -> None:
     """A short line between article blocks is article; one between junk is boilerplate."""
     long_prose = PROSE + " " + PROSE

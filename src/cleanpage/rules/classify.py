@@ -271,6 +271,37 @@ def _digest_runs(state: State) -> list[tuple[int, int]]:
     return runs
 
 
+# A list of short items: at least this many lines, three in four of them of at most
+# :data:`_ITEM_MAX_WORDS` words, half of them or more of at least :data:`_ITEM_MIN_WORDS`
+# words (a menu's link labels have one or two: "books" / "community" / "blog").
+_ITEM_MIN_LINES = 3
+_ITEM_MAX_WORDS = 8
+_ITEM_MIN_WORDS = 3
+# Characters besides letters and digits an item may open with: a list's bullets.
+_ITEM_BULLETS = "-•*–"
+
+
+def _item_list(state: State, f: BlockFeatures, idx: list[int]) -> bool:
+    """Whether the stop-word-poor block of lines ``idx`` is a list of short items that the
+    context pass should judge rather than this pass drop: a style guide's rules or a
+    spec's notes one a line (``emphasis in italic type`` / ``long quotations indented
+    1 cm`` / ...), terse by nature, whose stop words fall short of prose's however
+    well they belong to the article. It needs two thirds of the near-good density; a
+    paragraph broken at its links (a line opening with ``,`` or ``.``, neither a letter,
+    a digit nor a bullet) is judged as the paragraph it is, and a menu or a box of teasers
+    and buttons (``related articles`` / ``play`` / ``play``), whose lines mostly hold
+    one or two words, stays dropped."""
+    if len(idx) < _ITEM_MIN_LINES or f.stop_density * 3 < state.params.stop_low * 2:
+        return False
+    heads = (state.lines[i].strip()[:1] for i in idx)
+    if any(not h.isalnum() and h not in _ITEM_BULLETS for h in heads):
+        return False
+    counts = [len(state.lines[i].split()) for i in idx]
+    if 2 * sum(1 for c in counts if c >= _ITEM_MIN_WORDS) < len(counts):
+        return False
+    return 4 * sum(1 for c in counts if c <= _ITEM_MAX_WORDS) >= 3 * len(counts)
+
+
 def _record(state: State, idx: list[int], cls: str, reason: str) -> None:
     """Note a block's context-free class on its lines; decide the good and the bad (the
     near and short stay open for the context pass)."""
@@ -321,6 +352,8 @@ def classify(state: State) -> None:
         elif cls == "bad" and not f.separators and _sentence_after_prose(
                 state, f, idx, todo[k - 1] if k else None, classes[k - 1][0] if k else ""):
             cls, reason = "near", f"sentence after prose ({f.stop_density:.2f})"
+        elif cls == "bad" and not f.separators and _item_list(state, f, idx):
+            cls, reason = "near", f"list of short items ({f.stop_density:.2f})"
         _record(state, idx, cls, reason)
     for first, last in _digest_runs(state):
         _keep_digest(state, first, last)
