@@ -1114,8 +1114,9 @@ def test_numbered_list_under_a_kept_colon_heading_goes_on() -> None:
 
 def test_field_rows_closing_a_kept_numbered_list_stay() -> None:
     """A table of fields right under a numbered list that the sections pass kept under
-    its colon heading (`4. ...` / `Deadline: 03.11.2024 (postmark)` / ...) closes the
-    article; two such rows are no table."""
+    its colon heading (`4. ...` / `Deadline: 03.11.2024 (postmark)` / ...), or under a
+    near-good paragraph the context pass kept, closes the article; two such rows are no
+    table."""
     items = ["1. Buy two jars of coffee at the shop.", "2. Fill in the entry form.",
              "3. Send the form and the receipt by post.", "4. Get a voucher for the next visit."]
     rows = ["Offer period: 21.10.2024 – 27.10.2024", "Deadline: 03.11.2024 (postmark)",
@@ -1125,6 +1126,12 @@ def test_field_rows_closing_a_kept_numbered_list_stay() -> None:
     assert all(got[x] is Label.ARTICLE for x in rows)
     got = _labels(["Coffee deal", PROSE + " " + P2, "How it works:", *items, *rows[:2], *tail])
     assert all(got[x] is Label.BOILERPLATE for x in rows[:2])
+    specs = ["Price: $249; $99 upgrade from 2.0", "Vendor: Brewmaster", "Phone: 1800 555 014"]
+    brief = ("If you need a quick cup every morning and have room on the counter, it is worth "
+             "a look.")
+    got = _labels(["Coffee maker review", PROSE + " " + P2, "In brief: Brewmaster Pro", brief,
+                   *specs, "URL:", "www.example.com", "Share", "Tweet"])
+    assert all(got[x] is Label.ARTICLE for x in specs)
 
 
 def test_table_under_its_head_row_announced_by_a_sentence_stays() -> None:

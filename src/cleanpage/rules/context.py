@@ -2165,11 +2165,6 @@ def _announced_lists(state: State) -> None:
                 state.decide(k, Label.ARTICLE, why)
 
 
-# Reasons of the lines a later pass keeps at the foot of the article that a table of
-# fields may close: the items of a list this pass keeps.
-_ROW_CLOSES = frozenset({_HEADED_LIST_REASON, _ANNOUNCED_REASON})
-
-
 def _dropped_row(state: State, j: int) -> bool:
     """Whether line ``j`` is a one-line row of a table of fields (:func:`_field_cell`) that
     the context pass dropped, unlocked, and that is no entry of a table of contents nor a
@@ -2183,16 +2178,18 @@ def _dropped_row(state: State, j: int) -> bool:
 
 
 def _closing_field_rows(state: State) -> None:
-    """A table of fields right under a list that this pass kept closes the article like
-    one under a paragraph (:func:`_field_tables`): "So geht's:" / "1. ..." / ... / "4. ..."
-    / "Aktionszeitraum: 21.10. – 27.10." / "Einsendeschluss: 03.11. (Poststempel)" /
-    "Teilnahmen: 1 pro Haushalt". The context pass, which keeps such rows under article
-    text, ran before the list's later items were the article's, so it saw them as short
-    lines between short lines; here, at least :data:`_FIELD_TABLE_ROWS` such rows in a row
-    right under the list's last item are the article's."""
+    """A table of fields right under an article line kept after the context pass's field
+    check closes the article like one under a paragraph (:func:`_field_tables`): under a
+    numbered list this pass kept ("So geht's:" / "1. ..." / ... / "4. ..." /
+    "Zeitraum: 02.05. – 09.05." / "Einsendeschluss: 30.05. (Datum des Poststempels)" /
+    "Teilnahmen: einmal je Person"), or under a near-good paragraph that the context pass
+    kept only after that check ("If you brew for a family, it is worth a look." / "Price:
+    $249" / "Vendor: ..." / "Phone: ..."). The context pass saw such rows as short lines between
+    short lines; here, at least :data:`_FIELD_TABLE_ROWS` of them in a row right under an
+    article line are the article's."""
     n = len(state)
     for i in range(n):
-        if state.labels[i] is not Label.ARTICLE or state.reasons[i] not in _ROW_CLOSES:
+        if state.labels[i] is not Label.ARTICLE:
             continue
         j = state.text_neighbour(i, 1)
         rows: list[int] = []
@@ -2211,7 +2208,7 @@ _HEAD_ROW_WORDS = 8
 def _under_table_head(state: State, i: int) -> int | None:
     """The first line of the block of few stop words under line ``i`` when ``i`` is the
     head row of a table printed as a line of its own over the table's body ("Stufe A Stufe
-    B Stufe C" over "Lagerzeit 24 Monate 36 Monate ..."): a one-line short block that the
+    B Stufe C" over "Lagerzeit 12 Monate 18 Monate ..."): a one-line short block that the
     context pass dropped, unlocked, of at most :data:`_HEAD_ROW_WORDS` words without a
     colon or a sentence's end; None otherwise. The head row's words are names, so the
     context pass judged it alone, and the body's block under it no longer stood right
