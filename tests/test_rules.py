@@ -1188,6 +1188,43 @@ def test_numbered_list_under_a_kept_colon_heading_goes_on() -> None:
     assert all(got[x] is Label.ARTICLE for x in items)
 
 
+def test_field_rows_closing_a_kept_numbered_list_stay() -> None:
+    """A table of fields right under a numbered list that the sections pass kept under
+    its colon heading (`4. ...` / `Deadline: 03.11.2024 (postmark)` / ...), or under a
+    near-good paragraph the context pass kept, closes the article; two such rows are no
+    table."""
+    items = ["1. Buy two jars of coffee at the shop.", "2. Fill in the entry form.",
+             "3. Send the form and the receipt by post.", "4. Get a voucher for the next visit."]
+    rows = ["Offer period: 21.10.2024 – 27.10.2024", "Deadline: 03.11.2024 (postmark)",
+            "Entries: 1 per household"]
+    tail = ["Zum Deal", "Zum Deal", "Share", "Tweet"]
+    got = _labels(["Coffee deal", PROSE + " " + P2, "How it works:", *items, *rows, *tail])
+    assert all(got[x] is Label.ARTICLE for x in rows)
+    got = _labels(["Coffee deal", PROSE + " " + P2, "How it works:", *items, *rows[:2], *tail])
+    assert all(got[x] is Label.BOILERPLATE for x in rows[:2])
+    specs = ["Price: $249; $99 upgrade from 2.0", "Vendor: Brewmaster", "Phone: 1800 555 014"]
+    brief = ("If you need a quick cup every morning and have room on the counter, it is worth "
+             "a look.")
+    got = _labels(["Coffee maker review", PROSE + " " + P2, "In brief: Brewmaster Pro", brief,
+                   *specs, "URL:", "www.example.com", "Share", "Tweet"])
+    assert all(got[x] is Label.ARTICLE for x in specs)
+
+
+def test_table_under_its_head_row_announced_by_a_sentence_stays() -> None:
+    """A table that a sentence ending in a colon announces stays when its head row stands
+    as a line of its own over the rows (`Crianza Reserva Gran Reserva` / `Minimum ageing
+    red 24 months ...`); without the colon it stays out."""
+    table = ["Crianza Reserva Gran Reserva", "Minimum ageing red 24 months 36 months 60 months",
+             "thereof in barrel 12 months 12 months 24 months",
+             "Minimum ageing white 24 months 24 months 48 months"]
+    shop = ["Producers", "Bodega Uno (1)", "Bodega Dos (2)", "Bodega Tres (4)", "Bodega Uno (1)"]
+    lead = "For the three quality levels of the wine the rules are set as follows:"
+    got = _labels(["Storage rules", PROSE + " " + P2, lead, *table, *shop])
+    assert all(got[x] is Label.ARTICLE for x in table)
+    got = _labels(["Storage rules", PROSE + " " + P2, lead[:-1] + ".", *table, *shop])
+    assert all(got[x] is Label.BOILERPLATE for x in table)
+
+
 def test_short_sentence_opening_the_article_stays() -> None:
     """A short first sentence right before the article's first paragraph is the article's;
     a player's notice under a share bar is not."""

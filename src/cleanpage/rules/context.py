@@ -2179,6 +2179,7 @@ def sections(state: State) -> None:
     announced needs no article text after it (:func:`_announced_lists`).
     """
     _announced_lists(state)
+    _closing_field_rows(state)
     for run in _walled_runs(state):
         if len(run) <= _SECTION_MAX_LINES and announced(state, run[0]):
             for j in run:
@@ -2296,6 +2297,66 @@ def _announced_lists(state: State) -> None:
                 state.decide(k, Label.ARTICLE, why)
 
 
+def _dropped_row(state: State, j: int) -> bool:
+    """Whether line ``j`` is a one-line row of a table of fields (:func:`_field_cell`) that
+    the context pass dropped, unlocked, and that is no entry of a table of contents nor a
+    link ("Chapter 02: Currying", "Soccer: Kossie's champs?»")."""
+    if (state.locked[j] or state.labels[j] is not Label.BOILERPLATE
+            or state.rules[j] != "context" or state.block[j] != j
+            or state.block_end(j) != j + 1 or not _field_cell(state, [j])):
+        return False
+    label, _, value = state.lines[j].partition(":")
+    return not (DIGIT_RE.search(label) or value.rstrip().endswith(_LINK_ARROWS))
+
+
+def _closing_field_rows(state: State) -> None:
+    """A table of fields right under an article line kept after the context pass's field
+    check closes the article like one under a paragraph (:func:`_field_tables`): under a
+    numbered list this pass kept ("So geht's:" / "1. ..." / ... / "4. ..." /
+    "Zeitraum: 02.05. – 09.05." / "Einsendeschluss: 30.05. (Datum des Poststempels)" /
+    "Teilnahmen: einmal je Person"), or under a near-good paragraph that the context pass
+    kept only after that check ("If you brew for a family, it is worth a look." / "Price:
+    $249" / "Vendor: ..." / "Phone: ..."). The context pass saw such rows as short lines between
+    short lines; here, at least :data:`_FIELD_TABLE_ROWS` of them in a row right under an
+    article line are the article's."""
+    n = len(state)
+    for i in range(n):
+        if state.labels[i] is not Label.ARTICLE:
+            continue
+        j = state.text_neighbour(i, 1)
+        rows: list[int] = []
+        while j is not None and _dropped_row(state, j):
+            rows.append(j)
+            j = state.text_neighbour(j, 1)
+        if len(rows) >= _FIELD_TABLE_ROWS:
+            for j in rows:
+                state.decide(j, Label.ARTICLE, _FIELD_TABLE_REASON)
+
+
+# A table's head row printed apart from its body: at most this many words.
+_HEAD_ROW_WORDS = 8
+
+
+def _under_table_head(state: State, i: int) -> int | None:
+    """The first line of the block of few stop words under line ``i`` when ``i`` is the
+    head row of a table printed as a line of its own over the table's body ("Stufe A Stufe
+    B Stufe C" over "Lagerzeit 12 Monate 18 Monate ..."): a one-line short block that the
+    context pass dropped, unlocked, of at most :data:`_HEAD_ROW_WORDS` words without a
+    colon or a sentence's end; None otherwise. The head row's words are names, so the
+    context pass judged it alone, and the body's block under it no longer stood right
+    under the sentence announcing it (:func:`_announced_blocks`)."""
+    if (state.locked[i] or state.labels[i] is not Label.BOILERPLATE
+            or state.rules[i] != "context" or state.cf[i] != "short"
+            or state.block[i] != i or state.block_end(i) != i + 1
+            or state.words[i] > _HEAD_ROW_WORDS):
+        return None
+    line = state.lines[i].strip()
+    if ":" in line or "：" in line or ends_sentence(line):
+        return None
+    below = state.text_neighbour(i, 1)
+    return below if below is not None and _poor_block(state, below) else None
+
+
 def _announced_blocks(state: State) -> None:
     """A block that the classifier dropped for few stop words and that a sentence of the
     article ending in a colon announces is the article's even with no article text after
@@ -2308,27 +2369,32 @@ def _announced_blocks(state: State) -> None:
     list of other pages' links under "Here are the best offers:", an item and its link a
     block, is no such paragraph (numbered, it is: :func:`_announced_lists`)."""
     n = len(state)
-    for i in range(n):
-        if state.locked[i] or not _poor_block(state, i):
+    for first in range(n):
+        i = _under_table_head(state, first)  # the block, under its table's head row or not
+        if i is None and not state.locked[first] and _poor_block(state, first):
+            i = first
+        if i is None:
             continue
-        prev = state.text_neighbour(i, -1)
+        prev = state.text_neighbour(first, -1)
         if prev is None or not state.lines[prev].rstrip().endswith((":", "：")):
             continue  # right under the sentence: one block, not each of a list's blocks
         end = state.block_end(i)
         lines = [j for j in range(i, end) if not state.is_blank(j)]
-        listing = _listing_blocks(state, lines)
+        listing = _listing_blocks(state, lines) if i == first else None
         if listing is not None:
             lines = listing  # a code listing cut into several blocks: all of them
         after = state.text_neighbour(lines[-1], 1)
         if after is not None and _poor_block(state, after):
             continue  # the first of a list's paragraphs ("Item" / link, "Item" / link ...)
+        if i != first:
+            lines = [first, *lines]  # the table's head row goes with its body
         if any(state.locked[j] for j in lines) or (
                 listing is None and not _fills_gap(state, lines)):
             continue
         lead = _dropped_lead(state, prev)
         if lead:
             lines = [prev, *lines]
-        elif not announced(state, i):
+        elif not announced(state, first):
             if not _announces_code(state, prev, lines):
                 continue
             if state.labels[prev] is not Label.ARTICLE:
