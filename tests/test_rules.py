@@ -5794,3 +5794,30 @@ def test_last_sentence_signed_with_a_name_before_the_footer_is_kept() -> None:
                    "Benni", "10. September 2017", "Ein neuer Artikel über die Festplatte",
                    "Anna Berg", "12. September 2017", "Impressum"], lang="de")
     assert got["Benni"] is not Label.ARTICLE
+_RELEASE_PROSE = ("Die Stadt hat am Montag ihren Bericht vorgelegt, und sie sagt, dass die "
+                  "neuen Regeln für alle Schulen im Land ab dem kommenden Jahr gelten sollen, "
+                  "wie es die Behörde in ihrem Schreiben an die Eltern erklärt hat. ") * 2
+_RELEASE_RULES = ("bylines_dates", "join_fragments", "classify", "title")
+
+
+def test_title_headline_over_a_dateline_and_a_standfirst() -> None:
+    """A press release's dateline ("Kiel, 3. Mai 2022": a place and a date) between the
+    headline and the standfirst is looked past like a post's meta line; and a headline of as
+    many words as its standfirst, both long, wins the tie: the standfirst is the text's."""
+    stand = "Schülerinnen und Schüler aus drei Städten zeigen ab morgen ihre Projekte im Rathaus"
+    s = run(["Menü", "", "Stadtrat beschließt neue Regeln für alle Schulen im Land", "",
+             "Kiel, 3. Mai 2022", "", stand, "", _RELEASE_PROSE], *_RELEASE_RULES, lang="de")
+    assert s.title_index == 2 and s.labels[6] is Label.ARTICLE
+    s = run(["Menü", "Stadtrat beschließt neue Regeln für Schulen, Bäder und Sporthallen im Land",
+             "", stand, "", _RELEASE_PROSE], *_RELEASE_RULES, lang="de")
+    assert s.title_index == 1 and s.labels[3] is Label.ARTICLE
+
+
+def test_breadcrumb_trail_over_its_headline_is_no_sentence() -> None:
+    """A breadcrumb trail ending in the page's headline ("Home » News » <headline>") and the
+    headline printed again under it are two lines, not a long sentence cut at a link; the
+    trail, dropped, is no headline either."""
+    head = "Stadtrat beschließt neuen Plan für alle Schulen und Bäder der Stadt"
+    s = run(["Menü", "", f"Sie sind hier:» Start » Presse » Archiv » Aktuelles » {head}",
+             head, "", _RELEASE_PROSE], *_RELEASE_RULES, lang="de")
+    assert s.block[3] == 3 and s.title_index == 3

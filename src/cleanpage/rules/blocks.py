@@ -342,8 +342,26 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         if cur_words == 1 and len(word) > 3 and word[0].isupper():
             return False  # "País" / "Incêndios obrigam ...": a section label, then the headline
         return cur_words <= 3 or cur_words >= 12 or "," in a
-    # A long prose line without a final stop was cut at a link.
-    return cur_words >= 15 and ("," in a or " " in a)
+    # A long prose line without a final stop was cut at a link; a breadcrumb trail ending in
+    # the page's headline, printed again under it, is no prose line (see _trail_over).
+    return cur_words >= 15 and ("," in a or " " in a) and not _trail_over(a, b)
+
+
+# Spaced separators of a breadcrumb trail ("Home » News » ...", "Home > Blog > ...").
+_TRAIL_MARKS = (" » ", " > ", " / ", " | ")
+# A trail has at least this many of one separator (a headline may hold one: "Tech | Apple").
+_TRAIL_MIN_MARKS = 2
+
+
+def _trail_over(a: str, b: str) -> bool:
+    """Whether line ``a`` is a breadcrumb trail (one spaced separator of
+    :data:`_TRAIL_MARKS` at least :data:`_TRAIL_MIN_MARKS` times) whose last item is line
+    ``b``: the page's headline printed again under its trail ("Sie sind hier:» Home »
+    Presse » Neue Ideen für ..." / "Neue Ideen für ..."), a line of its own, not the rest
+    of a long sentence that a link cut."""
+    item = b.strip().casefold()
+    return any(a.count(m) >= _TRAIL_MIN_MARKS and a.rsplit(m, 1)[1].strip().casefold() == item
+               for m in _TRAIL_MARKS)
 
 
 def _caseless(c: str) -> bool:

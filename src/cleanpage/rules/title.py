@@ -14,6 +14,7 @@ from ..text import TERMINAL, ends_sentence, last_word, letter_words, strip_footn
 from ..types import Label
 from .classify import features
 from .context import announced
+from .cruft import is_date_line
 
 _TITLE_LOOKBACK = 8
 # A headline over its standfirst, or under a kicker, has at most this many words (a
@@ -29,6 +30,9 @@ _STANDFIRST_MIN_WORDS = 15
 # Separators of a menu or a breadcrumb trail ("Home » News", "Tech | Apple"), spaced: no
 # headline holds them (a German headline opens its quote with "»").
 _MENU_MARKS = frozenset("|·•>»/")
+# A breadcrumb trail has one of those separators this many times or more (a headline
+# may hold one: "Tech | Apple").
+_TRAIL_MIN_MARKS = 2
 # Characters other than letters and digits that a headline may start with.
 _TITLE_OPENERS = frozenset("\"'“‘«»„¿¡(")
 # A sentence ends inside the line: a lower-case word, a full stop, a capital.
@@ -119,6 +123,11 @@ def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False
         # opener refused as too early, a locked line, and the title would change. Read on
         # the block's joined text: punctuation lines joined to it ("Related Articles" / ")"
         # / ")") print as one line "Related Articles))", which is that opener too
+        return 0.0
+    if state.labels[idx[0]] is not Label.ARTICLE and any(
+            raw.count(f" {c} ") >= _TRAIL_MIN_MARKS for c in _MENU_MARKS):
+        # "Sie sind hier:» Home » Presse » <headline>": a dropped breadcrumb trail (a trail
+        # kept as the article's first line stays a candidate: refused, it would be body)
         return 0.0
     if _SENTENCE_BREAK_RE.search(raw) or state.lex.credit_re.search(raw):
         # "A street in Seville. Photo: Ana Ruiz", "... are Category B. Photo: Al Serey": a
@@ -455,18 +464,45 @@ def _meta_line(raw: str) -> bool:
     return _META_DATE_RE.match(raw) is not None and len(raw.split()) <= _META_MAX_WORDS
 
 
+# Words of the place that a press release's dateline names before its date.
+_DATELINE_PLACE_WORDS = 3
+
+
+def _place_date(state: State, raw: str) -> bool:
+    """Whether ``raw`` is a press release's dateline: a place of one to three capitalised
+    words, a comma, and a date alone ("Hamburg, 2. November 2021", "Bad Homburg, 12.03.2021",
+    "Lyon, le 3 mars 2022"), which stands between a headline and its standfirst as a post's
+    meta line does. A headline holds more after its comma than a date."""
+    head, sep, tail = raw.strip().partition(", ")
+    toks = head.split()
+    if not sep or not 1 <= len(toks) <= _DATELINE_PLACE_WORDS:
+        return False
+    if any(not (t[0].isupper() and t.replace("-", "").isalpha()) for t in toks):
+        return False
+    return is_date_line(norm_key(tail), tail, state.lex.date_words)
+
+
+# A headline above its standfirst may have as many words as the standfirst when both are
+# long ("Neue Ideen ... präsentieren innovative Ideen" over "Preisträger ... in Nürnberg", 13
+# words each): cleaned again, the headline wins the tie so. Short lines of as many words are
+# a link over the headline ("Go to the front page" / "More pain for the keeper").
+_TIE_MIN_WORDS = 8
+
+
 def _shorter_headline_above(state: State, b: int, words: float,
                             scored: dict[int, float]) -> int | None:
     """The headline right above the title-like block ``b`` of ``words`` words: the next
     text line up (blank and locked lines skipped, and one post's meta line that opens with
-    a date: "11.12.2019 - Amelie Loevenich"), a candidate of ``scored`` of one line, 4 to
-    12 words (3 over a line that opens with a numeric date), fewer than ``b``'s, and no
-    menu separators; else ``None``."""
+    a date: "11.12.2019 - Amelie Loevenich", or a press release's dateline: "Hamburg, 2.
+    November 2021"), a candidate of ``scored`` of one line, 4 to 25 words (3 over a line
+    that opens with a numeric date), fewer than ``b``'s (as many when both have
+    :data:`_TIE_MIN_WORDS` or more), and no menu separators; else ``None``."""
     j, dated, meta = b - 1, False, False
     while j >= 0:
         if not state.is_blank(j):
             if not state.locked[j]:
-                if meta or state.block_end(j) != j + 1 or not _meta_line(state.lines[j]):
+                if meta or state.block_end(j) != j + 1 or not (
+                        _meta_line(state.lines[j]) or _place_date(state, state.lines[j])):
                     break
                 meta = True  # one post's date line between headline and standfirst
             dated = dated or _META_DATE_RE.match(state.lines[j].strip()) is not None
@@ -479,7 +515,8 @@ def _shorter_headline_above(state: State, b: int, words: float,
         return None
     n = scored[j]
     if (_one_line(state, j) and least <= n <= _HEADLINE_MAX_WORDS
-            and n < words and not any(f" {c} " in _block_text(state, j) for c in _MENU_MARKS)
+            and (n < words or n == words >= _TIE_MIN_WORDS)
+            and not any(f" {c} " in _block_text(state, j) for c in _MENU_MARKS)
             and not _ends_headline_list(state, j)):
         return j
     return None
@@ -560,7 +597,7 @@ def _doubled_stays(state: State, twice: int, scored: dict[int, float],
     output is cleaned again, where it stands once, over the article: no article block that
     is a candidate (``scored``: block start to headline words) has as many headline words,
     unless it is the fullest candidate ``best`` and reads as a standfirst under a headline
-    of 4 to 12 words, fewer than its own (the standfirst rule finds it so). Else the other
+    of 4 to 12 words, no more than its own (the standfirst rule finds it so). Else the other
     block would be the title of the cleaned output ("25. Januar 2022 (DJV/FWR)
     Berlin/Ratingen" kept under "\"Wir sind tief erschüttert\"" twice)."""
     words = letter_words(state.lines[twice])
@@ -569,7 +606,7 @@ def _doubled_stays(state: State, twice: int, scored: dict[int, float],
                 or state.keys[b] == state.keys[twice]):
             continue
         if not (best is not None and b == best[0] and _standfirst_like(state, best)
-                and _HEADLINE_MIN_WORDS <= words <= _LIST_HEADLINE_WORDS and words < n):
+                and _HEADLINE_MIN_WORDS <= words <= _LIST_HEADLINE_WORDS and words <= n):
             return False
     return True
 
