@@ -243,6 +243,10 @@ def _digest_runs(state: State) -> list[tuple[int, int]]:
     an address line may follow a credit. Its headlines and credits hold few stop words,
     so alone they read as a menu; in a row under their credits they are the post."""
     runs: list[tuple[int, int]] = []
+    firsts = {w[:1] for w in state.lex.via_words}
+    if sum(1 for i, line in enumerate(state.lines) if line.lstrip()[:1].casefold() in firsts
+           and _via_credit(state, i)) < _DIGEST_MIN_ENTRIES:
+        return runs  # (the cheap test first: most pages hold no credit line at all)
     first = last = -1
     entries = 0
     since: list[int] = []  # text lines since the last credit (or the run's start)

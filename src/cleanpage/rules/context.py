@@ -1973,9 +1973,11 @@ def _listing_runs(state: State) -> Iterator[list[int]]:
             i += 1
             continue
         end = state.block_end(i)
-        block = [j for j in range(i, end) if not state.blank[j]]
-        if (state.labels[i] is Label.BOILERPLATE and state.rules[i] in ("context", "classify")
-                and not any(state.locked[j] for j in block) and _listing_block(state, block)):
+        block = ([j for j in range(i, end) if not state.blank[j]]
+                 if state.labels[i] is Label.BOILERPLATE
+                 and state.rules[i] in ("context", "classify") else [])
+        if (block and not any(state.locked[j] for j in block)
+                and _listing_block(state, block)):
             run.extend(block)
         elif run:
             yield run
@@ -2422,8 +2424,13 @@ def _listing_line(state: State, j: int) -> bool:
 def _listing_block(state: State, lines: list[int]) -> bool:
     """Whether a block's text lines are two thirds code or comment lines (a comment may be
     a block of its own between two pieces of code)."""
-    listing = sum(1 for j in lines if _listing_line(state, j))
-    return 3 * listing >= 2 * len(lines)
+    allowed = len(lines) - (2 * len(lines) + 2) // 3  # lines that may be neither
+    for j in lines:
+        if not _listing_line(state, j):
+            allowed -= 1
+            if allowed < 0:
+                return False  # (stops at the first line too many: most blocks are prose)
+    return True
 
 
 def _listing_blocks(state: State, lines: list[int]) -> list[int] | None:
