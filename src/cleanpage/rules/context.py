@@ -963,6 +963,9 @@ def context(state: State) -> None:
             last_pos = k
     span_left, span_right = _nearest_decided(seq, _LIST_REACH)
     speakers: dict[str, bool] = {}  # speaker labels judged so far (most pages: none)
+    # The page's first article block: the deck and meta-bar tests ask whether article text
+    # stands above a block, once per block; one look here keeps them linear.
+    first_good = next((k for k, (c, _) in enumerate(seq) if c == "good"), n)
     dropped: set[int] = set()  # positions dropped for their context alone
     for k, (cls, idx) in enumerate(seq):
         if cls in ("good", "bad") or state.labels[idx[0]] is not None:
@@ -971,9 +974,11 @@ def context(state: State) -> None:
         text = " ".join(state.lines[i] for i in idx)
         if cls == "near" and rgt != "good" and _standfirst_over_meta(state, seq, k, text):
             rgt = "good"  # "... offen." / "21.01.2022 11:46" / "von" / article: a standfirst
-        elif cls == "near" and rgt != "good" and _deck_under_headline(state, seq, k, text):
+        elif cls == "near" and rgt != "good" and _deck_under_headline(
+                state, seq, k, text, first_good):
             rgt = "good"  # headline / "Penalties for ..." / "By" / "April Roach" / article
-        if cls == "near" and lft != "good" and _text_over_meta_bar(state, seq, k, text):
+        if cls == "near" and lft != "good" and _text_over_meta_bar(
+                state, seq, k, text, first_good):
             lft = "good"  # lead / "Von" / "Tim Ehlers" / date / "Artikel teilen" / text
         if _zone_heading(state, idx):
             # (a refused opener is the heading of a box, never text: see _zone_heading)
@@ -1037,7 +1042,10 @@ _SIGNATURE_REASON = "embedded post's signature"
 def _signature(line: str) -> bool:
     """Whether ``line`` is an embedded post's signature: a dash, the author's name, the
     handle in brackets, the post's date (ending in its year) or nothing after it."""
-    m = _SIGNATURE_RE.match(line.strip())
+    line = line.strip()
+    if line[:1] not in "—–-":
+        return False  # (the cheap test first: most lines open with no dash)
+    m = _SIGNATURE_RE.match(line)
     return m is not None and (m.group(1) is None or _YEAR_RE.search(m.group(1)) is not None)
 
 
@@ -1410,7 +1418,7 @@ _DECK_HEADLINE_WORDS = 3
 
 
 def _deck_under_headline(state: State, seq: list[tuple[str, list[int]]], k: int,
-                         text: str) -> bool:
+                         text: str, first_good: int) -> bool:
     """Whether the near-good block ``seq[k]`` is the article's deck (standfirst): right
     under a one-line headline of three words or more, right above the post's byline or
     date line (past at most ``_DECK_META_GAP`` blocks of a few words), with article text
@@ -1418,7 +1426,8 @@ def _deck_under_headline(state: State, seq: list[tuple[str, list[int]]], k: int,
     none above it on the page. News sites print headline / deck / "By ..." / date / text:
     the byline walls the deck off from its text, and the headline above is undecided. A
     deck need not finish a sentence ("Penalties ... are to be increased to ...
-    offenders"); a teaser cut off with an ellipsis is none."""
+    offenders"); a teaser cut off with an ellipsis is none. ``first_good``: the position of
+    the page's first article block in ``seq`` (``len(seq)`` when there is none)."""
     if k == 0 or text.rstrip().endswith(("…", "...")):
         return False
     cls, idx = seq[k - 1]
@@ -1428,8 +1437,8 @@ def _deck_under_headline(state: State, seq: list[tuple[str, list[int]]], k: int,
         return False
     if _section_crumb(state, head):
         return False
-    if any(c == "good" for c, _ in seq[:k]):
-        return False
+    if first_good < k:
+        return False  # article text above it on the page
     for m in range(k + 1, min(len(seq), k + 2 + _DECK_META_GAP)):
         c, at = seq[m]
         if c == "bad":
@@ -1484,7 +1493,7 @@ _BAR_BUTTONS = 3
 
 
 def _text_over_meta_bar(state: State, seq: list[tuple[str, list[int]]], k: int,
-                        text: str) -> bool:
+                        text: str, first_good: int) -> bool:
     """Whether the near-good block ``seq[k]``, which finishes a sentence, stands right under
     a post's meta and share bar with the page's first article text right above the bar:
     the article's lead, then its byline, date and share buttons, then its text. The bar
@@ -1492,7 +1501,8 @@ def _text_over_meta_bar(state: State, seq: list[tuple[str, list[int]]], k: int,
     buttons, symbol and repeated lines, and up to ``_BAR_BUTTONS`` undecided blocks of a
     few words ("Link kopieren" / "Text kopieren"); menus, teasers and boxes wall the block
     off as before. A follow link alone over a writer's bio is no such bar, and a bar under
-    later article text closes the article (a bio under it)."""
+    later article text closes the article (a bio under it). ``first_good``: the position
+    of the page's first article block in ``seq``."""
     if not ends_sentence(text):
         return False
     buttons, bar = 0, False
@@ -1500,7 +1510,7 @@ def _text_over_meta_bar(state: State, seq: list[tuple[str, list[int]]], k: int,
         cls, idx = seq[m]
         i = idx[0]
         if cls == "good":
-            return bar and not any(c == "good" for c, _ in seq[:m])
+            return bar and m == first_good
         if cls == "bad":
             rule = state.rules[i]
             if rule == "bylines_dates":

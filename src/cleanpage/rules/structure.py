@@ -87,6 +87,8 @@ def _lone_pairs(keys: list[str], twice: set[str]) -> set[str]:
     the item before or after it beside it again; a section heading that a sidebar or a
     box of contents lists too has the box's next entry beside one copy and a paragraph
     beside the other."""
+    if not twice:
+        return twice  # (no short line printed exactly twice: nothing to compare)
     keyed = [i for i, k in enumerate(keys) if k]
     seen: dict[str, set[tuple[int, str]]] = {}
     shared: set[str] = set()
