@@ -1428,6 +1428,23 @@ def _decide_zone(state: State, start: int, end: int, label: Label, name: str,
             state.inline[i] = inline
 
 
+def _article_in_zone(state: State, kind: str, start: int, end: int, words_before: float,
+                     first_zone: bool) -> tuple[int, int]:
+    """The lines ``(first, stop)`` inside the zone from ``start`` to ``end`` that are the
+    article's own, ``(end, end)`` for none: an article under a comment link
+    (:func:`_article_after_link`), a run of sentences under the page's first related
+    heading when it opens a zone, not an inline box (``first_zone``:
+    :func:`_sentence_section`),
+    a box's lead-in sentence (:func:`_lead_in`)."""
+    if kind == "comments":
+        return _article_after_link(state, start, end, words_before)
+    if kind == "related" and first_zone:
+        return _sentence_section(state, start, end)
+    if kind == "box":
+        return _lead_in(state, start, end)
+    return end, end
+
+
 def zone_openers(state: State) -> None:
     """Label every line from a zone opener to the next opener (or the end) as that zone.
 
@@ -1460,10 +1477,8 @@ def zone_openers(state: State) -> None:
                       _resume_end(resume_at, start, end))
         label = Label.COMMENT if kind == "comments" else Label.RELATED
         name = "inline link box" if inline else f"{ZONE_CATEGORIES[kind]} zone"
-        article = (_article_after_link(state, start, end, words_before) if kind == "comments"
-                   else _sentence_section(state, start, end)
-                   if kind == "related" and not inline and n == 0
-                   else _lead_in(state, start, end) if kind == "box" else (end, end))
+        article = _article_in_zone(state, kind, start, end, words_before,
+                                   first_zone=n == 0 and not inline)
         _decide_zone(state, start, end, label, name, inline, article)
         if kind == "box":
             for i in range(*article):  # the article's own sentence, whatever its neighbours
