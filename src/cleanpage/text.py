@@ -27,6 +27,9 @@ LIST_NUMBER_RE = regex.compile(r"\d{1,3}[.)]")
 # Words of a field's label at most: "Cast:" / "Robert De Niro", "Ideal for:" / its value,
 # "Weight: 1.3 kg" (join_fragments, the context pass's closing lists, grids).
 FIELD_LABEL_WORDS = 3
+# A breadcrumb trail holds one spaced separator this many times or more ("Home » News »
+# <headline>"); a headline may hold one ("Tech | Apple") (join_fragments, title).
+TRAIL_MIN_MARKS = 2
 # A unit's exponent that inline rendering puts on a line of its own (superscript markup:
 # "5000 m" / "2" / "Park mit See", "15 Mio. m" / "3"): the exponent, after a number and a
 # unit of length; it joins its sentence and is rendered glued to the unit ("5000 m2").

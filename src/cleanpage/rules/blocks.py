@@ -23,6 +23,7 @@ from ..text import (
     FIELD_LABEL_WORDS,
     LINK_BOX_RE,
     LIST_NUMBER_RE,
+    TRAIL_MIN_MARKS,
     WRAP_MAX,
     WRAP_MIN_LINE,
     WRAP_SLACK,
@@ -349,18 +350,16 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
 
 # Spaced separators of a breadcrumb trail ("Home » News » ...", "Home > Blog > ...").
 _TRAIL_MARKS = (" » ", " > ", " / ", " | ")
-# A trail has at least this many of one separator (a headline may hold one: "Tech | Apple").
-_TRAIL_MIN_MARKS = 2
 
 
 def _trail_over(a: str, b: str) -> bool:
     """Whether line ``a`` is a breadcrumb trail (one spaced separator of
-    :data:`_TRAIL_MARKS` at least :data:`_TRAIL_MIN_MARKS` times) whose last item is line
-    ``b``: the page's headline printed again under its trail ("Sie sind hier:» Home »
-    Presse » Neue Ideen für ..." / "Neue Ideen für ..."), a line of its own, not the rest
-    of a long sentence that a link cut."""
+    :data:`_TRAIL_MARKS` at least :data:`~cleanpage.text.TRAIL_MIN_MARKS` times) whose
+    last item is line ``b``: the page's headline printed again under its trail ("Sie sind
+    hier:» Home » Presse » Neue Ideen für ..." / "Neue Ideen für ..."), a line of its own,
+    not the rest of a long sentence that a link cut."""
     item = b.strip().casefold()
-    return any(a.count(m) >= _TRAIL_MIN_MARKS and a.rsplit(m, 1)[1].strip().casefold() == item
+    return any(a.count(m) >= TRAIL_MIN_MARKS and a.rsplit(m, 1)[1].strip().casefold() == item
                for m in _TRAIL_MARKS)
 
 

@@ -10,7 +10,15 @@ import regex
 from ..lexicon import CRUFT_CATEGORIES, norm_key
 from ..render import join_parts
 from ..state import State
-from ..text import TERMINAL, ends_sentence, last_word, letter_words, strip_footnotes
+from ..text import (
+    FIELD_LABEL_WORDS,
+    TERMINAL,
+    TRAIL_MIN_MARKS,
+    ends_sentence,
+    last_word,
+    letter_words,
+    strip_footnotes,
+)
 from ..types import Label
 from .classify import features
 from .context import announced
@@ -30,9 +38,6 @@ _STANDFIRST_MIN_WORDS = 15
 # Separators of a menu or a breadcrumb trail ("Home » News", "Tech | Apple"), spaced: no
 # headline holds them (a German headline opens its quote with "»").
 _MENU_MARKS = frozenset("|·•>»/")
-# A breadcrumb trail has one of those separators this many times or more (a headline
-# may hold one: "Tech | Apple").
-_TRAIL_MIN_MARKS = 2
 # Characters other than letters and digits that a headline may start with.
 _TITLE_OPENERS = frozenset("\"'“‘«»„¿¡(")
 # A sentence ends inside the line: a lower-case word, a full stop, a capital.
@@ -125,7 +130,7 @@ def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False
         # / ")") print as one line "Related Articles))", which is that opener too
         return 0.0
     if state.labels[idx[0]] is not Label.ARTICLE and any(
-            raw.count(f" {c} ") >= _TRAIL_MIN_MARKS for c in _MENU_MARKS):
+            raw.count(f" {c} ") >= TRAIL_MIN_MARKS for c in _MENU_MARKS):
         # "Sie sind hier:» Home » Presse » <headline>": a dropped breadcrumb trail (a trail
         # kept as the article's first line stays a candidate: refused, it would be body)
         return 0.0
@@ -215,18 +220,17 @@ def _answered(state: State, idx: list[int], raw: str) -> bool:
     return bool(first) and first[0].strip(",.;:!?").casefold() in state.lex.answers
 
 
-# A field's label alone on its line: one to three words and a colon ("Zubereitungszeit:",
-# "Zeit und Ort:"), its value on the next line as inline rendering cuts it.
-_FIELD_LABEL_WORDS = 3
 # A field's value of a record: at most this many words ("Johannes Mahler", "40 Stück").
 _FIELD_VALUE_WORDS = 6
 
 
 def _label_line(line: str) -> bool:
-    """Whether ``line`` is a field's label alone (see :data:`_FIELD_LABEL_WORDS`)."""
+    """Whether ``line`` is a field's label alone: one to :data:`~cleanpage.text.FIELD_LABEL_WORDS`
+    words and a colon ("Zubereitungszeit:", "Zeit und Ort:"), its value on the next line
+    as inline rendering cuts it."""
     line = line.strip()
     return (line.endswith(":") and line[:1].isalpha()
-            and 1 <= len(line[:-1].split()) <= _FIELD_LABEL_WORDS)
+            and 1 <= len(line[:-1].split()) <= FIELD_LABEL_WORDS)
 
 
 # Fields of a record, each a label over its value, that stand right above a block.
