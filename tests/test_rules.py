@@ -1426,6 +1426,25 @@ def test_line_under_a_record_of_fields_is_no_headline() -> None:
     assert cleanpage.extract("\n".join(lines), lang="de").title == head
 
 
+def test_letter_greeting_is_no_headline() -> None:
+    """An open letter's greeting over its text ("Liebe Freunde im Norden, wo immer ihr
+    wohnt!"): a formula, the addressee and a comma, the first line of the text, not its
+    headline; it stays in the body. "Liebe in Zeiten ..." (the noun, then "in") and a
+    headline without the comma stay titles."""
+    top = ["Startseite", "Blog", "Archiv", "", "12. März 2021", ""]
+    greet = "Liebe Freunde im Norden, wo immer ihr wohnt und arbeitet!"
+    page = cleanpage.extract("\n".join([*top, greet, _DE_PROSE, _DE_PROSE]), lang="de")
+    assert page.title != greet and page.body.startswith(greet)
+    greet = "Dear friends of the old harbour, wherever you are!"
+    page = cleanpage.extract("\n".join([*top, greet, PROSE, PROSE]), lang="en")
+    assert page.title != greet and page.body.startswith(greet)
+    for head in ("Liebe in Zeiten der Krise, ein Rückblick auf das Jahr",
+                 "Liebe Freunde im Norden wohnen gerne am Meer"):
+        page = cleanpage.extract("\n".join([*top, head, "", _DE_PROSE, _DE_PROSE]),
+                                 lang="de")
+        assert page.title == head
+
+
 def test_standfirst_over_its_date_pieces_is_article() -> None:
     """A standfirst that finishes a sentence right above the article's first paragraph,
     with only a post's meta lines between (a date, a symbol line, a metadata phrase: the

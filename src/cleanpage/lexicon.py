@@ -345,6 +345,9 @@ class Lexicon:
     # Words with which a sentence answers the question on the line before it (answer.txt:
     # "Dann" in "Du suchst ein Rezept?" / "Dann bist du hier richtig!"), case-folded.
     answers: frozenset[str] = frozenset()
+    # Formulas that open a letter's greeting (greeting.txt: "Liebe" in "Liebe Menschen
+    # Europas, ...", "Dear" in "Dear friends, ..."), as lookup keys of one or two words.
+    greetings: frozenset[str] = frozenset()
     # Headings of a reference list closing an article (``xx/references.txt``, every
     # language's: "References", "Literatur", "Quellen"), as lookup keys.
     reference_heads: frozenset[str] = frozenset()
@@ -473,7 +476,9 @@ def load(lang: str) -> Lexicon:
     staff_roles: set[str] = set()
     signoffs: set[str] = set()
     answers: set[str] = set()
+    greetings: set[str] = set()
     for lg in langs:
+        greetings.update(norm_key(e) for e in _read(lg, "greeting.txt"))
         answers.update(e.casefold() for e in _read(lg, "answer.txt"))
         signoffs.update(norm_key(e) for e in _read(lg, "signoff.txt"))
         staff_roles.update(norm_key(e) for e in _read(lg, "staff.txt"))
@@ -518,6 +523,7 @@ def load(lang: str) -> Lexicon:
         staff_roles=frozenset(staff_roles),
         signoffs=frozenset(signoffs),
         answers=frozenset(answers),
+        greetings=frozenset(greetings),
         reference_heads=frozenset(norm_key(e) for e in _read("xx", "references.txt")),
         noun_caps=lang in _read("xx", "nouncaps.txt"),
         via_words=frozenset(e.casefold() for e in _read("xx", "via.txt")),

@@ -220,6 +220,38 @@ def _answered(state: State, idx: list[int], raw: str) -> bool:
     return bool(first) and first[0].strip(",.;:!?").casefold() in state.lex.answers
 
 
+# Words of the addressee that a letter's greeting names before its comma ("Liebe Menschen
+# Europas,", "Dear fellow members of the board,").
+_ADDRESSEE_WORDS = 5
+
+
+def _greeting(state: State, idx: list[int], raw: str) -> bool:
+    """Whether block ``idx`` (text ``raw``) opens with a letter's greeting right over the
+    letter's text (the next text line is an article line): a formula of ``greeting.txt``
+    ("Liebe", "Dear", "Chers", "Sehr geehrte"), capitalised, then one to
+    :data:`_ADDRESSEE_WORDS` words of the addressee, the first no short lower-case
+    function word, and a comma ("Liebe Menschen Europas, wo immer Ihr lebt!", "Dear
+    friends, I write to you ..."): the first line of an open letter or of a post to its
+    readers, which belongs to its text, not a headline. A post's headline that greets its
+    readers stands over its byline and date ("Liebe Leser, ein gutes neues Jahr!" / "Von"
+    / "Anna"); one that names a greeting has no comma after it ("Dear Prudence"); "Liebe
+    in Zeiten der Cholera, ..." (the noun) goes on with "in"."""
+    head, sep, _ = raw.strip().partition(",")
+    toks = head.split()
+    if not sep or len(toks) < 2 or not toks[0][:1].isupper():
+        return False
+    j = state.text_neighbour(idx[-1], 1)
+    if j is None or state.labels[j] is not Label.ARTICLE:
+        return False
+    for n in (1, 2):
+        if n < len(toks) and norm_key(" ".join(toks[:n])) in state.lex.greetings:
+            rest = toks[n:]
+            return len(rest) <= _ADDRESSEE_WORDS and not (
+                rest[0][:1].islower() and len(rest[0]) <= _OPEN_END_LETTERS
+                and rest[0].casefold() in state.lex.stop)
+    return False
+
+
 # A field's value of a record: at most this many words ("Johannes Mahler", "40 Stück").
 _FIELD_VALUE_WORDS = 6
 
@@ -679,7 +711,7 @@ def title(state: State) -> None:
         raw = join_parts([state.lines[i] for i in idx])
         words = 0.0 if _cut_at_link(state, idx, raw.rstrip()) or _open_end(
             state, idx, raw.rstrip()) or _answered(state, idx, raw.rstrip()) or _under_fields(
-            state, idx) else _headline_words(
+            state, idx) or _greeting(state, idx, raw) else _headline_words(
             state, idx, raw, echoed)
         if echoed and words:
             words += _ECHO_BONUS
