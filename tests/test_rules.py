@@ -5857,3 +5857,13 @@ def test_headline_cards_the_article_runs_into_are_its_own() -> None:
     assert headline_card(run(cards[2:4]), 1)
     long_par = [cards[0], "The council voted on Monday. It met at noon. The vote was close."]
     assert not headline_card(run(long_par), 1)
+
+
+def test_headline_cards_listed_in_a_contents_menu_are_the_articles() -> None:
+    """Cards whose headlines a table of contents listed before them are the article's
+    own questions and answers, not other stories."""
+    cards = _CARDS[1:-1]
+    page = ["Home", "On This Page", cards[0], cards[2], cards[4], "News", *_CARDS,
+            "Sports", "Bridge repairs", _LONG, P2]
+    got = _labels(page)
+    assert all(got[c] is Label.ARTICLE for c in cards[1::2])

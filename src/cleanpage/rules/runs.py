@@ -493,6 +493,7 @@ _CARD_MAX_STOPS = 2
 _CARD_GAP = 4
 # Text lines looked through on each side of a card list for the article's prose.
 _CARD_WALL = 3
+_CARD_LISTED = 2
 _MENU_RULES = frozenset({"cruft_lexicon", "repeated_lines"})
 # A numbered item's heading ("2. Average SEO Tools"): an article's list, not a headline.
 _NUMBERED_RE = regex.compile(r"\d{1,2}[.)] ")
@@ -564,7 +565,19 @@ def _card_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     # a review's items); other stories stand in a menu before the article or after it.
     return [(a, b) for a, b in out
             if not (_prose_near(state, a, -1, inside) and _prose_near(state, b - 1, 1, inside))
-            and not _list_goes_on(state, a)]
+            and not _list_goes_on(state, a) and not _listed_before(state, a, b)]
+
+
+def _listed_before(state: State, a: int, b: int) -> bool:
+    """Whether two or more headlines of the card list from ``a`` to ``b`` stand on the
+    page before it too: a table of contents over the article listed its own subheadings
+    ("On This Page" / "What is ...?" / ... / the sections), while other stories' headlines
+    come again, if at all, in a box further down ("Most Viewed"); a box's label ("Best
+    Of") is no headline and may stand in the menu too."""
+    short = {state.keys[i] for i in range(a, b)
+             if not state.is_blank(i) and is_headline(state.lines[i])}
+    seen = {state.keys[i] for i in range(a) if state.keys[i] in short}
+    return len(seen) >= _CARD_LISTED
 
 
 def _list_goes_on(state: State, a: int) -> bool:
