@@ -5840,3 +5840,49 @@ def test_breadcrumb_trail_over_its_headline_is_no_sentence() -> None:
     s = run(["Menü", "", f"Sie sind hier:» Start » Presse » Archiv » Aktuelles » {head}",
              head, "", _RELEASE_PROSE], *_RELEASE_RULES, lang="de")
     assert s.block[3] == 3 and s.title_index == 3
+
+
+_CARDS = ["Latest Headlines",
+          "City Council Approves New Budget For Road Repairs",
+          "The council voted on Monday to spend more on the roads of the east side.",
+          "Local Bakery Wins Regional Award For Its Rye Bread",
+          "A family bakery in the old town took first place at the fair this weekend.",
+          "Volunteers Plant Two Hundred Trees Along The River",
+          "Dozens of residents spent the morning planting trees on both banks of the river.",
+          "Weather"]
+_LONG = (PROSE + " " + P2 + " The mayor said the work would start in the spring and that "
+         "most of the streets would stay open while it went on.")
+
+
+def test_headline_cards_in_a_menu_are_other_stories() -> None:
+    """Three teaser cards printed a headline in title case on one line and a one-sentence
+    summary on the next, between menu lines, before a page's article, are a list of other
+    stories; the article's paragraphs stay."""
+    got = _labels(["Home", "News", *_CARDS, "Sports", "Bridge repairs", _LONG, P2, PROSE])
+    assert all(got[c] is Label.RELATED for c in _CARDS[1:-1])
+    assert got[_LONG] is Label.ARTICLE
+
+
+def test_headline_cards_the_article_runs_into_are_its_own() -> None:
+    """The same cards right under the article's prose (a list the article goes on into),
+    or under numbered subheadings, or with paragraphs of several sentences under their
+    subheadings, are the article's."""
+    cards = _CARDS[1:-1]
+    got = _labels(["Bridge repairs", _LONG, P2, *cards, "Weather"])
+    assert all(got[c] is Label.ARTICLE for c in cards)
+    from cleanpage.rules.runs import headline_card
+    numbered = ["2. Average Tools For Search Engine Work", cards[1]]
+    assert not headline_card(run(numbered), 1)
+    assert headline_card(run(cards[2:4]), 1)
+    long_par = [cards[0], "The council voted on Monday. It met at noon. The vote was close."]
+    assert not headline_card(run(long_par), 1)
+
+
+def test_headline_cards_listed_in_a_contents_menu_are_the_articles() -> None:
+    """Cards whose headlines a table of contents listed before them are the article's
+    own questions and answers, not other stories."""
+    cards = _CARDS[1:-1]
+    page = ["Home", "On This Page", cards[0], cards[2], cards[4], "News", *_CARDS,
+            "Sports", "Bridge repairs", _LONG, P2]
+    got = _labels(page)
+    assert all(got[c] is Label.ARTICLE for c in cards[1::2])

@@ -1,8 +1,9 @@
 """Related zones that no opener announces: dated teaser runs and lists of dated headlines.
 
 A "More stories" box often has no heading the lexicons know, but its records show
-themselves by their template (a title, a byline, a date, a summary, again and again) or by
-a date in front of every headline. This rule runs after ``zone_openers`` and labels such
+themselves by their template (a title, a byline, a date, a summary, again and again), by
+a date in front of every headline, or by title-case headlines over one-sentence summaries
+in a menu or under a box's heading. This rule runs after ``zone_openers`` and labels such
 runs ``related``, outside the zones already found; the teaser grammar then reads them.
 """
 
@@ -15,7 +16,7 @@ import regex
 
 from ..lexicon import norm_key as lexicon_key
 from ..state import State
-from ..text import last_word
+from ..text import TERMINAL, ends_sentence, last_word
 from ..types import Label
 from .cruft import is_date_line
 from .zones import (
@@ -75,7 +76,8 @@ def teaser_runs(state: State) -> None:
     for find, reason in ((_teaser_runs, "inside dated teaser run"),
                          (_dated_lists, "inside list of dated headlines"),
                          (_glued_lists, "inside list of glued teasers"),
-                         (_dateline_lists, "inside list of dateline teasers")):
+                         (_dateline_lists, "inside list of dateline teasers"),
+                         (_card_lists, "inside list of headline cards")):
         for a, b in find(state, zone_at):
             spans.append((a, b, reason))
             for i in range(a, b):
@@ -479,6 +481,136 @@ def _dateline_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
         head = state.text_neighbour(a, -1)
         out.append((head if head is not None and not zone_at[head] else a, b))
     return out
+
+
+# Headline cards: a headline in title case on its line, its one- or two-sentence summary on
+# the next; a summary has at most this many words and sentences, and an article paragraph
+# longer than that must stand outside the cards for them to be other stories.
+_CARD_MAX_WORDS = 40
+_CARD_MAX_STOPS = 2
+# Lines from one card's summary to the next: its headline, or a repeated headline or a
+# section link between two cards.
+_CARD_GAP = 4
+# Text lines looked through on each side of a card list for the article's prose.
+_CARD_WALL = 3
+_CARD_LISTED = 2
+_MENU_RULES = frozenset({"cruft_lexicon", "repeated_lines"})
+# A numbered item's heading ("2. Average SEO Tools"): an article's list, not a headline.
+_NUMBERED_RE = regex.compile(r"\d{1,2}[.)] ")
+
+
+def headline_card(state: State, i: int) -> bool:
+    """Whether line ``i`` is a teaser's summary under its headline, the two on lines of
+    their own, no date or dateline to tell them (inline rendering breaks a card at its
+    link): a sentence of 6 to 40 words, one or two sentences, half its words after the
+    first in lower case, under a headline in title case (4 to 16 words, most of the longer
+    ones capitalised, as :func:`glued_teaser` asks of a glued one). An article's subheading
+    in title case stands over a paragraph of several sentences; one card is an article's
+    headline over its lead."""
+    line = state.lines[i].strip()
+    words = line.split()
+    if not (_GLUE_TAIL_WORDS <= len(words) <= _CARD_MAX_WORDS) or not ends_sentence(line):
+        return False
+    if not line[:1].isupper() or _stops(line) > _CARD_MAX_STOPS:
+        return False
+    if sum(w[0].islower() for w in words[1:]) * 2 < len(words) - 1:
+        return False
+    head = state.text_neighbour(i, -1)
+    if head is None:
+        return False
+    title = state.lines[head].strip()
+    if not is_headline(title) or title.isupper() or _NUMBERED_RE.match(title):
+        return False
+    longer = [w for w in title.split() if len(w) >= _GLUE_LONG_WORD]
+    caps = sum(w[0].isupper() or w[0].isdigit() for w in longer)
+    return bool(longer) and caps * 3 >= len(longer) * 2
+
+
+def _stops(line: str) -> int:
+    """Sentences in ``line``: a terminal mark followed by a space and a capital, and its
+    final mark (one look at each character)."""
+    count = 1
+    for a, b, c in zip(line, line[1:], line[2:], strict=False):
+        if a in TERMINAL and b == " " and c.isupper():
+            count += 1
+    return count
+
+
+def _card_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of three or more headline cards (see
+    :func:`headline_card`) outside the zones, each summary at most :data:`_CARD_GAP` lines
+    after the one before with only short lines between, when a paragraph longer than any
+    summary stands outside them: the list of other stories in a page's menu or after its
+    article, whose cards have neither a date nor a dateline. Subheaded sections of an
+    article have paragraphs of several sentences; a page of nothing but cards is a list."""
+    hits = (i for i in range(len(state))
+            if not (zone_at[i] or state.locked[i]) and state.words[i] >= _GLUE_TAIL_WORDS
+            and headline_card(state, i))
+    runs = _collect_runs(hits, lambda a, b: b - a > _CARD_GAP or any(
+        state.words[j] > HEAD_MAX_WORDS for j in range(a + 1, b)), _GLUE_RUN)
+    if not runs:
+        return []
+    out = []
+    for a, b in runs:
+        head = state.text_neighbour(a, -1)
+        out.append((head if head is not None and not zone_at[head] else a, b))
+    inside = [False] * len(state)
+    for a, b in out:
+        for i in range(a, b):
+            inside[i] = True
+    if not any(state.cf[i] == "good" and state.words[i] > _CARD_MAX_WORDS and not inside[i]
+               and not zone_at[i] for i in range(len(state))):
+        return []
+    # A list walled in by prose on both sides is the article's own (a product's features,
+    # a review's items); other stories stand in a menu before the article or after it.
+    return [(a, b) for a, b in out
+            if not (_prose_near(state, a, -1, inside) and _prose_near(state, b - 1, 1, inside))
+            and not _list_goes_on(state, a) and not _listed_before(state, a, b)]
+
+
+def _listed_before(state: State, a: int, b: int) -> bool:
+    """Whether two or more headlines of the card list from ``a`` to ``b`` stand on the
+    page before it too: a table of contents over the article listed its own subheadings
+    ("On This Page" / "What is ...?" / ... / the sections), while other stories' headlines
+    come again, if at all, in a box further down ("Most Viewed"); a box's label ("Best
+    Of") is no headline and may stand in the menu too."""
+    short = {state.keys[i] for i in range(a, b)
+             if not state.is_blank(i) and is_headline(state.lines[i])}
+    seen = {state.keys[i] for i in range(a) if state.keys[i] in short}
+    return len(seen) >= _CARD_LISTED
+
+
+def _list_goes_on(state: State, a: int) -> bool:
+    """Whether the article's text runs into the card list starting at line ``a``: a prose
+    line is the text line before it, or the one before that behind a short line. Such a
+    list began inside the article, at cards this reading missed (a game's report over 40
+    words under its score, a byline between headline and summary), and is the article's
+    own; other stories come after a menu line or a box's heading ("Latest Headlines")."""
+    j: int | None = a
+    for _ in range(2):
+        j = state.text_neighbour(j, -1) if j is not None else None
+        if j is None:
+            return False
+        if state.cf[j] in ("good", "near"):
+            return True
+        if state.words[j] > HEAD_MAX_WORDS:
+            return False
+    return False
+
+
+def _prose_near(state: State, i: int, step: int, inside: list[bool]) -> bool:
+    """Whether the article's prose goes on from line ``i`` in direction ``step``: a prose
+    line outside the cards (``inside``) within :data:`_CARD_WALL` text lines, or further
+    off with no menu line (a lexicon's navigation or a line repeated on the page) between:
+    a menu between the cards and the prose sets the cards apart from the article."""
+    j, k = i, 0
+    while (nxt := state.text_neighbour(j, step)) is not None:
+        j, k = nxt, k + 1
+        if not inside[j] and state.cf[j] in ("good", "near"):
+            return True
+        if k >= _CARD_WALL and state.locked[j] and state.rules[j] in _MENU_RULES:
+            return False
+    return False
 
 
 def _prose_since_age(state: State, start: int) -> float:
