@@ -5821,3 +5821,43 @@ def test_breadcrumb_trail_over_its_headline_is_no_sentence() -> None:
     s = run(["Menü", "", f"Sie sind hier:» Start » Presse » Archiv » Aktuelles » {head}",
              head, "", _RELEASE_PROSE], *_RELEASE_RULES, lang="de")
     assert s.block[3] == 3 and s.title_index == 3
+
+
+# ---- seventeenth session, h3 (each test fails without its change) -------------------------
+
+
+def test_link_that_opens_a_sentence_joins_the_clause_after_it() -> None:
+    """A menu or share phrase ("Follow us") right before a long clause going on in lower
+    case is a link inside that sentence, cut off by inline rendering: it joins the clause.
+    The same phrase before a few words ("on Twitter") or before a banner's clause of a
+    consent category stays removed."""
+    clause = ("to stay up to date with what our readers send us, and tell us which of the "
+              "stories you would like us to follow next.")
+    lines = [PROSE, "Follow us", clause, "", "Follow us", "on Twitter", "",
+             "Cookie Policy", "to read which cookies the site sets when you visit it and how "
+             "you can turn each of them off."]
+    s = run(lines, "blank_lines", "cruft_lexicon", "join_fragments")
+    assert s.block[2] == s.block[1] == 1 and s.labels[1] is None
+    assert s.labels[4] is Label.BOILERPLATE
+    assert s.labels[7] is Label.BOILERPLATE
+
+
+def test_emoticon_alone_after_a_sentence_joins_it() -> None:
+    """An emoticon on a line of its own (":-)", "=)") closes the sentence before it, as a
+    footnote mark follows its word: it joins that paragraph, while another line of symbols
+    ("***") stays a separator."""
+    from cleanpage.rules.blocks import is_emoticon
+    assert is_emoticon("=)") and is_emoticon(" :-) ") and is_emoticon("^^")
+    assert not is_emoticon("***") and not is_emoticon("8)") and not is_emoticon(":")
+    s = run([PROSE, "=)", "", "***", "", P2], "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block[1] == 0 and s.labels[1] is None
+    assert s.labels[3] is Label.BOILERPLATE
+
+
+def test_quoted_phrase_is_no_button() -> None:
+    """A lexicon phrase in quotation marks ("– „Ok.“" in a dialogue, a placeholder's
+    "Search..." in a how-to) is the text's own words: a button prints its label bare. An
+    arrow before a link ("« Previous") opens no quotation."""
+    s = run(["– „Ok.“", '"Search..."', "« Previous", "OK"], "cruft_lexicon", lang="de")
+    assert s.labels[0] is None and s.labels[1] is None
+    assert s.labels[2] is Label.BOILERPLATE and s.labels[3] is Label.BOILERPLATE
