@@ -5840,6 +5840,14 @@ def test_link_that_opens_a_sentence_joins_the_clause_after_it() -> None:
     assert s.block[2] == s.block[1] == 1 and s.labels[1] is None
     assert s.labels[4] is Label.BOILERPLATE
     assert s.labels[7] is Label.BOILERPLATE
+    # a lower-case link after a name runs through the sentence; a capitalised one after a
+    # capitalised word may stand under a heading, and is left to the context pass
+    rest = "describes what the members have done over the year and what they plan to change."
+    s = run(["Every year the Example Council", "report", rest, "",
+             "Every year the Example Council", "Photos", rest],
+            "blank_lines", "cruft_lexicon", "join_fragments")
+    assert s.block[2] == s.block[1] and s.labels[1] is None
+    assert s.labels[5] is Label.BOILERPLATE
 
 
 def test_emoticon_alone_after_a_sentence_joins_it() -> None:

@@ -794,11 +794,12 @@ def _link_leads_sentence(state: State, i: int) -> bool:
     colon, right before a line that goes on in lower case with a clause of
     :data:`_LINK_REST_MIN_WORDS` words or more. A menu's or a share bar's next line is
     another link, or a few words ("on Twitter"). The phrase is one of
-    :data:`_LINKED_CATEGORIES`, matched whole, and the text line before it ends a sentence
-    (the link opens the next) or ends in a lower-case word (the sentence runs through it);
-    after a capitalised word ("... im Business Netzwerk" / "LinkedIn" / "passend ...") the
-    lines above may be a heading, and the context pass finds the paragraph's head. The
-    block it joins is judged as a whole."""
+    :data:`_LINKED_CATEGORIES`, matched whole. A capitalised phrase needs the text line
+    before it to end a sentence (the link opens the next) or to end in a lower-case word
+    (the sentence runs through it): after a capitalised word ("... im Business Netzwerk" /
+    "LinkedIn" / "passend ...") the lines above may be a heading, and the context pass finds
+    the paragraph's head; a phrase in lower case ("Jane Doe" / "posted" / "a link to ...")
+    opens no heading. The block it joins is judged as a whole."""
     if (state.words[i] > _LINK_LEAD_WORDS or state.blank[i + 1]
             or not state.reasons[i].endswith("(exact phrase)")):
         return False
@@ -810,7 +811,7 @@ def _link_leads_sentence(state: State, i: int) -> bool:
             and state.words[i + 1] >= _LINK_REST_MIN_WORDS):
         return False
     prev = state.text_neighbour(i, -1)
-    if prev is None:
+    if prev is None or line[:1].islower():
         return True
     before = state.lines[prev].rstrip()
     return ends_sentence(before) or last_word(before)[:1].islower()
