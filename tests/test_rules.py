@@ -5886,3 +5886,49 @@ def test_headline_cards_listed_in_a_contents_menu_are_the_articles() -> None:
             "Sports", "Bridge repairs", _LONG, P2]
     got = _labels(page)
     assert all(got[c] is Label.ARTICLE for c in cards[1::2])
+# ---- seventeenth session, h3 (each test fails without its change) -------------------------
+
+
+def test_link_that_opens_a_sentence_joins_the_clause_after_it() -> None:
+    """A menu or share phrase ("Follow us") right before a long clause going on in lower
+    case is a link inside that sentence, cut off by inline rendering: it joins the clause.
+    The same phrase before a few words ("on Twitter") or before a banner's clause of a
+    consent category stays removed."""
+    clause = ("to stay up to date with what our readers send us, and tell us which of the "
+              "stories you would like us to follow next.")
+    lines = [PROSE, "Follow us", clause, "", "Follow us", "on Twitter", "",
+             "Cookie Policy", "to read which cookies the site sets when you visit it and how "
+             "you can turn each of them off."]
+    s = run(lines, "blank_lines", "cruft_lexicon", "join_fragments")
+    assert s.block[2] == s.block[1] == 1 and s.labels[1] is None
+    assert s.labels[4] is Label.BOILERPLATE
+    assert s.labels[7] is Label.BOILERPLATE
+    # a lower-case link after a name runs through the sentence; a capitalised one after a
+    # capitalised word may stand under a heading, and is left to the context pass
+    rest = "describes what the members have done over the year and what they plan to change."
+    s = run(["Every year the Example Council", "report", rest, "",
+             "Every year the Example Council", "Photos", rest],
+            "blank_lines", "cruft_lexicon", "join_fragments")
+    assert s.block[2] == s.block[1] and s.labels[1] is None
+    assert s.labels[5] is Label.BOILERPLATE
+
+
+def test_emoticon_alone_after_a_sentence_joins_it() -> None:
+    """An emoticon on a line of its own (":-)", "=)") closes the sentence before it, as a
+    footnote mark follows its word: it joins that paragraph, while another line of symbols
+    ("***") stays a separator."""
+    from cleanpage.rules.blocks import is_emoticon
+    assert is_emoticon("=)") and is_emoticon(" :-) ") and is_emoticon("^^")
+    assert not is_emoticon("***") and not is_emoticon("8)") and not is_emoticon(":")
+    s = run([PROSE, "=)", "", "***", "", P2], "blank_lines", "symbol_lines", "join_fragments")
+    assert s.block[1] == 0 and s.labels[1] is None
+    assert s.labels[3] is Label.BOILERPLATE
+
+
+def test_quoted_phrase_is_no_button() -> None:
+    """A lexicon phrase in quotation marks ("– „Ok.“" in a dialogue, a placeholder's
+    "Search..." in a how-to) is the text's own words: a button prints its label bare. An
+    arrow before a link ("« Previous") opens no quotation."""
+    s = run(["– „Ok.“", '"Search..."', "« Previous", "OK"], "cruft_lexicon", lang="de")
+    assert s.labels[0] is None and s.labels[1] is None
+    assert s.labels[2] is Label.BOILERPLATE and s.labels[3] is Label.BOILERPLATE

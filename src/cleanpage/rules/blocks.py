@@ -23,6 +23,7 @@ from ..text import (
     FIELD_LABEL_WORDS,
     LINK_BOX_RE,
     LIST_NUMBER_RE,
+    TERMINAL,
     TRAIL_MIN_MARKS,
     WRAP_MAX,
     WRAP_MIN_LINE,
@@ -108,6 +109,17 @@ _CITE_DIGITS = 3
 _SOURCES_RE = regex.compile(r"\d{1,3}(?:,\d{1,3}){1,15}")
 # Words of a lexicon line that may be a linked name inside a sentence ("YouTube").
 _NAMED_WORDS = 2
+# Words of a lexicon line that may be a link opening a sentence that the next line goes on
+# with ("Follow us" / "to stay up to date on ..."), and words that next line has at least:
+# a clause of its own, not a share bar's "on Twitter".
+_LINK_LEAD_WORDS = 3
+_LINK_REST_MIN_WORDS = 12
+# Lexicon categories whose words a sentence may link (a menu's "report", a network's
+# "YouTube", a widget's "like"); a consent, sign-up, ad or footer phrase before such a
+# clause is its banner's own sentence ("Cookie Policy" / "to see exactly what ...").
+_LINKED_CATEGORIES = frozenset({"nav", "share", "widget", "meta"})
+# An emoticon alone on its line after the sentence it closes (":-)", "=)", ";D", "^^").
+_EMOTICON_RE = regex.compile(r"[:;=]['-]?[()\[\]DPpOo/|*]{1,3}|\^_?\^|<3")
 # Words of a capitalised link that a sentence runs through ("dinosaur called" /
 # "Cryolophosaurus" / ", which had ..."): a name or a title, not a clause.
 _LINKED_NAME_WORDS = 3
@@ -504,7 +516,8 @@ def _joinable_lines(state: State, marks: list[bool]) -> list[bool]:
                                                    state.locked, state.lines, marks,
                                                    strict=True)]
     for i in range(1, len(state) - 1):
-        if state.rules[i] == "cruft_lexicon" and _named_in_sentence(state, i):
+        if state.rules[i] == "cruft_lexicon" and (_named_in_sentence(state, i)
+                                                  or _link_leads_sentence(state, i)):
             out[i] = True
         elif state.rules[i] == "symbol_lines" and _citation_number(state, i):
             out[i] = True
@@ -774,6 +787,42 @@ def _named_in_sentence(state: State, i: int) -> bool:
     return word[:1].islower() and word in state.lex.stop
 
 
+def _link_leads_sentence(state: State, i: int) -> bool:
+    """Whether lexicon line ``i`` is a link that a sentence starts or runs through, cut off
+    by inline rendering ("Follow us" / "to stay up to date on industry trends. In ...",
+    "the" / "best" / "one on the use of filters ..."): a few words with no final stop or
+    colon, right before a line that goes on in lower case with a clause of
+    :data:`_LINK_REST_MIN_WORDS` words or more. A menu's or a share bar's next line is
+    another link, or a few words ("on Twitter"). The phrase is one of
+    :data:`_LINKED_CATEGORIES`, matched whole. A capitalised phrase needs the text line
+    before it to end a sentence (the link opens the next) or to end in a lower-case word
+    (the sentence runs through it): after a capitalised word ("... im Business Netzwerk" /
+    "LinkedIn" / "passend ...") the lines above may be a heading, and the context pass finds
+    the paragraph's head; a phrase in lower case ("Jane Doe" / "posted" / "a link to ...")
+    opens no heading. The block it joins is judged as a whole."""
+    if (state.words[i] > _LINK_LEAD_WORDS or state.blank[i + 1]
+            or not state.reasons[i].endswith("(exact phrase)")):
+        return False
+    hit = state.cruft_hit(i)
+    if hit is None or hit[0] not in _LINKED_CATEGORIES:
+        return False
+    line, after = state.lines[i].rstrip(), state.lines[i + 1].lstrip()
+    if not (line[-1:] not in TERMINAL and line[-1:] != ":" and after[:1].islower()
+            and state.words[i + 1] >= _LINK_REST_MIN_WORDS):
+        return False
+    prev = state.text_neighbour(i, -1)
+    if prev is None or line[:1].islower():
+        return True
+    before = state.lines[prev].rstrip()
+    return ends_sentence(before) or last_word(before)[:1].islower()
+
+
+def is_emoticon(line: str) -> bool:
+    """An emoticon alone on its line (":-)", "=)", "^^"): inline rendering puts the smiley
+    image's text after the sentence it closes, like a footnote mark after its word."""
+    return _EMOTICON_RE.fullmatch(line.strip()) is not None
+
+
 # A user handle: one token of lower-case letters and digits joined by underscores
 # ("pepe_gti", "ivan_p", "m_kowal"); no capital, no sentence punctuation, no dot (a
 # linked "here." or "www.site.org" ends or stands in a sentence), and an underscore, which
@@ -1000,7 +1049,7 @@ def join_fragments(state: State) -> None:
     A repeated line (or a punctuation line) that joins a block with an undecided line is
     undecided again: it is a piece of that paragraph, not a menu item or a separator.
     """
-    marks = [is_mark(s) for s in state.lines]
+    marks = [is_mark(s) or is_emoticon(s) for s in state.lines]
     joinable = _joinable_lines(state, marks)
     figures = _numbers_in_sentences(state, joinable)
     inline, shown = _formula_runs(state, joinable)

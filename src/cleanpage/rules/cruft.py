@@ -150,7 +150,7 @@ def cruft_lexicon(state: State) -> None:
                     state.inline[i] = True
             continue
         cat, how = hit
-        if how == "exact" and (_called(state, i) or (
+        if how == "exact" and (_called(state, i) or _quoted(line) or (
                 cat != "share" and _sentence_end(state, i))):
             continue  # ("Folgen Sie uns auf" / "Facebook." is still a follow prompt)
         if how == "prefix" and _goes_on(state, i):
@@ -380,6 +380,22 @@ def _called(state: State, i: int) -> bool:
     lower-case identifier before a line holding only its call's bracket ("print" / "(")."""
     return (i + 1 < len(state) and state.lines[i + 1].strip() in _CALL_BRACKETS
             and _IDENTIFIER_RE.fullmatch(state.lines[i].strip()) is not None)
+
+
+# Quotation marks that open a quoted line ("„Ok.“", "“Search...”", "«Suivant»"), and the
+# ones that close it; a dialogue's dash may stand before the first ("– „Ok.“").
+_OPEN_QUOTES = frozenset("\"'„“”«»‚‘’")
+_CLOSE_QUOTES = frozenset("\"'“”»«‘’")
+
+
+def _quoted(line: str) -> bool:
+    """Whether ``line`` is a phrase in quotation marks ("– „Ok.“" in a dialogue, a
+    placeholder's "Search..." or a route's "/login" quoted in a how-to): a button or a
+    menu's link prints its label bare, so a quoted one is the text's own words. An arrow
+    before a link ("« Previous", "» More") opens the line without closing it."""
+    t = line.strip().lstrip("-–— ")
+    return (len(t) > 2 and t[0] in _OPEN_QUOTES and t[-1] in _CLOSE_QUOTES
+            and any(c.isalpha() for c in t))
 
 
 def _sentence_end(state: State, i: int) -> bool:
