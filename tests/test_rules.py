@@ -2327,6 +2327,25 @@ def test_sections_keep_a_list_section_between_two_paragraphs() -> None:
     assert state.labels[2] is Label.BOILERPLATE
 
 
+def test_sections_keep_a_quotation_source_line() -> None:
+    """A source line under a quotation of the article ("<author>; <title>; <paper>
+    (<place>); <date>."), its parts between semicolons, is the article's; the same line
+    under a paragraph that is no quotation, or a line with one semicolon, is not."""
+    quote = ('"The old film was so full of tears and sad songs that the whole audience '
+             'was left sobbing into their popcorn by the end of the second act, and there '
+             'was not one of us who was sorry about it when the lights came up again."')
+    source = "Mary Jones-Blake; Theatre Tonight; The Evening Herald (Leeds); April 2011"
+    chain = ("join_fragments", "classify", "context", "sections")
+    s = run([PROSE, "", quote, "", source, "", "Subscribe", "Donate"], *chain)
+    assert s.labels[2] is Label.ARTICLE
+    assert s.labels[4] is Label.ARTICLE and s.reasons[4] == "source line under a quotation"
+    s = run([PROSE, "", quote.strip('"'), "", source, "", "Subscribe", "Donate"], *chain)
+    assert s.labels[4] is Label.BOILERPLATE
+    one = "Mary Jones-Blake, Theatre Tonight; The Evening Herald, Leeds, April 2011"
+    s = run([PROSE, "", quote, "", one, "", "Subscribe", "Donate"], *chain)
+    assert s.labels[4] is Label.BOILERPLATE
+
+
 def test_sections_keep_a_table_cut_into_cells() -> None:
     """A table that inline rendering cut into one cell a line (`Field` / `Description` /
     `Required?` rows, a column of "yes"), between two parts of the article, is the
