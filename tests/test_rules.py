@@ -281,6 +281,28 @@ def test_terse_sentence_is_near_good() -> None:
     assert s.labels[1] is Label.BOILERPLATE
 
 
+def test_classify_cjk_sentence_quoting_latin_titles() -> None:
+    """A Chinese sentence that quotes Latin names and titles, under half of it CJK, is
+    measured as Chinese (its clause break and final stop make it prose), not split at its
+    spaces into a few long Latin "words" without a stop word; a Latin name cut off before
+    the sentence by a link goes with it. A chat line with ASCII commas and no full-width
+    clause break keeps its old measure, and so does a sentence whose only marks enumerate
+    Latin names ("Ubuntu、Fedora、Debian"), no clause of its own."""
+    quoting = ("2019年在台北参与“Open Road Tomorrow”音乐计划，翻唱《Blue Morning Light》"
+               "并收录于同名专辑。")
+    s = run([quoting], "classify", lang="zh")
+    assert s.cf == ["near"] and s.labels == [None]
+    s = run(["Lin Mei-hua", "），1982年3月4日出生于台南，祖籍福建省，现定居于台北。"],
+            "join_fragments", "classify", lang="zh")
+    assert s.block == [0, 0] and s.cf == ["near", "near"]
+    chat = "#12 Sunny Lee at 2014/01/03 19:41 好漂亮的照片, 下次一定要去看看!"
+    s = run([chat], "classify", lang="zh")
+    assert s.cf == ["bad"] and s.labels == [Label.BOILERPLATE]
+    names = "2.4 以降が必要です。Ubuntu、Fedora、Debian で使えます。"
+    s = run([names], "classify", lang="ja")
+    assert s.cf == ["bad"]
+
+
 def test_classify_list_of_short_items() -> None:
     """A stop-word-poor block of short items between paragraphs (a style guide's rules,
     one a line) is near-good for the context pass to keep; a paragraph broken at its links
@@ -2322,6 +2344,25 @@ def test_sections_keep_a_list_section_between_two_paragraphs() -> None:
     state.cf[-1] = "near"  # the paragraph below is no long paragraph: an island of ad copy
     sections(state)
     assert state.labels[2] is Label.BOILERPLATE
+
+
+def test_sections_keep_a_quotation_source_line() -> None:
+    """A source line under a quotation of the article ("<author>; <title>; <paper>
+    (<place>); <date>."), its parts between semicolons, is the article's; the same line
+    under a paragraph that is no quotation, or a line with one semicolon, is not."""
+    quote = ('"The old film was so full of tears and sad songs that the whole audience '
+             'was left sobbing into their popcorn by the end of the second act, and there '
+             'was not one of us who was sorry about it when the lights came up again."')
+    source = "Mary Jones-Blake; Theatre Tonight; The Evening Herald (Leeds); April 2011"
+    chain = ("join_fragments", "classify", "context", "sections")
+    s = run([PROSE, "", quote, "", source, "", "Subscribe", "Donate"], *chain)
+    assert s.labels[2] is Label.ARTICLE
+    assert s.labels[4] is Label.ARTICLE and s.reasons[4] == "source line under a quotation"
+    s = run([PROSE, "", quote.strip('"'), "", source, "", "Subscribe", "Donate"], *chain)
+    assert s.labels[4] is Label.BOILERPLATE
+    one = "Mary Jones-Blake, Theatre Tonight; The Evening Herald, Leeds, April 2011"
+    s = run([PROSE, "", quote, "", one, "", "Subscribe", "Donate"], *chain)
+    assert s.labels[4] is Label.BOILERPLATE
 
 
 def test_sections_keep_a_table_cut_into_cells() -> None:

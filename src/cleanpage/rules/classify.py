@@ -12,6 +12,8 @@ from __future__ import annotations
 from itertools import repeat
 from typing import NamedTuple
 
+import regex
+
 from ..langdetect import block_language
 from ..lexicon import stopwords
 from ..render import join_parts
@@ -22,6 +24,9 @@ from ..types import Label
 _SEPARATORS = "|»•·›"
 _CJK_CLAUSE = "，、"
 _CJK_PROSE_DENSITY = 0.35
+# A clause break between two CJK characters ("新加坡，祖籍"); fixed width, no backtracking.
+_CJK_CLAUSE_RE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][，、][\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _PUNCT = ".,;:!?\"'“”‘’«»()[]{}—–-…"
 # A news agency's dateline (``Lexicon.dateline_re``, agencies.txt) opens an agency story's
 # first paragraph, whose own words may be few stop words (names, figures).
@@ -64,7 +69,7 @@ def features(state: State, idx: list[int]) -> BlockFeatures:
     ncjk = cjk_count(text)
     sentence = ends_sentence(text)
     stop = state.lex.stop
-    if ncjk * 2 > len(text):
+    if ncjk * 2 > len(text) or _cjk_sentence(text, ncjk, sentence):
         fchars = state.lex.function_chars
         nf = sum(1 for c in text if c in fchars)
         density = min(1.0, 2.5 * nf / ncjk) if fchars else 0.0
@@ -92,6 +97,19 @@ def features(state: State, idx: list[int]) -> BlockFeatures:
     terse = (sentence and density < state.params.stop_low and not ncjk
              and _terse(text))  # asked only of the few finished sentences it may save
     return BlockFeatures(length, nwords, density, sentence, _separators(text), terse)
+
+
+def _cjk_sentence(text: str, ncjk: int, sentence: bool) -> bool:
+    """Whether ``text``, under half CJK characters, is still a Chinese or Japanese sentence
+    that quotes Latin names and titles ("2019年在台北参与“Open Road Tomorrow”音乐计划，翻唱
+    《Blue Morning Light》并收录于专辑。"): a finished sentence, a quarter of its characters
+    CJK (each carries the weight of :data:`CJK_WEIGHT` Latin letters), with a clause break
+    between two CJK characters (:data:`_CJK_CLAUSE_RE`). Split at its spaces, it would be
+    read as a few long Latin "words" without a stop word among them. A mark between Latin
+    names enumerates them ("Windows、macOS、Linux"), no clause of the sentence's own; a
+    comment's chat line, its clauses broken by ASCII commas, keeps its own measure too."""
+    return (sentence and ncjk * 4 > len(text)
+            and _CJK_CLAUSE_RE.search(text) is not None)
 
 
 def _terse(text: str) -> bool:

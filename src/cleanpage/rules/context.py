@@ -2214,7 +2214,39 @@ def sections(state: State) -> None:
             for j in run:
                 state.decide(j, Label.ARTICLE, "section walled in by the main text")
     _announced_blocks(state)  # after the walled runs, which an announcement keeps whole
+    _quote_sources(state)
     _code_beside_article(state)  # after them too: a listing kept first would cut a section
+
+
+# A quotation's source line: at most this many words, at least this many ";" between its
+# parts ("<name>; <title>; <paper> (<place>); <date>.").
+_SOURCE_MAX_WORDS = 25
+_SOURCE_MIN_PARTS = 2
+_QUOTE_OPENERS = "\"“„«"
+_QUOTE_CLOSERS = "\"”“»"
+_SOURCE_REASON = "source line under a quotation"
+
+
+def _quote_sources(state: State) -> None:
+    """A source line right under a quotation of the article is the article's: a usage
+    example or an epigraph (a paragraph that opens with a quote mark and ends with its
+    closing one) credited on the next line with its parts between semicolons ("<author>;
+    <title>; <newspaper> (<place>); <date>."). Names, titles and a date hold few stop
+    words, so the classifier dropped it (or the context pass, as a short line); the
+    semicolons of a citation are no menu's separators. One line, unlocked, at most
+    :data:`_SOURCE_MAX_WORDS` words with :data:`_SOURCE_MIN_PARTS` semicolons or more."""
+    for i in range(1, len(state)):
+        if (state.labels[i] is not Label.BOILERPLATE or state.locked[i]
+                or state.rules[i] not in ("classify", "context")
+                or state.lines[i].count(";") < _SOURCE_MIN_PARTS
+                or state.words[i] > _SOURCE_MAX_WORDS):
+            continue
+        above = state.text_neighbour(i, -1)
+        if above is None or state.labels[above] is not Label.ARTICLE:
+            continue
+        quote = state.lines[above].strip()
+        if quote[:1] in _QUOTE_OPENERS and quote[-1:] in _QUOTE_CLOSERS and len(quote) > 1:
+            state.decide(i, Label.ARTICLE, _SOURCE_REASON)
 
 
 # A table that inline rendering broke into one cell a line: rows of this many cells, a
