@@ -4891,6 +4891,20 @@ def test_bracketed_credit_under_its_caption() -> None:
     assert s.labels[2] is Label.BOILERPLATE and s.labels[4] is None
 
 
+def test_caption_under_its_lone_label() -> None:
+    """Inline rendering cuts a screen reader's caption label from its caption ("Image
+    caption" / "Crowds gather ..."): the caption under the label is dropped, as block
+    rendering's one line is; a long paragraph under such a label stays."""
+    caption = "Crowds gather outside the court building on the first day of the trial"
+    long = " ".join([PROSE] * 3)
+    s = run([PROSE, "Image caption", caption, PROSE, "Media caption", long], "cruft_lexicon")
+    assert s.labels[1] is Label.BOILERPLATE
+    assert s.labels[2] is Label.BOILERPLATE and s.reasons[2] == "caption under its label"
+    assert s.labels[5] is None
+    s = run([PROSE, "Bildunterschrift", "Menschen warten vor dem Rathaus auf den Bus", PROSE],
+            "cruft_lexicon", lang="de")
+    assert s.labels[2] is Label.BOILERPLATE
+
 def test_piece_tests_share_their_pre_check():
     """join_fragments asks once whether a line may be a piece inside a sentence (at most
     three words, a joinable line after it) before the four piece tests: none of them

@@ -342,6 +342,10 @@ class Lexicon:
     # Formulas with which an author signs a post off (signoff.txt: "Liebe Grüße", "Cheers",
     # "Euer", "xoxo"), as lookup keys of one to four words; a name may follow them.
     signoffs: frozenset[str] = frozenset()
+    # Labels that a screen reader is given before a picture's caption and that inline
+    # rendering prints alone on a line, the caption on the next (caption.txt: "Image
+    # caption", "Bildunterschrift"), as lookup keys.
+    caption_labels: frozenset[str] = frozenset()
     # Words with which a sentence answers the question on the line before it (answer.txt:
     # "Dann" in "Du suchst ein Rezept?" / "Dann bist du hier richtig!"), case-folded.
     answers: frozenset[str] = frozenset()
@@ -475,12 +479,14 @@ def load(lang: str) -> Lexicon:
     about_words: set[str] = set()
     staff_roles: set[str] = set()
     signoffs: set[str] = set()
+    caption_labels: set[str] = set()
     answers: set[str] = set()
     greetings: set[str] = set()
     for lg in langs:
         greetings.update(norm_key(e) for e in _read(lg, "greeting.txt"))
         answers.update(e.casefold() for e in _read(lg, "answer.txt"))
         signoffs.update(norm_key(e) for e in _read(lg, "signoff.txt"))
+        caption_labels.update(norm_key(e) for e in _read(lg, "caption.txt"))
         staff_roles.update(norm_key(e) for e in _read(lg, "staff.txt"))
         author_heads.update(norm_key(e) for e in _read(lg, "authorbox.txt"))
         about_words.update(norm_key(e) for e in _read(lg, "aboutname.txt"))
@@ -522,6 +528,7 @@ def load(lang: str) -> Lexicon:
         about_words=frozenset(about_words),
         staff_roles=frozenset(staff_roles),
         signoffs=frozenset(signoffs),
+        caption_labels=frozenset(caption_labels),
         answers=frozenset(answers),
         greetings=frozenset(greetings),
         reference_heads=frozenset(norm_key(e) for e in _read("xx", "references.txt")),

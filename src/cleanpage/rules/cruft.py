@@ -180,6 +180,26 @@ def cruft_lexicon(state: State) -> None:
     _split_phrases(state)
     _parted_credits(state)
     _bracketed_credits(state)
+    _labelled_captions(state)
+
+
+def _labelled_captions(state: State) -> None:
+    """The line right under a caption label alone on its line (``caption.txt``: "Image
+    caption", "Media caption") is the picture's caption: a screen reader's label printed
+    before it, which block rendering keeps on the caption's line ("Image caption Crowds
+    gather ...", dropped as article metadata) and inline rendering cuts off at its markup.
+    The caption reads as a sentence and would pass for the article's. Only an undecided
+    line of fewer than :data:`_CAPTION_MAX_WORDS` words (a paragraph is longer); locked."""
+    labels = state.lex.caption_labels
+    if not labels:
+        return
+    for i, key in enumerate(state.keys):
+        if key not in labels:
+            continue
+        j = state.text_neighbour(i, 1)
+        if (j is not None and state.open(j) and state.keys[j]
+                and state.keys[j].count(" ") < _CAPTION_MAX_WORDS):
+            state.decide(j, Label.BOILERPLATE, "caption under its label", lock=True)
 
 
 def _server_error(state: State, i: int) -> bool:
