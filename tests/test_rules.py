@@ -5167,6 +5167,12 @@ def test_short_colon_line_after_the_article_announces_the_block_under_it() -> No
                                          *code, "Previous post", "Next post", "Imprint"]))
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert lead in kept and set(code) <= kept
+    # Inline rendering cuts the sentence at its link: its pieces are one block, all kept.
+    pieces = ["As usual,", "the forum", "knows the answer to this. In short:"]
+    page = cleanpage.extract("\n".join(["Copy and paste with tmux", PROSE + " " + P2, *pieces,
+                                         *code, "Previous post", "Next post", "Imprint"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(pieces) <= kept and set(code) <= kept
 
 
 def test_short_sentence_ending_in_a_colon_announces_a_code_listing() -> None:
@@ -5631,6 +5637,35 @@ def test_closing_list_with_sub_lists_and_a_sentence_over_its_heading() -> None:
     got = _labels(["Night walk in the hills", PROSE + " " + P2, *items, "Related Posts",
                    "Another walk in the hills"])
     assert all(got[x] is Label.ARTICLE for x in items)
+
+
+def test_sentence_cut_at_its_links_after_the_article_stays() -> None:
+    """A sentence right after the article that inline rendering cut at its links, each
+    piece a block of its own and dropped for its context ("For the details, read" / "the
+    report" / "on the council's site."), is the article's; a menu's pieces that go on in
+    no finished sentence ("Share this" / "on Facebook" / "or on Twitter") stay out."""
+    pieces = ["For the details, read", "the full report", "on the council's site."]
+    side = ["Archive", *(f"Month {k} of the year" for k in range(1, 13))]
+    lines = ["Night walk in the hills", PROSE + " " + P2, *pieces, *side]
+    got = _labels([x for line in lines for x in (line, "")])
+    assert all(got[x] is Label.ARTICLE for x in pieces)
+    menu = ["Share this", "on Facebook", "or on Twitter"]
+    got = _labels([x for line in ["Night walk in the hills", PROSE + " " + P2, *menu, *side]
+                   for x in (line, "")])
+    assert got["Share this"] is Label.BOILERPLATE
+
+
+def test_closing_list_under_a_sentence_cut_at_its_link() -> None:
+    """Inline rendering cuts the finished sentence over a closing list's colon heading at
+    its link ("Here is more" / "on the monthly ticket" / "."), one block of three lines:
+    that block is the list's lead as block rendering's one line is, and the list stays."""
+    items = ["And here are the places that the video shows:", "The Biosphere Potsdam",
+             "From the station by tram to the bird park", "Crash Room",
+             "3 minutes from the Ostkreuz station", "Base Flying"]
+    lead = ["Here is more", "on the monthly ticket", "."]
+    got = _labels(["Night walk in the hills", PROSE, P2, *lead, *items, "Related Posts",
+                   "Another walk in the hills"])
+    assert all(got[x] is Label.ARTICLE for x in [*lead, *items])
 
 
 def test_colon_list_may_repeat_a_section_heading_of_the_article() -> None:

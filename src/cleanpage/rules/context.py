@@ -599,13 +599,15 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 c = _tag_values(state, seq, c + 1)
             closes = c > m and (c == n or _ends_article(state, seq[c][1][0]))
         if closes and len(run) >= 3 and all(
-                len(idx) == 1 and state.words[idx[0]] <= _LIST_ITEM_WORDS for _, idx in run):
+                len(idx) == 1 and state.words[idx[0]] <= _LIST_ITEM_WORDS for _, idx in run[
+                    _cut_lead_sentence(state, run):]):
             if state.words[run[0][1][0]] <= _LIST_HEADING_WORDS or _colon_heading(
                     state, run[0][1]) or (_colon_heading(state, run[1][1])
                                           and closing_sentence(state, run[0][1])):
                 for j in range(k + 1, k + 1 + len(run)):
                     seq[j] = ("good", seq[j][1])
-                    state.decide(seq[j][1][0], Label.ARTICLE, "list closing the article")
+                    for i in seq[j][1]:
+                        state.decide(i, Label.ARTICLE, "list closing the article")
         elif closes and len(run) == 1 and closing_sentence(state, run[0][1]):
             seq[k + 1] = ("good", run[0][1])
             for i in run[0][1]:
@@ -623,6 +625,15 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 for i in seq[j][1]:
                     state.decide(i, Label.ARTICLE, _COLON_SENTENCE_REASON)
         k = m
+
+
+def _cut_lead_sentence(state: State, run: list[tuple[str, list[int]]]) -> int:
+    """1 when the first block of a closing list's ``run`` is a short finished sentence of
+    several lines over the list's colon heading ("Here is more" / "on the ticket" / "." /
+    "And here are the places the video shows:"), which inline rendering cut at its link
+    (block rendering prints it on one line, an item like the others), else 0."""
+    return int(len(run) >= 2 and len(run[0][1]) > 1 and _colon_heading(state, run[1][1])
+               and closing_sentence(state, run[0][1]))
 
 
 _COLON_SENTENCE_REASON = "sentence announced by the article's last colon"
@@ -1022,6 +1033,7 @@ def context(state: State) -> None:
         _colon_heading_tails(state, seq, dropped)
         _continued_sentences(state, seq, dropped)
         _cut_paragraph_heads(state, seq, dropped)
+        _cut_sentences_after(state, seq, dropped)
     _post_frames(state)
     headings.sort()
     _keep_section_headings(state, headings)
@@ -1227,6 +1239,55 @@ def _cut_paragraph_heads(state: State, seq: list[tuple[str, list[int]]],
                 chain.append(k)
                 continue
             break
+
+
+_CUT_TAIL_REASON = "sentence cut at its links after the article"
+
+
+def _cut_sentences_after(state: State, seq: list[tuple[str, list[int]]],
+                         dropped: set[int]) -> None:
+    """A sentence right after the article's text that inline rendering cut at its links,
+    every piece dropped for its context alone, is the article's: block rendering prints it
+    on one line ("As usual," / "StackOverflow" / "knows the answer."). The first piece
+    opens with a capital and stops with no sentence mark (nor a colon or semicolon: a
+    label), the pieces after it are a link's few words that finish nothing, and the last
+    piece goes on in lower case and finishes the sentence; the pieces together hold four
+    words or more with a stop word, at most :data:`_CONTINUATION_WORDS`. A menu's or a
+    footer's pieces do not go on in lower case into a finished sentence."""
+    n = len(seq)
+    for k in sorted(dropped):
+        if k == 0 or state.labels[seq[k - 1][1][-1]] is not Label.ARTICLE:
+            continue  # (the cheap test first: most dropped blocks follow dropped ones)
+        head = _seq_text(state, seq[k][1])
+        if not head[:1].isupper() or any(c in TERMINAL for c in head) or head.endswith(
+                (":", ";", "：")):
+            continue
+        chain = [k]
+        for m in range(k + 1, min(n, k + _CUT_HEAD_PIECES)):
+            if m not in dropped or any(state.locked[i] for i in seq[m][1]):
+                break
+            text = _seq_text(state, seq[m][1])
+            if any(c in TERMINAL for c in text):
+                if text[:1].islower() and len(chain) >= 2:
+                    chain.append(m)
+                    _keep_cut_sentence(state, seq, chain)
+                break
+            if len(WORD_RE.findall(text)) > _CUT_LINK_WORDS:
+                break
+            chain.append(m)
+
+
+def _keep_cut_sentence(state: State, seq: list[tuple[str, list[int]]],
+                       chain: list[int]) -> None:
+    """Keep the pieces ``chain`` of a cut sentence when, joined, they read as one: four
+    words or more with a stop word, at most :data:`_CONTINUATION_WORDS`."""
+    idx = [i for m in chain for i in seq[m][1]]
+    words = WORD_RE.findall(" ".join(state.lines[i] for i in idx).casefold())
+    if not (_SENTENCE_MIN_WORDS <= len(words) <= _CONTINUATION_WORDS) or not any(
+            w in state.lex.stop for w in words):
+        return
+    for i in idx:
+        state.decide(i, Label.ARTICLE, _CUT_TAIL_REASON)
 
 
 # A label over a sentence after the article has two words at least and at most this many
@@ -2405,12 +2466,12 @@ def _announced_blocks(state: State) -> None:
             continue
         lead = _dropped_lead(state, prev)
         if lead:
-            lines = [prev, *lines]
+            lines = [*lead, *lines]
         elif not announced(state, first):
             if not _announces_code(state, prev, lines):
                 continue
             if state.labels[prev] is not Label.ARTICLE:
-                lines = [prev, *lines]
+                lines = [*_dropped_lead(state, prev, _CODE_ANNOUNCING_MIN_WORDS), *lines]
         for j in lines:
             if state.labels[j] is not Label.ARTICLE:
                 state.decide(j, Label.ARTICLE, _ANNOUNCED_BLOCK_REASON)
@@ -2488,10 +2549,11 @@ def _announces_code(state: State, prev: int, lines: list[int]) -> bool:
     (a key set to a path, a command), which no menu or link list is. The sentence may be
     a short line that the context pass dropped right under the article's text
     (:func:`_dropped_lead`, here with fewer words); it then goes with the listing."""
-    if state.labels[prev] is not Label.ARTICLE and not _dropped_lead(
-            state, prev, _CODE_ANNOUNCING_MIN_WORDS):
+    lead = [] if state.labels[prev] is Label.ARTICLE else _dropped_lead(
+        state, prev, _CODE_ANNOUNCING_MIN_WORDS)
+    if state.labels[prev] is not Label.ARTICLE and not lead:
         return False
-    words = state.lines[prev].split()
+    words = _seq_text(state, lead or [prev]).split()
     if not _CODE_ANNOUNCING_MIN_WORDS <= len(words) < _ANNOUNCING_MIN_WORDS:
         return False
     stop = state.lex.stop
@@ -2501,18 +2563,24 @@ def _announces_code(state: State, prev: int, lines: list[int]) -> bool:
     return code >= _ANNOUNCED_CODE_MIN_LINES and 3 * code >= 2 * len(lines)
 
 
-def _dropped_lead(state: State, i: int, min_words: int = _ANNOUNCING_MIN_WORDS) -> bool:
-    """Whether line ``i``, which ends in a colon, is a short sentence that the context pass
-    dropped right after the article's text ("As usual, StackOverflow knows the answer. In
-    short:" over a config file): one line of :data:`_ANNOUNCING_MIN_WORDS` words or more,
-    unlocked, the text line above it an article line. It announces the block under it as
-    a kept sentence would, and goes with it."""
-    if (state.labels[i] is not Label.BOILERPLATE or state.locked[i] or state.rules[i] != "context"
-            or state.cf[i] != "short" or state.block_end(i) != i + 1 or state.block[i] != i
-            or state.words[i] < min_words):
-        return False
-    above = state.text_neighbour(i, -1)
-    return above is not None and state.labels[above] is Label.ARTICLE
+def _dropped_lead(state: State, i: int, min_words: int = _ANNOUNCING_MIN_WORDS) -> list[int]:
+    """The lines of a short sentence that ends in a colon at line ``i`` and that the context
+    pass dropped right after the article's text ("As usual, StackOverflow knows the answer.
+    In short:" over a config file), or none: a block of :data:`_ANNOUNCING_MIN_WORDS` words
+    or more that ends at line ``i``, unlocked, the text line above it an article line. It
+    announces the block under it as a kept sentence would, and goes with it. Inline
+    rendering cuts the sentence at its links ("As usual," / "StackOverflow" / "knows the
+    answer. In short:"), the pieces one block: all of them go with it."""
+    b = state.block[i]
+    if (state.labels[i] is not Label.BOILERPLATE or state.rules[b] != "context"
+            or state.cf[b] != "short" or state.block_end(i) != i + 1):
+        return []
+    lead = [j for j in range(b, i + 1) if not state.is_blank(j)]
+    if any(state.locked[j] or state.labels[j] is not Label.BOILERPLATE for j in lead) or sum(
+            state.words[j] for j in lead) < min_words:
+        return []
+    above = state.text_neighbour(b, -1)
+    return lead if above is not None and state.labels[above] is Label.ARTICLE else []
 
 
 def _poor_block(state: State, i: int) -> bool:
