@@ -3188,6 +3188,24 @@ def test_main_span_counts_a_cut_block_and_counters_as_no_lines() -> None:
     assert main_span(state) == (0, len(state) - 1)
 
 
+def test_main_span_keeps_a_subheading_between_the_sentences_it_keeps() -> None:
+    """A subheading that the context pass dropped between two finished sentences that the
+    span keeps is the article's; one between such a sentence and text that the span did
+    not keep (here the long prose after it) is not: there it is a box's heading as often."""
+    from cleanpage.rules.span import span_sentences
+    credits = [(f"Photo: credit {k}", "short") for k in range(11)]
+    first = "The mayor said that the works would end in the spring."
+    second = "The council will vote on the plan in the autumn, she said."
+    middle = [*credits, (first, "short"), ("Changes in the districts", "short"),
+              (second, "short"), ("Local news leader", "short")]
+    state = _dropped_between(middle)
+    span_sentences(state)
+    got = {state.lines[i]: state.labels[i] for i in range(len(state))}
+    assert got[first] is got[second] is Label.ARTICLE
+    assert got["Changes in the districts"] is Label.ARTICLE
+    assert got["Local news leader"] is Label.BOILERPLATE
+
+
 def test_main_span_keeps_finished_sentences_the_context_pass_dropped() -> None:
     """Inside the main text span, a finished sentence that the context pass dropped for
     want of neighbours is the article's; a headline without a final stop, a locked line

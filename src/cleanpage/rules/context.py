@@ -77,6 +77,9 @@ def _heading_like(text: str) -> bool:
     return 3 * sum(1 for w in toks if w.isdigit()) < len(toks)
 
 
+heading_like = _heading_like  # (for the span's subheadings: see span.py)
+
+
 # Question marks that may end a section heading ("Ab wann legen Hühner Eier?", "How does
 # it work?"): an FAQ-style article's table of contents repeats such questions.
 _QUESTION_MARKS = "?？؟"
