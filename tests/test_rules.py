@@ -1135,6 +1135,21 @@ def test_field_table_next_to_article_stays() -> None:
     assert all(got[x] is Label.BOILERPLATE for x in teasers)
 
 
+def test_field_table_goes_on_past_a_blank_field_and_longer_values() -> None:
+    """A photo's table of fields goes on past a field left blank ("Aperture in mm:" over
+    "Focal length: 180 mm") and, once three rows make it a table, over rows with a
+    longer value ("Time: from midnight until the dawn") and rows the joining pass glued
+    into one block ("Filter: -" / "ISO: 640")."""
+    rows = ["Category: First tries", "Kind of shot: Digital photo", "Lens: Telephoto",
+            "Aperture in mm:", "Focal length: 180 mm", "Camera model: Canon 60 Da",
+            "Filter: -\nISO: 640", "Time: from midnight until the dawn",
+            "Place: Hill in the valley"]
+    got = _labels([x for line in ["Star cluster", PROSE + " " + P2, "Details", *rows,
+                                  "Back", "Next", "Leave a comment"] for x in (line, "")])
+    for x in ("Focal length: 180 mm", "ISO: 640", "Place: Hill in the valley"):
+        assert got[x] is Label.ARTICLE, x
+
+
 def test_long_field_table_past_tab_labels_stays() -> None:
     """A product's long table of fields a few tab labels below its description stays; a
     book's contents (`Chapter 2: ...`) and a box of links (`Soccer: Kossie's champs?»`)

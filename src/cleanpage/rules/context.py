@@ -309,6 +309,50 @@ def _split_cell(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
         DIGIT_RE.search(value) is not None or len(value.split()) <= _FIELD_VALUE_WORDS)
 
 
+def _long_cell(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` is a row with a longer value, in a table of fields whose rows
+    already make one ("Uhrzeit: ab Mitternacht bis zum Morgengrauen" under "Datum: ..."):
+    a :func:`_field_row` of at most :data:`_LIST_ITEM_WORDS` words that finishes no
+    sentence and is not cut off with "…"."""
+    if not _field_row(state, idx) or state.words[idx[0]] > _LIST_ITEM_WORDS:
+        return False
+    line = state.lines[idx[0]].strip()
+    return not ends_sentence(line)
+
+
+def _empty_cell(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
+    """Whether ``seq[m]`` is a row of a table of fields left blank ("Öffnung in mm:" over
+    "Brennweite in mm: 180"): a short one-line label alone (:func:`_blank_label`) with a
+    whole row (:func:`_field_cell`, or a block of them) right under it, so that the table
+    goes on past it. A label over anything else ends the table."""
+    if m + 1 >= len(seq) or seq[m][0] != "short" or len(seq[m][1]) != 1:
+        return False
+    return _blank_label(state.lines[seq[m][1][0]]) and seq[m + 1][0] in (
+        "short", "near") and (_field_cell(state, seq[m + 1][1])
+                              or _cell_block(state, seq[m + 1][1], False))
+
+
+def _blank_label(line: str) -> bool:
+    """Whether ``line`` is a field's label alone: capitalised, one to
+    :data:`FIELD_LABEL_WORDS` words without a figure, and its colon ("Öffnung in mm:")."""
+    label = line.strip()
+    return (label.endswith(":") and label[:1].isupper() and DIGIT_RE.search(label) is None
+            and 1 <= len(label.split()) <= FIELD_LABEL_WORDS)
+
+
+def _cell_block(state: State, idx: list[int], long: bool) -> bool:
+    """Whether a block of several lines is rows of a table of fields that the joining pass
+    glued (a row whose value is a dash, "Filter: -", joins the rows under it): every line
+    a row (:func:`_field_cell`; :func:`_long_cell` too when ``long``, in a table that
+    already holds enough rows), but for a last line that is no row at all when a row
+    stands before it ("Ort: ..." / "weitere Bildautoren:", a label of other links)."""
+    if len(idx) < 2:
+        return False
+    def row(i: int) -> bool:
+        return _field_cell(state, [i]) or (long and _long_cell(state, [i]))
+    return all(row(i) for i in idx[:-1]) and (row(idx[-1]) or ":" in state.lines[idx[-1]])
+
+
 def _field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A table of fields right before or after article text is the article's ("Farbe:
     grün" / "Penetration: 220 – 250" / "Lieferbar: 12 ml, 125 ml" under a product's
@@ -331,10 +375,14 @@ def _field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 skipped += 1
             first, rows = m, 0
             while 0 <= m < n and seq[m][0] in ("short", "near"):
-                if _field_cell(state, seq[m][1]):
+                if _field_cell(state, seq[m][1]) or (
+                        rows >= _FIELD_TABLE_ROWS and _long_cell(state, seq[m][1])):
                     m += step
                 elif step == 1 and _split_cell(state, seq, m):
                     m += 2  # "Farbe:" / "grün": one row, cut at the value's link
+                elif step == 1 and (_empty_cell(state, seq, m) or _cell_block(
+                        state, seq[m][1], rows >= _FIELD_TABLE_ROWS)):
+                    m += 1  # "Öffnung in mm:" / "Brennweite in mm: 180": a field left blank
                 else:
                     break
                 rows += 1
