@@ -1157,6 +1157,21 @@ def test_field_table_next_to_article_stays() -> None:
     assert all(got[x] is Label.BOILERPLATE for x in teasers)
 
 
+def test_field_table_goes_on_past_a_blank_field_and_longer_values() -> None:
+    """A photo's table of fields goes on past a field left blank ("Aperture in mm:" over
+    "Focal length: 180 mm") and, once three rows make it a table, over rows with a
+    longer value ("Time: from midnight until the dawn") and rows the joining pass glued
+    into one block ("Filter: -" / "ISO: 640")."""
+    rows = ["Category: First tries", "Kind of shot: Digital photo", "Lens: Telephoto",
+            "Aperture in mm:", "Focal length: 180 mm", "Camera model: Canon 60 Da",
+            "Filter: -\nISO: 640", "Time: from midnight until the dawn",
+            "Place: Hill in the valley"]
+    got = _labels([x for line in ["Star cluster", PROSE + " " + P2, "Details", *rows,
+                                  "Back", "Next", "Leave a comment"] for x in (line, "")])
+    for x in ("Focal length: 180 mm", "ISO: 640", "Place: Hill in the valley"):
+        assert got[x] is Label.ARTICLE, x
+
+
 def test_long_field_table_past_tab_labels_stays() -> None:
     """A product's long table of fields a few tab labels below its description stays; a
     book's contents (`Chapter 2: ...`) and a box of links (`Soccer: Kossie's champs?»`)
@@ -3248,6 +3263,24 @@ def test_main_span_counts_a_cut_block_and_counters_as_no_lines() -> None:
     assert main_span(state) == (0, len(state) - 1)
 
 
+def test_main_span_keeps_a_subheading_between_the_sentences_it_keeps() -> None:
+    """A subheading that the context pass dropped between two finished sentences that the
+    span keeps is the article's; one between such a sentence and text that the span did
+    not keep (here the long prose after it) is not: there it is a box's heading as often."""
+    from cleanpage.rules.span import span_sentences
+    credits = [(f"Photo: credit {k}", "short") for k in range(11)]
+    first = "The mayor said that the works would end in the spring."
+    second = "The council will vote on the plan in the autumn, she said."
+    middle = [*credits, (first, "short"), ("Changes in the districts", "short"),
+              (second, "short"), ("Local news leader", "short")]
+    state = _dropped_between(middle)
+    span_sentences(state)
+    got = {state.lines[i]: state.labels[i] for i in range(len(state))}
+    assert got[first] is got[second] is Label.ARTICLE
+    assert got["Changes in the districts"] is Label.ARTICLE
+    assert got["Local news leader"] is Label.BOILERPLATE
+
+
 def test_main_span_keeps_finished_sentences_the_context_pass_dropped() -> None:
     """Inside the main text span, a finished sentence that the context pass dropped for
     want of neighbours is the article's; a headline without a final stop, a locked line
@@ -5241,6 +5274,12 @@ def test_short_colon_line_after_the_article_announces_the_block_under_it() -> No
                                          *code, "Previous post", "Next post", "Imprint"]))
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert lead in kept and set(code) <= kept
+    # Inline rendering cuts the sentence at its link: its pieces are one block, all kept.
+    pieces = ["As usual,", "the forum", "knows the answer to this. In short:"]
+    page = cleanpage.extract("\n".join(["Copy and paste with tmux", PROSE + " " + P2, *pieces,
+                                         *code, "Previous post", "Next post", "Imprint"]))
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(pieces) <= kept and set(code) <= kept
 
 
 def test_short_sentence_ending_in_a_colon_announces_a_code_listing() -> None:
@@ -5705,6 +5744,35 @@ def test_closing_list_with_sub_lists_and_a_sentence_over_its_heading() -> None:
     got = _labels(["Night walk in the hills", PROSE + " " + P2, *items, "Related Posts",
                    "Another walk in the hills"])
     assert all(got[x] is Label.ARTICLE for x in items)
+
+
+def test_sentence_cut_at_its_links_after_the_article_stays() -> None:
+    """A sentence right after the article that inline rendering cut at its links, each
+    piece a block of its own and dropped for its context ("For the details, read" / "the
+    report" / "on the council's site."), is the article's; a menu's pieces that go on in
+    no finished sentence ("Share this" / "on Facebook" / "or on Twitter") stay out."""
+    pieces = ["For the details, read", "the full report", "on the council's site."]
+    side = ["Archive", *(f"Month {k} of the year" for k in range(1, 13))]
+    lines = ["Night walk in the hills", PROSE + " " + P2, *pieces, *side]
+    got = _labels([x for line in lines for x in (line, "")])
+    assert all(got[x] is Label.ARTICLE for x in pieces)
+    menu = ["Share this", "on Facebook", "or on Twitter"]
+    got = _labels([x for line in ["Night walk in the hills", PROSE + " " + P2, *menu, *side]
+                   for x in (line, "")])
+    assert got["Share this"] is Label.BOILERPLATE
+
+
+def test_closing_list_under_a_sentence_cut_at_its_link() -> None:
+    """Inline rendering cuts the finished sentence over a closing list's colon heading at
+    its link ("Here is more" / "on the monthly ticket" / "."), one block of three lines:
+    that block is the list's lead as block rendering's one line is, and the list stays."""
+    items = ["And here are the places that the video shows:", "The Biosphere Potsdam",
+             "From the station by tram to the bird park", "Crash Room",
+             "3 minutes from the Ostkreuz station", "Base Flying"]
+    lead = ["Here is more", "on the monthly ticket", "."]
+    got = _labels(["Night walk in the hills", PROSE, P2, *lead, *items, "Related Posts",
+                   "Another walk in the hills"])
+    assert all(got[x] is Label.ARTICLE for x in [*lead, *items])
 
 
 def test_colon_list_may_repeat_a_section_heading_of_the_article() -> None:

@@ -77,6 +77,9 @@ def _heading_like(text: str) -> bool:
     return 3 * sum(1 for w in toks if w.isdigit()) < len(toks)
 
 
+heading_like = _heading_like  # (for the span's subheadings: see span.py)
+
+
 # Question marks that may end a section heading ("Ab wann legen Hühner Eier?", "How does
 # it work?"): an FAQ-style article's table of contents repeats such questions.
 _QUESTION_MARKS = "?？؟"
@@ -306,6 +309,50 @@ def _split_cell(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
         DIGIT_RE.search(value) is not None or len(value.split()) <= _FIELD_VALUE_WORDS)
 
 
+def _long_cell(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` is a row with a longer value, in a table of fields whose rows
+    already make one ("Uhrzeit: ab Mitternacht bis zum Morgengrauen" under "Datum: ..."):
+    a :func:`_field_row` of at most :data:`_LIST_ITEM_WORDS` words that finishes no
+    sentence and is not cut off with "…"."""
+    if not _field_row(state, idx) or state.words[idx[0]] > _LIST_ITEM_WORDS:
+        return False
+    line = state.lines[idx[0]].strip()
+    return not ends_sentence(line)
+
+
+def _empty_cell(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
+    """Whether ``seq[m]`` is a row of a table of fields left blank ("Öffnung in mm:" over
+    "Brennweite in mm: 180"): a short one-line label alone (:func:`_blank_label`) with a
+    whole row (:func:`_field_cell`, or a block of them) right under it, so that the table
+    goes on past it. A label over anything else ends the table."""
+    if m + 1 >= len(seq) or seq[m][0] != "short" or len(seq[m][1]) != 1:
+        return False
+    return _blank_label(state.lines[seq[m][1][0]]) and seq[m + 1][0] in (
+        "short", "near") and (_field_cell(state, seq[m + 1][1])
+                              or _cell_block(state, seq[m + 1][1], False))
+
+
+def _blank_label(line: str) -> bool:
+    """Whether ``line`` is a field's label alone: capitalised, one to
+    :data:`FIELD_LABEL_WORDS` words without a figure, and its colon ("Öffnung in mm:")."""
+    label = line.strip()
+    return (label.endswith(":") and label[:1].isupper() and DIGIT_RE.search(label) is None
+            and 1 <= len(label.split()) <= FIELD_LABEL_WORDS)
+
+
+def _cell_block(state: State, idx: list[int], long: bool) -> bool:
+    """Whether a block of several lines is rows of a table of fields that the joining pass
+    glued (a row whose value is a dash, "Filter: -", joins the rows under it): every line
+    a row (:func:`_field_cell`; :func:`_long_cell` too when ``long``, in a table that
+    already holds enough rows), but for a last line that is no row at all when a row
+    stands before it ("Ort: ..." / "weitere Bildautoren:", a label of other links)."""
+    if len(idx) < 2:
+        return False
+    def row(i: int) -> bool:
+        return _field_cell(state, [i]) or (long and _long_cell(state, [i]))
+    return all(row(i) for i in idx[:-1]) and (row(idx[-1]) or ":" in state.lines[idx[-1]])
+
+
 def _field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A table of fields right before or after article text is the article's ("Farbe:
     grün" / "Penetration: 220 – 250" / "Lieferbar: 12 ml, 125 ml" under a product's
@@ -328,10 +375,14 @@ def _field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 skipped += 1
             first, rows = m, 0
             while 0 <= m < n and seq[m][0] in ("short", "near"):
-                if _field_cell(state, seq[m][1]):
+                if _field_cell(state, seq[m][1]) or (
+                        rows >= _FIELD_TABLE_ROWS and _long_cell(state, seq[m][1])):
                     m += step
                 elif step == 1 and _split_cell(state, seq, m):
                     m += 2  # "Farbe:" / "grün": one row, cut at the value's link
+                elif step == 1 and (_empty_cell(state, seq, m) or _cell_block(
+                        state, seq[m][1], rows >= _FIELD_TABLE_ROWS)):
+                    m += 1  # "Öffnung in mm:" / "Brennweite in mm: 180": a field left blank
                 else:
                     break
                 rows += 1
@@ -599,13 +650,15 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 c = _tag_values(state, seq, c + 1)
             closes = c > m and (c == n or _ends_article(state, seq[c][1][0]))
         if closes and len(run) >= 3 and all(
-                len(idx) == 1 and state.words[idx[0]] <= _LIST_ITEM_WORDS for _, idx in run):
+                len(idx) == 1 and state.words[idx[0]] <= _LIST_ITEM_WORDS for _, idx in run[
+                    _cut_lead_sentence(state, run):]):
             if state.words[run[0][1][0]] <= _LIST_HEADING_WORDS or _colon_heading(
                     state, run[0][1]) or (_colon_heading(state, run[1][1])
                                           and closing_sentence(state, run[0][1])):
                 for j in range(k + 1, k + 1 + len(run)):
                     seq[j] = ("good", seq[j][1])
-                    state.decide(seq[j][1][0], Label.ARTICLE, "list closing the article")
+                    for i in seq[j][1]:
+                        state.decide(i, Label.ARTICLE, "list closing the article")
         elif closes and len(run) == 1 and closing_sentence(state, run[0][1]):
             seq[k + 1] = ("good", run[0][1])
             for i in run[0][1]:
@@ -623,6 +676,15 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 for i in seq[j][1]:
                     state.decide(i, Label.ARTICLE, _COLON_SENTENCE_REASON)
         k = m
+
+
+def _cut_lead_sentence(state: State, run: list[tuple[str, list[int]]]) -> int:
+    """1 when the first block of a closing list's ``run`` is a short finished sentence of
+    several lines over the list's colon heading ("Here is more" / "on the ticket" / "." /
+    "And here are the places the video shows:"), which inline rendering cut at its link
+    (block rendering prints it on one line, an item like the others), else 0."""
+    return int(len(run) >= 2 and len(run[0][1]) > 1 and _colon_heading(state, run[1][1])
+               and closing_sentence(state, run[0][1]))
 
 
 _COLON_SENTENCE_REASON = "sentence announced by the article's last colon"
@@ -1022,6 +1084,7 @@ def context(state: State) -> None:
         _colon_heading_tails(state, seq, dropped)
         _continued_sentences(state, seq, dropped)
         _cut_paragraph_heads(state, seq, dropped)
+        _cut_sentences_after(state, seq, dropped)
     _post_frames(state)
     headings.sort()
     _keep_section_headings(state, headings)
@@ -1227,6 +1290,55 @@ def _cut_paragraph_heads(state: State, seq: list[tuple[str, list[int]]],
                 chain.append(k)
                 continue
             break
+
+
+_CUT_TAIL_REASON = "sentence cut at its links after the article"
+
+
+def _cut_sentences_after(state: State, seq: list[tuple[str, list[int]]],
+                         dropped: set[int]) -> None:
+    """A sentence right after the article's text that inline rendering cut at its links,
+    every piece dropped for its context alone, is the article's: block rendering prints it
+    on one line ("As usual," / "StackOverflow" / "knows the answer."). The first piece
+    opens with a capital and stops with no sentence mark (nor a colon or semicolon: a
+    label), the pieces after it are a link's few words that finish nothing, and the last
+    piece goes on in lower case and finishes the sentence; the pieces together hold four
+    words or more with a stop word, at most :data:`_CONTINUATION_WORDS`. A menu's or a
+    footer's pieces do not go on in lower case into a finished sentence."""
+    n = len(seq)
+    for k in sorted(dropped):
+        if k == 0 or state.labels[seq[k - 1][1][-1]] is not Label.ARTICLE:
+            continue  # (the cheap test first: most dropped blocks follow dropped ones)
+        head = _seq_text(state, seq[k][1])
+        if not head[:1].isupper() or any(c in TERMINAL for c in head) or head.endswith(
+                (":", ";", "：")):
+            continue
+        chain = [k]
+        for m in range(k + 1, min(n, k + _CUT_HEAD_PIECES)):
+            if m not in dropped or any(state.locked[i] for i in seq[m][1]):
+                break
+            text = _seq_text(state, seq[m][1])
+            if any(c in TERMINAL for c in text):
+                if text[:1].islower() and len(chain) >= 2:
+                    chain.append(m)
+                    _keep_cut_sentence(state, seq, chain)
+                break
+            if len(WORD_RE.findall(text)) > _CUT_LINK_WORDS:
+                break
+            chain.append(m)
+
+
+def _keep_cut_sentence(state: State, seq: list[tuple[str, list[int]]],
+                       chain: list[int]) -> None:
+    """Keep the pieces ``chain`` of a cut sentence when, joined, they read as one: four
+    words or more with a stop word, at most :data:`_CONTINUATION_WORDS`."""
+    idx = [i for m in chain for i in seq[m][1]]
+    words = WORD_RE.findall(" ".join(state.lines[i] for i in idx).casefold())
+    if not (_SENTENCE_MIN_WORDS <= len(words) <= _CONTINUATION_WORDS) or not any(
+            w in state.lex.stop for w in words):
+        return
+    for i in idx:
+        state.decide(i, Label.ARTICLE, _CUT_TAIL_REASON)
 
 
 # A label over a sentence after the article has two words at least and at most this many
@@ -2437,12 +2549,12 @@ def _announced_blocks(state: State) -> None:
             continue
         lead = _dropped_lead(state, prev)
         if lead:
-            lines = [prev, *lines]
+            lines = [*lead, *lines]
         elif not announced(state, first):
             if not _announces_code(state, prev, lines):
                 continue
             if state.labels[prev] is not Label.ARTICLE:
-                lines = [prev, *lines]
+                lines = [*_dropped_lead(state, prev, _CODE_ANNOUNCING_MIN_WORDS), *lines]
         for j in lines:
             if state.labels[j] is not Label.ARTICLE:
                 state.decide(j, Label.ARTICLE, _ANNOUNCED_BLOCK_REASON)
@@ -2520,10 +2632,11 @@ def _announces_code(state: State, prev: int, lines: list[int]) -> bool:
     (a key set to a path, a command), which no menu or link list is. The sentence may be
     a short line that the context pass dropped right under the article's text
     (:func:`_dropped_lead`, here with fewer words); it then goes with the listing."""
-    if state.labels[prev] is not Label.ARTICLE and not _dropped_lead(
-            state, prev, _CODE_ANNOUNCING_MIN_WORDS):
+    lead = [] if state.labels[prev] is Label.ARTICLE else _dropped_lead(
+        state, prev, _CODE_ANNOUNCING_MIN_WORDS)
+    if state.labels[prev] is not Label.ARTICLE and not lead:
         return False
-    words = state.lines[prev].split()
+    words = _seq_text(state, lead or [prev]).split()
     if not _CODE_ANNOUNCING_MIN_WORDS <= len(words) < _ANNOUNCING_MIN_WORDS:
         return False
     stop = state.lex.stop
@@ -2533,18 +2646,24 @@ def _announces_code(state: State, prev: int, lines: list[int]) -> bool:
     return code >= _ANNOUNCED_CODE_MIN_LINES and 3 * code >= 2 * len(lines)
 
 
-def _dropped_lead(state: State, i: int, min_words: int = _ANNOUNCING_MIN_WORDS) -> bool:
-    """Whether line ``i``, which ends in a colon, is a short sentence that the context pass
-    dropped right after the article's text ("As usual, StackOverflow knows the answer. In
-    short:" over a config file): one line of :data:`_ANNOUNCING_MIN_WORDS` words or more,
-    unlocked, the text line above it an article line. It announces the block under it as
-    a kept sentence would, and goes with it."""
-    if (state.labels[i] is not Label.BOILERPLATE or state.locked[i] or state.rules[i] != "context"
-            or state.cf[i] != "short" or state.block_end(i) != i + 1 or state.block[i] != i
-            or state.words[i] < min_words):
-        return False
-    above = state.text_neighbour(i, -1)
-    return above is not None and state.labels[above] is Label.ARTICLE
+def _dropped_lead(state: State, i: int, min_words: int = _ANNOUNCING_MIN_WORDS) -> list[int]:
+    """The lines of a short sentence that ends in a colon at line ``i`` and that the context
+    pass dropped right after the article's text ("As usual, StackOverflow knows the answer.
+    In short:" over a config file), or none: a block of :data:`_ANNOUNCING_MIN_WORDS` words
+    or more that ends at line ``i``, unlocked, the text line above it an article line. It
+    announces the block under it as a kept sentence would, and goes with it. Inline
+    rendering cuts the sentence at its links ("As usual," / "StackOverflow" / "knows the
+    answer. In short:"), the pieces one block: all of them go with it."""
+    b = state.block[i]
+    if (state.labels[i] is not Label.BOILERPLATE or state.rules[b] != "context"
+            or state.cf[b] != "short" or state.block_end(i) != i + 1):
+        return []
+    lead = [j for j in range(b, i + 1) if not state.is_blank(j)]
+    if any(state.locked[j] or state.labels[j] is not Label.BOILERPLATE for j in lead) or sum(
+            state.words[j] for j in lead) < min_words:
+        return []
+    above = state.text_neighbour(b, -1)
+    return lead if above is not None and state.labels[above] is Label.ARTICLE else []
 
 
 def _poor_block(state: State, i: int) -> bool:

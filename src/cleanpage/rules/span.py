@@ -21,7 +21,7 @@ import regex
 from ..state import State
 from ..text import DIGIT_RE, LIST_NUMBER_RE
 from ..types import Label
-from .context import closing_sentence
+from .context import closing_sentence, heading_like
 
 # The context-free classes of a block the context pass may have dropped for want of
 # neighbours (long prose is article already; "bad" blocks were rejected on their own).
@@ -67,6 +67,7 @@ def span_sentences(state: State) -> None:
     first, last = span
     labels, rules, locked, cf = state.labels, state.rules, state.locked, state.cf
     block = state.block
+    kept: set[int] = set()
     for i in range(first, last + 1):
         if block[i] != i or labels[i] is not Label.BOILERPLATE or locked[i]:
             continue
@@ -81,10 +82,38 @@ def span_sentences(state: State) -> None:
         if closing_sentence(state, idx) and (not poor or _some_stop_words(state, idx)):
             for j in idx:
                 state.decide(j, Label.ARTICLE, "finished sentence inside the main text span")
+            kept.update(idx)
+    if kept:
+        _span_headings(state, first, last, kept)
     list_numbers(state)
     numbered_headings(state)
     walled_figures(state)
     reference_lists(state)
+
+
+_SPAN_HEADING_REASON = "subheading between sentences of the main text span"
+
+
+def _span_headings(state: State, first: int, last: int, kept: set[int]) -> None:
+    """A subheading that the context pass dropped between two sentences that the span has
+    just kept (lines ``kept``) is the article's too: the context pass saw no article on
+    either side of it ("... unter der Hotline erhältlich." / "Besonderheiten in den
+    Regionen" / "Die einzelnen Regionen ..."). One heading-like line (short, no final stop,
+    words rather than figures) alone in its block, not a zone opener's words, the text
+    lines right above and below it kept here: next to text that the context pass kept, the
+    line it dropped is a box's heading as often ("Local News Leader" over a publisher's
+    blurb)."""
+    for i in range(first, last + 1):
+        if (state.labels[i] is not Label.BOILERPLATE or state.locked[i]
+                or state.rules[i] != "context" or state.cf[i] != "short"
+                or state.block[i] != i or state.block_end(i) != i + 1):
+            continue
+        prev, nxt = state.text_neighbour(i, -1), state.text_neighbour(i, 1)
+        if (prev is None or nxt is None or state.labels[prev] is not Label.ARTICLE
+                or prev not in kept or nxt not in kept):
+            continue
+        if heading_like(state.lines[i]) and state.lex.zones.match(state.keys[i]) is None:
+            state.decide(i, Label.ARTICLE, _SPAN_HEADING_REASON)
 
 
 # A block dropped for few stop words is a sentence of the text when at least this share of
