@@ -5875,3 +5875,23 @@ def test_paragraph_head_opened_by_a_link_goes_back_to_its_sentence() -> None:
     got = _labels([*lead, body, de], lang="de")
     assert got[link] is Label.ARTICLE
     assert got[head] is not Label.ARTICLE
+
+
+def test_long_numbered_list_after_the_article_is_kept_though_it_holds_no_item() -> None:
+    """A numbered list of twenty items or more counting up from 1 right after the article
+    ("Here is the whole list:" / "1. Anna Berg" / ... / "24. Nils Ott") is the list the
+    article announces, though each item is too short to keep the next; a list that does not
+    count from 1 (a list's rest, a chart's lower places) stays out."""
+    names = ["Anna Berg", "Tom Weiss", "Lena Roth", "Paul Stein", "Mia Kraus", "Finn Vogel",
+             "Eva Lang", "Max Frank", "Ida Busch", "Leo Hahn", "Ute Kern", "Ben Wolf",
+             "Zoe Engel", "Tim Brandt", "Nina Graf", "Udo Pohl", "Lisa Horn", "Kai Adler",
+             "Pia Sommer", "Ole Winter", "Ina Fuchs", "Jonas Beck", "Rita Schulz", "Nils Ott"]
+    items = [f"{n}. {name}" for n, name in enumerate(names, 1)]
+    page = ["Music", "The 24 best voices of the decade", PROSE, P2,
+            "Here is the whole list:", *items, "Share", "Twitter", "Imprint"]
+    got = _labels(page)
+    assert got["20. Ole Winter"] is Label.ARTICLE
+    assert got["24. Nils Ott"] is Label.ARTICLE
+    got = _labels(["Music", "The best voices of the decade", PROSE, P2,
+                   "Here is the rest of the list:", *items[3:], "Share", "Twitter", "Imprint"])
+    assert got["20. Ole Winter"] is not Label.ARTICLE

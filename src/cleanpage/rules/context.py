@@ -1301,6 +1301,28 @@ def _item_chains(state: State, seq: list[tuple[str, list[int]]]) -> list[list[in
     return chains
 
 
+# A numbered list of at least this many items, counting from 1 and starting within
+# ``context_reach`` blocks after article text, is the article's even when it holds none.
+_LONG_LIST_ITEMS = 20
+
+
+def _long_list_after_article(state: State, seq: list[tuple[str, list[int]]],
+                             chain: list[int]) -> bool:
+    """Whether ``chain`` counts up from 1 through :data:`_LONG_LIST_ITEMS` items or more,
+    its first item within ``context_reach`` blocks after an article block: the list that
+    the article announces ("Here is the whole list:" / "1. ..." / ... / "100. ..."), its
+    items too short to keep each other. A "Most read" or a chart box holds ten or so."""
+    if len(chain) < _LONG_LIST_ITEMS:
+        return False
+    first = [n for k in dict.fromkeys(chain[:2]) for i in seq[k][1]
+             if (n := _item_number(state, i)) is not None][:2]
+    if first != [1, 2]:
+        return False  # (a countdown to 1 ends there)
+    start = chain[0]
+    return any(state.labels[seq[j][1][0]] is Label.ARTICLE
+               for j in range(max(0, start - state.params.context_reach), start))
+
+
 def _numbered_items_going_on(state: State, seq: list[tuple[str, list[int]]],
                              dropped: set[int]) -> None:
     """A listicle whose numbered items ("12. A robot", "13. Two detectives", ...) the
@@ -1310,10 +1332,13 @@ def _numbered_items_going_on(state: State, seq: list[tuple[str, list[int]]],
     one less in a countdown) are the article's list, and so are the dropped blocks between
     two of them and after the last one (up to the first block not dropped for its
     context, and no further than the widest item kept). A "Most read" box counts from 1
-    again, and a list none of whose items the article holds stays out."""
+    again, and a list none of whose items the article holds stays out, unless it is a long
+    list right after the article (:func:`_long_list_after_article`)."""
     for chain in _item_chains(state, seq):
         kept = [k for k in chain if state.labels[seq[k][1][0]] is Label.ARTICLE]
-        if len(kept) < _ITEMS_KEPT or (len(kept) == len(chain) and chain[-1] + 1 not in dropped):
+        if len(kept) < _ITEMS_KEPT and not _long_list_after_article(state, seq, chain):
+            continue
+        if len(kept) == len(chain) and chain[-1] + 1 not in dropped:
             continue  # (every item kept and nothing dropped after the last: the list is whole)
         widest = max(b - a for a, b in pairwise(chain))
         end = chain[-1] + 1
