@@ -6055,3 +6055,75 @@ def test_quoted_phrase_is_no_button() -> None:
     s = run(["– „Ok.“", '"Search..."', "« Previous", "OK"], "cruft_lexicon", lang="de")
     assert s.labels[0] is None and s.labels[1] is None
     assert s.labels[2] is Label.BOILERPLATE and s.labels[3] is Label.BOILERPLATE
+def test_numbered_list_goes_on_past_the_last_item_the_context_pass_kept() -> None:
+    """A listicle whose numbered items the article holds ("1. A paper plane" / its long
+    paragraph ...) goes on with items of a line or two that lost their context ("6. Ask a
+    riddle" / "Everyone guesses."): items counting on from the article's are its list, with
+    the lines between and after them; a "Most read" box counting from 1 again stays out,
+    and so does a list whose items the article does not hold."""
+    body = [f"{n}. {name}" for n, name in enumerate(
+        ["A paper plane contest", "A treasure hunt", "A pillow fort", "A tiny garden",
+         "A shadow theatre"], 1)]
+    page = ["Games for rainy days"]
+    for head in body:
+        page += [head, PROSE, P2]
+    tail = ["6. Ask a riddle", "Everyone guesses.", "7. Draw a monster together",
+            "One head each, one body for all.", "8. Build a marble run",
+            "Use tubes from the kitchen.", "9. Play charades", "No words allowed.",
+            "10. Bake a small cake", "With a grown-up.", "11. Sing a round", "Start slowly.",
+            "12. Write a letter", "To a friend far away."]
+    box = ["Most read", "1. Another story about the council", "2. A third story about the city",
+           "3. The weather for the weekend"]
+    got = _labels([*page, *tail, "Share", "Twitter", *box, "Imprint"])
+    assert got["7. Draw a monster together"] is Label.ARTICLE
+    assert got["One head each, one body for all."] is Label.ARTICLE
+    assert got["To a friend far away."] is Label.ARTICLE
+    assert got["2. A third story about the city"] is not Label.ARTICLE
+    got = _labels([*page[:1], PROSE, P2, *tail, "Share", "Twitter", *box, "Imprint"])
+    assert got["7. Draw a monster together"] is not Label.ARTICLE
+
+
+def test_paragraph_head_opened_by_a_link_goes_back_to_its_sentence() -> None:
+    """The head that the walk back from a lower-case article block finds may open with a
+    link's words on a line of their own ("Gastzugang Funktion" / "dazu. Diese ist ..."):
+    the dropped piece right above it that opens with a capital and stops in a lower-case
+    word with no punctuation ("Mit dem neuen Router kam damals die sogenannte") is where
+    the sentence began; under a head that opens with a longer line it stays out."""
+    de = ("Im vergangenen Jahr hat sie mit vielen kleinen Firmen gearbeitet, und sie sagt, "
+          "dass die meisten von ihnen die sozialen Netzwerke noch immer unterschätzen, weil "
+          "sie glauben, dass ihre Kunden dort nicht zu finden sind.")
+    body = ("vorhanden. Seit vielen Jahren ist sie selbständige Beraterin und "
+            "lässt ihre Erfahrung aus der Arbeit mit Unternehmen in ihre Kurse einfließen, "
+            "die sie in der ganzen Region für kleine und große Gruppen anbietet.")
+    head = "Mit dem neuen Router kam damals die sogenannte"
+    lead = ["Startseite", "Blog", "Über mich", "Kontakt", "Social Media für Selbständige", de,
+            "Teilen", "Twitter", "Facebook", "Drucken", "Kommentare", "Netzwerk", "2", head,
+            "Gastzugang Funktion", "dazu. Diese ist auch heute noch im Menü", "Einstellungen"]
+    got = _labels([*lead, body, de], lang="de")
+    assert got[head] is Label.ARTICLE
+    assert got["Gastzugang Funktion"] is Label.ARTICLE
+    link = "Gastzugang Funktion im Router"
+    lead[lead.index("Gastzugang Funktion")] = link
+    got = _labels([*lead, body, de], lang="de")
+    assert got[link] is Label.ARTICLE
+    assert got[head] is not Label.ARTICLE
+
+
+def test_long_numbered_list_after_the_article_is_kept_though_it_holds_no_item() -> None:
+    """A numbered list of twenty items or more counting up from 1 right after the article
+    ("Here is the whole list:" / "1. Anna Berg" / ... / "24. Nils Ott") is the list the
+    article announces, though each item is too short to keep the next; a list that does not
+    count from 1 (a list's rest, a chart's lower places) stays out."""
+    names = ["Anna Berg", "Tom Weiss", "Lena Roth", "Paul Stein", "Mia Kraus", "Finn Vogel",
+             "Eva Lang", "Max Frank", "Ida Busch", "Leo Hahn", "Ute Kern", "Ben Wolf",
+             "Zoe Engel", "Tim Brandt", "Nina Graf", "Udo Pohl", "Lisa Horn", "Kai Adler",
+             "Pia Sommer", "Ole Winter", "Ina Fuchs", "Jonas Beck", "Rita Schulz", "Nils Ott"]
+    items = [f"{n}. {name}" for n, name in enumerate(names, 1)]
+    page = ["Music", "The 24 best voices of the decade", PROSE, P2,
+            "Here is the whole list:", *items, "Share", "Twitter", "Imprint"]
+    got = _labels(page)
+    assert got["20. Ole Winter"] is Label.ARTICLE
+    assert got["24. Nils Ott"] is Label.ARTICLE
+    got = _labels(["Music", "The best voices of the decade", PROSE, P2,
+                   "Here is the rest of the list:", *items[3:], "Share", "Twitter", "Imprint"])
+    assert got["20. Ole Winter"] is not Label.ARTICLE

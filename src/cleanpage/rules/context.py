@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import pairwise
 
 import regex
 
@@ -1085,6 +1086,7 @@ def context(state: State) -> None:
         _continued_sentences(state, seq, dropped)
         _cut_paragraph_heads(state, seq, dropped)
         _cut_sentences_after(state, seq, dropped)
+        _numbered_items_going_on(state, seq, dropped)
     _post_frames(state)
     headings.sort()
     _keep_section_headings(state, headings)
@@ -1281,6 +1283,8 @@ def _cut_paragraph_heads(state: State, seq: list[tuple[str, list[int]]],
             words = len(WORD_RE.findall(text))
             if k in dropped and text[:1].isupper() and words >= _SENTENCE_MIN_WORDS:
                 chain.append(k)
+                if k > 0 and k - 1 in dropped and _link_opened_head(state, seq, k):
+                    chain.append(k - 1)
                 for m in chain:
                     if m in dropped:
                         for i in seq[m][1]:
@@ -1339,6 +1343,121 @@ def _keep_cut_sentence(state: State, seq: list[tuple[str, list[int]]],
         return
     for i in idx:
         state.decide(i, Label.ARTICLE, _CUT_TAIL_REASON)
+def _link_opened_head(state: State, seq: list[tuple[str, list[int]]], k: int) -> bool:
+    """Whether the head ``seq[k]`` that :func:`_cut_paragraph_heads` found opens with a
+    link's words on a line of their own (at most :data:`_CUT_LINK_WORDS`: "Gastzugang
+    Funktion" / "dazu. Diese ist ...") right under a piece that opens a sentence
+    with a capital, has four words or more and stops in a lower-case word with no
+    punctuation in it ("Mit dem neuen Router kam damals die sogenannte"): the sentence
+    began there, and the link's capital opened none."""
+    first = state.lines[seq[k][1][0]]
+    if len(WORD_RE.findall(first)) > _CUT_LINK_WORDS:
+        return False
+    text = _seq_text(state, seq[k - 1][1])
+    return (text[:1].isupper() and _unfinished(text) and not any(c in TERMINAL for c in text)
+            and not any(c in ",:;" for c in text)
+            and len(WORD_RE.findall(text)) >= _SENTENCE_MIN_WORDS)
+
+
+# A listicle's item: its number, a full stop or a bracket, a space, then a capital or a
+# quote ("14. A pirate costume", "212. \"Knock, knock ...\"").
+_ITEM_NUMBER_RE = regex.compile(r"\s*(\d{1,3})[.)]\s+(?=[\p{Lu}\"'“„«])")
+# A chain of numbered items is the article's list when at least this many of its items are
+# article already; two items in a row are at most ``_LIST_REACH`` blocks apart.
+_ITEMS_KEPT = 3
+# A figure in an item's text; an item names at most this many (a year, a model's number).
+_FIGURE_RE = regex.compile(r"\d+")
+_ITEM_FIGURES = 1
+_ITEMS_REASON = "numbered list going on from the article's items"
+
+
+def _item_number(state: State, i: int) -> int | None:
+    """The number that opens line ``i`` as a list item ("14. A pirate ..."), or None. A date
+    ("12. Dezember 2019") is no item, and a line with more than one figure after its
+    number is a ranking's row ("6. Berger, Lena 2004 SV Nord 2:41,07 min."): a table
+    of results, which the grid rules judge as a whole ("2. The 2024 show" is an item)."""
+    line = state.lines[i]
+    m = _ITEM_NUMBER_RE.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():]
+    if len(_FIGURE_RE.findall(rest)) > _ITEM_FIGURES:
+        return None
+    return None if rest.split(None, 1)[0].strip(".,").casefold() in state.lex.month_index else (
+        int(m.group(1)))
+
+
+def _item_chains(state: State, seq: list[tuple[str, list[int]]]) -> list[list[int]]:
+    """The positions of ``seq``'s numbered items (an item's line may close the block of
+    the item before it: inline rendering glues them), chained in page order: an item
+    numbered one more (or, in a countdown, one less) than the chain's last, within
+    ``_LIST_REACH`` positions of it, goes on with the chain; any other starts a new one."""
+    chains: list[list[int]] = []
+    nums: list[list[int]] = []
+    for k, (_cls, idx) in enumerate(seq):
+        for i in idx:
+            n = _item_number(state, i)
+            if n is None:
+                continue
+            if chains and k - chains[-1][-1] <= _LIST_REACH:
+                last = nums[-1]
+                step = last[-1] - last[-2] if len(last) > 1 else n - last[-1]
+                if step in (1, -1) and n == last[-1] + step:
+                    chains[-1].append(k)
+                    last.append(n)
+                    continue
+            chains.append([k])
+            nums.append([n])
+    return chains
+
+
+# A numbered list of at least this many items, counting from 1 and starting within
+# ``context_reach`` blocks after article text, is the article's even when it holds none.
+_LONG_LIST_ITEMS = 20
+
+
+def _long_list_after_article(state: State, seq: list[tuple[str, list[int]]],
+                             chain: list[int]) -> bool:
+    """Whether ``chain`` counts up from 1 through :data:`_LONG_LIST_ITEMS` items or more,
+    its first item within ``context_reach`` blocks after an article block: the list that
+    the article announces ("Here is the whole list:" / "1. ..." / ... / "100. ..."), its
+    items too short to keep each other. A "Most read" or a chart box holds ten or so."""
+    if len(chain) < _LONG_LIST_ITEMS:
+        return False
+    first = [n for k in dict.fromkeys(chain[:2]) for i in seq[k][1]
+             if (n := _item_number(state, i)) is not None][:2]
+    if first != [1, 2]:
+        return False  # (a countdown to 1 ends there)
+    start = chain[0]
+    return any(state.labels[seq[j][1][0]] is Label.ARTICLE
+               for j in range(max(0, start - state.params.context_reach), start))
+
+
+def _numbered_items_going_on(state: State, seq: list[tuple[str, list[int]]],
+                             dropped: set[int]) -> None:
+    """A listicle whose numbered items ("12. A robot", "13. Two detectives", ...) the
+    article holds goes on past the last one that the context pass kept: a long list of
+    short items (jokes, costume ideas) runs out of long prose, and its later items lose
+    their context. Items that go on counting from the article's (one more each time, or
+    one less in a countdown) are the article's list, and so are the dropped blocks between
+    two of them and after the last one (up to the first block not dropped for its
+    context, and no further than the widest item kept). A "Most read" box counts from 1
+    again, and a list none of whose items the article holds stays out, unless it is a long
+    list right after the article (:func:`_long_list_after_article`)."""
+    for chain in _item_chains(state, seq):
+        kept = [k for k in chain if state.labels[seq[k][1][0]] is Label.ARTICLE]
+        if len(kept) < _ITEMS_KEPT and not _long_list_after_article(state, seq, chain):
+            continue
+        if len(kept) == len(chain) and chain[-1] + 1 not in dropped:
+            continue  # (every item kept and nothing dropped after the last: the list is whole)
+        widest = max(b - a for a, b in pairwise(chain))
+        end = chain[-1] + 1
+        while end < len(seq) and end in dropped and end - chain[-1] < widest:
+            end += 1
+        for k in range(chain[0], end):
+            if k in dropped and state.labels[seq[k][1][0]] is Label.BOILERPLATE:
+                for i in seq[k][1]:
+                    state.decide(i, Label.ARTICLE, _ITEMS_REASON)
 
 
 # A label over a sentence after the article has two words at least and at most this many
