@@ -5821,3 +5821,45 @@ def test_breadcrumb_trail_over_its_headline_is_no_sentence() -> None:
     s = run(["Menü", "", f"Sie sind hier:» Start » Presse » Archiv » Aktuelles » {head}",
              head, "", _RELEASE_PROSE], *_RELEASE_RULES, lang="de")
     assert s.block[3] == 3 and s.title_index == 3
+
+
+def test_repeated_sentence_between_paragraphs_is_the_texts() -> None:
+    """A short finished sentence with stop words printed twice, each copy between two
+    paragraphs, is the text's (an FAQ's answer given for two branches, a post that a reply
+    quotes), not a menu's item: the first cleaning keeps such lines for other reasons (a
+    thread's posts), and dropped as repeated they made the output change when cleaned
+    again. A repeated label without a sentence ("North branch") is left to the other
+    tests, and a button's short sentence ("Read more.") is no such line."""
+    ask = ("Luggage and bicycles: are there any limits on what passengers may take on board "
+           "the replacement buses while the line is closed for the works?")
+    one = ("Each coach has room for two wheelchairs, and the drivers will help passengers who "
+           "need assistance to get on and off the bus at every stop along the route.")
+    two = ("Dogs are welcome on every coach without any charge, and passengers who travel with "
+           "small children may keep their pushchairs folded beside their seats.")
+    line = "Only folding bicycles are carried."
+    page = ["Replacement buses on the northern line", PROSE, "North branch", ask, line, one,
+            "South branch", ask, line, two, P2]
+    text = "\n\n".join(page)
+    got = [ln for ln in cleanpage.extract(text).lines if ln.text == line]
+    assert [ln.label for ln in got] == [Label.ARTICLE, Label.ARTICLE]
+    once = cleanpage.clean(text)
+    assert cleanpage.clean(once) == once
+    page[4] = page[8] = "Read more."
+    got = [ln for ln in cleanpage.extract("\n\n".join(page)).lines if ln.text == "Read more."]
+    assert all(ln.label is Label.BOILERPLATE for ln in got)
+
+
+def test_prose_line_ending_the_page_under_article_text_stays() -> None:
+    """A short line of prose that ends the page right under article text (a post's last
+    line, a forum signature that the first cleaning kept with its post) stays: in cleaned
+    output the page's end is all that follows it, and dropping it for that made the output
+    change when cleaned again. A footer's link (`Contact us for feedback`, a file name, few
+    stop words) and a line with text after it still follow their context."""
+    last = "Never look back unless you are planning to go that way"
+    page = ["New rules for the harbour", "", PROSE, "", P2, "", last]
+    once = cleanpage.clean("\n".join(page))
+    assert once.endswith(last)
+    assert cleanpage.clean(once) == once
+    assert _labels([*page, "", "Back to the overview of our stories"])[last] is Label.BOILERPLATE
+    for footer in ("Contact the editors for feedback", "To go back to the index see index.html"):
+        assert _labels([*page[:-1], footer])[footer] is Label.BOILERPLATE
