@@ -5863,3 +5863,17 @@ def test_prose_line_ending_the_page_under_article_text_stays() -> None:
     assert _labels([*page, "", "Back to the overview of our stories"])[last] is Label.BOILERPLATE
     for footer in ("Contact the editors for feedback", "To go back to the index see index.html"):
         assert _labels([*page[:-1], footer])[footer] is Label.BOILERPLATE
+
+
+def test_parted_credit_label_and_short_name_go_without_a_caption() -> None:
+    """A credit label alone (`Credit:`) over a short capitalised name of at most three
+    words (`Acme / Reviewed`), under a paragraph that ends in a full stop (no caption), is
+    the credit line that block rendering prints whole and drops: both go, so the output no
+    longer prints a `Credit: ...` line that, cleaned again, would go. A lower-case name (a
+    statistic's `Source:` over its subheading) stays."""
+    page = ["New rules for the harbour", "", PROSE, "Credit:", "Acme / Reviewed", P2]
+    got = _labels(page)
+    assert got["Credit:"] is Label.BOILERPLATE and got["Acme / Reviewed"] is Label.BOILERPLATE
+    assert got[P2] is Label.ARTICLE
+    page[3:5] = ["Source:", "Find more leads online"]
+    assert _labels(page)["Find more leads online"] is Label.ARTICLE
