@@ -6127,3 +6127,57 @@ def test_long_numbered_list_after_the_article_is_kept_though_it_holds_no_item() 
     got = _labels(["Music", "The best voices of the decade", PROSE, P2,
                    "Here is the rest of the list:", *items[3:], "Share", "Twitter", "Imprint"])
     assert got["20. Ole Winter"] is not Label.ARTICLE
+def test_repeated_sentence_between_paragraphs_is_the_texts() -> None:
+    """A short finished sentence with stop words printed twice, each copy between two
+    paragraphs, is the text's (an FAQ's answer given for two branches, a post that a reply
+    quotes), not a menu's item: the first cleaning keeps such lines for other reasons (a
+    thread's posts), and dropped as repeated they made the output change when cleaned
+    again. A repeated label without a sentence ("North branch") is left to the other
+    tests, and a button's short sentence ("Read more.") is no such line."""
+    ask = ("Luggage and bicycles: are there any limits on what passengers may take on board "
+           "the replacement buses while the line is closed for the works?")
+    one = ("Each coach has room for two wheelchairs, and the drivers will help passengers who "
+           "need assistance to get on and off the bus at every stop along the route.")
+    two = ("Dogs are welcome on every coach without any charge, and passengers who travel with "
+           "small children may keep their pushchairs folded beside their seats.")
+    line = "Only folding bicycles are carried."
+    page = ["Replacement buses on the northern line", PROSE, "North branch", ask, line, one,
+            "South branch", ask, line, two, P2]
+    text = "\n\n".join(page)
+    got = [ln for ln in cleanpage.extract(text).lines if ln.text == line]
+    assert [ln.label for ln in got] == [Label.ARTICLE, Label.ARTICLE]
+    once = cleanpage.clean(text)
+    assert cleanpage.clean(once) == once
+    page[4] = page[8] = "Read more."
+    got = [ln for ln in cleanpage.extract("\n\n".join(page)).lines if ln.text == "Read more."]
+    assert all(ln.label is Label.BOILERPLATE for ln in got)
+
+
+def test_prose_line_ending_the_page_under_article_text_stays() -> None:
+    """A short line of prose that ends the page right under article text (a post's last
+    line, a forum signature that the first cleaning kept with its post) stays: in cleaned
+    output the page's end is all that follows it, and dropping it for that made the output
+    change when cleaned again. A footer's link (`Contact us for feedback`, a file name, few
+    stop words) and a line with text after it still follow their context."""
+    last = "Never look back unless you are planning to go that way"
+    page = ["New rules for the harbour", "", PROSE, "", P2, "", last]
+    once = cleanpage.clean("\n".join(page))
+    assert once.endswith(last)
+    assert cleanpage.clean(once) == once
+    assert _labels([*page, "", "Back to the overview of our stories"])[last] is Label.BOILERPLATE
+    for footer in ("Contact the editors for feedback", "To go back to the index see index.html"):
+        assert _labels([*page[:-1], footer])[footer] is Label.BOILERPLATE
+
+
+def test_parted_credit_label_and_short_name_go_without_a_caption() -> None:
+    """A credit label alone (`Credit:`) over a short capitalised name of at most three
+    words (`Acme / Reviewed`), under a paragraph that ends in a full stop (no caption), is
+    the credit line that block rendering prints whole and drops: both go, so the output no
+    longer prints a `Credit: ...` line that, cleaned again, would go. A lower-case name (a
+    statistic's `Source:` over its subheading) stays."""
+    page = ["New rules for the harbour", "", PROSE, "Credit:", "Acme / Reviewed", P2]
+    got = _labels(page)
+    assert got["Credit:"] is Label.BOILERPLATE and got["Acme / Reviewed"] is Label.BOILERPLATE
+    assert got[P2] is Label.ARTICLE
+    page[3:5] = ["Source:", "Find more leads online"]
+    assert _labels(page)["Find more leads online"] is Label.ARTICLE

@@ -550,6 +550,29 @@ def _far_field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
 
 
 _OPENING_REASON = "short sentence opening the article"
+# A short block of prose that ends the page right under article text: nothing after it
+# says it is cruft. A raw page rarely ends so (a footer follows); cleaned output always
+# does, where the line stands because the first cleaning kept it (a post's last line, a
+# closing remark), and a second cleaning must keep it too. (Not "short ...": the
+# ``dangling_tail`` rule must not read it as kept for text on its right.)
+_PAGE_END_REASON = "prose line ending the page under article"
+# Words such a line needs, and the share of them that must be stop words: a sentence's
+# words, not a footer link's ("Contact us for feedback", "find more by Jane Doe").
+_PAGE_END_WORDS = 5
+_PAGE_END_STOP_SHARE = 0.5
+# A web or mail address in a line ("index.html", "PR-inside.com", "a@b.org"): a link.
+_ADDRESS_RE = regex.compile(r"\w\.\w|@|://")
+
+
+def _prose_words(state: State, idx: list[int]) -> bool:
+    """Whether a block reads as prose: :data:`_PAGE_END_WORDS` words or more, at least
+    :data:`_PAGE_END_STOP_SHARE` of them stop words, and no web or mail address."""
+    text = " ".join(state.lines[i] for i in idx)
+    words = WORD_RE.findall(text.casefold())
+    if len(words) < _PAGE_END_WORDS or _ADDRESS_RE.search(text) is not None:
+        return False
+    stop = state.lex.stop
+    return sum(1 for w in words if w in stop) >= _PAGE_END_STOP_SHARE * len(words)
 
 
 def _opening_sentence(state: State, idx: list[int]) -> bool:
@@ -1073,6 +1096,9 @@ def context(state: State) -> None:
             label, why = Label.ARTICLE, _OPENING_REASON
         elif cls == "short" and _speaker_answer(state, idx, speakers):
             label, why = Label.ARTICLE, _ANSWER_REASON
+        elif (cls == "short" and k == n - 1 and k
+              and state.labels[seq[k - 1][1][0]] is Label.ARTICLE and _prose_words(state, idx)):
+            label, why = Label.ARTICLE, _PAGE_END_REASON
         else:
             label, why = Label.BOILERPLATE, f"{cls}, context {lft}/{rgt}"
             dropped.add(k)
@@ -1904,8 +1930,27 @@ def _section_heading(state: State, i: int) -> bool:
     return (prev is not None and nxt is not None and state.cf[prev] in ("good", "near")
             and state.cf[nxt] in ("good", "near")
             and (_heading_like(state.lines[i]) or _question_heading(state.lines[i])
+                 or _repeated_sentence(state, i)
                  or (state.reasons[i] == LONE_COPY
                      and _STAMP_RE.search(state.lines[i]) is None)))
+
+
+# Words a repeated line needs to read as a sentence of the text ("Bulky luggage cannot be
+# carried."), not a button's label ("Read more.").
+_REPEATED_SENTENCE_WORDS = 4
+
+
+def _repeated_sentence(state: State, i: int) -> bool:
+    """Whether a repeated line is a finished sentence with a stop word: an answer that an
+    FAQ gives twice, a post that a reply quotes. Between two paragraphs it is the text's.
+    The first cleaning keeps such lines for other reasons (a thread's posts); the output
+    then holds both copies, and dropped as a menu's item they changed it when cleaned
+    again."""
+    text = state.lines[i].strip()
+    if not (text[:1].isupper() and ends_sentence(text)):
+        return False
+    words = WORD_RE.findall(text.lower())
+    return len(words) >= _REPEATED_SENTENCE_WORDS and any(w in state.lex.stop for w in words)
 
 
 # Entries of a table of contents next to a heading's first copy (above it or below it)

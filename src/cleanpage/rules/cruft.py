@@ -349,6 +349,8 @@ def _parted_credits(state: State) -> None:
             parted = [i - 1, i, i + 1]
         elif state.reasons[i + 1] == "photo credit":
             parted = [i]
+        elif labels[i + 1] is None and len(name.split()) <= 3:
+            parted = [i, i + 1]
         else:
             continue
         for j in parted:
