@@ -342,6 +342,9 @@ class Lexicon:
     # Formulas with which an author signs a post off (signoff.txt: "Liebe Grüße", "Cheers",
     # "Euer", "xoxo"), as lookup keys of one to four words; a name may follow them.
     signoffs: frozenset[str] = frozenset()
+    # Roles of a news agency's bracketed credit under a story (wirecredit.txt: "Reporting
+    # by", "Editing by", "redigiert von", "Édité par"), as lookup keys of one to four words.
+    wire_roles: frozenset[str] = frozenset()
     # Words with which a sentence answers the question on the line before it (answer.txt:
     # "Dann" in "Du suchst ein Rezept?" / "Dann bist du hier richtig!"), case-folded.
     answers: frozenset[str] = frozenset()
@@ -472,10 +475,12 @@ def load(lang: str) -> Lexicon:
     about_words: set[str] = set()
     staff_roles: set[str] = set()
     signoffs: set[str] = set()
+    wire_roles: set[str] = set()
     answers: set[str] = set()
     for lg in langs:
         answers.update(e.casefold() for e in _read(lg, "answer.txt"))
         signoffs.update(norm_key(e) for e in _read(lg, "signoff.txt"))
+        wire_roles.update(norm_key(e) for e in _read(lg, "wirecredit.txt"))
         staff_roles.update(norm_key(e) for e in _read(lg, "staff.txt"))
         author_heads.update(norm_key(e) for e in _read(lg, "authorbox.txt"))
         about_words.update(norm_key(e) for e in _read(lg, "aboutname.txt"))
@@ -517,6 +522,7 @@ def load(lang: str) -> Lexicon:
         about_words=frozenset(about_words),
         staff_roles=frozenset(staff_roles),
         signoffs=frozenset(signoffs),
+        wire_roles=frozenset(wire_roles),
         answers=frozenset(answers),
         reference_heads=frozenset(norm_key(e) for e in _read("xx", "references.txt")),
         noun_caps=lang in _read("xx", "nouncaps.txt"),
