@@ -1010,6 +1010,25 @@ def test_sign_off_after_the_article_stays() -> None:
         assert all(got[x] is Label.BOILERPLATE for x in tail), tail
 
 
+def test_agency_credit_closing_the_article_stays() -> None:
+    """A news agency's bracketed credit right under the last paragraph is the article's
+    ("(Reporting by Jane Doe; Editing by John Roe)", roles parted by a comma, or German
+    roles); a bracketed aside that is no credit, a credit without brackets, and a credit
+    after dropped text (another story's teaser) still go with the footer after them."""
+    for tail, lang in (("(Reporting by Maria Lindqvist; Editing by Tom Ashby)", "en"),
+                       ("(Reporting by Maria Lindqvist in Oslo, John Baird and Li Wen, "
+                        "Editing by Tom Ashby)", "en"),
+                       ("(Bericht von Maria Lindqvist; redigiert von Tom Ashby)", "de")):
+        got = _labels(["Night walk in the hills", PROSE + " " + P2, tail, "© Example Agency",
+                       "Share on Facebook", "Related Posts"], lang=lang)
+        assert got[tail] is Label.ARTICLE, tail
+    for tail in ("(Photos by the hiking club)", "Reporting by Maria Lindqvist; Editing by "
+                 "Tom Ashby", "(Reporting by our staff; more at the club's site.)"):
+        got = _labels(["Night walk in the hills", PROSE + " " + P2, tail, "© Example Agency",
+                       "Share on Facebook", "Related Posts"])
+        assert got[tail] is not Label.ARTICLE, tail
+
+
 def test_embedded_post_signature_goes_with_its_text() -> None:
     """An embedded post quoted at the article's end signs off with its author, handle and
     date ("— Jane Doe (@janedoe) March 3, 2020"), a line of no stop words: after the

@@ -346,6 +346,9 @@ class Lexicon:
     # rendering prints alone on a line, the caption on the next (caption.txt: "Image
     # caption", "Bildunterschrift"), as lookup keys.
     caption_labels: frozenset[str] = frozenset()
+    # Roles of a news agency's bracketed credit under a story (wirecredit.txt: "Reporting
+    # by", "Editing by", "redigiert von", "Édité par"), as lookup keys of one to four words.
+    wire_roles: frozenset[str] = frozenset()
     # Words with which a sentence answers the question on the line before it (answer.txt:
     # "Dann" in "Du suchst ein Rezept?" / "Dann bist du hier richtig!"), case-folded.
     answers: frozenset[str] = frozenset()
@@ -480,6 +483,7 @@ def load(lang: str) -> Lexicon:
     staff_roles: set[str] = set()
     signoffs: set[str] = set()
     caption_labels: set[str] = set()
+    wire_roles: set[str] = set()
     answers: set[str] = set()
     greetings: set[str] = set()
     for lg in langs:
@@ -487,6 +491,7 @@ def load(lang: str) -> Lexicon:
         answers.update(e.casefold() for e in _read(lg, "answer.txt"))
         signoffs.update(norm_key(e) for e in _read(lg, "signoff.txt"))
         caption_labels.update(norm_key(e) for e in _read(lg, "caption.txt"))
+        wire_roles.update(norm_key(e) for e in _read(lg, "wirecredit.txt"))
         staff_roles.update(norm_key(e) for e in _read(lg, "staff.txt"))
         author_heads.update(norm_key(e) for e in _read(lg, "authorbox.txt"))
         about_words.update(norm_key(e) for e in _read(lg, "aboutname.txt"))
@@ -529,6 +534,7 @@ def load(lang: str) -> Lexicon:
         staff_roles=frozenset(staff_roles),
         signoffs=frozenset(signoffs),
         caption_labels=frozenset(caption_labels),
+        wire_roles=frozenset(wire_roles),
         answers=frozenset(answers),
         greetings=frozenset(greetings),
         reference_heads=frozenset(norm_key(e) for e in _read("xx", "references.txt")),

@@ -957,6 +957,74 @@ def _sign_offs(state: State, seq: list[tuple[str, list[int]]]) -> None:
             break
 
 
+# A news agency's bracketed credit under a story ("(Reporting by Jane Doe; Editing by John
+# Roe)"): the most words it may hold, the most words of one role's names, the longest role.
+_WIRE_MAX_WORDS = 40
+_WIRE_NAME_WORDS = 6
+_WIRE_MAX_ROLE = 4
+# Lower-case words of at most this many letters may join a credit's names ("Jane Doe and
+# John Roe", "Will Dunham in Washington", "Anna von Muster").
+_WIRE_JOINER_CHARS = 3
+_WIRE_REASON = "agency credit closing the article"
+
+
+def _wire_names(words: list[str]) -> bool:
+    """Whether ``words`` are a credit's names: one to :data:`_WIRE_NAME_WORDS` words, the
+    first and last capitalised, the others capitalised or short lower-case joiners ("and",
+    "in", "von"), no sentence's end among them."""
+    return (0 < len(words) <= _WIRE_NAME_WORDS and words[0][:1].isupper()
+            and words[-1][:1].isupper()
+            and all(w[:1].isupper() or (w.isalpha() and w.islower()
+                                        and len(w) <= _WIRE_JOINER_CHARS) for w in words)
+            and not any(w[-1:] in TERMINAL for w in words))
+
+
+def _wire_credit(lex: Lexicon, line: str) -> bool:
+    """Whether ``line`` is a news agency's credit: in brackets, its pieces (parted by ";"
+    or ",") each a role of ``wirecredit.txt`` with names after it, or, after a role, more
+    names ("(Reporting by Jane Doe, John Roe; Editing by Tim Poe)"). A bracketed line of
+    anything else (an aside, a caption's credit) is no such credit."""
+    text = line.strip()
+    if (len(text) < 2 or text[0] != "(" or text[-1] != ")"
+            or len(text.split()) > _WIRE_MAX_WORDS):
+        return False
+    inner = text[1:-1]
+    if "(" in inner or ")" in inner:
+        return False
+    roles = 0
+    for piece in inner.replace(";", ",").split(","):
+        words = piece.split()
+        for n in range(min(_WIRE_MAX_ROLE, len(words) - 1), 0, -1):
+            if norm_key(" ".join(words[:n])) in lex.wire_roles:
+                words = words[n:]
+                roles += 1
+                break
+        else:
+            if not roles:
+                return False  # the first piece opens with a role
+        if not _wire_names(words):
+            return False
+    return roles > 0
+
+
+def _wire_credits(state: State, seq: list[tuple[str, list[int]]]) -> None:
+    """A news agency's bracketed credit right after the article's last paragraph is the
+    article's, as the agency prints it under the story ("(Reporting by Jane Doe; Editing by
+    John Roe)"): an undecided one-line block right after an article block, its line a
+    credit of ``wirecredit.txt``'s roles (see :func:`_wire_credit`). Its few stop words and
+    the footer under it would drop it; a credit without brackets stays with its context."""
+    if not state.lex.wire_roles:
+        return
+    for k in range(len(seq) - 1):
+        cls, idx = seq[k + 1]
+        if (seq[k][0] != "good" or cls not in ("short", "near") or len(idx) != 1
+                or not state.lines[idx[0]].lstrip().startswith("(")
+                or not _wire_credit(state.lex, state.lines[idx[0]])):
+            continue
+        seq[k + 1] = ("good", idx)
+        state.decide(idx[0], Label.ARTICLE, _WIRE_REASON)
+
+
 def closing_sentence(state: State, idx: list[int]) -> bool:
     """A short last paragraph: a finished sentence of a few words, with stop words."""
     text = " ".join(state.lines[i] for i in idx)
@@ -1029,6 +1097,7 @@ def context(state: State) -> None:
     _colon_lists(state, seq)
     _introduced_lists(state, seq)
     _sign_offs(state, seq)
+    _wire_credits(state, seq)
     _field_tables(state, seq)  # after the colon lists, whose items may be such rows
     _far_field_tables(state, seq)
     reach = state.params.context_reach
