@@ -5821,3 +5821,23 @@ def test_breadcrumb_trail_over_its_headline_is_no_sentence() -> None:
     s = run(["Menü", "", f"Sie sind hier:» Start » Presse » Archiv » Aktuelles » {head}",
              head, "", _RELEASE_PROSE], *_RELEASE_RULES, lang="de")
     assert s.block[3] == 3 and s.title_index == 3
+
+
+def test_feature_list_under_a_priced_description_stays() -> None:
+    """A product's feature list right under its description, the price over it, is the
+    description's though a buy box and not a share bar or zone follows it; the same short
+    lines under a story without a price over it are other stories' headlines."""
+    desc = ("Our enamel mug is glazed by hand in a small workshop, so no two of them are "
+            "exactly alike, and it keeps your coffee warm for a long while on cold mornings.")
+    items = ["Holds 12 oz of coffee or tea", "Lead-free glaze", "Dishwasher safe",
+             "Made in a small family workshop", "Ships in recycled packaging"]
+    tail = ["Quantity: 1", "Add to cart", "Share on Facebook and Twitter, or pin it now",
+            "You may also like", "Speckled enamel bowl", "$18.00"]
+    page = cleanpage.extract("\n".join(["Shop", "Mugs", "Speckled Enamel Mug", "$24.00",
+                                        desc, *items, *tail]), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(items) <= kept
+    page = cleanpage.extract("\n".join(["News", "Local", "Speckled Enamel Mug", desc,
+                                        *items, *tail]), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert not set(items) & kept
