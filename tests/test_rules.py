@@ -5837,6 +5837,11 @@ def test_feature_list_under_a_priced_description_stays() -> None:
                                         desc, *items, *tail]), lang="en")
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert set(items) <= kept
+    # Inline rendering cuts the price at its currency symbol.
+    page = cleanpage.extract("\n".join(["Shop", "Mugs", "Speckled Enamel Mug", "$", "24.00",
+                                        desc, *items, *tail]), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(items) <= kept
     page = cleanpage.extract("\n".join(["News", "Local", "Speckled Enamel Mug", desc,
                                         *items, *tail]), lang="en")
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}

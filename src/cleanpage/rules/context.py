@@ -802,6 +802,16 @@ _FEATURE_REASON = "feature list under the article"
 _FEATURE_PRICE_REACH = 2
 
 
+def _priced(state: State, seq: list[tuple[str, list[int]]], j: int) -> bool:
+    """Whether block ``seq[j]`` is a price line, or its amount under a currency symbol
+    alone on the line before, as inline rendering cuts a price at its markup (`$` /
+    `3,665.00`)."""
+    line = state.lines[seq[j][1][0]].strip()
+    if price_line(line):
+        return True
+    return j > 0 and price_line(state.lines[seq[j - 1][1][-1]].strip() + line)
+
+
 def _feature_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A list of plain phrases right under a product's description ("$49.00" / "This
     pendant ..." / "18K gold" / "Adjustable chain, 16 in." / "Tested for heavy metals") is
@@ -822,7 +832,7 @@ def _feature_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         top = k
         while top > 0 and seq[top - 1][0] == "good":
             top -= 1  # the description's first paragraph
-        if not any(price_line(state.lines[seq[j][1][0]])
+        if not any(_priced(state, seq, j)
                    for j in range(max(0, top - _FEATURE_PRICE_REACH), top)):
             continue  # no price over the description: no product's text
         m = k + 1
