@@ -6200,3 +6200,26 @@ def test_parted_credit_label_and_short_name_go_without_a_caption() -> None:
     assert got[P2] is Label.ARTICLE
     page[3:5] = ["Source:", "Find more leads online"]
     assert _labels(page)["Find more leads online"] is Label.ARTICLE
+def test_feature_list_under_a_priced_description_stays() -> None:
+    """A product's feature list right under its description, the price over it, is the
+    description's though a buy box and not a share bar or zone follows it; the same short
+    lines under a story without a price over it are other stories' headlines."""
+    desc = ("Our enamel mug is glazed by hand in a small workshop, so no two of them are "
+            "exactly alike, and it keeps your coffee warm for a long while on cold mornings.")
+    items = ["Holds 12 oz of coffee or tea", "Lead-free glaze", "Dishwasher safe",
+             "Made in a small family workshop", "Ships in recycled packaging"]
+    tail = ["Quantity: 1", "Add to cart", "Share on Facebook and Twitter, or pin it now",
+            "You may also like", "Speckled enamel bowl", "$18.00"]
+    page = cleanpage.extract("\n".join(["Shop", "Mugs", "Speckled Enamel Mug", "$24.00",
+                                        desc, *items, *tail]), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(items) <= kept
+    # Inline rendering cuts the price at its currency symbol.
+    page = cleanpage.extract("\n".join(["Shop", "Mugs", "Speckled Enamel Mug", "$", "24.00",
+                                        desc, *items, *tail]), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(items) <= kept
+    page = cleanpage.extract("\n".join(["News", "Local", "Speckled Enamel Mug", desc,
+                                        *items, *tail]), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert not set(items) & kept

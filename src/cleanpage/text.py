@@ -239,3 +239,22 @@ def filled_wrap(lines: list[str], wrap: int | None) -> bool:
             cuts += 1
             misses += _word_fits(a, b, wrap)
     return cuts >= _FILL_MIN_CUTS and misses * _FILL_MISS_RATIO <= cuts
+
+
+# A price or offer line of a paywall's or a shop's box ("135,00 EUR / Jahr", "$39.99 USD",
+# "Regular price Sale price $39.99 USD", "ab 9,99 € im 1. Monat"): up to four label words, an
+# amount with its cents, a currency symbol or code beside it, optionally the period it pays
+# for. A headline names a sum in words or round figures ("kostet 30.000 Euro"), not cents.
+_CURRENCY = r"(?:[$€£¥]|EUR|USD|CHF|GBP|PLN|Euro|zł|руб\.?)"
+_AMOUNT = r"\d{1,3}(?:[.,' ]\d{3}){0,4}[.,]\d{2}"
+PRICE_LINE_RE = regex.compile(
+    r"(?:\p{L}{1,15}:? ){0,4}"
+    rf"(?:{_CURRENCY} ?{_AMOUNT}(?: ?{_CURRENCY})?|{_AMOUNT} ?{_CURRENCY})"
+    r"(?: ?(?:/|per|pro|par|im|je|a|al) ?(?:\d{1,2}\. )?\p{L}{1,12}\.?)?")
+
+
+def price_line(line: str) -> bool:
+    """Whether ``line`` is a price or an offer's price (see :data:`PRICE_LINE_RE`): a
+    paywall's box over the article is no headline; a shop's price over a product's
+    description."""
+    return PRICE_LINE_RE.fullmatch(line.strip()) is not None

@@ -25,6 +25,7 @@ from ..text import (
     WORD_RE,
     ends_sentence,
     last_word,
+    price_line,
 )
 from ..types import Label
 from .blocks import code_like
@@ -876,6 +877,70 @@ def _introduced_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 break
 
 
+
+# A product's feature list under its description: this many short items at least, and at
+# most :data:`_LIST_MAX_ITEMS`; one item in this many may be one word, title case, or a
+# finished sentence.
+_FEATURE_MIN_ITEMS = 3
+_FEATURE_ODD_SHARE = 2
+_FEATURE_REASON = "feature list under the article"
+# The product's price stands at most this many blocks over its description.
+_FEATURE_PRICE_REACH = 2
+
+
+def _priced(state: State, seq: list[tuple[str, list[int]]], j: int) -> bool:
+    """Whether block ``seq[j]`` is a price line, or its amount under a currency symbol
+    alone on the line before, as inline rendering cuts a price at its markup (`$` /
+    `3,665.00`)."""
+    line = state.lines[seq[j][1][0]].strip()
+    if price_line(line):
+        return True
+    return j > 0 and price_line(state.lines[seq[j - 1][1][-1]].strip() + line)
+
+
+def _feature_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
+    """A list of plain phrases right under a product's description ("$49.00" / "This
+    pendant ..." / "18K gold" / "Adjustable chain, 16 in." / "Tested for heavy metals") is
+    the description's, whatever follows it: a shop puts its buy box or a spec line there,
+    no share bar or zone (:func:`_closing_lists`). The price (:func:`price_line`) within
+    :data:`_FEATURE_PRICE_REACH` blocks over the description's first paragraph marks a
+    product's text: under a news story's last paragraph the same short lines are other
+    stories' headlines. Three to ten short one-line items in a row, the run ended by a
+    block that is no short line. A menu's or a list of other stories' items are in title
+    case (read on items of three words or more: "Certified Organic" is a feature), a tag
+    cloud's single words, a paragraph's lines finished sentences: at most one item in
+    :data:`_FEATURE_ODD_SHARE` may be any of those, and none ends in a colon (a label:
+    "Share:")."""
+    n = len(seq)
+    for k in range(n - 1):
+        if seq[k][0] != "good" or seq[k + 1][0] != "short":
+            continue
+        top = k
+        while top > 0 and seq[top - 1][0] == "good":
+            top -= 1  # the description's first paragraph
+        if not any(_priced(state, seq, j)
+                   for j in range(max(0, top - _FEATURE_PRICE_REACH), top)):
+            continue  # no price over the description: no product's text
+        m = k + 1
+        while (m < n and seq[m][0] == "short" and len(seq[m][1]) == 1
+               and state.words[seq[m][1][0]] <= _LIST_ITEM_WORDS):
+            m += 1
+        if m < n and seq[m][0] == "short":
+            continue  # a longer block among the short lines: no list of phrases
+        items = [state.lines[seq[j][1][0]].strip() for j in range(k + 1, m)]
+        if not _FEATURE_MIN_ITEMS <= len(items) <= _LIST_MAX_ITEMS:
+            continue
+        if any(t.endswith((":", "：")) for t in items):
+            continue
+        odd = sum(1 for t in items if ends_sentence(t) or len(WORD_RE.findall(t)) < 2 or (
+            len(WORD_RE.findall(t)) > 2 and _title_case(t, state.lex)))
+        if odd * _FEATURE_ODD_SHARE > len(items):
+            continue
+        for j in range(k + 1, m):
+            seq[j] = ("good", seq[j][1])
+            state.decide(seq[j][1][0], Label.ARTICLE, _FEATURE_REASON)
+
+
 # Short blocks (of one or two lines) that may stand between the article's last paragraph and
 # the author's sign-off ("Viel Glück!" / "Euer Tom"), or end in it ("Ich wünsche euch einen
 # schönen Sonntag <3" / "x Franzi"), and the most words each may hold.
@@ -1096,6 +1161,7 @@ def context(state: State) -> None:
     _closing_lists(state, seq)
     _colon_lists(state, seq)
     _introduced_lists(state, seq)
+    _feature_lists(state, seq)
     _sign_offs(state, seq)
     _wire_credits(state, seq)
     _field_tables(state, seq)  # after the colon lists, whose items may be such rows

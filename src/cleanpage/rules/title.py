@@ -17,6 +17,7 @@ from ..text import (
     ends_sentence,
     last_word,
     letter_words,
+    price_line,
     strip_footnotes,
 )
 from ..types import Label
@@ -72,24 +73,6 @@ _OPENING_QUOTES = frozenset("\"'“‘„‚«»「『")
 _QUOTE_STOPS = frozenset(".。")
 
 
-# A price or offer line of a paywall's or a shop's box ("135,00 EUR / Jahr", "$39.99 USD",
-# "Regular price Sale price $39.99 USD", "ab 9,99 € im 1. Monat"): up to four label words, an
-# amount with its cents, a currency symbol or code beside it, optionally the period it pays
-# for. A headline names a sum in words or round figures ("kostet 30.000 Euro"), not cents.
-_CURRENCY = r"(?:[$€£¥]|EUR|USD|CHF|GBP|PLN|Euro|zł|руб\.?)"
-_AMOUNT = r"\d{1,3}(?:[.,' ]\d{3}){0,4}[.,]\d{2}"
-_PRICE_LINE_RE = regex.compile(
-    r"(?:\p{L}{1,15}:? ){0,4}"
-    rf"(?:{_CURRENCY} ?{_AMOUNT}(?: ?{_CURRENCY})?|{_AMOUNT} ?{_CURRENCY})"
-    r"(?: ?(?:/|per|pro|par|im|je|a|al) ?(?:\d{1,2}\. )?\p{L}{1,12}\.?)?")
-
-
-def _price_line(line: str) -> bool:
-    """Whether ``line`` is a price or an offer's price (see :data:`_PRICE_LINE_RE`): a
-    paywall's box over the article is no headline."""
-    return _PRICE_LINE_RE.fullmatch(line.strip()) is not None
-
-
 def _quoted_sentence(raw: str) -> bool:
     """Whether ``raw`` is a quoted sentence, the whole line in quotation marks, that ends
     with its full stop inside them ("“Es ist nicht zu wenig Zeit, die wir haben, ...”", "\"The
@@ -118,7 +101,7 @@ def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False
     end = strip_footnotes(raw)[-1:]  # "... Turing-NLG. [1]": a sentence with its note
     if end in TERMINAL and end not in "?!？！":
         return 0.0
-    if _quoted_sentence(raw) or any(_price_line(state.lines[i]) for i in idx):
+    if _quoted_sentence(raw) or any(price_line(state.lines[i]) for i in idx):
         return 0.0
     if not (raw[0].isalnum() or raw[0] in _TITLE_OPENERS) or "=" in raw or "://" in raw:
         return 0.0  # "[server] port = 8080", "- Source", a web address: not headlines
