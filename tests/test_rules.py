@@ -5821,3 +5821,17 @@ def test_breadcrumb_trail_over_its_headline_is_no_sentence() -> None:
     s = run(["Menü", "", f"Sie sind hier:» Start » Presse » Archiv » Aktuelles » {head}",
              head, "", _RELEASE_PROSE], *_RELEASE_RULES, lang="de")
     assert s.block[3] == 3 and s.title_index == 3
+
+
+def test_ingredient_line_with_a_note_between_ingredient_lines_stays_in_the_list() -> None:
+    """An ingredient line with a note in it ("2½ cups or 400 g basmati rice, rinsed ...")
+    runs over the ingredient-line limit; between two ingredient lines it is the list's, and
+    the list does not stop there and lose its last line."""
+    menu = ["Home", "Recipes", "Baking", "Desserts", "Drinks", "Shop", "Contact", "About"]
+    items = ["Ingredients", "1 medium chicken or 1000 g chicken legs", "3 tablespoons olive oil",
+             "1 large onion, chopped", "2 teaspoons ground cumin",
+             "2½ cups or 400 g basmati rice, rinsed twice in cold water and left to drain well",
+             "4 cups or 1 litre of chicken stock"]
+    got = _labels(["Spiced chicken with rice", PROSE, *menu, *items, *menu[:5]], lang="en")
+    assert got[items[4]] is Label.ARTICLE and got[items[5]] is Label.ARTICLE
+    assert got["Desserts"] is not Label.ARTICLE
