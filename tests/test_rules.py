@@ -6223,3 +6223,33 @@ def test_feature_list_under_a_priced_description_stays() -> None:
                                         *items, *tail]), lang="en")
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert not set(items) & kept
+def test_ingredient_line_with_a_note_between_ingredient_lines_stays_in_the_list() -> None:
+    """An ingredient line with a note in it ("2½ cups or 400 g basmati rice, rinsed ...")
+    runs over the ingredient-line limit; between two ingredient lines it is the list's, and
+    the list does not stop there and lose its last line."""
+    menu = ["Home", "Recipes", "Baking", "Desserts", "Drinks", "Shop", "Contact", "About"]
+    items = ["Ingredients", "1 medium chicken or 1000 g chicken legs", "3 tablespoons olive oil",
+             "1 large onion, chopped", "2 teaspoons ground cumin",
+             "2½ cups or 400 g basmati rice, rinsed twice in cold water and left to drain well",
+             "4 cups or 1 litre of chicken stock"]
+    got = _labels(["Spiced chicken with rice", PROSE, *menu, *items, *menu[:5]], lang="en")
+    assert got[items[4]] is Label.ARTICLE and got[items[5]] is Label.ARTICLE
+    assert got["Desserts"] is not Label.ARTICLE
+
+
+def test_reference_list_with_full_first_names_wrapped_over_lines() -> None:
+    """Entries that give the authors' full first names ("Surname, Firstname/Surname,
+    Firstname: Title", "Surname, Firstname (2011), Title") are references too, and an entry
+    that inline rendering wrapped over several lines goes on until its year; the lines
+    after the last entry's year are no part of the list."""
+    refs = ["Hartmann, Klaus/Weber, Sabine: Geldpolitik im Wandel. 2009.", "S.45f.",
+            "Lorenz, Peter (2013), Fiskalpolitische Regeln und",
+            "ihre Wirkung auf die Konjunktur.", "In: Wirtschaft heute, 12. Jahrgang, Heft 4,",
+            "April 2013, S.101-110.",
+            "Brandt, Julia: Die Kosten der Arbeitslosigkeit in",
+            "offenen Volkswirtschaften. Hamburg 2011."]
+    got = _labels(["Debt brakes", _DE_PROSE, _DE_PROSE, "Literatur", *refs,
+                   "Weitere Beiträge", "Newsletter bestellen"], lang="de")
+    for line in ("Literatur", *refs):
+        assert got[line] is Label.ARTICLE, line
+    assert got["Newsletter bestellen"] is not Label.ARTICLE

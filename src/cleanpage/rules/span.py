@@ -266,7 +266,10 @@ def walled_figures(state: State) -> None:
 # "Koch H, Stevenson PC, 2017.", "Smith, J. A. (2001)") and a year of publication.
 _REF_AUTHOR_RE = regex.compile(
     r"(?:^|[\s,;])\p{Lu}[\p{Ll}'’-]{1,30},? (?:\p{Lu}[.-]? ?){1,4}"
-    r"(?=[,.;:(&]|\s(?:\p{Lu}|et\b|&|and\b|und\b|\(|\d))")
+    r"(?=[,.;:(&]|\s(?:\p{Lu}|et\b|&|and\b|und\b|\(|\d))"
+    # ... or before a full first name, then the next author, the title or the year:
+    # "Blanchard, Olivier/Illing, Gerhard: ...", "Quaas, Georg (2012), ...".
+    r"|^\p{Lu}[\p{Ll}'’-]{1,30}, \p{Lu}\p{Ll}{1,20}(?:/|:|;| \(| (?:and|und|&) )")
 _REF_YEAR_RE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # A line inside the list that is no reference of its own but goes with one (its DOI or
 # address on a line of its own).
@@ -280,6 +283,48 @@ def _reference(line: str) -> bool:
     """Whether ``line`` reads as a bibliography entry: an author with initials, a year."""
     return (_REF_AUTHOR_RE.search(line[:200]) is not None
             and _REF_YEAR_RE.search(line) is not None)
+
+
+# An entry that inline rendering wrapped goes on over at most this many lines without an
+# author ("Quaas, Georg/Klein, Mathias: Multiplikatoren der deutschen" / "Volkswirtschaft.
+# Berlin 2012."); its year may stand on any of them.
+_REF_WRAP = 4
+
+
+def _entries(state: State, j: int | None) -> tuple[list[int], int]:
+    """The lines of the bibliography entries from line ``j`` on, and how many entries with
+    a year they hold. An entry opens with an author (:data:`_REF_AUTHOR_RE`) and may go on
+    over up to :data:`_REF_WRAP` unlocked lines, its year on any of them; lines after an
+    entry's year go with it only when the next entry follows them. An entry without a
+    year ends the list before it; so do a locked line and a longer gap."""
+    run: list[int] = []
+    pending: list[int] = []
+    refs, start, year = 0, 0, True
+    while j is not None:
+        line = state.lines[j].strip()
+        if _REF_AUTHOR_RE.search(line[:200]) is not None and not state.locked[j]:
+            if not year:
+                break
+            run.extend(pending)
+            pending, start = [], len(run)
+            year = _REF_YEAR_RE.search(line) is not None
+            refs += year
+            run.append(j)
+        elif run and year and not pending and _REF_LINK_RE.fullmatch(line):
+            run.append(j)  # the entry's DOI or address on a line of its own
+        elif run and (_REF_LINK_RE.fullmatch(line) or (
+                len(pending) < _REF_WRAP and not state.locked[j])):
+            pending.append(j)
+            if not year and _REF_YEAR_RE.search(line) is not None:
+                year, refs = True, refs + 1
+                run.extend(pending)
+                pending = []
+        else:
+            break
+        j = state.text_neighbour(j, 1)
+    if not year:
+        del run[start:]
+    return run, refs
 
 
 def reference_lists(state: State) -> None:
@@ -301,17 +346,7 @@ def reference_lists(state: State) -> None:
         if prev is None or state.labels[prev] is not Label.ARTICLE:
             i += 1
             continue
-        run: list[int] = []
-        refs = 0
-        j = state.text_neighbour(i, 1)
-        while j is not None:
-            line = state.lines[j].strip()
-            if _reference(line):
-                refs += 1
-            elif not (run and _REF_LINK_RE.fullmatch(line)):
-                break
-            run.append(j)
-            j = state.text_neighbour(j, 1)
+        run, refs = _entries(state, state.text_neighbour(i, 1))
         if refs >= _REFERENCES_MIN:
             for k in (i, *run):
                 if state.labels[k] is not Label.ARTICLE:

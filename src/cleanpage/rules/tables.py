@@ -141,6 +141,9 @@ _DIGIT_GROUPS_RE = regex.compile(r"\d+")
 # ca. 300 - 350 g Füllmenge"); a row of a table of figures holds more.
 _INGREDIENT_WORDS = 12
 _INGREDIENT_NUMBERS = 4
+# An ingredient line with a note in it ("2½ cups or 500 g rice, soaked in water for an hour
+# and drained") may run to this many words when ingredient lines stand on both its sides.
+_NOTED_INGREDIENT_WORDS = 20
 # A list's other lines (an ingredient alone, "Butter", a sub-heading "Für den Teig:").
 _LABEL_WORDS = 6
 # A line of this many words or fewer may end in an abbreviation's full stop ("2 Pck.",
@@ -190,6 +193,23 @@ def _unit_first(state: State, i: int) -> bool:
     words = state.lines[i].split()
     return (1 < len(words) <= _INGREDIENT_WORDS and words[0].casefold() in state.lex.units
             and state.lines[i].rstrip()[-1:] not in ".!?" and _after_number(state, i))
+
+
+def _noted_ingredient(state: State, i: int, before: int | None, after: int | None) -> bool:
+    """Whether line ``i`` is an ingredient line with a note ("2½ cups or 500 g rice, soaked
+    in water for an hour and drained"): it opens with a quantity and a unit of the language,
+    runs to :data:`_NOTED_INGREDIENT_WORDS` words and ends no sentence, and the text lines
+    ``before`` and ``after`` it are ingredient lines. A line over the ingredient-line limit
+    alone would be prose; between two quantity lines it is the list's, and cutting the run
+    there would drop it and the list's rest."""
+    if before is None or after is None:
+        return False
+    raw = state.lines[i].strip().rstrip(FORMAT_MARKS)
+    m = _QUANTITY_RE.match(raw)
+    return (m is not None and m.group(1).casefold() in state.lex.units
+            and len(raw.split()) <= _NOTED_INGREDIENT_WORDS
+            and len(_DIGIT_GROUPS_RE.findall(raw)) <= _INGREDIENT_NUMBERS
+            and raw[-1:] not in ".!?" and _quantity(state, before) and _quantity(state, after))
 
 
 def _sentence_end(raw: str) -> bool:
@@ -245,7 +265,7 @@ def ingredients(state: State) -> None:
     runs: list[list[int]] = []
     cur: list[int] = []
     under = False
-    for i in text:
+    for k, i in enumerate(text):
         if state.rules[i] == "symbol_lines" or _NUMBER_RE.fullmatch(state.lines[i].strip()):
             continue  # a quantity alone, looked past (a block may hold it: "1" / "cup ...")
         # An ingredient under its quantity goes on in the pieces of its block that inline
@@ -253,8 +273,10 @@ def ingredients(state: State) -> None:
         # fix (15 g)"): they are as long as an ingredient line may be.
         under = bool(cur) and (_bare_quantity(state, cur[-1]) or (
             under and state.block[i] == state.block[cur[-1]]))
-        if not (state.locked[i] or state.labels[i] is Label.ARTICLE) and _list_line(
-                state, i, under):
+        if not (state.locked[i] or state.labels[i] is Label.ARTICLE) and (
+                _list_line(state, i, under) or _noted_ingredient(
+                    state, i, cur[-1] if cur else None,
+                    text[k + 1] if k + 1 < len(text) else None)):
             cur.append(i)
             continue
         if cur:
