@@ -436,6 +436,15 @@ def _far_gap(state: State, seq: list[tuple[str, list[int]]], j: int) -> bool:
             and (_field_cell(state, idx) or _split_row(state, seq, j + 1)))
 
 
+def _colon_items(state: State, seq: list[tuple[str, list[int]]]) -> list[int]:
+    """The positions in ``seq`` whose first line holds a colon: only there may a row of a
+    table of fields start (:func:`_table_row`, or the label of a :func:`_split_row`), so
+    :func:`_far_field_tables` looks for tables from these alone (one substring test per
+    block instead of two row tests)."""
+    lines = state.lines
+    return [k for k, (_, idx) in enumerate(seq) if ":" in lines[idx[0]]]
+
+
 def _far_field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A long table of fields after article text, within ``context_reach`` blocks of it,
     is the article's whatever stands between: a product page prints its specifications
@@ -451,11 +460,15 @@ def _far_field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
     prints "Maker:" under each product), and not a table whose split rows mostly have
     values without letters (a story's "Words:" / "67379" / "Kudos:" / "7142" counters)."""
     n, reach = len(seq), state.params.context_reach
+    starts = _colon_items(state, seq)
+    if len(starts) < _FAR_TABLE_ROWS:
+        return  # (the cheap test first: most pages have no six lines with a colon)
     good = [k for k in range(n) if seq[k][0] == "good"]
     if not good:
         return
     k = 0
-    while k < n:
+    while (s := bisect_left(starts, k)) < len(starts):
+        k = starts[s]
         if not (_table_row(state, seq[k]) or _split_row(state, seq, k)):
             k += 1
             continue
@@ -1969,6 +1982,11 @@ def _statement(state: State, line: str) -> bool:
             and _STATEMENT_RE.search(line) is not None and code_like(state, line))
 
 
+# The rules whose drop a code listing's blocks may carry: the classifier's, the context
+# pass's (code has few stop words and stands among short lines).
+_LISTING_RULES = ("context", "classify")
+
+
 def _listing_runs(state: State) -> Iterator[list[int]]:
     """Runs of whole blocks, one after another, that the context pass or the classifier
     dropped, none locked, each two thirds code or comment lines (:func:`_listing_block`).
@@ -1985,7 +2003,7 @@ def _listing_runs(state: State) -> Iterator[list[int]]:
         end = state.block_end(i)
         block = ([j for j in range(i, end) if not state.blank[j]]
                  if state.labels[i] is Label.BOILERPLATE
-                 and state.rules[i] in ("context", "classify") else [])
+                 and state.rules[i] in _LISTING_RULES else [])
         if (block and not any(state.locked[j] for j in block)
                 and _listing_block(state, block)):
             run.extend(block)
@@ -2006,6 +2024,20 @@ def _article_past_symbols(state: State, i: int, step: int) -> bool:
     return j is not None and state.labels[j] is Label.ARTICLE
 
 
+def _dropped_statement(state: State) -> bool:
+    """Whether some unlocked line of a block that the context pass or the classifier
+    dropped is a code statement (:func:`_statement`): a listing that
+    :func:`_code_beside_article` keeps holds one at least, so a page without any needs no
+    walk over its blocks (the verdicts are read first, the statement test last)."""
+    lines, labels, rules, locked, block = (state.lines, state.labels, state.rules,
+                                           state.locked, state.block)
+    for j, b in enumerate(block):
+        if (labels[b] is Label.BOILERPLATE and not locked[j] and rules[b] in _LISTING_RULES
+                and _statement(state, lines[j])):
+            return True
+    return False
+
+
 def _code_beside_article(state: State) -> None:
     """A code listing that the context pass dropped right before or right after a line of
     the article is the article's: inline rendering prints a highlighted listing once cut
@@ -2015,6 +2047,8 @@ def _code_beside_article(state: State) -> None:
     code or comment lines (:func:`_listing_runs`), :data:`_BESIDE_MIN_LINES` lines at
     least and at most :data:`_GAP_MAX_CODE_LINES`, two thirds of them statements of several
     tokens: a documentation sidebar's names are one token each, and a menu has no code."""
+    if not _dropped_statement(state):
+        return  # (the cheap test first: most pages drop no code statement at all)
     for run in _listing_runs(state):
         if not _BESIDE_MIN_LINES <= len(run) <= _GAP_MAX_CODE_LINES:
             continue
