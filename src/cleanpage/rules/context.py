@@ -1715,15 +1715,16 @@ def _contents_heading(state: State, i: int, where: dict[str, list[int]]) -> bool
     its items the same distance apart, and a lone label repeated is no such entry."""
     if state.rules[i] != "repeated_lines" or state.locked[i]:
         return False
+    copies = where.get(state.keys[i], [])
+    if len(copies) != _CONTENTS_COPIES or copies[0] >= i:
+        return False  # (the copies first: most repeated lines are a menu's, printed once more)
     nxt = _next_past_boxes(state, i)
     if nxt is None or state.cf[nxt] not in ("good", "near"):
         return False
     text = state.lines[i]
     if not (_heading_like(text) or _question_heading(text)):
         return False
-    copies = where.get(state.keys[i], [])
-    return (len(copies) == _CONTENTS_COPIES and copies[0] < i
-            and _entries_around(state, where, copies[0], i) >= _CONTENTS_ENTRIES)
+    return _entries_around(state, where, copies[0], i) >= _CONTENTS_ENTRIES
 
 
 def _entries_around(state: State, where: dict[str, list[int]], t: int, h: int) -> int:
@@ -1806,9 +1807,11 @@ def _keep_section_headings(state: State, headings: list[int]) -> None:
     for i in headings:
         if state.lex.zones.match(state.keys[i]) is not None:
             continue
-        prev, nxt = _neighbour(state, i, -1), _next_past_boxes(state, i)
-        if (prev is not None and nxt is not None and state.labels[nxt] is Label.ARTICLE
-                and state.labels[prev] in (Label.ARTICLE, Label.TITLE)):
+        prev = _neighbour(state, i, -1)
+        if prev is None or state.labels[prev] not in (Label.ARTICLE, Label.TITLE):
+            continue  # (the line above first: most candidates stand under dropped text)
+        nxt = _next_past_boxes(state, i)
+        if nxt is not None and state.labels[nxt] is Label.ARTICLE:
             state.decide(i, Label.ARTICLE, "section heading between paragraphs")
 
 
