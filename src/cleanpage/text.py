@@ -114,7 +114,14 @@ def strip_footnotes(s: str) -> str:
 
 def ends_sentence(s: str) -> bool:
     """Whether ``s`` ends in terminal punctuation (quotes and brackets after it allowed,
-    and footnote marks: "... over and over.[15]")."""
+    and footnote marks: "... over and over.[15]"). Most lines end in a stop or in a letter
+    or digit, which settle it at once (neither is a format mark, a space, a footnote's
+    bracket nor a closer)."""
+    last = s[-1:]
+    if last in TERMINAL:
+        return True
+    if last.isalnum():
+        return False
     s = strip_footnotes(s.rstrip(FORMAT_MARKS))
     while s and s[-1] in CLOSERS:
         s = s[:-1].rstrip()  # "... erneuern. »": a closer that joined from its own line

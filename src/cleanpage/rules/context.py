@@ -489,6 +489,15 @@ def _far_gap(state: State, seq: list[tuple[str, list[int]]], j: int) -> bool:
             and (_field_cell(state, idx) or _split_row(state, seq, j + 1)))
 
 
+def _colon_items(state: State, seq: list[tuple[str, list[int]]]) -> list[int]:
+    """The positions in ``seq`` whose first line holds a colon: only there may a row of a
+    table of fields start (:func:`_table_row`, or the label of a :func:`_split_row`), so
+    :func:`_far_field_tables` looks for tables from these alone (one substring test per
+    block instead of two row tests)."""
+    lines = state.lines
+    return [k for k, (_, idx) in enumerate(seq) if ":" in lines[idx[0]]]
+
+
 def _far_field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A long table of fields after article text, within ``context_reach`` blocks of it,
     is the article's whatever stands between: a product page prints its specifications
@@ -504,11 +513,15 @@ def _far_field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
     prints "Maker:" under each product), and not a table whose split rows mostly have
     values without letters (a story's "Words:" / "67379" / "Kudos:" / "7142" counters)."""
     n, reach = len(seq), state.params.context_reach
+    starts = _colon_items(state, seq)
+    if len(starts) < _FAR_TABLE_ROWS:
+        return  # (the cheap test first: most pages have no six lines with a colon)
     good = [k for k in range(n) if seq[k][0] == "good"]
     if not good:
         return
     k = 0
-    while k < n:
+    while (s := bisect_left(starts, k)) < len(starts):
+        k = starts[s]
         if not (_table_row(state, seq[k]) or _split_row(state, seq, k)):
             k += 1
             continue
@@ -2113,15 +2126,16 @@ def _contents_heading(state: State, i: int, where: dict[str, list[int]]) -> bool
     its items the same distance apart, and a lone label repeated is no such entry."""
     if state.rules[i] != "repeated_lines" or state.locked[i]:
         return False
+    copies = where.get(state.keys[i], [])
+    if len(copies) != _CONTENTS_COPIES or copies[0] >= i:
+        return False  # (the copies first: most repeated lines are a menu's, printed once more)
     nxt = _next_past_boxes(state, i)
     if nxt is None or state.cf[nxt] not in ("good", "near"):
         return False
     text = state.lines[i]
     if not (_heading_like(text) or _question_heading(text)):
         return False
-    copies = where.get(state.keys[i], [])
-    return (len(copies) == _CONTENTS_COPIES and copies[0] < i
-            and _entries_around(state, where, copies[0], i) >= _CONTENTS_ENTRIES)
+    return _entries_around(state, where, copies[0], i) >= _CONTENTS_ENTRIES
 
 
 def _entries_around(state: State, where: dict[str, list[int]], t: int, h: int) -> int:
@@ -2204,9 +2218,11 @@ def _keep_section_headings(state: State, headings: list[int]) -> None:
     for i in headings:
         if state.lex.zones.match(state.keys[i]) is not None:
             continue
-        prev, nxt = _neighbour(state, i, -1), _next_past_boxes(state, i)
-        if (prev is not None and nxt is not None and state.labels[nxt] is Label.ARTICLE
-                and state.labels[prev] in (Label.ARTICLE, Label.TITLE)):
+        prev = _neighbour(state, i, -1)
+        if prev is None or state.labels[prev] not in (Label.ARTICLE, Label.TITLE):
+            continue  # (the line above first: most candidates stand under dropped text)
+        nxt = _next_past_boxes(state, i)
+        if nxt is not None and state.labels[nxt] is Label.ARTICLE:
             state.decide(i, Label.ARTICLE, "section heading between paragraphs")
 
 
@@ -2367,6 +2383,9 @@ _STATEMENT_RE = regex.compile(
     r"\w\(|\w ?(?:[:+*/-]?=|<-|->|=>|==|!=) ?[\w\"'(\[{&*-]|[;{]\s*$|^\s*}")
 
 
+# The characters of which every match of _STATEMENT_RE holds one: a call's bracket, an
+# assignment's or an arrow's sign, a block's brace or a statement's semicolon.
+_STATEMENT_CHARS = frozenset("(=<>;{}")
 # A call with an argument ("len(x)", "client.send(data)"), which makes a line of one token
 # a statement; a sidebar's "get_value()" has none.
 _CALL_RE = regex.compile(r"\w\([^)\s]")
@@ -2375,9 +2394,18 @@ _CALL_RE = regex.compile(r"\w\([^)\s]")
 def _statement(state: State, line: str) -> bool:
     """Whether ``line`` is a code statement: code (:func:`code_like`) with a call, an
     assignment or a block's brace, of :data:`_STATEMENT_TOKENS` tokens or more or with a
-    call that passes an argument (:data:`_CALL_RE`)."""
+    call that passes an argument (:data:`_CALL_RE`). A line without any character that
+    :data:`_STATEMENT_RE` needs is none, which a set test tells ten times faster than
+    the pattern (most lines asked are a page's dropped prose and menus)."""
+    if _STATEMENT_CHARS.isdisjoint(line):
+        return False
     return ((len(line.split()) >= _STATEMENT_TOKENS or _CALL_RE.search(line) is not None)
             and _STATEMENT_RE.search(line) is not None and code_like(state, line))
+
+
+# The rules whose drop a code listing's blocks may carry: the classifier's, the context
+# pass's (code has few stop words and stands among short lines).
+_LISTING_RULES = ("context", "classify")
 
 
 def _listing_runs(state: State) -> Iterator[list[int]]:
@@ -2396,7 +2424,7 @@ def _listing_runs(state: State) -> Iterator[list[int]]:
         end = state.block_end(i)
         block = ([j for j in range(i, end) if not state.blank[j]]
                  if state.labels[i] is Label.BOILERPLATE
-                 and state.rules[i] in ("context", "classify") else [])
+                 and state.rules[i] in _LISTING_RULES else [])
         if (block and not any(state.locked[j] for j in block)
                 and _listing_block(state, block)):
             run.extend(block)
@@ -2417,6 +2445,20 @@ def _article_past_symbols(state: State, i: int, step: int) -> bool:
     return j is not None and state.labels[j] is Label.ARTICLE
 
 
+def _dropped_statement(state: State) -> bool:
+    """Whether some unlocked line of a block that the context pass or the classifier
+    dropped is a code statement (:func:`_statement`): a listing that
+    :func:`_code_beside_article` keeps holds one at least, so a page without any needs no
+    walk over its blocks (the verdicts are read first, the statement test last)."""
+    lines, labels, rules, locked, block = (state.lines, state.labels, state.rules,
+                                           state.locked, state.block)
+    for j, b in enumerate(block):
+        if (labels[b] is Label.BOILERPLATE and not locked[j] and rules[b] in _LISTING_RULES
+                and _statement(state, lines[j])):
+            return True
+    return False
+
+
 def _code_beside_article(state: State) -> None:
     """A code listing that the context pass dropped right before or right after a line of
     the article is the article's: inline rendering prints a highlighted listing once cut
@@ -2426,6 +2468,8 @@ def _code_beside_article(state: State) -> None:
     code or comment lines (:func:`_listing_runs`), :data:`_BESIDE_MIN_LINES` lines at
     least and at most :data:`_GAP_MAX_CODE_LINES`, two thirds of them statements of several
     tokens: a documentation sidebar's names are one token each, and a menu has no code."""
+    if not _dropped_statement(state):
+        return  # (the cheap test first: most pages drop no code statement at all)
     for run in _listing_runs(state):
         if not _BESIDE_MIN_LINES <= len(run) <= _GAP_MAX_CODE_LINES:
             continue

@@ -343,7 +343,9 @@ def _unit_lines(state: State) -> int:
             hit = m is not None and m.group(1).casefold() in state.lex.units
         else:
             first = raw.split(None, 1)[0].casefold() if raw else ""
-            hit = _split_unit(state, i) or (first in state.lex.units and _unit_first(state, i))
+            units = state.lex.units  # (the look-ups first: most lines name no unit)
+            hit = ((raw.rstrip().casefold() in units and _split_unit(state, i))
+                   or (first in units and _unit_first(state, i)))
         if hit:
             found += 1
             if found == _MIN_UNIT_LINES:
