@@ -3195,6 +3195,20 @@ def test_opener_words_ending_in_a_function_word_before_lower_case_are_a_sentence
     assert got["Related coverage from"] is Label.RELATED
 
 
+def test_colon_opener_over_a_spec_table_opens_no_zone() -> None:
+    """ "Recommended:" over "Label: value" rows labels a product's requirements, no list of
+    other stories; over headlines (whose kickers' values run long) it still opens a zone."""
+    rows = ["Requires a 64-bit system", "OS: Linux 6.1 or newer", "CPU: Quad core 3 GHz",
+            "Memory: 12 GB RAM", "Disk: 40 GB free space"]
+    got = _labels(["Tram game", PROSE, P2, "Recommended:", *rows])
+    assert got["Recommended:"] is not Label.RELATED
+    assert got["OS: Linux 6.1 or newer"] is not Label.RELATED
+    got = _labels(["Bridge repairs", PROSE, P2, "Recommended:",
+                   "Mayor: the old bridge will stay open until the spring",
+                   "Trams return to the old town", "Snow closes the pass for a week"])
+    assert got["Recommended:"] is Label.RELATED
+
+
 def test_opener_phrase_ending_a_sentence_is_no_list_heading() -> None:
     """ "More news to follow." opens with a related phrase ("More news ...") but ends a
     sentence with a lower-case word and a full stop: the article goes on after it. "More in

@@ -22,7 +22,15 @@ import regex
 from ..lexicon import CRUFT_CATEGORIES, LINK_BOX_KINDS, ZONE_CATEGORIES
 from ..lexicon import norm_key as lexicon_key
 from ..state import State
-from ..text import DIGIT_RE, LINK_BOX_RE, TERMINAL, WORD_RE, ends_sentence, last_word
+from ..text import (
+    DIGIT_RE,
+    FIELD_LABEL_WORDS,
+    LINK_BOX_RE,
+    TERMINAL,
+    WORD_RE,
+    ends_sentence,
+    last_word,
+)
 from ..types import Label, Teaser
 from .blocks import is_mark, link_box_title
 from .classify import split_block
@@ -241,6 +249,8 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return None  # "See also the notes below." is a sentence, not a link box
     if hit[0] in _LIST_KINDS and hit[1] == "prefix" and _stated(raw):
         return None  # "More news to follow.": the article's own sentence, no list's heading
+    if hit[0] in _LIST_KINDS and raw.endswith(":") and _heads_fields(state, i):
+        return None  # "Recommended:" / "OS: Windows 11" / "Memory: 16 GB": a spec table's
     if key.count(" ") < _MAX_OPENER_WORDS and len(raw) <= 80:
         return hit[0]
     # "Lire aussi : <title of another story>": a link box with its link on the same line.
@@ -250,6 +260,47 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
 # Zone kinds whose heading names a list of other stories: their prefix phrases go on with a
 # name ("More news from Europe"), never with a sentence's end.
 _LIST_KINDS = frozenset({"related", "box"})
+
+
+# A spec table under a colon label: this many "Label: value" rows in a row, after at most
+# this many lines that are no row ("Requires a 64-bit processor"); a value without a figure
+# has at most this many words (a headline under its kicker has more: "Rates: Brace
+# yourselves for a rise").
+_SPEC_ROWS = 3
+_SPEC_SKIP = 1
+_SPEC_VALUE_WORDS = 3
+
+
+def _spec_row(line: str) -> bool:
+    """Whether ``line`` is one row of a table of fields ("Memory: 16 GB RAM"): a capitalised
+    label of one to :data:`FIELD_LABEL_WORDS` words, a colon, and a value that holds a
+    figure or is short."""
+    head, colon, tail = line.strip().partition(":")
+    value = tail.split()
+    return (bool(colon) and bool(value) and head[:1].isupper()
+            and 1 <= len(head.split()) <= FIELD_LABEL_WORDS
+            and (DIGIT_RE.search(tail) is not None or len(value) <= _SPEC_VALUE_WORDS))
+
+
+def _heads_fields(state: State, i: int) -> bool:
+    """Whether opener ``i``, a word and its colon ("Recommended:", "Empfohlen:"), labels the
+    table of fields under it (a product's requirements: "OS: ...", "Processor: ...",
+    "Memory: ...") rather than a list of other stories, whose headlines are no run of short
+    "Label: value" rows."""
+    rows = skipped = 0
+    j = i
+    while rows < _SPEC_ROWS:  # a few lines at most: linear in the page
+        nxt = state.text_neighbour(j, 1)
+        if nxt is None:
+            return False
+        j = nxt
+        if _spec_row(state.lines[j]):
+            rows += 1
+        elif rows or skipped >= _SPEC_SKIP:
+            return False
+        else:
+            skipped += 1
+    return True
 
 
 def _stated(raw: str) -> bool:
