@@ -6267,3 +6267,16 @@ def test_reference_list_with_full_first_names_wrapped_over_lines() -> None:
     for line in ("Literatur", *refs):
         assert got[line] is Label.ARTICLE, line
     assert got["Newsletter bestellen"] is not Label.ARTICLE
+
+
+def test_heading_over_a_colon_lead_in_heads_the_article() -> None:
+    """A heading right above a short lead-in ending in a colon ("Our story so far" / "A
+    word up front:" / the text) heads the article with it; a menu item over a lead-in
+    that ends in no colon stays out."""
+    lines = ["Home", "Contact", "About the two of us", "Our story so far", "A word up front:",
+             PROSE + " " + P2, "Imprint"]
+    got = _labels(lines)
+    assert got["A word up front:"] is Label.ARTICLE
+    assert got["Our story so far"] is Label.ARTICLE
+    got = _labels([*lines[:4], "A word up front", *lines[5:]])
+    assert got["Our story so far"] is not Label.ARTICLE

@@ -589,6 +589,19 @@ def _prose_words(state: State, idx: list[int]) -> bool:
     return sum(1 for w in words if w in stop) >= _PAGE_END_STOP_SHARE * len(words)
 
 
+def _over_lead_in(state: State, seq: list[tuple[str, list[int]]], k: int) -> bool:
+    """Whether the block after position ``k`` is a lead-in of the article: one short
+    heading-like line ending in a colon ("So much up front:") right over article text,
+    which the smoothing keeps as a subheading. A heading right above it ("About the
+    artists" / "So much up front:" / the text) heads the article too; a menu's last item
+    ends in no colon, so it stays out."""
+    if k + 2 >= len(seq) or seq[k + 1][0] != "short" or seq[k + 2][0] != "good":
+        return False
+    idx = seq[k + 1][1]
+    text = _seq_text(state, idx)
+    return len(idx) == 1 and text.endswith((":", "：")) and _heading_like(text)
+
+
 def _opening_sentence(state: State, idx: list[int]) -> bool:
     """Whether the short block ``idx``, right before article text, is the article's first
     sentence ("Before you start, you will need Python on your computer.", "So schön
@@ -1233,7 +1246,8 @@ def context(state: State) -> None:
             # A long list (ingredients, steps, specs) between two parts of the article:
             # nothing but undecided short lines separate them.
             label, why = Label.ARTICLE, f"{cls} in a list inside the article"
-        elif rgt == "good" and k + 1 < n and seq[k + 1][0] == "good" and _heading_like(text):
+        elif rgt == "good" and k + 1 < n and (
+                seq[k + 1][0] == "good" or _over_lead_in(state, seq, k)) and _heading_like(text):
             label, why = Label.ARTICLE, "subheading before article"
         elif cls == "short" and good_left[k] and good_right[k] and "good" in (lft, rgt):
             # Inside the article's span, next to article text: a list item, a short line of
