@@ -6160,6 +6160,29 @@ def test_long_numbered_list_after_the_article_is_kept_though_it_holds_no_item() 
     got = _labels(["Music", "The best voices of the decade", PROSE, P2,
                    "Here is the rest of the list:", *items[3:], "Share", "Twitter", "Imprint"])
     assert got["20. Ole Winter"] is not Label.ARTICLE
+
+
+def test_numbered_list_goes_on_past_an_item_not_read_as_one() -> None:
+    """An item whose text holds two figures ("9. Why is 3 bigger than 2?") is not read as
+    an item; the list goes on past it ("10. ..." chains with "8. ..."), so the long list
+    after the article is still kept whole. Two items missing in a row part the list."""
+    names = ["Anna Berg", "Tom Weiss", "Lena Roth", "Paul Stein", "Mia Kraus", "Finn Vogel",
+             "Eva Lang", "Max Frank", "Ida Busch", "Leo Hahn", "Ute Kern", "Ben Wolf",
+             "Zoe Engel", "Tim Brandt", "Nina Graf", "Udo Pohl", "Lisa Horn", "Kai Adler",
+             "Pia Sommer", "Ole Winter", "Ina Fuchs", "Jonas Beck", "Rita Schulz", "Nils Ott"]
+    items = [f"{n}. {name}" for n, name in enumerate(names, 1)]
+    items[8] = "9. Why is 3 bigger than 2?"
+    page = ["Music", "The 24 best voices of the decade", PROSE, P2,
+            "Here is the whole list:", *items, "Share", "Twitter", "Imprint"]
+    got = _labels(page)
+    assert got["20. Ole Winter"] is Label.ARTICLE
+    assert got["24. Nils Ott"] is Label.ARTICLE
+    items[9] = "10. From 1990 to 2010"
+    got = _labels(["Music", "The 24 best voices of the decade", PROSE, P2,
+                   "Here is the whole list:", *items, "Share", "Twitter", "Imprint"])
+    assert got["20. Ole Winter"] is not Label.ARTICLE
+
+
 def test_repeated_sentence_between_paragraphs_is_the_texts() -> None:
     """A short finished sentence with stop words printed twice, each copy between two
     paragraphs, is the text's (an FAQ's answer given for two branches, a post that a reply

@@ -1579,7 +1579,10 @@ def _item_chains(state: State, seq: list[tuple[str, list[int]]]) -> list[list[in
     """The positions of ``seq``'s numbered items (an item's line may close the block of
     the item before it: inline rendering glues them), chained in page order: an item
     numbered one more (or, in a countdown, one less) than the chain's last, within
-    ``_LIST_REACH`` positions of it, goes on with the chain; any other starts a new one."""
+    ``_LIST_REACH`` positions of it, goes on with the chain; any other starts a new one.
+    Once two items set the chain's direction, an item two on from the last goes on with it
+    too: the item between was not read as one (its question holds two figures, "17. Why
+    was 6 afraid of 7?"), and a list does not stop for it."""
     chains: list[list[int]] = []
     nums: list[list[int]] = []
     for k, (_cls, idx) in enumerate(seq):
@@ -1589,8 +1592,9 @@ def _item_chains(state: State, seq: list[tuple[str, list[int]]]) -> list[list[in
                 continue
             if chains and k - chains[-1][-1] <= _LIST_REACH:
                 last = nums[-1]
-                step = last[-1] - last[-2] if len(last) > 1 else n - last[-1]
-                if step in (1, -1) and n == last[-1] + step:
+                step = (1 if last[-1] > last[-2] else -1) if len(last) > 1 else n - last[-1]
+                if step in (1, -1) and n in (last[-1] + step, last[-1] + 2 * step) and (
+                        len(last) > 1 or n == last[-1] + step):
                     chains[-1].append(k)
                     last.append(n)
                     continue
