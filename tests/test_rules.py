@@ -6267,3 +6267,29 @@ def test_reference_list_with_full_first_names_wrapped_over_lines() -> None:
     for line in ("Literatur", *refs):
         assert got[line] is Label.ARTICLE, line
     assert got["Newsletter bestellen"] is not Label.ARTICLE
+
+
+def test_lead_over_a_table_of_contents_is_article() -> None:
+    """A lead that finishes a sentence right over the article's table of contents (its
+    heading "Inhaltsverzeichnis", numbered entries that recur as the sections' headings
+    further down, "Mehr anzeigen") is the article's first paragraph, however long the
+    contents: neither the context pass nor the islands pass walls it off. Without the
+    contents' heading the lines between are a menu's, and the lead stays out."""
+    head = "Holzspielzeug für Kleinkinder: sieben Ideen"
+    lead = ("Es ist robust, schlicht und hält lange. Kinder spielen damit über Jahre, und "
+            "die Eltern freuen sich über weniger Plastik im Kinderzimmer.")
+    menu = ["Startseite", "Baby", "Kleinkind", "Schulkind", "Rezepte"]
+    sections = ["Warum Holz?", "Bauklötze aus Buche", "Ein Steckspiel für die Kleinsten",
+                "Der Regenbogen zum Stapeln", "Worauf Eltern achten sollten"]
+    toc: list[str] = []
+    for n, s in enumerate(sections, 1):
+        toc += [f"{n}.", s]
+        toc += [f"{n}.{m}" for m in (1, 2)] if n == 3 else []
+    body = [_DE_PROSE]  # the first paragraph after the contents, then the sections
+    for s in sections:
+        body += [s, _DE_PROSE]
+    for heading in (["Inhaltsverzeichnis"], []):
+        text = "\n".join([*menu, head, "02.01.2023, 11:08 Uhr", lead,
+                          *heading, *toc, "Mehr anzeigen", *body])
+        page = cleanpage.extract(text, lang="de")
+        assert (lead in page.body) is bool(heading)
