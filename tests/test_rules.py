@@ -6303,3 +6303,27 @@ def test_heading_over_a_colon_lead_in_heads_the_article() -> None:
     assert got["Our story so far"] is Label.ARTICLE
     got = _labels([*lines[:4], "A word up front", *lines[5:]])
     assert got["Our story so far"] is not Label.ARTICLE
+def test_lead_over_a_table_of_contents_is_article() -> None:
+    """A lead that finishes a sentence right over the article's table of contents (its
+    heading "Inhaltsverzeichnis", numbered entries that recur as the sections' headings
+    further down, "Mehr anzeigen") is the article's first paragraph, however long the
+    contents: neither the context pass nor the islands pass walls it off. Without the
+    contents' heading the lines between are a menu's, and the lead stays out."""
+    head = "Holzspielzeug für Kleinkinder: sieben Ideen"
+    lead = ("Es ist robust, schlicht und hält lange. Kinder spielen damit über Jahre, und "
+            "die Eltern freuen sich über weniger Plastik im Kinderzimmer.")
+    menu = ["Startseite", "Baby", "Kleinkind", "Schulkind", "Rezepte"]
+    sections = ["Warum Holz?", "Bauklötze aus Buche", "Ein Steckspiel für die Kleinsten",
+                "Der Regenbogen zum Stapeln", "Worauf Eltern achten sollten"]
+    toc: list[str] = []
+    for n, s in enumerate(sections, 1):
+        toc += [f"{n}.", s]
+        toc += [f"{n}.{m}" for m in (1, 2)] if n == 3 else []
+    body = [_DE_PROSE]  # the first paragraph after the contents, then the sections
+    for s in sections:
+        body += [s, _DE_PROSE]
+    for heading in (["Inhaltsverzeichnis"], []):
+        text = "\n".join([*menu, head, "02.01.2023, 11:08 Uhr", lead,
+                          *heading, *toc, "Mehr anzeigen", *body])
+        page = cleanpage.extract(text, lang="de")
+        assert (lead in page.body) is bool(heading)

@@ -10,7 +10,7 @@ stops smoothing from bleeding across a page. Locked verdicts are never changed.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 import regex
@@ -1227,6 +1227,9 @@ def context(state: State) -> None:
         if cls == "near" and lft != "good" and _text_over_meta_bar(
                 state, seq, k, text, first_good):
             lft = "good"  # lead / "Von" / "Tim Ehlers" / date / "Artikel teilen" / text
+        if cls == "near" and rgt != "good" and _lead_over_contents(
+                state, seq, k, text, first_good, where):
+            rgt = "good"  # lead / "Inhalt" / "1." / "Was ist ...?" / ... / first section
         if _zone_heading(state, idx):
             # (a refused opener is the heading of a box, never text: see _zone_heading)
             label, why = Label.BOILERPLATE, "zone heading, no opener here"
@@ -1948,6 +1951,56 @@ def _text_over_meta_bar(state: State, seq: list[tuple[str, list[int]]], k: int,
         buttons += 1
         if buttons > _BAR_BUTTONS:
             return False
+    return False
+
+
+# Navigation phrases a table of contents may hold past its entries: its own heading
+# ("Inhaltsverzeichnis", "Contents") and its "show more" button at the end.
+_CONTENTS_NAV_LINES = 2
+# Entries of a table of contents under a lead: two lines printed again ("Buy Photo" under a
+# caption, "Get a Demo" under an ad's blurb) make a widget, not the contents of a text.
+_LEAD_CONTENTS_ENTRIES = 4
+_NAV_REASON = CRUFT_CATEGORIES["nav"]
+
+
+def _lead_over_contents(state: State, seq: list[tuple[str, list[int]]], k: int, text: str,
+                        first_good: int, where: Callable[[], dict[str, list[int]]]) -> bool:
+    """Whether the near-good block ``seq[k]``, which finishes a sentence and has no article
+    text above it on the page, stands right over a table of contents whose end the
+    article's text follows: the article's lead, then the contents, then its first
+    section. The contents open with their heading, a navigation phrase of the lexicon
+    ("Inhaltsverzeichnis", "Contents"; a mega-menu's items under a blurb have none), and
+    hold nothing but entries that recur further down the page (the sections' headings),
+    their numbers ("3.2") and at most ``_CONTENTS_NAV_LINES`` navigation phrases (the
+    heading, a "show more" button), and at least ``_LEAD_CONTENTS_ENTRIES`` entries; a
+    caption's or an ad's widget of two repeated lines, a teaser or a box of other lines
+    between walls the block off as before. ``first_good``: the position of the page's
+    first article block in ``seq``; ``where``: each key's lines, built on the first call."""
+    if first_good <= k or not ends_sentence(text):
+        return False
+    entries, navs = 0, 0
+    for m in range(k + 1, len(seq)):
+        cls, idx = seq[m]
+        if cls == "good":
+            return entries >= _LEAD_CONTENTS_ENTRIES
+        if cls != "bad":
+            return False
+        i = idx[0]
+        rule = state.rules[i]
+        if rule == "symbol_lines":
+            continue
+        if m == k + 1 and not (rule == "cruft_lexicon" and state.reasons[i].startswith(
+                _NAV_REASON)):
+            return False  # no heading: a menu's items, printed again in the page's footer
+        if rule == "cruft_lexicon" and state.reasons[i].startswith(_NAV_REASON):
+            navs += 1
+            if navs > _CONTENTS_NAV_LINES:
+                return False
+            continue
+        if rule != "repeated_lines" or state.words[i] > _CONTENTS_ENTRY_WORDS or not any(
+                q > i for q in where().get(state.keys[i], ())):
+            return False
+        entries += 1
     return False
 
 

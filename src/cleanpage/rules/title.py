@@ -818,16 +818,28 @@ def _deck_over_chrome(state: State, clusters: list[list[int]], k: int, main: int
     lines: a share bar, a video box) and up to ``_DECK_GAP_SHORT`` lines that the context
     pass dropped as short (the headline printed again, a table of contents), at most
     ``_DECK_GAP_LINES`` lines in all, part it from the main text; a box of teaser cards is
-    no deck. A byline between (headline, deck, byline, text) sets the deck apart,
-    as the gold of news pages has it; a menu, a zone or other dropped text between marks
+    no deck. Symbol lines and repeated lines that recur from the main text on (a table of
+    contents' numbers "3.2" and entries, each its section's heading further down) are not
+    counted: a long contents box stands between a lead and its first section. A byline
+    between (headline, deck, byline, text) sets the deck apart, as the gold of news pages
+    has it; a menu, a zone or other dropped text between marks
     a teaser or a blurb above the article."""
     c = clusters[k]
     if k + 1 != main or not ends_sentence(state.lines[c[-1]]) or _teaser_cards(state, c):
         return False
     short = lines = 0
-    for i in range(c[-1] + 1, clusters[main][0]):
+    body = clusters[main]
+    later: set[str] | None = None  # the keys of the lines from the main text on, on demand
+    for i in range(c[-1] + 1, body[0]):
         if state.is_blank(i):
             continue
+        if state.rules[i] == "symbol_lines":
+            continue  # a table of contents' number ("3.2"), or a separator
+        if state.rules[i] == "repeated_lines":
+            if later is None:
+                later = {state.keys[j] for j in range(body[0], len(state)) if state.keys[j]}
+            if state.keys[i] in later:
+                continue  # a table of contents' entry, its section's heading further down
         lines += 1
         if lines > _DECK_GAP_LINES:
             return False  # a whole menu between: a box of teasers above the article
