@@ -121,15 +121,17 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
     if lang != "xx":
         steps.append(("xx", "recall"))
     first, kept = state, _kept_words(state)
+    bare = _no_known_cruft(state)
     for lg, m2 in steps:
-        if kept >= state.params.retry_share * own:
+        fair = kept >= state.params.retry_share * own
+        if fair and not bare:
             break
         lex = lexicon.load_without_stop(lang) if lg == "xx" else None
         retry = _run(lines, keys, words, lg, m2, chain, lex, like=first)
         for i, reason in enumerate(retry.reasons):
             if retry.labels[i] is Label.ARTICLE:
                 retry.reasons[i] = f"{reason} [retry: {m2}{', no stop list' if lg == 'xx' else ''}]"
-        if (kept_retry := _kept_words(retry)) > kept:
+        if (kept_retry := _kept_words(retry)) > kept and (not fair or kept_retry >= total):
             state, kept = retry, kept_retry
     if _all_unknown(state) or (not kept and total >= _EMPTY_RESORT_MIN_WORDS) or (
             total >= _LAST_RESORT_MIN_WORDS and kept < _LAST_RESORT_SHARE * own):
@@ -165,6 +167,20 @@ def _counted_above(state: State, first: int) -> bool:
         if hit is not None and hit[0] == "comments" and _COUNT_RE.search(field):
             return True
     return False
+
+
+def _no_known_cruft(state: State) -> bool:
+    """Whether no line is known cruft (a lexicon, zone, timestamp or separator verdict) but
+    some words were dropped: a text with nothing to recognise as a page's furniture, such as
+    a cleaned output. A retry looser may have made it (a page whose article was a tiny share
+    of its words); its share test passes on the output, so without this the second cleaning
+    would run the stricter settings alone and drop the stop-word-poor lines the retry kept.
+    On such a text the looser runs are tried too, and one that keeps every word is taken:
+    that is what such an output looks like to the retry that made it (a raw page without
+    known cruft whose looser run keeps only more is left to the share test)."""
+    if _kept_words(state) >= sum(state.words):
+        return False  # everything kept already (most outputs): nothing to retry
+    return not any(state.locked[i] and not state.is_blank(i) for i in range(len(state)))
 
 
 def _all_unknown(state: State) -> bool:
