@@ -1872,6 +1872,20 @@ def test_linked_name_inside_a_sentence_joins_it() -> None:
     assert s.block == [0, 1, 1]
 
 
+def test_linked_file_or_section_name_inside_a_sentence_joins_it() -> None:
+    """"... are loaded from" / "__main__.py" / "." and "... nach" / "§ 12 StVO" / ".": a
+    linked term that starts with a sign rather than a capital (a file, a section) joins its
+    sentence like a capitalised name; a handle after "follow him" stays apart, and so does a
+    lower-case menu word."""
+    lines = ["When the package is run as a script, its commands are loaded from",
+             "__main__.py", "."]
+    assert run(lines, "join_fragments").block == [0, 0, 0]
+    lines = ["Das Bußgeld richtet sich in diesem Fall nach", "§ 12 StVO", "."]
+    assert run(lines, "join_fragments", lang="de").block == [0, 0, 0]
+    lines = ["Write to the editor at desk@example.org or follow him", "@deskeditor", "."]
+    assert run(lines, "join_fragments").block[:2] == [0, 1]
+
+
 def test_linked_name_with_inner_function_words_joins_its_sentence() -> None:
     """A linked name of up to five words whose capitalised words hold lower-case function
     words between them ("... le exigió al" / "Ministerio Público de Guatemala" / ", la

@@ -141,6 +141,9 @@ _FIELD_SEPARATORS = "|•·›»"
 # or the "!", "?", ";" or ":" that ends or pauses the sentence at the name ("... findet ihr bei"
 # / "WestwingNow" / "! Und aufgepasst ...").
 _AFTER_NAME = frozenset(",.)!?;:")
+# Signs a linked name does not start with: quotes, brackets, dashes, list marks, sentence
+# punctuation, a handle's "@" or a tag's "#" (see :func:`_name_start`).
+_NOT_NAME_START = frozenset("\"'“”‘’„«»()[]{}-–—•·*,.;:!?/|@#")
 # Words a block of repeated pieces must hold to be a sentence of its own ("back" /
 # "Software Engineering": a menu's two items that happen to join).
 _PIECED_MIN_WORDS = 4
@@ -889,9 +892,22 @@ def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
         return False
     if after[1:2].strip() or (before[0] == after[0] and after[0] not in ".!?"):
         return False  # ".Tennis" items; "Martin Baron" / ", executive editor" repeated
-    if not (before[-1].isalnum() and name[0].isupper()) or name[-1] in ",:;":
+    if not (before[-1].isalnum() and _name_start(name)) or name[-1] in ",:;":
         return False
     return not ends_sentence(name) and state.keys[a] not in state.lex.zones.exact
+
+
+def _name_start(name: str) -> bool:
+    """Whether ``name`` starts as a linked name or term does: with a capital, or with a
+    sign that is no letter, digit, quote or bracket, before a letter ("__init__.py",
+    "§ 19a UrhG"): a file or a section named in a sentence. A lower-case piece may be a
+    menu item's word, and a handle ("follow him" / "@handle" / ".") closes a contact line
+    under the article, no sentence of it."""
+    first = name[0]
+    if first.isupper():
+        return True
+    return (not first.isalnum() and first not in _NOT_NAME_START
+            and any(c.isalpha() for c in name))
 
 
 def _name_with_inner_words(state: State, name: str) -> bool:
