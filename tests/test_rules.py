@@ -5076,38 +5076,6 @@ def test_retries_share_line_memos_over_the_same_phrase_tables() -> None:
     other = run(lexicon.load("de"), "recall", list(lines))
     other.share_memos(first)
     assert other.cruft_memo is not first.cruft_memo
-
-
-def test_retries_share_block_measures_under_the_same_stop_list() -> None:
-    """A retry in a looser mode of the same language measures the first run's blocks again:
-    their mode-free measure (text, words, stop-word density, also under a quoted
-    paragraph's own language) is shared, and the mode's thresholds still apply to it, so
-    the features are those a fresh run finds. Without the language's lists, nothing is."""
-    from cleanpage.rules.classify import features
-    lines = segment(_DE_PROSE + "\n\nThe council said on Monday that the bridge will be "
-                    "closed for the whole of the summer.")
-    keys = [lexicon.norm_key(s) for s in lines]
-
-    def run(lex: lexicon.Lexicon, mode: str) -> State:
-        return State(lines=lines, keys=keys, lang="de" if lex.stop else "xx", lex=lex,
-                     params=params_for(mode))
-
-    blocks = [[i] for i, s in enumerate(lines) if s.strip()]
-    first = run(lexicon.load("de"), "precision")
-    seen = [features(first, idx) for idx in blocks]
-    assert len(first.measure_memo) == 2 and first.foreign_memo
-    looser = run(lexicon.load("de"), "recall")
-    looser.share_memos(first)
-    assert looser.measure_memo is first.measure_memo
-    assert looser.foreign_memo is first.foreign_memo
-    fresh = run(lexicon.load("de"), "recall")
-    assert [features(looser, idx) for idx in blocks] == [features(fresh, idx) for idx in blocks]
-    assert seen[1].stop_density > 0.5  # the English paragraph by English stop words
-    bare = run(lexicon.load_without_stop("de"), "recall")
-    bare.share_memos(first)
-    assert bare.measure_memo is not first.measure_memo
-
-
 def test_zone_heading_with_punctuation_lines_joined_is_no_title() -> None:
     """A zone heading whose block holds punctuation lines too ("Related Articles" / ")" /
     ")", printed "Related Articles))") is still that heading: no headline, no subheading;

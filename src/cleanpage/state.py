@@ -7,15 +7,11 @@ run except through the :class:`~cleanpage.types.Page` built from it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, glued_phrases
 from .options import Params
 from .text import FORMAT_MARKS, filled_wrap, wrap_width
 from .types import Label, Teaser
-
-if TYPE_CHECKING:
-    from .rules.classify import Measure
 
 
 @dataclass(slots=True)
@@ -48,12 +44,6 @@ class State:
         current_rule: the name of the rule running now (set by the chain).
         glued_memo: :meth:`glued` of the lines asked so far.
         cruft_memo: :meth:`cruft_hit` of the lines asked so far.
-        measure_memo: what :func:`cleanpage.rules.classify.features` measured of each block
-            asked so far (by its line indices), the part that depends on the lines and the
-            stop list only, not on the mode's thresholds.
-        foreign_memo: the stop-word density of each block asked so far under its own
-            language when that is not the page's (:func:`cleanpage.langdetect.block_language`),
-            else under the page's.
         wrap: the column at which the page was hard-wrapped, or ``None``
             (:func:`~cleanpage.text.wrap_width`): fixed for the run, as rules never rewrite
             a line, so worked out once for the rules that count paragraphs on such a page.
@@ -83,8 +73,6 @@ class State:
     current_rule: str = ""
     glued_memo: dict[int, list[str] | None] = field(default_factory=dict)
     cruft_memo: dict[int, tuple[str, str] | None] = field(default_factory=dict)
-    measure_memo: dict[tuple[int, ...], Measure] = field(default_factory=dict)
-    foreign_memo: dict[tuple[int, ...], float] = field(default_factory=dict)
     wrap: int | None = None
     filled: bool = False
 
@@ -138,15 +126,9 @@ class State:
         net's retries run the chain again on the page in a looser mode): what a memo holds
         depends on a line and the phrase tables only, so it is shared where the tables are
         the same (the cruft phrases always are; the zone openers unless a retry goes
-        without the language's lists; the blocks' measures where the stop list and the
-        function characters are, that is in the retries of the same language, whose blocks
-        are mostly the first run's). Only for the runs of one call: nothing outlives it."""
+        without the language's lists). Only for the runs of one call: nothing outlives it."""
         if other.lines is not self.lines:
             return
-        if (other.lex.stop is self.lex.stop and other.lang == self.lang
-                and other.lex.function_chars is self.lex.function_chars):
-            self.measure_memo = other.measure_memo
-            self.foreign_memo = other.foreign_memo
         if other.lex.cruft is self.lex.cruft:
             self.cruft_memo = other.cruft_memo
             if other.lex.zones is self.lex.zones:

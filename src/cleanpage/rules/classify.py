@@ -62,48 +62,13 @@ def blocks(state: State) -> list[list[int]]:
     return list(out.values())
 
 
-class Measure(NamedTuple):
-    """The part of a block's features that depends on its lines and the stop list only, not
-    on the mode's thresholds: the safety net's retries in a looser mode ask it again of
-    the same blocks (:meth:`~cleanpage.state.State.share_memos`)."""
-
-    text: str
-    length: int
-    words: int
-    stop_density: float
-    sentence: bool
-    separators: int
-    cjk: int
-    stop_list: bool
-
-
 def features(state: State, idx: list[int]) -> BlockFeatures:
     """Measure the block made of lines ``idx``, as it will be rendered (so that cleaning the
     output again measures the same paragraph)."""
-    key = tuple(idx)
-    m = state.measure_memo.get(key)
-    if m is None:
-        m = state.measure_memo[key] = _measure(state, idx)
-    density = m.stop_density
-    if (m.stop_list and density < state.params.stop_high and m.words >= 6
-            and state.lang != "xx"):
-        # A paragraph in another language than the page's is judged by its own stop words.
-        own = state.foreign_memo.get(key)
-        if own is None:
-            own = state.foreign_memo[key] = _foreign_density(m.text, state.lang, density)
-        density = own
-    terse = (m.sentence and density < state.params.stop_low and not m.cjk
-             and _terse(m.text))  # asked only of the few finished sentences it may save
-    return BlockFeatures(m.length, m.words, density, m.sentence, m.separators, terse)
-
-
-def _measure(state: State, idx: list[int]) -> Measure:
-    """The mode-free part of :func:`features` of the block made of lines ``idx``."""
     text = join_parts([state.lines[i] for i in idx])
     ncjk = cjk_count(text)
     sentence = ends_sentence(text)
     stop = state.lex.stop
-    stop_list = False
     if ncjk * 2 > len(text) or _cjk_sentence(text, ncjk, sentence):
         fchars = state.lex.function_chars
         nf = sum(1 for c in text if c in fchars)
@@ -114,38 +79,24 @@ def _measure(state: State, idx: list[int]) -> Measure:
             density = max(density, _CJK_PROSE_DENSITY)
         nwords = ncjk // 2 + len(WORD_RE.findall(text))
     elif stop:
-        nwords, density = _stop_density(text, stop)
-        stop_list = True
+        # map() strips every word in C (a comprehension runs a bytecode loop a word)
+        toks = list(map(str.strip, text.casefold().split(), repeat(_PUNCT)))
+        nwords = len(toks)
+        density = _count_in(toks, stop) / nwords if nwords else 0.0
+        if density < state.params.stop_high and nwords >= 6 and state.lang != "xx":
+            # A paragraph in another language than the page's is judged by its own stop words.
+            other = block_language(text)
+            if other is not None and other != state.lang:
+                own = stopwords(other)
+                density = max(density, _count_in(toks, own) / nwords)
     else:  # no stop list for this language: let punctuation stand in for prose
         nwords = len(text.split())
         density = 0.33 if sentence or text.count(",") >= 2 else 0.1
     # weighted_len(text), from the CJK count already taken
     length = len(text) + (CJK_WEIGHT - 1) * ncjk
-    return Measure(text, length, nwords, density, sentence, _separators(text), ncjk,
-                   stop_list)
-
-
-def _tokens(text: str) -> list[str]:
-    """The words of ``text`` as the stop lists spell them (case-folded, punctuation off)."""
-    # map() strips every word in C (a comprehension runs a bytecode loop a word)
-    return list(map(str.strip, text.casefold().split(), repeat(_PUNCT)))
-
-
-def _stop_density(text: str, stop: frozenset[str]) -> tuple[int, float]:
-    """The words of ``text`` and the share of them in ``stop``."""
-    toks = _tokens(text)
-    nwords = len(toks)
-    return nwords, _count_in(toks, stop) / nwords if nwords else 0.0
-
-
-def _foreign_density(text: str, lang: str, density: float) -> float:
-    """The stop-word density of a block of ``density`` under the page's stop list, judged
-    by its own language's list when it is written in another language than ``lang``."""
-    other = block_language(text)
-    if other is None or other == lang:
-        return density
-    toks = _tokens(text)
-    return max(density, _count_in(toks, stopwords(other)) / len(toks))
+    terse = (sentence and density < state.params.stop_low and not ncjk
+             and _terse(text))  # asked only of the few finished sentences it may save
+    return BlockFeatures(length, nwords, density, sentence, _separators(text), terse)
 
 
 def _cjk_sentence(text: str, ncjk: int, sentence: bool) -> bool:
