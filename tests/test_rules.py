@@ -1029,6 +1029,22 @@ def test_agency_credit_closing_the_article_stays() -> None:
         assert got[tail] is not Label.ARTICLE, tail
 
 
+def test_source_credit_under_a_linked_title_stays() -> None:
+    """A blog's "(via Source)" credit under the article, cut at its link by inline
+    rendering ("(" / "via" / "Trail Notes Weekly" / ")"), is the article's, and so is the
+    credited link's title between it and the last paragraph; without the credit the title
+    alone is dropped, and a bracketed aside is no credit."""
+    lines = ["Night walk in the hills", PROSE + " " + P2, "Why we walk after dark", "(", "via",
+             "Trail Notes Weekly", ")", "Share on Facebook", "Tweet", "Related Posts",
+             "Another walk in the hills"]
+    got = _labels(lines)
+    for line in ("Why we walk after dark", "via", "Trail Notes Weekly"):
+        assert got[line] is Label.ARTICLE, line
+    got = _labels([*lines[:2], "Why we walk after dark", "(", "photos", "by the club", ")",
+                   *lines[7:]])
+    assert got["Why we walk after dark"] is not Label.ARTICLE
+
+
 def test_embedded_post_signature_goes_with_its_text() -> None:
     """An embedded post quoted at the article's end signs off with its author, handle and
     date ("— Jane Doe (@janedoe) March 3, 2020"), a line of no stop words: after the

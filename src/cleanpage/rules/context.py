@@ -1057,6 +1057,11 @@ _WIRE_MAX_ROLE = 4
 # John Roe", "Will Dunham in Washington", "Anna von Muster").
 _WIRE_JOINER_CHARS = 3
 _WIRE_REASON = "agency credit closing the article"
+# A credited link's title between the article and its "(via ...)" credit: at most this
+# many words.
+_WIRE_TITLE_WORDS = 12
+_VIA_REASON = "source credit closing the article"
+_TITLE_REASON = "credited link's title over its credit"
 
 
 def _wire_names(words: list[str]) -> bool:
@@ -1073,8 +1078,9 @@ def _wire_names(words: list[str]) -> bool:
 def _wire_credit(lex: Lexicon, line: str) -> bool:
     """Whether ``line`` is a news agency's credit: in brackets, its pieces (parted by ";"
     or ",") each a role of ``wirecredit.txt`` with names after it, or, after a role, more
-    names ("(Reporting by Jane Doe, John Roe; Editing by Tim Poe)"). A bracketed line of
-    anything else (an aside, a caption's credit) is no such credit."""
+    names ("(Reporting by Jane Doe, John Roe; Editing by Tim Poe)"). A blog's source credit
+    is one too, its role a word of ``xx/via.txt`` ("(via Example Daily)"). A bracketed line
+    of anything else (an aside, a caption's credit) is no such credit."""
     text = line.strip()
     if (len(text) < 2 or text[0] != "(" or text[-1] != ")"
             or len(text.split()) > _WIRE_MAX_WORDS):
@@ -1086,7 +1092,8 @@ def _wire_credit(lex: Lexicon, line: str) -> bool:
     for piece in inner.replace(";", ",").split(","):
         words = piece.split()
         for n in range(min(_WIRE_MAX_ROLE, len(words) - 1), 0, -1):
-            if norm_key(" ".join(words[:n])) in lex.wire_roles:
+            if norm_key(" ".join(words[:n])) in lex.wire_roles or (
+                    n == 1 and words[0].casefold() in lex.via_words):
                 words = words[n:]
                 roles += 1
                 break
@@ -1101,19 +1108,60 @@ def _wire_credit(lex: Lexicon, line: str) -> bool:
 def _wire_credits(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A news agency's bracketed credit right after the article's last paragraph is the
     article's, as the agency prints it under the story ("(Reporting by Jane Doe; Editing by
-    John Roe)"): an undecided one-line block right after an article block, its line a
+    John Roe)"): an undecided block right after an article block, its lines joined a
     credit of ``wirecredit.txt``'s roles (see :func:`_wire_credit`). Its few stop words and
-    the footer under it would drop it; a credit without brackets stays with its context."""
+    the footer under it would drop it; a credit without brackets stays with its context.
+    A blog's source credit ("(via Example Daily)") is kept the same way, also past the
+    credited link's title between it and the article (see :func:`_credited_title`)."""
     if not state.lex.wire_roles:
         return
     for k in range(len(seq) - 1):
         cls, idx = seq[k + 1]
-        if (seq[k][0] != "good" or cls not in ("short", "near") or len(idx) != 1
-                or not state.lines[idx[0]].lstrip().startswith("(")
-                or not _wire_credit(state.lex, state.lines[idx[0]])):
+        if cls not in ("short", "near") or not state.lines[idx[0]].lstrip().startswith("("):
             continue
+        title = _credited_title(state, seq, k)
+        text = _bracket_text(state, idx)
+        if (seq[k][0] != "good" and title is None) or not _wire_credit(state.lex, text):
+            continue
+        why = (_VIA_REASON if text[1:].split()[0].casefold() in state.lex.via_words
+               else _WIRE_REASON)
         seq[k + 1] = ("good", idx)
-        state.decide(idx[0], Label.ARTICLE, _WIRE_REASON)
+        for i in idx:
+            state.decide(i, Label.ARTICLE, why)
+        if title is not None:
+            seq[k] = ("good", seq[k][1])
+            state.decide(title, Label.ARTICLE, _TITLE_REASON)
+
+
+def _bracket_text(state: State, idx: list[int]) -> str:
+    """The lines ``idx`` as one bracketed text: inline rendering cuts a credit at its
+    link ("(" / "via" / "Example Daily" / ")"), the brackets and words on lines of their
+    own; joined, with no space inside the brackets, it reads as block rendering prints
+    it."""
+    text = " ".join(state.lines[i].strip() for i in idx)
+    if text.startswith("( "):
+        text = "(" + text[2:]
+    if text.endswith(" )"):
+        text = text[:-2] + ")"
+    return text
+
+
+def _credited_title(state: State, seq: list[tuple[str, list[int]]], k: int) -> int | None:
+    """The line of block ``k`` when it is the title of a link that the credit after it
+    names the source of: an undecided one-line block of at most
+    :data:`_WIRE_TITLE_WORDS` words that finishes no sentence, right between an article
+    block and the credit ("... Read the whole thing." / "The case for slow travel" /
+    "(via Example Daily)"). Alone it is too short to keep; the credit marks it as the
+    article's link."""
+    if k < 1 or seq[k - 1][0] != "good" or seq[k][0] not in ("short", "near"):
+        return None
+    idx = seq[k][1]
+    if len(idx) != 1 or state.labels[idx[0]] is not None:
+        return None
+    text = state.lines[idx[0]].strip()
+    if not text or len(text.split()) > _WIRE_TITLE_WORDS or ends_sentence(text):
+        return None
+    return idx[0]
 
 
 def closing_sentence(state: State, idx: list[int]) -> bool:
