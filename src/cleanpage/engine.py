@@ -124,8 +124,8 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
     bare = _no_known_cruft(state)
     for lg, m2 in steps:
         fair = kept >= state.params.retry_share * own
-        if fair and not bare:
-            break
+        if fair and (not bare or kept >= total):
+            break  # (a run that keeps every word already: no retry can keep more)
         lex = lexicon.load_without_stop(lang) if lg == "xx" else None
         retry = _run(lines, keys, words, lg, m2, chain, lex, like=first)
         for i, reason in enumerate(retry.reasons):

@@ -10,7 +10,7 @@ stops smoothing from bleeding across a page. Locked verdicts are never changed.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 
 import regex
@@ -296,9 +296,7 @@ def _split_cell(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
     if m + 1 >= len(seq) or len(seq[m][1]) != 1 or len(seq[m + 1][1]) != 1:
         return False
     i, j = seq[m][1][0], seq[m + 1][1][0]
-    label = state.lines[i].strip()
-    if (seq[m][0] != "short" or not label.endswith(":") or not label[:1].isupper()
-            or DIGIT_RE.search(label) or not 1 <= len(label.split()) <= FIELD_LABEL_WORDS):
+    if seq[m][0] != "short" or not _blank_label(state.lines[i]):
         return False
     value = state.lines[j].strip()
     if seq[m + 1][0] == "bad":
@@ -706,27 +704,29 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
             if state.words[run[0][1][0]] <= _LIST_HEADING_WORDS or _colon_heading(
                     state, run[0][1]) or (_colon_heading(state, run[1][1])
                                           and closing_sentence(state, run[0][1])):
-                for j in range(k + 1, k + 1 + len(run)):
-                    seq[j] = ("good", seq[j][1])
-                    for i in seq[j][1]:
-                        state.decide(i, Label.ARTICLE, "list closing the article")
+                _keep_blocks(state, seq, range(k + 1, k + 1 + len(run)),
+                             "list closing the article")
         elif closes and len(run) == 1 and closing_sentence(state, run[0][1]):
             seq[k + 1] = ("good", run[0][1])
             for i in run[0][1]:
                 state.decide(i, Label.ARTICLE, "sentence closing the article")
         elif len(run) == 2 and closing_sentence(state, run[0][1]) and _signed_end(
                 state, seq, k + 2):
-            for j in (k + 1, k + 2):
-                seq[j] = ("good", seq[j][1])
-                for i in seq[j][1]:
-                    state.decide(i, Label.ARTICLE, _SIGNED_REASON)
+            _keep_blocks(state, seq, (k + 1, k + 2), _SIGNED_REASON)
         elif len(run) >= 2 and _colon_sentence(state, run[0][1]) and _announced_sentence(
                 state, run[1]) and _closes_soon(state, seq, k + 3):
-            for j in (k + 1, k + 2):
-                seq[j] = ("good", seq[j][1])
-                for i in seq[j][1]:
-                    state.decide(i, Label.ARTICLE, _COLON_SENTENCE_REASON)
+            _keep_blocks(state, seq, (k + 1, k + 2), _COLON_SENTENCE_REASON)
         k = m
+
+
+def _keep_blocks(state: State, seq: list[tuple[str, list[int]]], positions: Iterable[int],
+                 reason: str) -> None:
+    """Keep the blocks of ``seq`` at ``positions`` as article, for ``reason``, and count
+    them as good for the blocks judged after them."""
+    for j in positions:
+        seq[j] = ("good", seq[j][1])
+        for i in seq[j][1]:
+            state.decide(i, Label.ARTICLE, reason)
 
 
 def _cut_lead_sentence(state: State, run: list[tuple[str, list[int]]]) -> int:
@@ -1336,7 +1336,7 @@ def context(state: State) -> None:
 # A post embedded from a social network signs off with its author and handle, and its date
 # ("— Jane Doe (@janedoe) March 3, 2020"; the date is a link of its own inline).
 _SIGNATURE_RE = regex.compile(r"^[—–-] ?[^()]{1,80}\(@\w{1,30}\)(?: (.{4,30}))?$")
-_YEAR_RE = regex.compile(r"\b(?:19|20)\d\d$")
+# Its date holds a year somewhere (``_YEAR_RE``, the timeline's year pattern further down).
 # Link lines of an embedded post between its text and its signature ("pic.twitter.com/x",
 # "https://t.co/x"): looked past, at most this many.
 _POST_LINKS = 2
@@ -1644,8 +1644,7 @@ def _item_chains(state: State, seq: list[tuple[str, list[int]]]) -> list[list[in
             if chains and k - chains[-1][-1] <= _LIST_REACH:
                 last = nums[-1]
                 step = (1 if last[-1] > last[-2] else -1) if len(last) > 1 else n - last[-1]
-                if step in (1, -1) and n in (last[-1] + step, last[-1] + 2 * step) and (
-                        len(last) > 1 or n == last[-1] + step):
+                if step in (1, -1) and n in (last[-1] + step, last[-1] + 2 * step):
                     chains[-1].append(k)
                     last.append(n)
                     continue
@@ -2811,7 +2810,7 @@ def _quote_sources(state: State) -> None:
     :data:`_SOURCE_MAX_WORDS` words with :data:`_SOURCE_MIN_PARTS` semicolons or more."""
     for i in range(1, len(state)):
         if (state.labels[i] is not Label.BOILERPLATE or state.locked[i]
-                or state.rules[i] not in ("classify", "context")
+                or state.rules[i] not in _LISTING_RULES
                 or state.lines[i].count(";") < _SOURCE_MIN_PARTS
                 or state.words[i] > _SOURCE_MAX_WORDS):
             continue
@@ -3067,7 +3066,7 @@ def _listing_blocks(state: State, lines: list[int]) -> list[int] | None:
     nxt = state.text_neighbour(lines[-1], 1)
     while nxt is not None and state.block[nxt] == nxt:
         if (state.locked[nxt] or state.labels[nxt] is not Label.BOILERPLATE
-                or state.rules[nxt] not in ("classify", "context")):
+                or state.rules[nxt] not in _LISTING_RULES):
             break
         block = [j for j in range(nxt, state.block_end(nxt)) if not state.is_blank(j)]
         if not _listing_block(state, block) or len(listing) + len(block) > _GAP_MAX_CODE_LINES:

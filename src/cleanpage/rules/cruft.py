@@ -342,10 +342,8 @@ def _parted_credits(state: State) -> None:
             continue
         caption = lines[i - 1].strip()
         key = keys[i - 1] + " " + keys[i] + " " + keys[i + 1]
-        if (labels[i - 1] is None and keys[i - 1].count(" ") + 1 >= _PARTED_CAPTION_MIN_WORDS
-                and ":" not in caption and caption.rstrip("".join(CLOSERS))[-1:] not in TERMINAL
-                and key.count(" ") < _CAPTION_MAX_WORDS
-                and _credit_end(caption + " " + credit, key, lex.credit_re)):
+        if labels[i - 1] is None and _caption_credit(caption, keys[i - 1], credit, key,
+                                                     lex.credit_re):
             parted = [i - 1, i, i + 1]
         elif state.reasons[i + 1] == "photo credit":
             parted = [i]
@@ -376,12 +374,25 @@ def _bracketed_credits(state: State) -> None:
             continue
         caption = lines[i - 1].strip()
         key = keys[i - 1] + " " + keys[i]
-        if (keys[i - 1].count(" ") + 1 >= _PARTED_CAPTION_MIN_WORDS and ":" not in caption
-                and caption.rstrip("".join(CLOSERS))[-1:] not in TERMINAL
-                and key.count(" ") < _CAPTION_MAX_WORDS
-                and _credit_end(caption + " " + credit, key, lex.credit_re)
+        if (_caption_credit(caption, keys[i - 1], credit, key, lex.credit_re)
                 and state.decide(i - 1, Label.BOILERPLATE, "photo credit", lock=True)):
             state.inline[i - 1] = True
+
+
+_CLOSER_CHARS = "".join(CLOSERS)
+
+
+def _caption_credit(caption: str, caption_key: str, credit: str, key: str,
+                    credit_re: regex.Pattern[str]) -> bool:
+    """Whether the line ``caption`` (its lookup key ``caption_key``) over the photo credit
+    ``credit`` is that picture's caption: :data:`_PARTED_CAPTION_MIN_WORDS` words or more,
+    no colon, no final stop (a paragraph's last sentence is none), under
+    :data:`_CAPTION_MAX_WORDS` words with the credit (``key``: their joined keys), and
+    ending, joined with the credit, in a credit (see :func:`_credit_end`)."""
+    return (caption_key.count(" ") + 1 >= _PARTED_CAPTION_MIN_WORDS and ":" not in caption
+            and caption.rstrip(_CLOSER_CHARS)[-1:] not in TERMINAL
+            and key.count(" ") < _CAPTION_MAX_WORDS
+            and _credit_end(caption + " " + credit, key, credit_re))
 
 
 def _long_inner(table: PhraseTable, key: str) -> tuple[str, str] | None:

@@ -472,11 +472,20 @@ def _dateline_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     short lines (the next headline) between: the list of other stories that
     :func:`glued_teaser` finds when the rendering joins each card into one line. One such
     card is an article's headline over its lead; three in a row are a list."""
+    return _summary_runs(state, zone_at, dateline_teaser, _LIST_GAP)
+
+
+def _summary_runs(state: State, zone_at: list[bool], is_summary: Callable[[State, int], bool],
+                  gap: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of :data:`_GLUE_RUN` or more summary lines outside the
+    zones (``is_summary``: a teaser card's summary under its headline), each at most ``gap``
+    lines after the one before with only short lines (the next headline) between; a run
+    starts at the headline over its first summary when that stands outside the zones."""
     hits = (i for i in range(len(state))
             if not (zone_at[i] or state.locked[i]) and state.words[i] >= _GLUE_TAIL_WORDS
-            and dateline_teaser(state, i))
+            and is_summary(state, i))
     out = []
-    for a, b in _collect_runs(hits, lambda a, b: b - a > _LIST_GAP or any(
+    for a, b in _collect_runs(hits, lambda a, b: b - a > gap or any(
             state.words[j] > HEAD_MAX_WORDS for j in range(a + 1, b)), _GLUE_RUN):
         head = state.text_neighbour(a, -1)
         out.append((head if head is not None and not zone_at[head] else a, b))
@@ -543,17 +552,9 @@ def _card_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     summary stands outside them: the list of other stories in a page's menu or after its
     article, whose cards have neither a date nor a dateline. Subheaded sections of an
     article have paragraphs of several sentences; a page of nothing but cards is a list."""
-    hits = (i for i in range(len(state))
-            if not (zone_at[i] or state.locked[i]) and state.words[i] >= _GLUE_TAIL_WORDS
-            and headline_card(state, i))
-    runs = _collect_runs(hits, lambda a, b: b - a > _CARD_GAP or any(
-        state.words[j] > HEAD_MAX_WORDS for j in range(a + 1, b)), _GLUE_RUN)
-    if not runs:
+    out = _summary_runs(state, zone_at, headline_card, _CARD_GAP)
+    if not out:
         return []
-    out = []
-    for a, b in runs:
-        head = state.text_neighbour(a, -1)
-        out.append((head if head is not None and not zone_at[head] else a, b))
     inside = [False] * len(state)
     for a, b in out:
         for i in range(a, b):

@@ -279,12 +279,6 @@ _REFERENCES_MIN = 2
 _REFERENCE_REASON = "reference list closing the article"
 
 
-def _reference(line: str) -> bool:
-    """Whether ``line`` reads as a bibliography entry: an author with initials, a year."""
-    return (_REF_AUTHOR_RE.search(line[:200]) is not None
-            and _REF_YEAR_RE.search(line) is not None)
-
-
 # An entry that inline rendering wrapped goes on over at most this many lines without an
 # author ("Quaas, Georg/Klein, Mathias: Multiplikatoren der deutschen" / "Volkswirtschaft.
 # Berlin 2012."); its year may stand on any of them.

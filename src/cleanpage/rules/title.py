@@ -236,7 +236,7 @@ def _greeting(state: State, idx: list[int], raw: str) -> bool:
 
 
 # A field's value of a record: at most this many words ("Johannes Mahler", "40 Stück").
-_FIELD_VALUE_WORDS = 6
+_RECORD_VALUE_WORDS = 6
 
 
 def _label_line(line: str) -> bool:
@@ -262,7 +262,7 @@ def _under_fields(state: State, idx: list[int]) -> bool:
     j = idx[0]
     for _ in range(_FIELDS_ABOVE):
         value = state.text_neighbour(j, -1)
-        if value is None or len(state.lines[value].split()) > _FIELD_VALUE_WORDS:
+        if value is None or len(state.lines[value].split()) > _RECORD_VALUE_WORDS:
             return False
         label = state.text_neighbour(value, -1)
         if (label is None or state.locked[label] or state.locked[value]
