@@ -1345,7 +1345,7 @@ _SIGNATURE_REASON = "embedded post's signature"
 
 def _signature(line: str) -> bool:
     """Whether ``line`` is an embedded post's signature: a dash, the author's name, the
-    handle in brackets, the post's date (ending in its year) or nothing after it."""
+    handle in brackets, the post's date (holding a year) or nothing after it."""
     line = line.strip()
     if line[:1] not in "—–-":
         return False  # (the cheap test first: most lines open with no dash)
