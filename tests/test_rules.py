@@ -6371,3 +6371,15 @@ def test_safety_net_retries_a_text_without_known_cruft() -> None:
     page = cleanpage.extract("\n\n".join([prose, *specs]), lang="en")
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert set(specs) <= kept
+def test_field_row_is_one_test_for_context_and_zones() -> None:
+    """A row of a table of fields is one test, shared by the context pass's tables and the
+    zone openers' spec table under "Recommended:": a capitalised label of one to three
+    words, a colon and a value; a value of the table holds a figure or is short, a teaser's
+    headline under its kicker is neither."""
+    from cleanpage.text import EDGE_PUNCT, field_row, short_field_value
+    assert field_row("Memory: 16 GB RAM") and field_row("  Farbe: grün ")
+    assert not field_row("Memory:") and not field_row("memory: 16 GB")
+    assert not field_row("Size of the main unit: 40 cm") and not field_row("No colon here")
+    assert short_field_value(" 16 GB RAM") and short_field_value("Windows 11 Home Edition")
+    assert short_field_value("dark green") and not short_field_value("Brace yourself for rain")
+    assert "(the,".strip(EDGE_PUNCT) == "the" and "«der»".strip(EDGE_PUNCT) == "der"
