@@ -588,15 +588,19 @@ def test_footer_blurbs_drop_short_text_after_the_footer() -> None:
     assert s.labels[-1] is Label.ARTICLE
 
 
+# A footer's links and a customer service notice after them (the footer tests below).
+_FOOTER_LINKS = ("Privacy Policy", "Terms of Use", "Sitemap", "Cookie Policy")
+_SERVICE_NOTICE = (
+    "The Example Post customer service centre can be reached by phone or by mail with any "
+    "question about your subscription, and it is open on every weekday from eight in the "
+    "morning until six in the evening. Letters to the editor may be sent to the same "
+    "address, and they are answered within two weeks of the day on which they arrive.")
+
+
 def test_footer_blurbs_walled_in_by_the_footer_may_outweigh_a_short_article() -> None:
     """Under a short article, a notice longer than half of it goes when a footer line
     closes it too (the footer's last link right after it); without that line it stays."""
-    foot = ["Privacy Policy", "Terms of Use", "Sitemap", "Cookie Policy"]
-    notice = ("The Example Post customer service centre can be reached by phone or by mail "
-              "with any question about your subscription, and it is open on every weekday from "
-              "eight in the morning until six in the evening. Letters to the editor may be "
-              "sent to the same address, and they are answered within two weeks of the day "
-              "on which they arrive.")
+    foot, notice = list(_FOOTER_LINKS), _SERVICE_NOTICE
     bar = "Terms of Service"
     chain = ("cruft_lexicon", "join_fragments", "classify", "footer_blurbs")
     s = run([PROSE + " " + P2, *foot, notice, bar], *chain)
@@ -612,12 +616,7 @@ def test_footer_blurbs_on_a_hard_wrapped_page_count_the_cut_copyright_bar() -> N
     opens with a footer phrase closes nothing ("Copyright Office ..." starts sentences)."""
     import textwrap
 
-    foot = ["Privacy Policy", "Terms of Use", "Sitemap", "Cookie Policy"]
-    notice = ("The Example Post customer service centre can be reached by phone or by mail "
-              "with any question about your subscription, and it is open on every weekday from "
-              "eight in the morning until six in the evening. Letters to the editor may be "
-              "sent to the same address, and they are answered within two weeks of the day "
-              "on which they arrive.")
+    foot, notice = list(_FOOTER_LINKS), _SERVICE_NOTICE
     bar = ("Copyright © 2019 Example Post Inc. All rights reserved • Terms of Use • Privacy "
            "Policy • Designed by Example Studio")
     chain = ("cruft_lexicon", "join_fragments", "classify", "footer_blurbs")
@@ -1517,16 +1516,20 @@ def test_letter_greeting_is_no_headline() -> None:
         assert page.title == head
 
 
+# A farm news page's headline, standfirst and menu (the standfirst tests below).
+_FARM_HEAD = "Neue Prämie für junge Landwirte"
+_FARM_STAND = ("Die Jugendverbände der Landwirtschaft fordern eine Prämie. In einem ersten "
+               "Gespräch zeigte sich die Ministerin offen für den Vorschlag.")
+_FARM_MENU = ("Startseite", "Landwirtschaft", "Politik", "Tiere", "Technik")
+
+
 def test_standfirst_over_its_date_pieces_is_article() -> None:
     """A standfirst that finishes a sentence right above the article's first paragraph,
     with only a post's meta lines between (a date, a symbol line, a metadata phrase: the
     meta line that inline rendering cut at its links), is near-good next to the article;
     a lexicon's metadata line right under the sentence ("Photo: Getty Images" glued to
     its phrase) marks it as a caption, which stays out."""
-    head = "Neue Prämie für junge Landwirte"
-    stand = ("Die Jugendverbände der Landwirtschaft fordern eine Prämie. In einem ersten "
-             "Gespräch zeigte sich die Ministerin offen für den Vorschlag.")
-    menu = ["Startseite", "Landwirtschaft", "Politik", "Tiere", "Technik"]
+    head, stand, menu = _FARM_HEAD, _FARM_STAND, _FARM_MENU
     meta = ["21.01.2022 11:46", "/", "Aktualisiert am 22.01.2022, 10:00 Uhr"]
     page = cleanpage.extract("\n".join([*menu, head, stand, *meta, _DE_PROSE, _DE_PROSE]),
                              lang="de")
@@ -1540,10 +1543,7 @@ def test_standfirst_over_its_date_and_share_bar_is_article() -> None:
     """The share bar that a post prints between its date line and its text ("Empfehlen:" /
     "Twitter" / "Facebook" / "E-Mail") is no wall between the standfirst and the text;
     its buttons do not count as the meta lines (at most four) either."""
-    head = "Neue Prämie für junge Landwirte"
-    stand = ("Die Jugendverbände der Landwirtschaft fordern eine Prämie. In einem ersten "
-             "Gespräch zeigte sich die Ministerin offen für den Vorschlag.")
-    menu = ["Startseite", "Landwirtschaft", "Politik", "Tiere", "Technik"]
+    head, stand, menu = _FARM_HEAD, _FARM_STAND, _FARM_MENU
     meta = ["Stand: 26.10.2021", "Empfehlen:", "Twitter", "Facebook", "E-Mail"]
     page = cleanpage.extract("\n".join([*menu, head, stand, *meta, _DE_PROSE, _DE_PROSE]),
                              lang="de")
@@ -1555,10 +1555,7 @@ def test_standfirst_over_its_writer_and_date_is_article() -> None:
     or its pieces that inline rendering cut apart ("Michael Mäser" / "," / "02.02.2022"),
     is a dated meta line between the standfirst and the text; a subheading opening with a
     function word is no name."""
-    head = "Neue Prämie für junge Landwirte"
-    stand = ("Die Jugendverbände der Landwirtschaft fordern eine Prämie. In einem ersten "
-             "Gespräch zeigte sich die Ministerin offen für den Vorschlag.")
-    menu = ["Startseite", "Landwirtschaft", "Politik", "Tiere", "Technik"]
+    head, stand, menu = _FARM_HEAD, _FARM_STAND, _FARM_MENU
     for meta in (["Michael Mäser, 02.02.2022", "Share"],
                  ["Michael Mäser", ",", "02.02.2022", "Share"]):
         page = cleanpage.extract("\n".join([*menu, head, stand, *meta, _DE_PROSE,
@@ -4720,16 +4717,19 @@ def test_report_sentence_full_of_names_after_prose_is_near_good() -> None:
 
 # The rules an author's box or bio is judged after (the bio reads as article prose first).
 _AUTHOR_CHAIN = ("cruft_lexicon", "bylines_dates", "join_fragments", "classify", "context")
+# A writer's short bio under the article (the author-box tests below).
+_AUTHOR_BIO = ("Jane Doe covers city politics and transport for the paper, where she has "
+               "worked for more than ten years, and she has written two books about the "
+               "history of the railways in the city and in the rest of the country. She lives "
+               "in the old town with her family, and she likes to walk in the hills when she is "
+               "not at her desk.")
 
 
 def test_author_boxes_drop_the_bio_under_an_author_heading() -> None:
     """A short bio under "About the author" after the article goes; the same lines without
     the heading, or under it on a page with no article before it, stay."""
     long_prose = PROSE + " " + P2
-    bio = ("Jane Doe covers city politics and transport for the paper, where she has worked "
-           "for more than ten years, and she has written two books about the history of the "
-           "railways in the city and in the rest of the country. She lives in the old town with "
-           "her family, and she likes to walk in the hills when she is not at her desk.")
+    bio = _AUTHOR_BIO
     chain = (*_AUTHOR_CHAIN, "author_boxes")
     s = run([long_prose] * 4 + ["About the author", "Jane Doe", bio], *chain)
     assert s.labels[0] is Label.ARTICLE
@@ -4745,10 +4745,7 @@ def test_author_boxes_take_an_about_heading_naming_the_writer() -> None:
     like "About the author"; "About <a name>" the bylines do not name (a company, an
     interviewee) and a heading with a lower-case word stay ordinary headings."""
     long_prose = PROSE + " " + P2
-    bio = ("Jane Doe covers city politics and transport for the paper, where she has worked "
-           "for more than ten years, and she has written two books about the history of the "
-           "railways in the city and in the rest of the country. She lives in the old town with "
-           "her family, and she likes to walk in the hills when she is not at her desk.")
+    bio = _AUTHOR_BIO
     chain = (*_AUTHOR_CHAIN, "author_boxes")
     s = run(["By Jane Doe"] + [long_prose] * 4 + ["About Jane Doe", bio], *chain)
     assert s.labels[1] is Label.ARTICLE
@@ -5227,15 +5224,20 @@ def test_block_in_a_one_language_script_is_judged_by_that_language() -> None:
     assert block_language("Wir sind die Menschen aus allen Teilen der Gesellschaft.") == "de"
 
 
+# A recipe site's menu and an ingredient list that prints each amount on a line of its own
+# (the ingredient tests below).
+_RECIPE_MENU = ("Recipes", "Dinner", "Desserts", "Baking", "Videos", "Shop")
+_SPLIT_AMOUNTS = ("Ingredients", "1/4", "cup butter", "1", "cup packed brown sugar", "1",
+                  "can (20 oz) pineapple slices in juice, drained", "1",
+                  "jar (6 oz) maraschino cherries without stems, drained", "1",
+                  "box yellow cake mix")
+
+
 def test_ingredient_list_with_amounts_apart_from_unit_and_ingredient() -> None:
     """A recipe site that prints each amount in markup of its own ("1" / "cup packed brown
     sugar", "1" / "jar (6 oz) maraschino cherries"): a line opening with a unit after a
     number alone is a quantity line, and the numbers go with the kept list."""
-    menu = ["Recipes", "Dinner", "Desserts", "Baking", "Videos", "Shop"]
-    ingredients = ["Ingredients", "1/4", "cup butter", "1", "cup packed brown sugar", "1",
-                   "can (20 oz) pineapple slices in juice, drained", "1",
-                   "jar (6 oz) maraschino cherries without stems, drained", "1",
-                   "box yellow cake mix"]
+    menu, ingredients = _RECIPE_MENU, _SPLIT_AMOUNTS
     page = cleanpage.extract("\n".join([*menu, PROSE, P2, *ingredients, "Steps",
                                          PROSE.replace("committee", "council"), *menu]))
     kept = [ln.text for ln in page.lines if ln.label is Label.ARTICLE]
@@ -5310,11 +5312,7 @@ def test_ingredient_list_is_no_wall_for_its_recipe_card() -> None:
     """The recipe card's lines between a kept ingredient list and the method (buttons, a
     script) are no section of the text that the list and the method wall in; and the
     list's first amount, alone on its line, stays with the list when cleaned again."""
-    menu = ["Recipes", "Dinner", "Desserts", "Baking", "Videos", "Shop"]
-    ingredients = ["Ingredients", "1/4", "cup butter", "1", "cup packed brown sugar", "1",
-                   "can (20 oz) pineapple slices in juice, drained", "1",
-                   "jar (6 oz) maraschino cherries without stems, drained", "1",
-                   "box yellow cake mix"]
+    menu, ingredients = _RECIPE_MENU, _SPLIT_AMOUNTS
     card = ["Vegetable oil and eggs called for on cake mix box", "Steps", "Hide Images",
             "var isVueModule = true; registerControl(moduleName, configuration);"]
     method = [(PROSE + " " + P2).replace("committee", who) for who in ("council", "board")]
@@ -5537,21 +5535,28 @@ def test_sentence_cut_at_a_link_follows_its_article_piece() -> None:
     assert got["Teilen"] is Label.BOILERPLATE
 
 
+# A coach's blog post in German: a paragraph, the rest of a sentence that inline rendering
+# cut at its links, and the blog's menu (the paragraph-head tests below).
+_DE_COACH = ("Im vergangenen Jahr hat sie mit vielen kleinen Firmen gearbeitet, und sie sagt, "
+             "dass die meisten von ihnen die sozialen Netzwerke noch immer unterschätzen, weil "
+             "sie glauben, dass ihre Kunden dort nicht zu finden sind.")
+_DE_COACH_TAIL = ("Seit vielen Jahren ist sie selbständige Beraterin und lässt ihre Erfahrung "
+                  "aus der Arbeit mit Unternehmen in ihre Kurse einfließen, die sie in der "
+                  "ganzen Region für kleine und große Gruppen anbietet.")
+_DE_BLOG_MENU = ("Startseite", "Blog", "Über mich", "Kontakt", "Social Media für Selbständige")
+
+
 def test_paragraph_head_cut_at_its_links_goes_with_the_article() -> None:
     """An article block that opens in lower case goes on from a sentence that inline
     rendering cut at its links: the dropped pieces before it, back to the piece opening the
     sentence with a capital ("Was ist zu beachten um sich im Business Netzwerk" /
     "LinkedIn" / "passend zu positionieren? ..."), are the paragraph's head; before an
     article block that opens with a capital they stay out."""
-    de = ("Im vergangenen Jahr hat sie mit vielen kleinen Firmen gearbeitet, und sie sagt, "
-          "dass die meisten von ihnen die sozialen Netzwerke noch immer unterschätzen, weil "
-          "sie glauben, dass ihre Kunden dort nicht zu finden sind.")
-    body = ("passend zu positionieren? Seit vielen Jahren ist sie selbständige Beraterin und "
-            "lässt ihre Erfahrung aus der Arbeit mit Unternehmen in ihre Kurse einfließen, "
-            "die sie in der ganzen Region für kleine und große Gruppen anbietet.")
+    de = _DE_COACH
+    body = "passend zu positionieren? " + _DE_COACH_TAIL
     head = "Was ist zu beachten um sich im Business Netzwerk"
-    lead = ["Startseite", "Blog", "Über mich", "Kontakt", "Social Media für Selbständige", de,
-            "Teilen", "Twitter", "Facebook", "Drucken", "Kommentare", "Dieser Beitrag",
+    lead = [*_DE_BLOG_MENU, de, "Teilen", "Twitter", "Facebook", "Drucken", "Kommentare",
+            "Dieser Beitrag",
             "erschien zuerst im Blog", head, "LinkedIn"]
     got = _labels([*lead, body, de], lang="de")
     assert got[head] is Label.ARTICLE
@@ -6152,15 +6157,11 @@ def test_paragraph_head_opened_by_a_link_goes_back_to_its_sentence() -> None:
     the dropped piece right above it that opens with a capital and stops in a lower-case
     word with no punctuation ("Mit dem neuen Router kam damals die sogenannte") is where
     the sentence began; under a head that opens with a longer line it stays out."""
-    de = ("Im vergangenen Jahr hat sie mit vielen kleinen Firmen gearbeitet, und sie sagt, "
-          "dass die meisten von ihnen die sozialen Netzwerke noch immer unterschätzen, weil "
-          "sie glauben, dass ihre Kunden dort nicht zu finden sind.")
-    body = ("vorhanden. Seit vielen Jahren ist sie selbständige Beraterin und "
-            "lässt ihre Erfahrung aus der Arbeit mit Unternehmen in ihre Kurse einfließen, "
-            "die sie in der ganzen Region für kleine und große Gruppen anbietet.")
+    de = _DE_COACH
+    body = "vorhanden. " + _DE_COACH_TAIL
     head = "Mit dem neuen Router kam damals die sogenannte"
-    lead = ["Startseite", "Blog", "Über mich", "Kontakt", "Social Media für Selbständige", de,
-            "Teilen", "Twitter", "Facebook", "Drucken", "Kommentare", "Netzwerk", "2", head,
+    lead = [*_DE_BLOG_MENU, de, "Teilen", "Twitter", "Facebook", "Drucken", "Kommentare",
+            "Netzwerk", "2", head,
             "Gastzugang Funktion", "dazu. Diese ist auch heute noch im Menü", "Einstellungen"]
     got = _labels([*lead, body, de], lang="de")
     assert got[head] is Label.ARTICLE
@@ -6172,16 +6173,19 @@ def test_paragraph_head_opened_by_a_link_goes_back_to_its_sentence() -> None:
     assert got[head] is not Label.ARTICLE
 
 
+# Twenty-four names, the items of a long numbered list (the numbered-list tests below).
+_VOICES = ("Anna Berg", "Tom Weiss", "Lena Roth", "Paul Stein", "Mia Kraus", "Finn Vogel",
+           "Eva Lang", "Max Frank", "Ida Busch", "Leo Hahn", "Ute Kern", "Ben Wolf",
+           "Zoe Engel", "Tim Brandt", "Nina Graf", "Udo Pohl", "Lisa Horn", "Kai Adler",
+           "Pia Sommer", "Ole Winter", "Ina Fuchs", "Jonas Beck", "Rita Schulz", "Nils Ott")
+
+
 def test_long_numbered_list_after_the_article_is_kept_though_it_holds_no_item() -> None:
     """A numbered list of twenty items or more counting up from 1 right after the article
     ("Here is the whole list:" / "1. Anna Berg" / ... / "24. Nils Ott") is the list the
     article announces, though each item is too short to keep the next; a list that does not
     count from 1 (a list's rest, a chart's lower places) stays out."""
-    names = ["Anna Berg", "Tom Weiss", "Lena Roth", "Paul Stein", "Mia Kraus", "Finn Vogel",
-             "Eva Lang", "Max Frank", "Ida Busch", "Leo Hahn", "Ute Kern", "Ben Wolf",
-             "Zoe Engel", "Tim Brandt", "Nina Graf", "Udo Pohl", "Lisa Horn", "Kai Adler",
-             "Pia Sommer", "Ole Winter", "Ina Fuchs", "Jonas Beck", "Rita Schulz", "Nils Ott"]
-    items = [f"{n}. {name}" for n, name in enumerate(names, 1)]
+    items = [f"{n}. {name}" for n, name in enumerate(_VOICES, 1)]
     page = ["Music", "The 24 best voices of the decade", PROSE, P2,
             "Here is the whole list:", *items, "Share", "Twitter", "Imprint"]
     got = _labels(page)
@@ -6196,11 +6200,7 @@ def test_numbered_list_goes_on_past_an_item_not_read_as_one() -> None:
     """An item whose text holds two figures ("9. Why is 3 bigger than 2?") is not read as
     an item; the list goes on past it ("10. ..." chains with "8. ..."), so the long list
     after the article is still kept whole. Two items missing in a row part the list."""
-    names = ["Anna Berg", "Tom Weiss", "Lena Roth", "Paul Stein", "Mia Kraus", "Finn Vogel",
-             "Eva Lang", "Max Frank", "Ida Busch", "Leo Hahn", "Ute Kern", "Ben Wolf",
-             "Zoe Engel", "Tim Brandt", "Nina Graf", "Udo Pohl", "Lisa Horn", "Kai Adler",
-             "Pia Sommer", "Ole Winter", "Ina Fuchs", "Jonas Beck", "Rita Schulz", "Nils Ott"]
-    items = [f"{n}. {name}" for n, name in enumerate(names, 1)]
+    items = [f"{n}. {name}" for n, name in enumerate(_VOICES, 1)]
     items[8] = "9. Why is 3 bigger than 2?"
     page = ["Music", "The 24 best voices of the decade", PROSE, P2,
             "Here is the whole list:", *items, "Share", "Twitter", "Imprint"]
@@ -6371,3 +6371,15 @@ def test_safety_net_retries_a_text_without_known_cruft() -> None:
     page = cleanpage.extract("\n\n".join([prose, *specs]), lang="en")
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert set(specs) <= kept
+def test_field_row_is_one_test_for_context_and_zones() -> None:
+    """A row of a table of fields is one test, shared by the context pass's tables and the
+    zone openers' spec table under "Recommended:": a capitalised label of one to three
+    words, a colon and a value; a value of the table holds a figure or is short, a teaser's
+    headline under its kicker is neither."""
+    from cleanpage.text import EDGE_PUNCT, field_row, short_field_value
+    assert field_row("Memory: 16 GB RAM") and field_row("  Farbe: grün ")
+    assert not field_row("Memory:") and not field_row("memory: 16 GB")
+    assert not field_row("Size of the main unit: 40 cm") and not field_row("No colon here")
+    assert short_field_value(" 16 GB RAM") and short_field_value("Windows 11 Home Edition")
+    assert short_field_value("dark green") and not short_field_value("Brace yourself for rain")
+    assert "(the,".strip(EDGE_PUNCT) == "the" and "«der»".strip(EDGE_PUNCT) == "der"

@@ -15,7 +15,7 @@ from importlib import resources
 import regex
 
 from .lexicon import norm_key, stopwords
-from .text import CJK_WEIGHT, ends_sentence, weighted_len
+from .text import CJK_WEIGHT, EDGE_PUNCT, ends_sentence, weighted_len
 
 _SCRIPT_RES = {
     "han": regex.compile(r"\p{Han}"),
@@ -71,7 +71,6 @@ _FIT_MIN_WORDS = 10
 # Fewer sentence lines than this and the page says too little to overrule the detection
 # (a short English page of figures that reads as Czech, a page of a few lines of formulas).
 _FIT_MIN_LINES = 8
-_FIT_PUNCT = ".,;:!?\"'“”‘’«»()[]{}—–-…"
 
 
 def _sample(lines: list[str], distinct: bool = False) -> str:
@@ -264,5 +263,5 @@ def _fits(lines: list[str], lang: str) -> bool:
             continue
         n_lines += 1
         n_words += len(toks)
-        hits += sum(map(stop.__contains__, map(str.strip, toks, itertools.repeat(_FIT_PUNCT))))
+        hits += sum(map(stop.__contains__, map(str.strip, toks, itertools.repeat(EDGE_PUNCT))))
     return n_lines < _FIT_MIN_LINES or hits >= _FIT_MIN_DENSITY * n_words

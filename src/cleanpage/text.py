@@ -27,6 +27,9 @@ LIST_NUMBER_RE = regex.compile(r"\d{1,3}[.)]")
 # Words of a field's label at most: "Cast:" / "Robert De Niro", "Ideal for:" / its value,
 # "Weight: 1.3 kg" (join_fragments, the context pass's closing lists, grids).
 FIELD_LABEL_WORDS = 3
+# A field's value without a figure has at most this many words: a longer one reads as a
+# teaser's headline under its kicker ("Rates warning: Brace yourselves for a rise").
+FIELD_VALUE_WORDS = 3
 # A breadcrumb trail holds one spaced separator this many times or more ("Home » News »
 # <headline>"); a headline may hold one ("Tech | Apple") (join_fragments, title).
 TRAIL_MIN_MARKS = 2
@@ -51,6 +54,10 @@ _FILL_MISS_RATIO = 10
 TERMINAL = frozenset(".!?。！？…؟।")
 # Closing quotes and brackets that may follow the terminal mark.
 CLOSERS = frozenset("\"'”’»)]）」』】")
+# Punctuation stripped off both ends of a whitespace-separated word before its stop-word
+# look-up ("(the", "and,", "«der»"): the classifier's density and language detection's fit
+# count the same words.
+EDGE_PUNCT = ".,;:!?\"'“”‘’«»()[]{}—–-…"
 # Invisible format characters that normalisation keeps (it removes zero-width spaces and
 # joiners only): the invisible operators (function application, times, separator, plus)
 # and the bidirectional embeddings and isolates. Some sites end every line of a recipe
@@ -265,3 +272,21 @@ def price_line(line: str) -> bool:
     paywall's box over the article is no headline; a shop's price over a product's
     description."""
     return PRICE_LINE_RE.fullmatch(line.strip()) is not None
+
+
+def field_row(line: str) -> bool:
+    """Whether ``line`` is one row of a table of fields ("Weight: 1.3 kg", "Warranty: 2
+    years"): a capitalised label of one to :data:`FIELD_LABEL_WORDS` words, a colon, a
+    value. A product's details, an event's facts; the context pass keeps such tables next
+    to the article, and the zone openers read one under "Recommended:" as no list of other
+    stories."""
+    head, colon, tail = line.strip().partition(":")
+    return (bool(colon) and bool(tail.strip()) and head[:1].isupper()
+            and 1 <= len(head.split()) <= FIELD_LABEL_WORDS)
+
+
+def short_field_value(value: str) -> bool:
+    """Whether ``value``, a field's value, is one of a table of fields rather than a teaser's
+    headline under its kicker: it holds a figure ("16 GB", "2 years") or has at most
+    :data:`FIELD_VALUE_WORDS` words ("grün", "Windows 11")."""
+    return DIGIT_RE.search(value) is not None or len(value.split()) <= FIELD_VALUE_WORDS

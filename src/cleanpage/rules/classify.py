@@ -18,7 +18,7 @@ from ..langdetect import block_language
 from ..lexicon import stopwords
 from ..render import join_parts
 from ..state import State
-from ..text import CJK_WEIGHT, WORD_RE, cjk_count, ends_sentence
+from ..text import CJK_WEIGHT, EDGE_PUNCT, WORD_RE, cjk_count, ends_sentence
 from ..types import Label
 
 _SEPARATORS = "|»•·›"
@@ -27,13 +27,16 @@ _CJK_PROSE_DENSITY = 0.35
 # A clause break between two CJK characters ("新加坡，祖籍"); fixed width, no backtracking.
 _CJK_CLAUSE_RE = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}][，、][\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_PUNCT = ".,;:!?\"'“”‘’«»()[]{}—–-…"
 # A news agency's dateline (``Lexicon.dateline_re``, agencies.txt) opens an agency story's
 # first paragraph, whose own words may be few stop words (names, figures).
 # Words a dateline's block needs to be the article's lead (a lone "BERLIN (dpa) -" is not).
 _DATELINE_MIN_WORDS = 8
 # Words of a finished sentence that may read as terse prose (see :func:`_terse`).
 _TERSE_MIN_WORDS = 10
+# The classes that leave a block undecided (:func:`cf_class`): too short to judge alone, or
+# prose-like without a long text's weight. The context pass decides them by their
+# neighbours; later passes may read again those it dropped for want of article neighbours.
+UNDECIDED = frozenset({"short", "near"})
 
 
 class BlockFeatures(NamedTuple):
@@ -80,7 +83,7 @@ def features(state: State, idx: list[int]) -> BlockFeatures:
         nwords = ncjk // 2 + len(WORD_RE.findall(text))
     elif stop:
         # map() strips every word in C (a comprehension runs a bytecode loop a word)
-        toks = list(map(str.strip, text.casefold().split(), repeat(_PUNCT)))
+        toks = list(map(str.strip, text.casefold().split(), repeat(EDGE_PUNCT)))
         nwords = len(toks)
         density = _count_in(toks, stop) / nwords if nwords else 0.0
         if density < state.params.stop_high and nwords >= 6 and state.lang != "xx":

@@ -20,16 +20,19 @@ from ..state import State
 from ..text import (
     DIGIT_RE,
     FIELD_LABEL_WORDS,
+    FIELD_VALUE_WORDS,
     TERMINAL,
     TOKEN_RE,
     WORD_RE,
     ends_sentence,
+    field_row,
     last_word,
     price_line,
+    short_field_value,
 )
 from ..types import Label
 from .blocks import code_like
-from .classify import blocks, features, split_block
+from .classify import UNDECIDED, blocks, features, split_block
 from .structure import LONE_COPY
 
 # A sentence ending inside a block: a lower-case letter, a stop, a space, a capital.
@@ -246,13 +249,8 @@ _SENTENCE_MIN_WORDS = 4
 
 def _field_row(state: State, idx: list[int]) -> bool:
     """Whether block ``idx`` is one row of a table of fields ("Weight: 1.3 kg", "Warranty:
-    2 years"): one line, a capitalised label of one to :data:`FIELD_LABEL_WORDS` words, a
-    colon, a value."""
-    if len(idx) != 1:
-        return False
-    head, colon, tail = state.lines[idx[0]].strip().partition(":")
-    return (bool(colon) and bool(tail.strip()) and head[:1].isupper()
-            and 1 <= len(head.split()) <= FIELD_LABEL_WORDS)
+    2 years"): one line, a :func:`~cleanpage.text.field_row`."""
+    return len(idx) == 1 and field_row(state.lines[idx[0]])
 
 
 def _ends_article(state: State, i: int) -> bool:
@@ -268,22 +266,19 @@ def _ends_article(state: State, i: int) -> bool:
 _FIELD_TABLE_ROWS = 3
 _FIELD_TABLE_HEADING_LINES = 2
 _FIELD_TABLE_REASON = "table of fields next to the article"
-# A field's value without a figure has at most this many words: a longer one reads as a
-# teaser's headline under its kicker ("Rates warning: Brace yourselves for a rise").
-_FIELD_VALUE_WORDS = 3
 
 
 def _field_cell(state: State, idx: list[int]) -> bool:
     """Whether block ``idx`` is a row of a table of fields ("Farbe: grün", "Brennweite in
     mm: 180"): a :func:`_field_row` of at most :data:`_LIST_ITEM_WORDS` words whose value
-    holds a figure or has at most :data:`_FIELD_VALUE_WORDS` words, and is not cut off
+    holds a figure or has at most :data:`FIELD_VALUE_WORDS` words, and is not cut off
     with "…" (a horoscope's "Aries: This is a good day t...")."""
     if not _field_row(state, idx) or state.words[idx[0]] > _LIST_ITEM_WORDS:
         return False
     value = state.lines[idx[0]].partition(":")[2].strip()
     if value.endswith(("…", "...")):
         return False
-    return DIGIT_RE.search(value) is not None or len(value.split()) <= _FIELD_VALUE_WORDS
+    return short_field_value(value)
 
 
 def _split_cell(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
@@ -305,8 +300,7 @@ def _split_cell(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
         return False  # ("Öffnung in mm:" / "Brennweite in mm: 180": a row of its own)
     if ends_sentence(value) or value.endswith(("…", "...")):
         return False
-    return state.words[i] + state.words[j] <= _LIST_ITEM_WORDS and (
-        DIGIT_RE.search(value) is not None or len(value.split()) <= _FIELD_VALUE_WORDS)
+    return state.words[i] + state.words[j] <= _LIST_ITEM_WORDS and short_field_value(value)
 
 
 def _long_cell(state: State, idx: list[int]) -> bool:
@@ -327,9 +321,8 @@ def _empty_cell(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
     goes on past it. A label over anything else ends the table."""
     if m + 1 >= len(seq) or seq[m][0] != "short" or len(seq[m][1]) != 1:
         return False
-    return _blank_label(state.lines[seq[m][1][0]]) and seq[m + 1][0] in (
-        "short", "near") and (_field_cell(state, seq[m + 1][1])
-                              or _cell_block(state, seq[m + 1][1], False))
+    return (_blank_label(state.lines[seq[m][1][0]]) and seq[m + 1][0] in UNDECIDED
+            and (_field_cell(state, seq[m + 1][1]) or _cell_block(state, seq[m + 1][1], False)))
 
 
 def _blank_label(line: str) -> bool:
@@ -374,7 +367,7 @@ def _field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 m += step
                 skipped += 1
             first, rows = m, 0
-            while 0 <= m < n and seq[m][0] in ("short", "near"):
+            while 0 <= m < n and seq[m][0] in UNDECIDED:
                 if _field_cell(state, seq[m][1]) or (
                         rows >= _FIELD_TABLE_ROWS and _long_cell(state, seq[m][1])):
                     m += step
@@ -415,7 +408,7 @@ def _table_row(state: State, item: tuple[str, list[int]]) -> bool:
     label, _, value = state.lines[i].partition(":")
     if DIGIT_RE.search(label) or value.rstrip().endswith(_LINK_ARROWS):
         return False  # "Chapter 02: Currying" (contents), "Soccer: Kossie's champs?»" (links)
-    return (cls in ("short", "near") and state.labels[i] is None) or (
+    return (cls in UNDECIDED and state.labels[i] is None) or (
         cls == "bad" and state.rules[i] == "classify")
 
 
@@ -438,7 +431,7 @@ def _split_part(state: State, item: tuple[str, list[int]], most: int) -> bool:
     i = idx[0]
     if state.locked[i] or state.words[i] > most:
         return False
-    return (cls in ("short", "near") and state.labels[i] is None) or (
+    return (cls in UNDECIDED and state.labels[i] is None) or (
         cls == "bad" and state.labels[i] is Label.BOILERPLATE and state.rules[i] in _SPLIT_DROPS)
 
 
@@ -448,7 +441,7 @@ def _split_row(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
     "Beringer"): a label alone of one to :data:`FIELD_LABEL_WORDS` words, capitalised,
     without a figure, ending in its colon; then its value, with no colon of its own, not
     cut off with "…" nor ending in a link's arrow, and holding a figure ("10 % vol." ends
-    in an abbreviation's stop) or else of at most :data:`_FIELD_VALUE_WORDS` words and
+    in an abbreviation's stop) or else of at most :data:`FIELD_VALUE_WORDS` words and
     finishing no sentence (a kicker's teaser headline under its kicker, "Traffic chaos:"
     / "Semi-trailer hanging off highway overpass", is longer); each a :func:`_split_part`, or
     the value a line without letters holding a figure. Unlike :func:`_split_cell` either
@@ -466,7 +459,7 @@ def _split_row(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
     if not _split_part(state, seq[m + 1], _SPLIT_VALUE_WORDS) and not (
             cls == "bad" and len(idx) == 1 and state.rules[idx[0]] == "symbol_lines" and figure):
         return False
-    if not figure and (ends_sentence(value) or len(value.split()) > _FIELD_VALUE_WORDS):
+    if not figure and (ends_sentence(value) or len(value.split()) > FIELD_VALUE_WORDS):
         return False  # "Traffic chaos:" / "Semi-trailer hanging off highway overpass": teasers
     return not (":" in value or value.endswith(("…", "...", *_LINK_ARROWS)))
 
@@ -678,7 +671,7 @@ def _closing_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         while k + 1 < n and seq[k + 1][0] == "near":  # near-good text next to it goes on
             k += 1
         m, start = k + 1, k
-        while m < n and seq[m][0] in ("short", "near") and (m - start <= _LIST_MAX_ITEMS or (
+        while m < n and seq[m][0] in UNDECIDED and (m - start <= _LIST_MAX_ITEMS or (
                 m - k <= _INTRO_MAX_ITEMS and _field_row(state, seq[m][1]))):
             if m - k < _INTRO_MAX_ITEMS and _colon_heading(state, seq[m][1]):
                 start = m  # "Anfahrt:" heads a list of its own: ten more items under it
@@ -857,7 +850,7 @@ def _colon_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
             while h + 1 < n and seq[h][0] == "near" and not state.lines[
                     seq[h][1][-1]].rstrip().endswith((":", "：")):
                 h += 1  # near-good text next to the article goes on with it
-        if (seq[k][0] != "good" or seq[h][0] not in ("short", "near") or len(seq[h][1]) != 1
+        if (seq[k][0] != "good" or seq[h][0] not in UNDECIDED or len(seq[h][1]) != 1
                 or not state.lines[seq[h][1][0]].rstrip().endswith((":", "："))):
             continue
         m, repeated = h + 1, 0
@@ -1030,7 +1023,7 @@ def _sign_offs(state: State, seq: list[tuple[str, list[int]]]) -> None:
             continue
         for m in range(k + 1, min(n, k + _SIGN_OFF_GAP + 2)):
             cls, idx = seq[m]
-            if cls not in ("short", "near") or len(idx) > _SIGN_OFF_GAP or sum(
+            if cls not in UNDECIDED or len(idx) > _SIGN_OFF_GAP or sum(
                     state.words[i] for i in idx) > _SIGN_OFF_GAP_WORDS:
                 break
             found = _sign_off(state.lex, " ".join(state.lines[i] for i in idx))
@@ -1117,7 +1110,7 @@ def _wire_credits(state: State, seq: list[tuple[str, list[int]]]) -> None:
         return
     for k in range(len(seq) - 1):
         cls, idx = seq[k + 1]
-        if cls not in ("short", "near") or not state.lines[idx[0]].lstrip().startswith("("):
+        if cls not in UNDECIDED or not state.lines[idx[0]].lstrip().startswith("("):
             continue
         title = _credited_title(state, seq, k)
         text = _bracket_text(state, idx)
@@ -1153,7 +1146,7 @@ def _credited_title(state: State, seq: list[tuple[str, list[int]]], k: int) -> i
     block and the credit ("... Read the whole thing." / "The case for slow travel" /
     "(via Example Daily)"). Alone it is too short to keep; the credit marks it as the
     article's link."""
-    if k < 1 or seq[k - 1][0] != "good" or seq[k][0] not in ("short", "near"):
+    if k < 1 or seq[k - 1][0] != "good" or seq[k][0] not in UNDECIDED:
         return None
     idx = seq[k][1]
     if len(idx) != 1 or state.labels[idx[0]] is not None:
@@ -1905,7 +1898,7 @@ def _deck_under_headline(state: State, seq: list[tuple[str, list[int]]], k: int,
         return False
     cls, idx = seq[k - 1]
     head = state.lines[idx[0]] if len(idx) == 1 else ""
-    if cls not in ("short", "near") or state.rules[idx[0]] not in ("", "context") or not (
+    if cls not in UNDECIDED or state.rules[idx[0]] not in ("", "context") or not (
             _heading_like(head)) or len(WORD_RE.findall(head)) < _DECK_HEADLINE_WORDS:
         return False
     if _section_crumb(state, head):
@@ -1916,7 +1909,7 @@ def _deck_under_headline(state: State, seq: list[tuple[str, list[int]]], k: int,
         c, at = seq[m]
         if c == "bad":
             return state.rules[at[0]] == "bylines_dates" and _text_after(state, seq, m)
-        if c not in ("short", "near") or sum(state.words[i] for i in at) > _META_NAME_WORDS:
+        if c not in UNDECIDED or sum(state.words[i] for i in at) > _META_NAME_WORDS:
             return False
     return False
 
@@ -2167,7 +2160,7 @@ def _list_bullet(state: State, i: int) -> bool:
         return False
     prev, nxt = state.text_neighbour(i, -1), state.text_neighbour(i, 1)
     return (prev is not None and nxt is not None and state.labels[prev] is None
-            and state.labels[nxt] is None and state.cf[prev] in ("short", "near")
+            and state.labels[nxt] is None and state.cf[prev] in UNDECIDED
             and state.cf[nxt] == "short")
 
 
@@ -2914,13 +2907,21 @@ def _announced_lists(state: State) -> None:
                 state.decide(k, Label.ARTICLE, why)
 
 
+def dropped_alone(state: State, i: int) -> bool:
+    """Whether line ``i`` is a block of its own that the context pass dropped, unlocked: a
+    short line it judged by neighbours that later passes have since kept (a subheading
+    between kept sentences, a table's head row, a row of a table of fields), which such a
+    pass may read again. Locked lines and other rules' drops were judged on their own."""
+    return (not state.locked[i] and state.labels[i] is Label.BOILERPLATE
+            and state.rules[i] == "context" and state.block[i] == i
+            and state.block_end(i) == i + 1)
+
+
 def _dropped_row(state: State, j: int) -> bool:
     """Whether line ``j`` is a one-line row of a table of fields (:func:`_field_cell`) that
-    the context pass dropped, unlocked, and that is no entry of a table of contents nor a
-    link ("Chapter 02: Currying", "Soccer: Kossie's champs?»")."""
-    if (state.locked[j] or state.labels[j] is not Label.BOILERPLATE
-            or state.rules[j] != "context" or state.block[j] != j
-            or state.block_end(j) != j + 1 or not _field_cell(state, [j])):
+    the context pass dropped, unlocked (:func:`dropped_alone`), and that is no entry of a
+    table of contents nor a link ("Chapter 02: Currying", "Soccer: Kossie's champs?»")."""
+    if not dropped_alone(state, j) or not _field_cell(state, [j]):
         return False
     label, _, value = state.lines[j].partition(":")
     return not (DIGIT_RE.search(label) or value.rstrip().endswith(_LINK_ARROWS))
@@ -2962,9 +2963,7 @@ def _under_table_head(state: State, i: int) -> int | None:
     colon or a sentence's end; None otherwise. The head row's words are names, so the
     context pass judged it alone, and the body's block under it no longer stood right
     under the sentence announcing it (:func:`_announced_blocks`)."""
-    if (state.locked[i] or state.labels[i] is not Label.BOILERPLATE
-            or state.rules[i] != "context" or state.cf[i] != "short"
-            or state.block[i] != i or state.block_end(i) != i + 1
+    if (not dropped_alone(state, i) or state.cf[i] != "short"
             or state.words[i] > _HEAD_ROW_WORDS):
         return None
     line = state.lines[i].strip()

@@ -455,14 +455,22 @@ def dateline_teaser(state: State, i: int) -> bool:
     lower = sum(w[0].islower() for w in tail_words[1:])
     if len(tail_words) < _GLUE_TAIL_WORDS or lower * _DATELINE_LOWER < len(tail_words) - 1:
         return False
-    head = state.text_neighbour(i, -1)
-    if head is None:
-        return False
-    title = state.lines[head].strip()
+    title = _card_title_above(state, i)
     # An interview's question is no headline: it ends in "?" or opens with its speaker's
     # label in capitals, like the answer under it ("CHERYL: How did ...?" / "GABRIEL: ...").
-    return (is_headline(title) and not title.isupper() and not title.endswith("?")
+    return (title is not None and not title.endswith("?")
             and _DATELINE_START_RE.match(title) is None)
+
+
+def _card_title_above(state: State, i: int) -> str | None:
+    """The text line right above line ``i``, stripped, when it is a teaser's headline
+    (:func:`is_headline`) not set in capitals, the card's title over its summary at ``i``;
+    None otherwise (a section's label in capitals, a sentence, no line)."""
+    head = state.text_neighbour(i, -1)
+    if head is None:
+        return None
+    title = state.lines[head].strip()
+    return title if is_headline(title) and not title.isupper() else None
 
 
 def _dateline_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
@@ -524,11 +532,8 @@ def headline_card(state: State, i: int) -> bool:
         return False
     if sum(w[0].islower() for w in words[1:]) * 2 < len(words) - 1:
         return False
-    head = state.text_neighbour(i, -1)
-    if head is None:
-        return False
-    title = state.lines[head].strip()
-    if not is_headline(title) or title.isupper() or _NUMBERED_RE.match(title):
+    title = _card_title_above(state, i)
+    if title is None or _NUMBERED_RE.match(title):
         return False
     longer = [w for w in title.split() if len(w) >= _GLUE_LONG_WORD]
     caps = sum(w[0].isupper() or w[0].isdigit() for w in longer)

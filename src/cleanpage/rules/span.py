@@ -21,11 +21,8 @@ import regex
 from ..state import State
 from ..text import DIGIT_RE, LIST_NUMBER_RE
 from ..types import Label
-from .context import closing_sentence, heading_like
-
-# The context-free classes of a block the context pass may have dropped for want of
-# neighbours (long prose is article already; "bad" blocks were rejected on their own).
-_UNSURE = frozenset({"near", "short"})
+from .classify import UNDECIDED
+from .context import closing_sentence, dropped_alone, heading_like
 
 
 def main_span(state: State) -> tuple[int, int] | None:
@@ -76,7 +73,7 @@ def span_sentences(state: State) -> None:
             prev = state.text_neighbour(i, -1)
             if prev is None or labels[prev] is not Label.ARTICLE:
                 continue  # a sentence poor in stop words goes on from the text, or not at all
-        elif rules[i] != "context" or cf[i] not in _UNSURE:
+        elif rules[i] != "context" or cf[i] not in UNDECIDED:
             continue  # not the first line of a block the context pass dropped
         idx = [j for j in range(i, min(state.block_end(i), last + 1)) if not state.is_blank(j)]
         if closing_sentence(state, idx) and (not poor or _some_stop_words(state, idx)):
@@ -104,9 +101,7 @@ def _span_headings(state: State, first: int, last: int, kept: set[int]) -> None:
     line it dropped is a box's heading as often ("Local News Leader" over a publisher's
     blurb)."""
     for i in range(first, last + 1):
-        if (state.labels[i] is not Label.BOILERPLATE or state.locked[i]
-                or state.rules[i] != "context" or state.cf[i] != "short"
-                or state.block[i] != i or state.block_end(i) != i + 1):
+        if not dropped_alone(state, i) or state.cf[i] != "short":
             continue
         prev, nxt = state.text_neighbour(i, -1), state.text_neighbour(i, 1)
         if (prev is None or nxt is None or state.labels[prev] is not Label.ARTICLE

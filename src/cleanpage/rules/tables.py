@@ -155,6 +155,13 @@ _MIN_QUANTITIES = 4
 _LIST_REACH = 12
 
 
+def _unit_quantity(state: State, raw: str) -> bool:
+    """Whether ``raw`` opens with a quantity and a unit of the language ("125 g Mehl", "2
+    Pck. Vanillezucker"), not a quantity and any word ("3 Eier", "2 große Zwiebeln")."""
+    m = _QUANTITY_RE.match(raw)
+    return m is not None and m.group(1).casefold() in state.lex.units
+
+
 def _quantity(state: State, i: int) -> bool:
     """Whether line ``i`` starts with a quantity and reads as an ingredient line, or is a
     unit alone after its number alone (see :func:`_split_unit`)."""
@@ -205,9 +212,7 @@ def _noted_ingredient(state: State, i: int, before: int | None, after: int | Non
     if before is None or after is None:
         return False
     raw = state.lines[i].strip().rstrip(FORMAT_MARKS)
-    m = _QUANTITY_RE.match(raw)
-    return (m is not None and m.group(1).casefold() in state.lex.units
-            and len(raw.split()) <= _NOTED_INGREDIENT_WORDS
+    return (_unit_quantity(state, raw) and len(raw.split()) <= _NOTED_INGREDIENT_WORDS
             and len(_DIGIT_GROUPS_RE.findall(raw)) <= _INGREDIENT_NUMBERS
             and raw[-1:] not in ".!?" and _quantity(state, before) and _quantity(state, after))
 
@@ -339,8 +344,7 @@ def _unit_lines(state: State) -> int:
     for i, line in enumerate(state.lines):
         raw = line.lstrip()
         if raw[:1] in _QUANTITY_FIRST:
-            m = _QUANTITY_RE.match(raw)
-            hit = m is not None and m.group(1).casefold() in state.lex.units
+            hit = _unit_quantity(state, raw)
         else:
             first = raw.split(None, 1)[0].casefold() if raw else ""
             units = state.lex.units  # (the look-ups first: most lines name no unit)
@@ -355,9 +359,8 @@ def _unit_lines(state: State) -> int:
 
 def _unit(state: State, i: int) -> bool:
     """Whether quantity line ``i`` names a unit after its number ("125 g", "2 Pck.")."""
-    m = _QUANTITY_RE.match(state.lines[i].strip())
-    return ((m is not None and m.group(1).casefold() in state.lex.units)
-            or _split_unit(state, i) or _unit_first(state, i))
+    return (_unit_quantity(state, state.lines[i].strip()) or _split_unit(state, i)
+            or _unit_first(state, i))
 
 
 def _under_number(state: State, i: int) -> bool:

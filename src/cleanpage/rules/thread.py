@@ -28,6 +28,7 @@ from .. import lexicon
 from ..state import State
 from ..text import WORD_RE, ends_sentence
 from ..types import Label
+from .classify import UNDECIDED
 
 # A post marker recurs this many times at least (a menu may be printed twice; three posts
 # make a thread).
@@ -90,9 +91,8 @@ _ROW_REACH = 2
 # The first post's own variant of the marker stands at most this many periods above the
 # marker's first copy: a question runs longer than most answers with their comments.
 _VARIANT_PERIODS = 2
-# The context-free classes of a block the context pass may have dropped for want of
-# neighbours (as in rules/span.py), and those that count as prose between two markers.
-_UNSURE = frozenset({"near", "short"})
+# The context-free classes that count as prose between two markers (the context pass may
+# have dropped an undecided one, classify.UNDECIDED, for want of neighbours).
 _PROSE = frozenset({"near", "good"})
 
 
@@ -368,7 +368,7 @@ def _post_above(state: State, first: int, period: int) -> int:
         j -= 1
         if state.blank[j]:
             continue
-        if (state.locked[j] or state.cf[j] not in _UNSURE | _PROSE
+        if (state.locked[j] or state.cf[j] not in UNDECIDED | _PROSE
                 or state.labels[j] is Label.ARTICLE):
             break
         start = j
@@ -435,7 +435,7 @@ def thread_posts(state: State) -> None:
     for i in range(first, last + 1):
         if block[i] != i or labels[i] is not Label.BOILERPLATE or locked[i]:
             continue
-        if not (rules[i] == "islands" or (rules[i] == "context" and cf[i] in _UNSURE)
+        if not (rules[i] == "islands" or (rules[i] == "context" and cf[i] in UNDECIDED)
                 or (rules[i] == "repeated_lines" and counts[state.keys[i]] <= _BARE_POST_COPIES)):
             continue  # not the first line of a block dropped for want of neighbours
         idx = [j for j in range(i, min(state.block_end(i), last + 1)) if not state.is_blank(j)]

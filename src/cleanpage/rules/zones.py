@@ -24,12 +24,13 @@ from ..lexicon import norm_key as lexicon_key
 from ..state import State
 from ..text import (
     DIGIT_RE,
-    FIELD_LABEL_WORDS,
     LINK_BOX_RE,
     TERMINAL,
     WORD_RE,
     ends_sentence,
+    field_row,
     last_word,
+    short_field_value,
 )
 from ..types import Label, Teaser
 from .blocks import is_mark, link_box_title
@@ -263,23 +264,17 @@ _LIST_KINDS = frozenset({"related", "box"})
 
 
 # A spec table under a colon label: this many "Label: value" rows in a row, after at most
-# this many lines that are no row ("Requires a 64-bit processor"); a value without a figure
-# has at most this many words (a headline under its kicker has more: "Rates: Brace
-# yourselves for a rise").
+# this many lines that are no row ("Requires a 64-bit processor").
 _SPEC_ROWS = 3
 _SPEC_SKIP = 1
-_SPEC_VALUE_WORDS = 3
 
 
 def _spec_row(line: str) -> bool:
-    """Whether ``line`` is one row of a table of fields ("Memory: 16 GB RAM"): a capitalised
-    label of one to :data:`FIELD_LABEL_WORDS` words, a colon, and a value that holds a
-    figure or is short."""
-    head, colon, tail = line.strip().partition(":")
-    value = tail.split()
-    return (bool(colon) and bool(value) and head[:1].isupper()
-            and 1 <= len(head.split()) <= FIELD_LABEL_WORDS
-            and (DIGIT_RE.search(tail) is not None or len(value) <= _SPEC_VALUE_WORDS))
+    """Whether ``line`` is one row of a table of fields ("Memory: 16 GB RAM"): a
+    :func:`~cleanpage.text.field_row` whose value holds a figure or is short
+    (:func:`~cleanpage.text.short_field_value`; a headline under its kicker is longer:
+    "Rates: Brace yourselves for a rise")."""
+    return field_row(line) and short_field_value(line.partition(":")[2])
 
 
 def _heads_fields(state: State, i: int) -> bool:
