@@ -6391,3 +6391,17 @@ def test_numbered_contents_headings_stay_over_their_sections() -> None:
     assert got[20] is Label.ARTICLE and got[21] is Label.ARTICLE  # over the span's sentence
     assert got[25] is Label.ARTICLE  # under the shop box
     assert all(got[i] is not Label.ARTICLE for i in (5, 7, 9, 17, 18, 22, 23))
+
+
+def test_numbered_heading_printed_thrice_stays_between_paragraphs() -> None:
+    """A listicle's numbered section heading that a contents box and a box of popular
+    lists print too ('2. Ring Tower', three copies) stays between two paragraphs as a
+    section heading: its number does not make it a figure. The boxes' copies stay out."""
+    one, two = PROSE + " " + P2, P2 + " " + PROSE
+    entries = ["1. Oak Bench", "2. Ring Tower", "3. Pine Stool"]
+    lines = ["The best wooden toys", "In this list", *entries, one, entries[0], two,
+             entries[1], one.replace("committee", "council"), entries[2],
+             two.replace("committee", "council"), "Popular lists", *entries]
+    got = [ln.label for ln in cleanpage.extract("\n".join(lines), lang="en").lines]
+    assert got[6] is Label.ARTICLE and got[8] is Label.ARTICLE and got[10] is Label.ARTICLE
+    assert all(got[i] is not Label.ARTICLE for i in (2, 3, 4, 13, 14, 15))

@@ -2209,7 +2209,7 @@ def _section_heading(state: State, i: int) -> bool:
     return (prev is not None and nxt is not None and state.cf[prev] in ("good", "near")
             and state.cf[nxt] in ("good", "near")
             and (_heading_like(state.lines[i]) or _question_heading(state.lines[i])
-                 or _repeated_sentence(state, i)
+                 or _numbered_heading(state.lines[i]) or _repeated_sentence(state, i)
                  or (state.reasons[i] == LONE_COPY
                      and _STAMP_RE.search(state.lines[i]) is None)))
 
