@@ -6371,6 +6371,8 @@ def test_safety_net_retries_a_text_without_known_cruft() -> None:
     page = cleanpage.extract("\n\n".join([prose, *specs]), lang="en")
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert set(specs) <= kept
+
+
 def test_field_row_is_one_test_for_context_and_zones() -> None:
     """A row of a table of fields is one test, shared by the context pass's tables and the
     zone openers' spec table under "Recommended:": a capitalised label of one to three
@@ -6383,3 +6385,37 @@ def test_field_row_is_one_test_for_context_and_zones() -> None:
     assert short_field_value(" 16 GB RAM") and short_field_value("Windows 11 Home Edition")
     assert short_field_value("dark green") and not short_field_value("Brace yourself for rain")
     assert "(the,".strip(EDGE_PUNCT) == "the" and "«der»".strip(EDGE_PUNCT) == "der"
+
+
+def test_numbered_contents_headings_stay_over_their_sections() -> None:
+    """A section heading with its number ('#3 Wooden Rattle') that a table of contents
+    lists, the entries' numbers printed on lines of their own ('1.2' / '#2 Ring Tower'),
+    stays over its paragraph, right under a shop box too; so does one over a sentence that
+    only the main text span keeps. The contents box's copies and the shop box stay out."""
+    one, two = PROSE + " " + P2, P2 + " " + PROSE
+    toc = ["Contents", "1.", "Toys for babies", "1.1", "#1 Play Arch", "1.2", "#2 Ring Tower",
+           "1.3", "#3 Wooden Rattle", "2.", "Toys from one year"]
+    shop = ["Wooden ring tower, natural", "Buy at Toyshop", "Price may be higher now."]
+    lines = ["Toys that help babies learn", *toc, one, "Toys for babies", two,
+             "#1 Play Arch", one.replace("committee", "council"), *shop,
+             "#2 Ring Tower", "Stacking rings train the hands, and the baby learns the sizes.",
+             *shop, "#3 Wooden Rattle", two.replace("committee", "council"),
+             "Toys from one year", one]
+    got = [ln.label for ln in cleanpage.extract("\n".join(lines), lang="en").lines]
+    assert got[20] is Label.ARTICLE and got[21] is Label.ARTICLE  # over the span's sentence
+    assert got[25] is Label.ARTICLE  # under the shop box
+    assert all(got[i] is not Label.ARTICLE for i in (5, 7, 9, 17, 18, 22, 23))
+
+
+def test_numbered_heading_printed_thrice_stays_between_paragraphs() -> None:
+    """A listicle's numbered section heading that a contents box and a box of popular
+    lists print too ('2. Ring Tower', three copies) stays between two paragraphs as a
+    section heading: its number does not make it a figure. The boxes' copies stay out."""
+    one, two = PROSE + " " + P2, P2 + " " + PROSE
+    entries = ["1. Oak Bench", "2. Ring Tower", "3. Pine Stool"]
+    lines = ["The best wooden toys", "In this list", *entries, one, entries[0], two,
+             entries[1], one.replace("committee", "council"), entries[2],
+             two.replace("committee", "council"), "Popular lists", *entries]
+    got = [ln.label for ln in cleanpage.extract("\n".join(lines), lang="en").lines]
+    assert got[6] is Label.ARTICLE and got[8] is Label.ARTICLE and got[10] is Label.ARTICLE
+    assert all(got[i] is not Label.ARTICLE for i in (2, 3, 4, 13, 14, 15))

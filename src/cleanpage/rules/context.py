@@ -70,6 +70,11 @@ def _nearest_decided(seq: list[tuple[str, list[int]]], reach: int) -> tuple[list
     return left, right
 
 
+# A section heading's own number before its words ("#3 Wooden Rings", "3. Year", "2) Setup"):
+# it counts the sections, it is no figure of a metadata line.
+_HEADING_NUMBER_RE = regex.compile(r"^(?:#\d{1,3}|\d{1,3}[.)])\s*(?=\S)")
+
+
 def _heading_like(text: str) -> bool:
     """A subheading: short, no final stop, not lower-case, and words rather than numbers
     and symbols ("★★★★★ 4,9 (86 ratings)", "Time: 45 min | Serves: 4" are metadata)."""
@@ -80,6 +85,14 @@ def _heading_like(text: str) -> bool:
         return False
     toks = TOKEN_RE.findall(t)
     return 3 * sum(1 for w in toks if w.isdigit()) < len(toks)
+
+
+def _numbered_heading(text: str) -> bool:
+    """A subheading with its section's number before it ("#3 Wooden Rings", "3. Year"):
+    heading-like once the number is gone (the number alone weighs as a figure against a
+    name of two words)."""
+    t = _HEADING_NUMBER_RE.sub("", text.strip(), count=1)
+    return t != text.strip() and _heading_like(t)
 
 
 heading_like = _heading_like  # (for the span's subheadings: see span.py)
@@ -2189,7 +2202,7 @@ def _section_heading(state: State, i: int) -> bool:
     return (prev is not None and nxt is not None and state.cf[prev] in ("good", "near")
             and state.cf[nxt] in ("good", "near")
             and (_heading_like(state.lines[i]) or _question_heading(state.lines[i])
-                 or _repeated_sentence(state, i)
+                 or _numbered_heading(state.lines[i]) or _repeated_sentence(state, i)
                  or (state.reasons[i] == LONE_COPY
                      and _STAMP_RE.search(state.lines[i]) is None)))
 
@@ -2244,9 +2257,25 @@ def _contents_heading(state: State, i: int, where: dict[str, list[int]]) -> bool
     if nxt is None or state.cf[nxt] not in ("good", "near"):
         return False
     text = state.lines[i]
-    if not (_heading_like(text) or _question_heading(text)):
+    if not (_heading_like(text) or _question_heading(text) or _numbered_heading(text)):
         return False
     return _entries_around(state, where, copies[0], i) >= _CONTENTS_ENTRIES
+
+
+contents_heading = _contents_heading  # (for the span's headings: see span.py)
+
+# A contents entry's section number alone on its line ("3.", "3.2"), printed apart from
+# its entry when the page breaks lines at links.
+_SECTION_NUMBER_RE = regex.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?")
+
+
+def _past_section_number(state: State, j: int | None, step: int) -> int | None:
+    """Line ``j``, or the next text line past it in direction ``step`` when ``j`` is a
+    contents entry's number alone ("3.2" between "#1 Play Arch" and "#2 Ring Tower"): the
+    entries around a heading's copy in the box stand next to each other past it."""
+    if j is not None and _SECTION_NUMBER_RE.fullmatch(state.lines[j].strip()):
+        return state.text_neighbour(j, step)
+    return j
 
 
 def _entries_around(state: State, where: dict[str, list[int]], t: int, h: int) -> int:
@@ -2258,7 +2287,7 @@ def _entries_around(state: State, where: dict[str, list[int]], t: int, h: int) -
     for step in (-1, 1):
         bound, j = h, t
         for _ in range(_CONTENTS_ENTRIES):
-            nb = state.text_neighbour(j, step)
+            nb = _past_section_number(state, state.text_neighbour(j, step), step)
             if (nb is None or state.rules[nb] != "repeated_lines" or state.locked[nb]
                     or state.words[nb] > _CONTENTS_ENTRY_WORDS):
                 break
@@ -2306,6 +2335,9 @@ def _next_past_boxes(state: State, i: int) -> int | None:
             break
         j = _neighbour(state, j, 1)
     return j
+
+
+next_past_boxes = _next_past_boxes  # (for the span's headings: see span.py)
 
 
 def _zone_heading(state: State, idx: list[int]) -> bool:

@@ -22,7 +22,13 @@ from ..state import State
 from ..text import DIGIT_RE, LIST_NUMBER_RE
 from ..types import Label
 from .classify import UNDECIDED
-from .context import closing_sentence, dropped_alone, heading_like
+from .context import (
+    closing_sentence,
+    contents_heading,
+    dropped_alone,
+    heading_like,
+    next_past_boxes,
+)
 
 
 def main_span(state: State) -> tuple[int, int] | None:
@@ -82,6 +88,7 @@ def span_sentences(state: State) -> None:
             kept.update(idx)
     if kept:
         _span_headings(state, first, last, kept)
+        _span_contents_headings(state, first, last, kept)
     list_numbers(state)
     numbered_headings(state)
     walled_figures(state)
@@ -109,6 +116,33 @@ def _span_headings(state: State, first: int, last: int, kept: set[int]) -> None:
             continue
         if heading_like(state.lines[i]) and state.lex.zones.match(state.keys[i]) is None:
             state.decide(i, Label.ARTICLE, _SPAN_HEADING_REASON)
+
+
+_SPAN_CONTENTS_REASON = "heading listed in a table of contents, over a sentence of the span"
+
+
+def _span_contents_headings(state: State, first: int, last: int, kept: set[int]) -> None:
+    """A section heading that the page's table of contents lists, right over a sentence
+    that the span has just kept (lines ``kept``), is the article's too: the context pass
+    keeps such a heading over a paragraph it kept (:func:`~.context.contents_heading`),
+    and it dropped this one only because the sentence under it stood among shop boxes
+    ("#3 Wooden Rattle" / its sentence / a product, a price, "Buy at ..."). The heading's
+    earlier copy must be an entry of the contents box, the entries next to it recurring
+    around this copy in order: a menu's item printed again over a sentence stays out."""
+    where: dict[str, list[int]] = {}
+    for i in range(first, last + 1):
+        if (state.rules[i] != "repeated_lines" or state.locked[i]
+                or state.labels[i] is not Label.BOILERPLATE):
+            continue
+        nxt = next_past_boxes(state, i)
+        if nxt is None or nxt not in kept:
+            continue
+        if not where:  # (each key's lines, built once for the first heading that asks)
+            for j, key in enumerate(state.keys):
+                if key:
+                    where.setdefault(key, []).append(j)
+        if contents_heading(state, i, where):
+            state.decide(i, Label.ARTICLE, _SPAN_CONTENTS_REASON)
 
 
 # A block dropped for few stop words is a sentence of the text when at least this share of
