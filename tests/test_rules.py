@@ -3460,6 +3460,35 @@ def test_intro_before_a_list_is_no_island() -> None:
     assert s.labels[0] is Label.BOILERPLATE
 
 
+def test_section_listed_in_the_contents_is_no_island() -> None:
+    """A section far below the main text (a schedule's lines dropped between) stays when
+    its heading is one the context pass kept as listed in the page's table of contents and
+    the main text holds another heading of that table; with no such heading in the main
+    text, or none over the section, it is an island and goes."""
+    from cleanpage.rules.context import CONTENTS_REASON
+    from cleanpage.rules.title import islands
+
+    long_prose = PROSE + " " + PROSE
+    times = [f"{9 + k}:00 Talk number {k}" for k in range(14)]
+    directions = ("The venue is a short walk from the station, and there is parking for "
+                  "bikes at the back of the hall.")
+    for listed_main, listed_section, kept in ((True, True, True), (False, True, False),
+                                              (True, False, False)):
+        lines = ["Programme", *[long_prose] * 6, *times, "Getting there", directions]
+        s = run(lines, "blank_lines")
+        for i, line in enumerate(lines):
+            if line in times:
+                s.decide(i, Label.BOILERPLATE, "short, context bad/bad")
+            elif (i == 0 and listed_main) or (i == len(lines) - 2 and listed_section):
+                s.decide(i, Label.ARTICLE, CONTENTS_REASON)
+            else:
+                s.decide(i, Label.ARTICLE, "run of prose-like blocks")
+        islands(s)
+        assert s.labels[1] is Label.ARTICLE
+        assert (s.labels[-1] is Label.ARTICLE) is kept
+        assert (s.labels[-2] is Label.ARTICLE) is kept
+
+
 def test_post_before_its_refused_comment_heading_is_no_island() -> None:
     """A short post parted from its longer comments by a list, a share button and a
     comment heading that the zone guard refused as too early is the article, not an

@@ -2237,7 +2237,7 @@ _CONTENTS_ENTRY_WORDS = 8
 # Copies of a heading that a table of contents lists: its entry and the heading itself (an
 # interview's speaker label, "Dave:", recurs over every turn, its neighbours too).
 _CONTENTS_COPIES = 2
-_CONTENTS_REASON = "section heading listed in a table of contents"
+CONTENTS_REASON = "section heading listed in a table of contents"
 
 
 def _contents_heading(state: State, i: int, where: dict[str, list[int]]) -> bool:
@@ -2317,7 +2317,7 @@ def _keep_contents_headings(state: State, contents: list[int]) -> None:
     for i in contents:
         nxt = _next_past_boxes(state, i)
         if i > first and nxt is not None and state.labels[nxt] is Label.ARTICLE:
-            state.decide(i, Label.ARTICLE, _CONTENTS_REASON)
+            state.decide(i, Label.ARTICLE, CONTENTS_REASON)
 
 
 # Lines of an inline box (a hatnote, "Main article: ...") that a section heading may

@@ -22,7 +22,7 @@ from ..text import (
 )
 from ..types import Label
 from .classify import features
-from .context import announced
+from .context import CONTENTS_REASON, announced
 from .cruft import is_date_line
 
 _TITLE_LOOKBACK = 8
@@ -768,8 +768,10 @@ def islands(state: State) -> None:
     above its comments) between it and the next cluster, is the article's intro over a
     long list, not an island; so is one right before the main cluster that ends in a
     finished sentence with page chrome and a few short lines alone between
-    (:func:`_deck_over_chrome`): the article's deck. The main cluster's own short end
-    after the page's chrome printed again goes too (:func:`_chrome_tail`). Unlocked verdicts only.
+    (:func:`_deck_over_chrome`): the article's deck; so is one that opens with a section
+    heading of the page's table of contents (:func:`_listed_section`). The main cluster's
+    own short end after the page's chrome printed again goes too (:func:`_chrome_tail`).
+    Unlocked verdicts only.
     """
     gap_limit = state.params.island_gap
     clusters: list[list[int]] = []
@@ -796,12 +798,25 @@ def islands(state: State) -> None:
             continue  # the article's intro over a list: no page chrome parts them
         if k < main and _deck_over_chrome(state, clusters, k, main):
             continue  # the article's deck, parted from its text by page chrome alone
+        if k != main and _listed_section(state, c, clusters[main]):
+            continue  # a section of the article that its table of contents lists
         if (size < _ISLAND_KEEP_WORDS and (size < top / 5 or (
                 size < top * _HEADLINE_ISLAND_SHARE and _headlines_only(state, c)))) or (
                 k != main and size < top * _HEADLINE_ISLAND_SHARE and _teaser_cards(state, c)):
             for i in c:
                 if state.labels[i] is Label.ARTICLE:
                     state.decide(i, Label.BOILERPLATE, f"island of {size:.0f} words far from text")
+
+
+def _listed_section(state: State, cluster: list[int], body: list[int]) -> bool:
+    """Whether ``cluster`` opens with a section heading that the page's table of contents
+    lists (the context pass kept it as such: its entry and the entries next to it recur in
+    order around it) while the main cluster ``body`` holds another heading of that table:
+    the section is the article's, cut off from the rest by a list or a schedule that the
+    context pass dropped ("Programme" / its times / "Getting there" / two paragraphs), not
+    a blurb far from the text."""
+    return state.reasons[cluster[0]] == CONTENTS_REASON and any(
+        state.reasons[i] == CONTENTS_REASON for i in body)
 
 
 # Lines between a deck and its text that are page chrome (a share bar, a video box's
