@@ -338,6 +338,9 @@ def test_classify_deck_over_the_first_paragraph() -> None:
     assert s.labels[2] is Label.ARTICLE and s.labels[4] is Label.ARTICLE
     s = run([head, "", deck, "", long_prose], "join_fragments", "classify")
     assert s.cf[2] == "near"
+    s = run([head, "", deck, "", "By Jane Doe", "", "March 3, 2024", "", long_prose],
+            "join_fragments", "bylines_dates", "classify")
+    assert s.cf[2] == "near"
     s = run([long_prose, "", deck, "", sub, "", long_prose], "join_fragments", "classify")
     assert s.cf[2] == "bad"
     s = run([head, "", deck, "", "Previous | Next", "", long_prose],

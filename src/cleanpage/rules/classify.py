@@ -366,7 +366,8 @@ def _heading_line(line: str) -> bool:
 def _deck_over_lead(state: State, todo: list[list[int]], classes: list[tuple[str, str]],
                     k: int, f: BlockFeatures, first_good: int) -> bool:
     """Whether block ``todo[k]`` is a long heading (:func:`_long_heading`) right over the
-    page's first long prose, or over one short heading line that stands right over it: a
+    page's first long prose (past the story's byline and date, :func:`_past_meta`), or over
+    one short heading line that stands right over it: a
     news story's deck, the headline's second and third lines ("Deputy Tom Berg takes charge
     of planning, budgets, harbour operations and logistics" / "Lopez gets contract until
     2030" / text). Alone it reads as a teaser's headline; no article text may stand above
@@ -384,9 +385,28 @@ def _deck_over_lead(state: State, todo: list[list[int]], classes: list[tuple[str
         idx, nxt = todo[nxt], nxt + 1
     if nxt >= len(todo) or classes[nxt][0] != "good":
         return False
-    if state.text_neighbour(idx[-1], 1) != todo[nxt][0]:
+    if _past_meta(state, idx[-1]) != todo[nxt][0]:
         return False
     return k < first_good
+
+
+# Rules whose lines may stand between a deck and its text: the story's byline and date,
+# and the separators between them ("By Jane Doe" / "|" / "3 days ago").
+_META_RULES = frozenset({"bylines_dates", "symbol_lines"})
+# Such lines a deck may stand over (a meta bar is a few lines; a dated list is longer).
+_META_MAX_LINES = 4
+
+
+def _past_meta(state: State, i: int) -> int | None:
+    """The first text line after line ``i`` past up to :data:`_META_MAX_LINES` lines of a
+    story's byline, date and separators (decided before this pass), or ``None``: news pages
+    print headline / deck / byline / date / text."""
+    j = state.text_neighbour(i, 1)
+    n = 0
+    while j is not None and state.rules[j] in _META_RULES and n < _META_MAX_LINES:
+        j = state.text_neighbour(j, 1)
+        n += 1
+    return j
 
 
 def _record(state: State, idx: list[int], cls: str, reason: str) -> None:
