@@ -323,6 +323,31 @@ def test_classify_list_of_short_items() -> None:
     assert s.cf[2:7] == ["bad"] * 5
 
 
+def test_classify_deck_over_the_first_paragraph() -> None:
+    """A long heading line of few stop words right over the page's first long prose, or
+    over one short heading that stands right over it, is the story's deck: near-good, kept
+    by the context pass. Under article text, or over a pager, it stays dropped."""
+    long_prose = PROSE + " " + PROSE
+    head = "Harbour board names Maria Lopez as new chief engineer"
+    deck = "Deputy Tom Berg takes charge of planning, budgets, harbour operations and logistics"
+    sub = "Lopez gets contract until 2030"
+    lines = [head, "", deck, "", sub, "", long_prose]
+    s = run(lines, "join_fragments", "classify")
+    assert s.cf[2] == "near" and s.labels[2] is None
+    s = run(lines, "join_fragments", "classify", "context")
+    assert s.labels[2] is Label.ARTICLE and s.labels[4] is Label.ARTICLE
+    s = run([head, "", deck, "", long_prose], "join_fragments", "classify")
+    assert s.cf[2] == "near"
+    s = run([head, "", deck, "", "By Jane Doe", "", "March 3, 2024", "", long_prose],
+            "join_fragments", "bylines_dates", "classify")
+    assert s.cf[2] == "near"
+    s = run([long_prose, "", deck, "", sub, "", long_prose], "join_fragments", "classify")
+    assert s.cf[2] == "bad"
+    s = run([head, "", deck, "", "Previous | Next", "", long_prose],
+            "join_fragments", "classify")
+    assert s.cf[2] == "bad"
+
+
 def test_context_short_between_articles() -> None:
     """A short line between article blocks is article; one between junk is boilerplate."""
     long_prose = PROSE + " " + PROSE

@@ -18,7 +18,7 @@ from ..langdetect import block_language
 from ..lexicon import stopwords
 from ..render import join_parts
 from ..state import State
-from ..text import CJK_WEIGHT, EDGE_PUNCT, WORD_RE, cjk_count, ends_sentence
+from ..text import CJK_WEIGHT, EDGE_PUNCT, TERMINAL, TOKEN_RE, WORD_RE, cjk_count, ends_sentence
 from ..types import Label
 
 _SEPARATORS = "|»•·›"
@@ -327,6 +327,91 @@ def _item_list(state: State, f: BlockFeatures, idx: list[int]) -> bool:
     return 4 * sum(1 for c in counts if c <= _ITEM_MAX_WORDS) >= 3 * len(counts)
 
 
+# Characters of a heading line that may still be a subheading rather than a paragraph.
+_HEADING_MAX_CHARS = 120
+# Words a long heading needs (a product's name and its price are fewer).
+_HEADING_MIN_WORDS = 6
+
+
+def _long_heading(state: State, f: BlockFeatures, idx: list[int]) -> bool:
+    """Whether the stop-word-poor block ``idx`` is one heading too long to count as short
+    ("Deputy Tom Berg takes charge of planning, budgets, harbour operations and logistics"):
+    one line of at most :data:`_HEADING_MAX_CHARS` characters and :data:`_HEADING_MIN_WORDS`
+    words or more, capitalised, no final stop, half the stop words a near-good block needs
+    (a headline leaves out articles). Only over the article's start does it go to the context
+    pass (:func:`_deck_over_lead`): between two paragraphs such a line is as often another
+    story's headline in a teaser box as a subheading."""
+    if len(idx) != 1 or f.words < _HEADING_MIN_WORDS or f.stop_density * 2 < state.params.stop_low:
+        return False
+    t = state.lines[idx[0]].strip()
+    return len(t) <= _HEADING_MAX_CHARS and _heading_line(t)
+
+
+# A breadcrumb's separators, spaced ("Home > News > ...", "Home / Blog"), that
+# :data:`_SEPARATORS` leaves out (a slash or an angle bracket alone is no menu's).
+_CRUMB_SEPS = (" > ", " / ")
+
+
+def _heading_line(line: str) -> bool:
+    """Whether ``line`` reads as a heading: capitalised, no final stop, comma or colon, no
+    menu separator or breadcrumb ("Previous | Next" is a pager, "Home > News > ..." a
+    trail), words rather than figures (a date line, "Updated on: May 3, 2024 08:00", is
+    metadata)."""
+    t = line.strip()
+    if not (t[:1].isupper() and t[-1] not in TERMINAL and t[-1] not in ",:;"):
+        return False
+    if _separators(t) or any(sep in t for sep in _CRUMB_SEPS):
+        return False
+    toks = TOKEN_RE.findall(t)
+    return 3 * sum(1 for w in toks if w.isdigit()) < len(toks)
+
+
+def _deck_over_lead(state: State, todo: list[list[int]], classes: list[tuple[str, str]],
+                    k: int, f: BlockFeatures, first_good: int) -> bool:
+    """Whether block ``todo[k]`` is a long heading (:func:`_long_heading`) right over the
+    page's first long prose (past the story's byline and date, :func:`_past_meta`), or over
+    one short heading line that stands right over it: a
+    news story's deck, the headline's second and third lines ("Deputy Tom Berg takes charge
+    of planning, budgets, harbour operations and logistics" / "Lopez gets contract until
+    2030" / text). Alone it reads as a teaser's headline; no article text may stand above
+    it (a teaser list's headline over another teaser is not the deck), and the short line
+    between reads as a heading without a colon (a pager, "Previous | Next", is none, nor a
+    meta line, "Written by: Jane Doe")."""
+    idx = todo[k]
+    if not _long_heading(state, f, idx):
+        return False
+    nxt = k + 1
+    if nxt < len(todo) and classes[nxt][0] == "short" and len(todo[nxt]) == 1 and (
+            state.text_neighbour(idx[-1], 1) == todo[nxt][0]
+            and ":" not in state.lines[todo[nxt][0]]
+            and _heading_line(state.lines[todo[nxt][0]])):
+        idx, nxt = todo[nxt], nxt + 1
+    if nxt >= len(todo) or classes[nxt][0] != "good":
+        return False
+    if _past_meta(state, idx[-1]) != todo[nxt][0]:
+        return False
+    return k < first_good
+
+
+# Rules whose lines may stand between a deck and its text: the story's byline and date,
+# and the separators between them ("By Jane Doe" / "|" / "3 days ago").
+_META_RULES = frozenset({"bylines_dates", "symbol_lines"})
+# Such lines a deck may stand over (a meta bar is a few lines; a dated list is longer).
+_META_MAX_LINES = 4
+
+
+def _past_meta(state: State, i: int) -> int | None:
+    """The first text line after line ``i`` past up to :data:`_META_MAX_LINES` lines of a
+    story's byline, date and separators (decided before this pass), or ``None``: news pages
+    print headline / deck / byline / date / text."""
+    j = state.text_neighbour(i, 1)
+    n = 0
+    while j is not None and state.rules[j] in _META_RULES and n < _META_MAX_LINES:
+        j = state.text_neighbour(j, 1)
+        n += 1
+    return j
+
+
 def _record(state: State, idx: list[int], cls: str, reason: str) -> None:
     """Note a block's context-free class on its lines; decide the good and the bad (the
     near and short stay open for the context pass)."""
@@ -366,6 +451,7 @@ def classify(state: State) -> None:
     todo = blocks(state)
     measured = [features(state, idx) for idx in todo]
     classes = [cf_class(f, state) for f in measured]
+    first_good = next((k for k, (c, _) in enumerate(classes) if c == "good"), len(todo))
     for k, (idx, f) in enumerate(zip(todo, measured, strict=True)):
         cls, reason = classes[k]
         if idx[0] == lead and cls != "good" and f.words >= _DATELINE_MIN_WORDS:
@@ -379,6 +465,9 @@ def classify(state: State) -> None:
             cls, reason = "near", f"sentence after prose ({f.stop_density:.2f})"
         elif cls == "bad" and not f.separators and _item_list(state, f, idx):
             cls, reason = "near", f"list of short items ({f.stop_density:.2f})"
+        elif cls == "bad" and not f.separators and _deck_over_lead(
+                state, todo, classes, k, f, first_good):
+            cls, reason = "near", f"deck over the first paragraph ({f.stop_density:.2f})"
         _record(state, idx, cls, reason)
     for first, last in _digest_runs(state):
         _keep_digest(state, first, last)
