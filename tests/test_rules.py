@@ -5159,6 +5159,22 @@ def test_live_ticker_minutes_are_no_walls() -> None:
     assert got["Entree de Pierre-Yves Hamel"] is Label.BOILERPLATE
 
 
+def test_live_ticker_first_entry_under_its_minute() -> None:
+    """The ticker's first entry, printed last, under its minute and over the footer: a
+    short finished sentence after the entries above it, which its minute says is one
+    entry more; without a ticker's minutes the same sentence there has no context."""
+    first = PROSE.replace("committee", "coach")
+    footer = ["Football", "Tennis", "Basketball", "Cycling", "Contact"]
+    ticker = ["Live", first, "14'", P2, "9'", "7'", "Both teams are still feeling each other out.",
+              "0'", *footer]
+    got = _labels(ticker)
+    assert got["Both teams are still feeling each other out."] is Label.ARTICLE
+    assert got["Football"] is Label.BOILERPLATE
+    plain = [line for line in ticker if not line.endswith("'")]
+    got = _labels(plain)
+    assert got["Both teams are still feeling each other out."] is Label.BOILERPLATE
+
+
 def test_figures_by_name_walled_in_by_the_article() -> None:
     """A cost example between two paragraphs (`Neupreis: 20.000 Euro` / `Laufzeit: fünf
     Jahre` / `Monatliche Rate inkl. Zinsen: 300 Euro`): labels too long for a table row,

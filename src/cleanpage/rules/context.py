@@ -615,6 +615,26 @@ def _opening_sentence(state: State, idx: list[int]) -> bool:
     return j is None or not _ends_article(state, j)
 
 
+_TICKER_REASON = "live ticker's entry under its minute"
+# Minute marks a page needs to be a live ticker ("90+2'" / entry / "88'" / entry ...).
+_TICKER_MINUTES = 3
+
+
+def _ticker_entry(state: State, idx: list[int]) -> bool:
+    """Whether the short block ``idx``, right after article text, is an entry of a live
+    ticker: a finished sentence (:func:`closing_sentence`) right under a minute mark alone
+    on its line ("3'" / "Both teams are still feeling each other out."), on a page with
+    :data:`_TICKER_MINUTES` such marks or more. The context pass looks past the marks
+    (:func:`_transparent`), so the entries above follow one another as paragraphs; the
+    ticker's first entry, printed last, has only the page's footer after it and would
+    lose its context, though its minute says it is one entry more."""
+    above = state.text_neighbour(idx[0], -1)
+    if above is None or _MINUTE_RE.match(state.lines[above]) is None or not closing_sentence(
+            state, idx):
+        return False
+    return sum(1 for line in state.lines if _MINUTE_RE.match(line)) >= _TICKER_MINUTES
+
+
 def _colon_heading(state: State, idx: list[int]) -> bool:
     """Whether block ``idx`` is one line ending in a colon, the heading of the list under
     it ("Anfahrt:", "Und hier findet ihr die im Video genannten Attraktionen:")."""
@@ -1304,6 +1324,9 @@ def context(state: State) -> None:
             # Inside the article's span, next to article text: a list item, a short line of
             # a recipe or a closing sentence. Unsure lines follow their context.
             label, why = Label.ARTICLE, f"{cls} inside the article, next to article"
+        elif (cls == "short" and k and state.labels[seq[k - 1][1][0]] is Label.ARTICLE
+              and _ticker_entry(state, idx)):
+            label, why = Label.ARTICLE, _TICKER_REASON
         elif cls == "short" and k + 1 < n and seq[k + 1][0] == "good" and _opening_sentence(
                 state, idx):
             label, why = Label.ARTICLE, _OPENING_REASON
