@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import cleanpage
-from cleanpage import DEFAULT_CHAIN, Label, lexicon
+from cleanpage import DEFAULT_CHAIN, Label, Line, lexicon
 from cleanpage.engine import _line_words
 from cleanpage.options import params_for
 from cleanpage.render import join_parts
@@ -5173,6 +5173,26 @@ def test_live_ticker_first_entry_under_its_minute() -> None:
     plain = [line for line in ticker if not line.endswith("'")]
     got = _labels(plain)
     assert got["Both teams are still feeling each other out."] is Label.BOILERPLATE
+
+
+def test_repeated_sentence_opening_the_article() -> None:
+    """The story's first sentence right over its long prose, printed again in a teaser
+    box under it (two copies, no neighbour shared), is the article's, and no wall between
+    the text and the standfirst above it; a repeated headline without a sentence's end
+    or a stop word is still dropped there."""
+    lead = ("Nobody thought the sailor would be found, but a fishing boat spotted him on a "
+            "sandbank:")
+
+    def page(head: str) -> list[Line]:
+        lines = ["Home", "News", "Sport", "Contact", "Gallery", "The harbour at dawn.", lead,
+                 "Photo gallery", head, PROSE + " " + P2, PROSE, "Most read",
+                 "Storm closes the harbour", head, "Contact"]
+        return cleanpage.extract("\n".join(lines), lang="en").lines
+
+    got = page("Rescued after nine days at sea!")
+    assert got[8].label is Label.ARTICLE and got[6].label is Label.ARTICLE
+    got = page("Sailor rescued after nine days")
+    assert got[8].label is Label.BOILERPLATE and got[6].label is Label.BOILERPLATE
 
 
 def test_figures_by_name_walled_in_by_the_article() -> None:

@@ -635,6 +635,24 @@ def _ticker_entry(state: State, idx: list[int]) -> bool:
     return sum(1 for line in state.lines if _MINUTE_RE.match(line)) >= _TICKER_MINUTES
 
 
+_REPEATED_OPENING_REASON = "repeated sentence opening the article"
+
+
+def _repeated_opening(state: State, i: int) -> bool:
+    """Whether line ``i``, printed twice on the page with no neighbour shared
+    (:data:`~.structure.LONE_COPY`), is the article's first sentence right over its long
+    prose (:func:`_opening_sentence`: "Strangled, poisoned and set in concrete!" over the
+    story, its other copy a teaser's): a menu's item is no finished sentence, and as a
+    dropped line it walled the article off from the lines above it (a standfirst). The
+    caller asks only above the page's first article line: further down, such a line is a
+    wiki's maintenance notice ("This section needs expansion.") or a product page's
+    slogan between two sections."""
+    if state.reasons[i] != LONE_COPY or state.locked[i]:
+        return False
+    nxt = _neighbour(state, i, 1)
+    return nxt is not None and state.cf[nxt] == "good" and _opening_sentence(state, [i])
+
+
 def _colon_heading(state: State, idx: list[int]) -> bool:
     """Whether block ``idx`` is one line ending in a colon, the heading of the list under
     it ("Anfahrt:", "Und hier findet ihr die im Video genannten Attraktionen:")."""
@@ -1228,6 +1246,8 @@ def context(state: State) -> None:
     # Each line's rule is asked before the two tests that start by asking it: most lines
     # are neither a symbol line nor a repeated one, and need no call.
     rules = state.rules
+    first_article = next((j for j, lb in enumerate(state.labels) if lb is Label.ARTICLE),
+                         len(state))
     for i in range(len(state)):
         if state.blank[i] or (rules[i] == "symbol_lines" and (
                 _transparent(state, i) or _list_bullet(state, i)
@@ -1238,6 +1258,8 @@ def context(state: State) -> None:
                 headings.append(i)
             seq.append(("inline", [i]))
             continue
+        if rules[i] == "repeated_lines" and i < first_article and _repeated_opening(state, i):
+            state.decide(i, Label.ARTICLE, _REPEATED_OPENING_REASON)  # (a good neighbour now)
         if rules[i] == "repeated_lines" and _contents_heading(state, i, where()):
             contents.append(i)  # (a wall still: the line before it is no subheading)
         b = state.block[i]
