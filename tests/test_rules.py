@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import cleanpage
-from cleanpage import DEFAULT_CHAIN, Label, lexicon
+from cleanpage import DEFAULT_CHAIN, Label, Line, lexicon
 from cleanpage.engine import _line_words
 from cleanpage.options import params_for
 from cleanpage.render import join_parts
@@ -5208,6 +5208,42 @@ def test_live_ticker_minutes_are_no_walls() -> None:
     assert got["Entree de Pierre-Yves Hamel"] is Label.ARTICLE
     got = _labels(["Live", first, "14", "Entree de Pierre-Yves Hamel", "13", P2])
     assert got["Entree de Pierre-Yves Hamel"] is Label.BOILERPLATE
+
+
+def test_live_ticker_first_entry_under_its_minute() -> None:
+    """The ticker's first entry, printed last, under its minute and over the footer: a
+    short finished sentence after the entries above it, which its minute says is one
+    entry more; without a ticker's minutes the same sentence there has no context."""
+    first = PROSE.replace("committee", "coach")
+    footer = ["Football", "Tennis", "Basketball", "Cycling", "Contact"]
+    ticker = ["Live", first, "14'", P2, "9'", "7'", "Both teams are still feeling each other out.",
+              "0'", *footer]
+    got = _labels(ticker)
+    assert got["Both teams are still feeling each other out."] is Label.ARTICLE
+    assert got["Football"] is Label.BOILERPLATE
+    plain = [line for line in ticker if not line.endswith("'")]
+    got = _labels(plain)
+    assert got["Both teams are still feeling each other out."] is Label.BOILERPLATE
+
+
+def test_repeated_sentence_opening_the_article() -> None:
+    """The story's first sentence right over its long prose, printed again in a teaser
+    box under it (two copies, no neighbour shared), is the article's, and no wall between
+    the text and the standfirst above it; a repeated headline without a sentence's end
+    or a stop word is still dropped there."""
+    lead = ("Nobody thought the sailor would be found, but a fishing boat spotted him on a "
+            "sandbank:")
+
+    def page(head: str) -> list[Line]:
+        lines = ["Home", "News", "Sport", "Contact", "Gallery", "The harbour at dawn.", lead,
+                 "Photo gallery", head, PROSE + " " + P2, PROSE, "Most read",
+                 "Storm closes the harbour", head, "Contact"]
+        return cleanpage.extract("\n".join(lines), lang="en").lines
+
+    got = page("Rescued after nine days at sea!")
+    assert got[8].label is Label.ARTICLE and got[6].label is Label.ARTICLE
+    got = page("Sailor rescued after nine days")
+    assert got[8].label is Label.BOILERPLATE and got[6].label is Label.BOILERPLATE
 
 
 def test_figures_by_name_walled_in_by_the_article() -> None:

@@ -621,6 +621,44 @@ def _opening_sentence(state: State, idx: list[int]) -> bool:
     return j is None or not _ends_article(state, j)
 
 
+_TICKER_REASON = "live ticker's entry under its minute"
+# Minute marks a page needs to be a live ticker ("90+2'" / entry / "88'" / entry ...).
+_TICKER_MINUTES = 3
+
+
+def _ticker_entry(state: State, idx: list[int]) -> bool:
+    """Whether the short block ``idx``, right after article text, is an entry of a live
+    ticker: a finished sentence (:func:`closing_sentence`) right under a minute mark alone
+    on its line ("3'" / "Both teams are still feeling each other out."), on a page with
+    :data:`_TICKER_MINUTES` such marks or more. The context pass looks past the marks
+    (:func:`_transparent`), so the entries above follow one another as paragraphs; the
+    ticker's first entry, printed last, has only the page's footer after it and would
+    lose its context, though its minute says it is one entry more."""
+    above = state.text_neighbour(idx[0], -1)
+    if above is None or _MINUTE_RE.match(state.lines[above]) is None or not closing_sentence(
+            state, idx):
+        return False
+    return sum(1 for line in state.lines if _MINUTE_RE.match(line)) >= _TICKER_MINUTES
+
+
+_REPEATED_OPENING_REASON = "repeated sentence opening the article"
+
+
+def _repeated_opening(state: State, i: int) -> bool:
+    """Whether line ``i``, printed twice on the page with no neighbour shared
+    (:data:`~.structure.LONE_COPY`), is the article's first sentence right over its long
+    prose (:func:`_opening_sentence`: "Strangled, poisoned and set in concrete!" over the
+    story, its other copy a teaser's): a menu's item is no finished sentence, and as a
+    dropped line it walled the article off from the lines above it (a standfirst). The
+    caller asks only above the page's first article line: further down, such a line is a
+    wiki's maintenance notice ("This section needs expansion.") or a product page's
+    slogan between two sections."""
+    if state.reasons[i] != LONE_COPY or state.locked[i]:
+        return False
+    nxt = _neighbour(state, i, 1)
+    return nxt is not None and state.cf[nxt] == "good" and _opening_sentence(state, [i])
+
+
 def _colon_heading(state: State, idx: list[int]) -> bool:
     """Whether block ``idx`` is one line ending in a colon, the heading of the list under
     it ("Anfahrt:", "Und hier findet ihr die im Video genannten Attraktionen:")."""
@@ -1214,6 +1252,8 @@ def context(state: State) -> None:
     # Each line's rule is asked before the two tests that start by asking it: most lines
     # are neither a symbol line nor a repeated one, and need no call.
     rules = state.rules
+    first_article = next((j for j, lb in enumerate(state.labels) if lb is Label.ARTICLE),
+                         len(state))
     for i in range(len(state)):
         if state.blank[i] or (rules[i] == "symbol_lines" and (
                 _transparent(state, i) or _list_bullet(state, i)
@@ -1224,6 +1264,8 @@ def context(state: State) -> None:
                 headings.append(i)
             seq.append(("inline", [i]))
             continue
+        if rules[i] == "repeated_lines" and i < first_article and _repeated_opening(state, i):
+            state.decide(i, Label.ARTICLE, _REPEATED_OPENING_REASON)  # (a good neighbour now)
         if rules[i] == "repeated_lines" and _contents_heading(state, i, where()):
             contents.append(i)  # (a wall still: the line before it is no subheading)
         b = state.block[i]
@@ -1310,6 +1352,9 @@ def context(state: State) -> None:
             # Inside the article's span, next to article text: a list item, a short line of
             # a recipe or a closing sentence. Unsure lines follow their context.
             label, why = Label.ARTICLE, f"{cls} inside the article, next to article"
+        elif (cls == "short" and k and state.labels[seq[k - 1][1][0]] is Label.ARTICLE
+              and _ticker_entry(state, idx)):
+            label, why = Label.ARTICLE, _TICKER_REASON
         elif cls == "short" and k + 1 < n and seq[k + 1][0] == "good" and _opening_sentence(
                 state, idx):
             label, why = Label.ARTICLE, _OPENING_REASON
