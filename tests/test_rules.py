@@ -6387,6 +6387,28 @@ def test_safety_net_takes_a_looser_run_keeping_more_on_a_long_page_without_known
     assert codes not in kept
 
 
+def test_safety_net_keeps_a_grid_that_a_looser_run_would_trade_for_fewer_lines() -> None:
+    """On a long text without known cruft, a looser run is taken for keeping more counted
+    words only when it keeps more words in all, the lines `grids` kept included: here the
+    strict run keeps the records whole as a grid, and the run without a stop list keeps
+    their long spec lines as prose, more counted words, but then the grid no longer holds
+    and the model names and prices would go."""
+    records = []
+    for n, (name, lbs, size, price) in enumerate([
+            ("Pro Single Monitor Arm", "5-22", "43", "434"),
+            ("Dual Monitor Arm", "9-50", "65", "642"), ("Flex Monitor Arm", "3-12", "36", "646"),
+            ("Heavy Monitor Arm", "20-48", "75", "459"), ("Slim Monitor Arm", "1-12", "28", "574"),
+            ("Wall Monitor Arm", "4-18", "32", "318")]):
+        records += [f"Model {n + 1}: {name}",
+                    f"Arm model PX-{n} steel body, clamp C{n}, plate VESA 100, load {lbs} lbs, "
+                    f"tilt 90 degrees, swivel 180, reach {size} cm, medium gas spring, "
+                    f"finish matt black, weight 4.2 kg, certification CE TUV, warranty two years.",
+                    f"Starting at ${price}"]
+    page = cleanpage.extract("\n".join(["Monitor arms", PROSE, P2, *records]), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(records) <= kept
+
+
 def test_safety_net_retries_a_text_without_known_cruft() -> None:
     """A text in which no line is known cruft (a cleaned output) is tried looser too, even
     when the strict run keeps a fair share: a retry made such an output from a page whose

@@ -136,12 +136,24 @@ def _safety_net(state: State, lines: list[str], keys: list[str], words: list[flo
             if retry.labels[i] is Label.ARTICLE:
                 retry.reasons[i] = f"{reason} [retry: {m2}{', no stop list' if lg == 'xx' else ''}]"
         if (kept_retry := _kept_words(retry)) > kept and (not fair or kept_retry >= total or (
-                bare and total >= _BARE_LOOSER_MIN_WORDS)):
+                bare and total >= _BARE_LOOSER_MIN_WORDS and _more_in_all(retry, state))):
             state, kept = retry, kept_retry
     if _all_unknown(state) or (not kept and total >= _EMPTY_RESORT_MIN_WORDS) or (
             total >= _LAST_RESORT_MIN_WORDS and kept < _LAST_RESORT_SHARE * own):
         _keep_unlocked(state)
     return state
+
+
+def _more_in_all(retry: State, state: State) -> bool:
+    """Whether ``retry`` keeps more words than ``state`` counting every article line, those
+    of :data:`_UNCOUNTED_RULES` too. Those rules are left out of the share so that a grid
+    kept on a page whose article was missed does not stop the retry; but a looser run taken
+    on a fair result only for keeping more must keep more of all of it, not trade a grid's
+    records for fewer counted lines (a cleaned output of a long grid page lost its records
+    so when cleaned again)."""
+    def every(st: State) -> float:
+        return sum(st.words[i] for i, lb in enumerate(st.labels) if lb is Label.ARTICLE)
+    return every(retry) > every(state)
 
 
 def _thread_words(state: State) -> float:
