@@ -6371,3 +6371,19 @@ def test_safety_net_retries_a_text_without_known_cruft() -> None:
     page = cleanpage.extract("\n\n".join([prose, *specs]), lang="en")
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert set(specs) <= kept
+
+
+def test_german_closing_quote_ends_a_sentence() -> None:
+    """German quotation marks close with “ (U+201C) and »...« with «: a full stop inside
+    them ends the sentence, as before ” or »; a post of quoted dialogue alone on a page
+    without long prose anchors on it instead of being dropped."""
+    from cleanpage.text import ends_sentence
+    assert ends_sentence("– „Na gut.“") and ends_sentence("Dann: »Nehmen Sie zwei.«")
+    assert not ends_sentence("Er nannte es „Kunst“")
+    text = "\n".join([
+        "Mein kleines Notizbuch", "Was man nicht sagt",
+        "„Ich glaube, wir sollten jetzt wirklich langsam nach Hause gehen…“",
+        "– „Noch nicht, es ist doch erst kurz nach zehn“", "– „Na gut.“",
+        "Teilen mit:", "Twitter", "Facebook"])
+    out = cleanpage.clean(text, lang="de")
+    assert "– „Na gut.“" in out and "Twitter" not in out

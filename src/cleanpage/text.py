@@ -49,8 +49,9 @@ _FILL_MIN_CUTS = 3
 _FILL_MISS_RATIO = 10
 # Characters that end a sentence in Latin, Cyrillic, Greek, CJK, Arabic and Devanagari text.
 TERMINAL = frozenset(".!?。！？…؟।")
-# Closing quotes and brackets that may follow the terminal mark.
-CLOSERS = frozenset("\"'”’»)]）」』】")
+# Closing quotes and brackets that may follow the terminal mark (German closes „...“ and
+# »...« with “ and «: "– „Na gut.“" ends its sentence as "... okay.”" does).
+CLOSERS = frozenset("\"'”’»)]）」』】“«")
 # Invisible format characters that normalisation keeps (it removes zero-width spaces and
 # joiners only): the invisible operators (function application, times, separator, plus)
 # and the bidirectional embeddings and isolates. Some sites end every line of a recipe
