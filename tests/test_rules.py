@@ -6387,3 +6387,26 @@ def test_german_closing_quote_ends_a_sentence() -> None:
         "Teilen mit:", "Twitter", "Facebook"])
     out = cleanpage.clean(text, lang="de")
     assert "– „Na gut.“" in out and "Twitter" not in out
+
+
+def test_slide_framed_like_the_article_is_kept() -> None:
+    """A slideshow prints each slide's text over the same photo credit: a slide whose text
+    is short, between the credits of the slides around it, is kept with its heading, as
+    the slides whose long text the classifier kept (the same credit and the same line
+    after it under each); the page's "Popular Slideshows" box stays out."""
+    credit = "Image credit: Example Wire Photos"
+    slide_a = ("The new phone is not what you would expect from the company, since it was "
+               "designed to look like an older model and it keeps the same small display, "
+               "which many of the people who bought it had asked for over the years.")
+    slide_b = ("Its battery is larger than the one in the last model, and the company says "
+               "that it will last for a whole day of use, though in our own tests it ran "
+               "out in the late afternoon when the screen was kept at full brightness.")
+    short = "It costs less than half the price of the big models from the same company."
+    lines = ["Tech", "Gadgets", "Ten things to know about the new phone",
+             "1", "/", "3", "Not a flagship", slide_a, credit, "Agencies",
+             "2", "/", "3", "A bigger battery", slide_b, credit, "Agencies",
+             "3", "/", "3", "Cheaper than the rest", short, credit, "Agencies",
+             "Popular Slideshows", "Money-making ideas", "Buy-Sell Ideas"]
+    out = cleanpage.clean("\n".join(lines), lang="en")
+    assert short in out and "Cheaper than the rest" in out
+    assert "Popular Slideshows" not in out and credit not in out
