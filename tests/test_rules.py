@@ -506,7 +506,6 @@ def test_islands() -> None:
     assert s.labels[0] is Label.ARTICLE and s.labels[-1] is Label.BOILERPLATE
 
 
-
 def test_islands_drop_a_list_of_headlines_far_below() -> None:
     """An island of headlines only (no line ends a sentence) far below a short article goes
     up to half the article's words, not only a fifth; the same lines as sentences stay."""
@@ -2826,7 +2825,6 @@ def test_bullet_on_its_own_line_before_an_opener() -> None:
     assert got["Comment"] is Label.COMMENT
 
 
-
 def test_bracket_after_an_opener_and_punctuation_lines_follow_their_paragraph() -> None:
     """'Related Articles' / ')' is the opener with a bracket, not a sentence going on; the
     ')' that joined it follows its verdict, so cleaning the output again changes nothing."""
@@ -3910,6 +3908,8 @@ def test_thread_start_does_not_walk_up_over_kept_text() -> None:
         for i in range(len(lines)):
             state.decide(i, Label.ARTICLE if kept and i == 1 else Label.BOILERPLATE, "test")
         assert _post_above(state, 4, 10) == start
+
+
 def test_piece_after_a_function_word_joins_its_sentence() -> None:
     """"... ist es soweit: das" / "Barcamp Graz 2015" / "steht vor der Tür": a mid-length
     line that ends in a function word goes on through a capitalised linked piece of up to
@@ -3986,6 +3986,8 @@ def test_intro_announcing_a_table_is_no_island() -> None:
         s.decide(i, Label.ARTICLE, "list closing the article")
     DEFAULT_CHAIN.only("islands").run(s)
     assert all(s.labels[i] is Label.ARTICLE for i in range(len(intro)))
+
+
 def test_footnote_marks_after_the_stop_end_a_sentence() -> None:
     """"... over and over.[15]" ends a sentence: a list of films whose descriptions each end
     in a footnote mark (inline rendering puts it on a line of its own) is running text, and
@@ -4163,6 +4165,8 @@ def test_headline_date_pairs_after_an_inline_box() -> None:
     assert [(t.title, t.age) for t in page.related[-2:]] == [
         ("New shelters are coming to every bus stop", "2 hours ago"),
         ("Town hall wants fewer cars in the centre", "yesterday")]
+
+
 def test_field_label_joins_its_linked_value() -> None:
     """"Cast:" / "Robert De Niro": a recurring field label (the repeated-lines rule dropped
     it) and the short value that inline rendering put on the next line join as one block,
@@ -4221,6 +4225,8 @@ def test_heading_permalinks_do_not_wall_sections_off() -> None:
     got = _labels([*toc, "Advanced Usage", "|", intro, "Session Objects", "|",
                    PROSE + " " + P2, "Share this page"])
     assert got[intro] is Label.BOILERPLATE
+
+
 def test_question_section_heading_repeated_by_contents_stays() -> None:
     """A section heading asked as a question ("How is the region governed?") that the table
     of contents repeats stays between two paragraphs, as a heading without its question
@@ -4417,6 +4423,8 @@ def test_list_under_colon_heading_after_near_good_text_stays() -> None:
     page = cleanpage.extract("\n".join(lines), lang="en")
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert {"Load Range: 30 – 50 lbs.", "Adjustable harness and hipbelt"} <= kept
+
+
 def test_poster_handle_under_a_thread_title_stays_apart() -> None:
     """A forum thread's first poster under its title ("Ruido metálico al pasar por baches" /
     "pepe_gti" / "Registrado: 12 ene 2020") is no linked word of the title's sentence: a
@@ -4523,6 +4531,8 @@ def test_blurb_over_the_footer_far_from_the_text_goes() -> None:
     lines = ["Markets are mixed", long, long.replace("committee", "board"),
              long.replace("committee", "council"), *items, blurb, *foot]
     assert _labels(lines)[blurb] is Label.ARTICLE
+
+
 def test_glued_cruft_phrases() -> None:
     """A row of links that block rendering printed on one line is read as its phrases
     glued together: a share bar, or a comment heading with its form's link; not a
@@ -4558,6 +4568,8 @@ def test_caption_with_its_credit_on_one_line() -> None:
                    "unter anderem auf das Programm der deutschen Präsidentschaft 2022 "
                    "festlegt© Bundesregierung/Steffen Kugler"], "cruft_lexicon", lang="de")
     assert ordinal.reasons == ["photo credit"]  # "21. Januar" ends no sentence
+
+
 def test_sentence_cut_at_a_link_is_no_headline() -> None:
     """The first piece of a paragraph that inline rendering cut at a linked name ("...
     rund um unser" / "Halo:Reach Team" / "informieren. ...") is the article's text, not its
@@ -4596,6 +4608,8 @@ def test_article_resumes_after_a_most_read_box_inside_it() -> None:
     teasers = [line for n, r in enumerate(rest) for line in (f"Headline number {n} here", r)]
     got = _labels(["Council votes", *head, *box, *teasers])
     assert got[rest[-1]] is Label.RELATED
+
+
 def test_see_also_box_counts_blocks_not_lines_before_the_prose_resumes() -> None:
     """Inline rendering cuts the caption under a "See also:" link and the section's first
     sentence at every link (18 lines, 8 blocks): the box still ends where long finished
@@ -4688,6 +4702,8 @@ def test_wiki_maintenance_tags_are_footnote_marks() -> None:
     from cleanpage.rules.blocks import is_mark
     assert is_mark("[update]") and is_mark("[clarification needed]") and is_mark("[when?]")
     assert not is_mark("[edit]") and not is_mark("[Update]x")
+
+
 def test_record_grid_of_long_records_at_a_steady_period_is_kept() -> None:
     """A shop prints each product in 14 lines (name, price, size and colour pickers,
     buttons): its price field recurs further apart than a short record's, but at a steady
@@ -4966,6 +4982,7 @@ def test_context_judges_the_rest_of_a_block_whose_head_a_rule_decided() -> None:
     assert state.block[2] == 2
     assert state.labels[2] is not None
 
+
 def test_long_text_under_a_dated_headline_in_a_zone_is_the_article() -> None:
     """After a zone opener over a box of links ("More news:"), an age and a headline, the
     prose under them is a card's summary only while it is short: more than a teaser's
@@ -4982,6 +4999,7 @@ def test_long_text_under_a_dated_headline_in_a_zone_is_the_article() -> None:
     assert all(got[p] is Label.ARTICLE for p in paras)
     got = _labels(["Council votes", *head, *box, paras[0]])
     assert got[paras[0]] is Label.RELATED
+
 
 def test_cjk_count_pre_check_rules_out_no_cjk_character():
     """cjk_count skips the property class on lines without a character at or above
@@ -5052,6 +5070,7 @@ def test_caption_under_its_lone_label() -> None:
             "cruft_lexicon", lang="de")
     assert s.labels[2] is Label.BOILERPLATE
 
+
 def test_piece_tests_share_their_pre_check():
     """join_fragments asks once whether a line may be a piece inside a sentence (at most
     three words, a joinable line after it) before the four piece tests: none of them
@@ -5073,6 +5092,7 @@ def test_piece_tests_share_their_pre_check():
             assert not any(t(state, i - 1, i, joinable) for t in tests)
     assert state.block[1] == state.block[0] and state.block[2] == state.block[0]
     assert bl._may_be_piece(state, 1, joinable) and not bl._may_be_piece(state, 13, joinable)
+
 
 def test_page_heading_under_its_table_of_contents_is_the_title() -> None:
     """A documentation page's heading, which its sidebar menu also lists, is the title when
@@ -5157,6 +5177,8 @@ def test_retries_share_line_memos_over_the_same_phrase_tables() -> None:
     other = run(lexicon.load("de"), "recall", list(lines))
     other.share_memos(first)
     assert other.cruft_memo is not first.cruft_memo
+
+
 def test_zone_heading_with_punctuation_lines_joined_is_no_title() -> None:
     """A zone heading whose block holds punctuation lines too ("Related Articles" / ")" /
     ")", printed "Related Articles))") is still that heading: no headline, no subheading;
@@ -5288,6 +5310,8 @@ def test_short_post_between_its_meta_line_and_its_share_bar() -> None:
     got = _labels(["Startseite", *post, _DE_PROSE, _DE_PROSE.replace("Brücke", "Schule"),
                    _DE_PROSE.replace("Brücke", "Straße")], lang="de")
     assert got[post[1]] is Label.BOILERPLATE
+
+
 def test_sentence_ending_in_a_colon_announces_the_block_after_it() -> None:
     """A block of few stop words right after a sentence of the article that ends in a colon
     (a web address, a config file) is what the sentence announced, even with the page's
@@ -5606,6 +5630,8 @@ def test_no_deck_under_a_section_label_with_a_separator() -> None:
     page = cleanpage.extract("\n".join([*menu, "Journal of the old harbour", story, *meta,
                                         prose, prose]), lang="en")
     assert story in page.body
+
+
 def test_sentence_cut_at_a_link_follows_its_article_piece() -> None:
     """Inline rendering cuts a sentence at its link: the pieces that finish a sentence
     the article left open in a lower-case word ("... kannst du mit unserem" / "Umrechner"
@@ -5689,6 +5715,8 @@ def test_table_of_fields_cut_at_its_values_is_kept() -> None:
     seq: list[tuple[str, list[int]]] = [("short", [0]), ("short", [1])]
     s = run(["Öffnung in mm:", "Brennweite in mm: 180"], "blank_lines", lang="de")
     assert not _split_cell(s, seq, 0)
+
+
 def test_piece_after_a_function_word_goes_on_into_a_compound_rest() -> None:
     """"... ist nach" / "NDR" / "-Recherchen von einem Datenleck ...": the linked piece is
     the first part of a compound whose rest goes on in lower case, one sentence."""
@@ -5740,6 +5768,8 @@ def test_year_alone_inside_a_paragraph_of_dated_records_joins_it() -> None:
     assert run(lines, "symbol_lines", "join_fragments", lang="de").block == [0, 0, 0, 0]
     lines = ["Archiv, Impressum,", "2019", "Kontakt", "Datenschutz"]
     assert run(lines, "symbol_lines", "join_fragments", lang="de").block[1] == 1
+
+
 def test_server_error_message_is_boilerplate() -> None:
     """A server's error message printed into a broken page (the engine's label, a script's
     path and line number) is boilerplate; one that a sentence ending in a colon announces is
@@ -5753,6 +5783,8 @@ def test_server_error_message_is_boilerplate() -> None:
     assert state.labels[2] == Label.BOILERPLATE
     asked = run(["Every page of my site now shows this message:", "", err], "cruft_lexicon")
     assert asked.labels[2] is None
+
+
 def test_contents_heading_after_a_teaser_box_stays() -> None:
     """A section heading that the table of contents lists stays over its paragraph even
     right under a teaser box inside the article (the box's headline above it, not a kept
@@ -5820,6 +5852,8 @@ def test_ingredient_under_its_quantity_goes_on_in_the_pieces_of_its_block() -> N
     got = _labels(["Zitronenkuchen", _DE_PROSE, *menu, *items, *menu[:6]], lang="de")
     assert got["z.B. Dr. Oetker Gelatine fix (15 g)"] is Label.ARTICLE
     assert got["Plätzchen"] is not Label.ARTICLE
+
+
 def test_line_ending_in_an_open_function_word_is_no_headline() -> None:
     """A line ending in a short function word whose phrase goes on in the next line, in
     lower case or with a figure and a lower-case word ("... programs offer over" / "60
@@ -5884,6 +5918,8 @@ def test_reference_list_under_the_article_is_the_article() -> None:
     for line in ("Literatur", *refs):
         assert got[line] is Label.ARTICLE
     assert got["Share this article?"] is Label.BOILERPLATE
+
+
 def test_closing_list_with_sub_lists_and_a_sentence_over_its_heading() -> None:
     """A closing list may hold sub-lists under headings with a colon ("The timetable:",
     "Getting there:"): each such heading counts ten items anew, so the list reaches its last
@@ -5969,6 +6005,8 @@ def test_closing_sentence_past_a_tags_label_and_its_values() -> None:
     got = _labels(["Night walk in the hills", PROSE + " " + P2, last, "Tags:", "Travel",
                    "Hiking tips", "Share on Facebook"])
     assert got[last] is Label.ARTICLE and got["Travel"] is Label.BOILERPLATE
+
+
 def test_text_under_the_meta_and_share_bar_of_its_lead_is_article() -> None:
     """The article's lead, then its byline, date and share bar (with a widget's buttons of a
     few words), then a near-good sentence that goes on with the text: the bar is no wall
@@ -6015,6 +6053,8 @@ def test_deck_parted_from_its_text_by_chrome_and_short_lines_is_no_island() -> N
     assert s.labels[0] is Label.BOILERPLATE
     s = run([lead, *chrome, "Sanieren", "Umbauen", *heads, *body], *rules, lang="de")
     assert s.labels[0] is Label.BOILERPLATE
+
+
 def test_line_printed_twice_with_no_neighbour_in_common_heads_a_section() -> None:
     """A line printed exactly twice whose copies share no neighbour (a sidebar's link to a
     section, and the section's heading between two paragraphs) is kept between the
@@ -6213,6 +6253,8 @@ def test_quoted_phrase_is_no_button() -> None:
     s = run(["– „Ok.“", '"Search..."', "« Previous", "OK"], "cruft_lexicon", lang="de")
     assert s.labels[0] is None and s.labels[1] is None
     assert s.labels[2] is Label.BOILERPLATE and s.labels[3] is Label.BOILERPLATE
+
+
 def test_numbered_list_goes_on_past_the_last_item_the_context_pass_kept() -> None:
     """A listicle whose numbered items the article holds ("1. A paper plane" / its long
     paragraph ...) goes on with items of a line or two that lost their context ("6. Ask a
@@ -6357,6 +6399,8 @@ def test_parted_credit_label_and_short_name_go_without_a_caption() -> None:
     assert got[P2] is Label.ARTICLE
     page[3:5] = ["Source:", "Find more leads online"]
     assert _labels(page)["Find more leads online"] is Label.ARTICLE
+
+
 def test_feature_list_under_a_priced_description_stays() -> None:
     """A product's feature list right under its description, the price over it, is the
     description's though a buy box and not a share bar or zone follows it; the same short
@@ -6380,6 +6424,8 @@ def test_feature_list_under_a_priced_description_stays() -> None:
                                         *items, *tail]), lang="en")
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert not set(items) & kept
+
+
 def test_ingredient_line_with_a_note_between_ingredient_lines_stays_in_the_list() -> None:
     """An ingredient line with a note in it ("2½ cups or 400 g basmati rice, rinsed ...")
     runs over the ingredient-line limit; between two ingredient lines it is the list's, and
@@ -6423,6 +6469,8 @@ def test_heading_over_a_colon_lead_in_heads_the_article() -> None:
     assert got["Our story so far"] is Label.ARTICLE
     got = _labels([*lines[:4], "A word up front", *lines[5:]])
     assert got["Our story so far"] is not Label.ARTICLE
+
+
 def test_lead_over_a_table_of_contents_is_article() -> None:
     """A lead that finishes a sentence right over the article's table of contents (its
     heading "Inhaltsverzeichnis", numbered entries that recur as the sections' headings
@@ -6447,6 +6495,8 @@ def test_lead_over_a_table_of_contents_is_article() -> None:
                           *heading, *toc, "Mehr anzeigen", *body])
         page = cleanpage.extract(text, lang="de")
         assert (lead in page.body) is bool(heading)
+
+
 def test_safety_net_takes_a_looser_run_keeping_more_on_a_long_page_without_known_cruft() -> None:
     """On a page of 300 words or more where no line is known cruft, a looser run that keeps
     more words is taken even when it does not keep every word: so many words without one
@@ -6561,3 +6611,42 @@ def test_numbered_heading_printed_thrice_stays_between_paragraphs() -> None:
     got = [ln.label for ln in cleanpage.extract("\n".join(lines), lang="en").lines]
     assert got[6] is Label.ARTICLE and got[8] is Label.ARTICLE and got[10] is Label.ARTICLE
     assert all(got[i] is not Label.ARTICLE for i in (2, 3, 4, 13, 14, 15))
+
+
+def test_german_closing_quote_ends_a_sentence() -> None:
+    """German quotation marks close with “ (U+201C) and »...« with «: a full stop inside
+    them ends the sentence, as before ” or »; a post of quoted dialogue alone on a page
+    without long prose anchors on it instead of being dropped."""
+    from cleanpage.text import ends_sentence
+    assert ends_sentence("– „Na gut.“") and ends_sentence("Dann: »Nehmen Sie zwei.«")
+    assert not ends_sentence("Er nannte es „Kunst“")
+    text = "\n".join([
+        "Mein kleines Notizbuch", "Was man nicht sagt",
+        "„Ich glaube, wir sollten jetzt wirklich langsam nach Hause gehen…“",
+        "– „Noch nicht, es ist doch erst kurz nach zehn“", "– „Na gut.“",
+        "Teilen mit:", "Twitter", "Facebook"])
+    out = cleanpage.clean(text, lang="de")
+    assert "– „Na gut.“" in out and "Twitter" not in out
+
+
+def test_slide_framed_like_the_article_is_kept() -> None:
+    """A slideshow prints each slide's text over the same photo credit: a slide whose text
+    is short, between the credits of the slides around it, is kept with its heading, as
+    the slides whose long text the classifier kept (the same credit and the same line
+    after it under each); the page's "Popular Slideshows" box stays out."""
+    credit = "Image credit: Example Wire Photos"
+    slide_a = ("The new phone is not what you would expect from the company, since it was "
+               "designed to look like an older model and it keeps the same small display, "
+               "which many of the people who bought it had asked for over the years.")
+    slide_b = ("Its battery is larger than the one in the last model, and the company says "
+               "that it will last for a whole day of use, though in our own tests it ran "
+               "out in the late afternoon when the screen was kept at full brightness.")
+    short = "It costs less than half the price of the big models from the same company."
+    lines = ["Tech", "Gadgets", "Ten things to know about the new phone",
+             "1", "/", "3", "Not a flagship", slide_a, credit, "Agencies",
+             "2", "/", "3", "A bigger battery", slide_b, credit, "Agencies",
+             "3", "/", "3", "Cheaper than the rest", short, credit, "Agencies",
+             "Popular Slideshows", "Money-making ideas", "Buy-Sell Ideas"]
+    out = cleanpage.clean("\n".join(lines), lang="en")
+    assert short in out and "Cheaper than the rest" in out
+    assert "Popular Slideshows" not in out and credit not in out

@@ -52,8 +52,9 @@ _FILL_MIN_CUTS = 3
 _FILL_MISS_RATIO = 10
 # Characters that end a sentence in Latin, Cyrillic, Greek, CJK, Arabic and Devanagari text.
 TERMINAL = frozenset(".!?。！？…؟।")
-# Closing quotes and brackets that may follow the terminal mark.
-CLOSERS = frozenset("\"'”’»)]）」』】")
+# Closing quotes and brackets that may follow the terminal mark (German closes „...“ and
+# »...« with “ and «: "– „Na gut.“" ends its sentence as "... okay.”" does).
+CLOSERS = frozenset("\"'”’»)]）」』】“«")
 # Punctuation stripped off both ends of a whitespace-separated word before its stop-word
 # look-up ("(the", "and,", "«der»"): the classifier's density and language detection's fit
 # count the same words.

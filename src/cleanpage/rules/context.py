@@ -1377,6 +1377,7 @@ def context(state: State) -> None:
         _cut_paragraph_heads(state, seq, dropped)
         _cut_sentences_after(state, seq, dropped)
         _numbered_items_going_on(state, seq, dropped)
+        _framed_like_article(state, seq, dropped)
     _post_frames(state)
     headings.sort()
     _keep_section_headings(state, headings)
@@ -1751,6 +1752,58 @@ def _numbered_items_going_on(state: State, seq: list[tuple[str, list[int]]],
             if k in dropped and state.labels[seq[k][1][0]] is Label.BOILERPLATE:
                 for i in seq[k][1]:
                     state.decide(i, Label.ARTICLE, _ITEMS_REASON)
+
+
+# A paragraph framed like the article's own: at least this many article blocks have the
+# same locked line right under them ("Image credit: ..." under each slide of a slideshow).
+_FRAME_MIN = 2
+_FRAMED_REASON = "paragraph in the article's repeated frame"
+
+
+def _frame_key(state: State, idx: list[int]) -> str:
+    """The text of the metadata line right under block ``idx`` (a lexicon's locked credit,
+    "Image credit: ...", that each item of the page prints under its text) and of the
+    line after it, or "" when there is no such line. Their exact text, not their keys:
+    "108 x 95" and "98 x 78" under a catalogue's entries are no shared frame; no menu's
+    label ("Business" under each teaser); and with the line after it, a byline's name: a
+    thread's posts, each over "Posted by" and its own poster, share none, while one
+    writer's slides or posts do ("Image credit: ..." / "Agencies")."""
+    j = state.text_neighbour(_last_line(state, idx[-1]), 1)
+    if j is None or not state.locked[j] or state.inline[j] or state.rules[j] != (
+            "cruft_lexicon") or not state.reasons[j].startswith(CRUFT_CATEGORIES["meta"]):
+        return ""
+    after = state.text_neighbour(j, 1)
+    return state.lines[j].strip() + "\n" + (state.lines[after].strip() if after is not None else "")
+
+
+def _framed_like_article(state: State, seq: list[tuple[str, list[int]]],
+                         dropped: set[int]) -> None:
+    """A near-good paragraph dropped for its context, with right under it the same
+    metadata line as under :data:`_FRAME_MIN` long-prose article blocks or more, is one
+    more item of the article: a slideshow prints each slide's text over the same photo
+    credit ("... 42,900, less than half the price." / "Image credit: ..."), and a slide
+    whose text is short has the credits of the slides around it for neighbours, never
+    article text. A heading-like line right over it, dropped too, is that slide's
+    heading."""
+    if not any(seq[k][0] == "near" for k in dropped):
+        return
+    frames: dict[str, int] = {}
+    for _, idx in seq:  # long prose only: no teaser that a run of near blocks promoted
+        if state.labels[idx[0]] is Label.ARTICLE and state.cf[idx[0]] == "good":
+            key = _frame_key(state, idx)
+            if key:
+                frames[key] = frames.get(key, 0) + 1
+    for k in sorted(dropped):
+        cls, idx = seq[k]
+        if cls != "near" or any(state.locked[i] for i in idx):
+            continue
+        if frames.get(_frame_key(state, idx), 0) >= _FRAME_MIN:
+            head = k - 1  # its heading, dropped too ("Cheaper than the rest")
+            first = head if head in dropped and seq[head][0] == "short" and len(
+                seq[head][1]) == 1 and _heading_like(state.lines[seq[head][1][0]]) else k
+            for m in range(first, k + 1):
+                for i in seq[m][1]:
+                    state.decide(i, Label.ARTICLE, _FRAMED_REASON)
 
 
 # A label over a sentence after the article has two words at least and at most this many
