@@ -6371,3 +6371,30 @@ def test_safety_net_retries_a_text_without_known_cruft() -> None:
     page = cleanpage.extract("\n\n".join([prose, *specs]), lang="en")
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert set(specs) <= kept
+
+
+
+def test_headline_over_its_byline_and_date_label_not_the_photo_heading_under_them() -> None:
+    """A headline over the post's byline and its date (a date's label over the timestamp:
+    "Date" / "March 3, 2021") and a share bar: the fuller line under them, a photo's heading
+    over its caption, is the post's, not the headline, and stays in the body, even when it
+    does not read as a standfirst. Without a byline between, the fuller line stays the title
+    (a kicker or a menu item above it is no headline)."""
+    from cleanpage.rules.title import title
+    head = "Harbour Town Rebuilds Its Old Pier"
+    photo = "Automated crane lifting steel beams of the new harbour pier"
+    cap = "A crane lifts the first beam of the new pier into place."
+    for top, want in ((["News", head, "By", "Jane Miller", "Date", "March 3, 2021", "Share",
+                        "Facebook", "Twitter"], head),
+                      (["News", head, "By", "Jane Miller", "March 3, 2021", "Share"], head),
+                      (["News", head, "Share", "Facebook", "Twitter"], photo)):
+        lines = [*top, photo, cap, PROSE, P2]
+        s = run(lines, "blank_lines", "cruft_lexicon", "bylines_dates")
+        s.current_rule = "context"
+        for i in range(len(lines)):
+            if not s.locked[i]:
+                s.decide(i, Label.ARTICLE if i >= len(top) else Label.BOILERPLATE, "test")
+        s.current_rule = "title"
+        title(s)
+        assert s.title_index is not None and lines[s.title_index] == want
+        assert s.labels[len(top)] is (Label.ARTICLE if want == head else Label.TITLE)

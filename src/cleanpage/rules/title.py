@@ -508,26 +508,58 @@ def _place_date(state: State, raw: str) -> bool:
 _TIE_MIN_WORDS = 8
 
 
+# A date's label over its timestamp ("Date" / "February 5, 2020", "Datum:"): at most this
+# many words.
+_DATE_LABEL_WORDS = 2
+# The byline rule's reason, and its timestamps' (see cruft.bylines_dates).
+_BYLINE_REASON = "byline"
+_TIMESTAMP_REASON = "timestamp"
+
+
+def _date_label(state: State, j: int) -> bool:
+    """Whether line ``j`` is a date's label alone right over its timestamp: a line of its
+    own of one or two letter words ("Date", "Datum:", "Veröffentlicht am") whose next text
+    line is a timestamp that the byline rule locked. It belongs to the post's meta lines
+    between headline and text, as the timestamp does."""
+    raw = state.lines[j].strip()
+    if (state.block_end(j) != j + 1 or not raw[:1].isalpha() or raw[-1:] in TERMINAL
+            or not 1 <= letter_words(raw) <= _DATE_LABEL_WORDS
+            or len(raw.split()) > _DATE_LABEL_WORDS):
+        return False
+    k = state.text_neighbour(j, 1)
+    return (k is not None and state.locked[k] and state.rules[k] == _TIMESTAMP_RULE
+            and state.reasons[k].startswith(_TIMESTAMP_REASON))
+
+
 def _shorter_headline_above(state: State, b: int, words: float,
-                            scored: dict[int, float]) -> int | None:
+                            scored: dict[int, float], bylined: bool = False) -> int | None:
     """The headline right above the title-like block ``b`` of ``words`` words: the next
     text line up (blank and locked lines skipped, and one post's meta line that opens with
     a date: "11.12.2019 - Amelie Loevenich", or a press release's dateline: "Hamburg, 2.
-    November 2021"), a candidate of ``scored`` of one line, 4 to 25 words (3 over a line
-    that opens with a numeric date), fewer than ``b``'s (as many when both have
-    :data:`_TIE_MIN_WORDS` or more), and no menu separators; else ``None``."""
-    j, dated, meta = b - 1, False, False
+    November 2021", and a date's label over its timestamp: "Date" / "February 5, 2020"),
+    a candidate of ``scored`` of one line, 4 to 25 words (3 over a line that opens with a
+    numeric date), fewer than ``b``'s (as many when both have :data:`_TIE_MIN_WORDS` or
+    more), and no menu separators; else ``None``. ``bylined``: only a headline over the
+    post's byline counts (a line the byline rule locked among the lines skipped): ``b``
+    stands under the post's byline and date, in the post's text (a photo's heading over
+    its caption), and the headline is the line over them."""
+    j, dated, meta, byline = b - 1, False, False, False
     while j >= 0:
         if not state.is_blank(j):
             if not state.locked[j]:
+                if _date_label(state, j):
+                    j -= 1
+                    continue
                 if meta or state.block_end(j) != j + 1 or not (
                         _meta_line(state.lines[j]) or _place_date(state, state.lines[j])):
                     break
                 meta = True  # one post's date line between headline and standfirst
+            elif state.rules[j] == _TIMESTAMP_RULE and state.reasons[j] == _BYLINE_REASON:
+                byline = True
             dated = dated or _META_DATE_RE.match(state.lines[j].strip()) is not None
         j -= 1
     least = _DATED_HEADLINE_MIN_WORDS if dated else _HEADLINE_MIN_WORDS
-    if j < 0:
+    if j < 0 or (bylined and not byline):
         return None
     j = state.block[j]
     if j not in scored:
@@ -720,9 +752,9 @@ def title(state: State) -> None:
         head: int | None = None
         if best_words >= _STANDFIRST_MIN_WORDS:
             head = _headline_above(state, best[0], scored)
-        elif standfirst:
+        elif adjacent:
             head = _shorter_headline_above(state, b0 if kicked else best[0], best_words,
-                                           scored)
+                                           scored, bylined=not standfirst)
         if head is not None:
             if standfirst:
                 # The fullest line right before the article, under a shorter headline, is
