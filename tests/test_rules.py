@@ -6398,3 +6398,22 @@ def test_headline_over_its_byline_and_date_label_not_the_photo_heading_under_the
         title(s)
         assert s.title_index is not None and lines[s.title_index] == want
         assert s.labels[len(top)] is (Label.ARTICLE if want == head else Label.TITLE)
+
+
+def test_short_headline_over_its_byline_is_the_title() -> None:
+    """Over the post's byline and date a headline of two words is the title, also one that
+    equates two capitalised phrases ("Zeit = Geld"), and the fuller line under the byline
+    stays in the body; a section's path ("Hilfe/Nachbarn", one token) and a breadcrumb
+    trail's last item (under ">") are a menu's items, and a setting ("Modus = aktiv") is
+    no headline."""
+    lead = "Die Stadt ruft alle Bürger zur gegenseitigen Hilfe in der Nachbarschaft auf!"
+    for head, want in (("Zeit = Geld", "Zeit = Geld"), ("Hilfe/Nachbarn", lead),
+                       ("Modus = aktiv", lead)):
+        page = cleanpage.extract("\n".join(["Aktuelles", "Allgemein", head, "von Anna Muster",
+                                            "31. März 2020", lead, _DE_PROSE, _DE_PROSE]),
+                                 lang="de")
+        assert page.title == want
+        assert page.body.startswith(lead) is (want == head)
+    crumbs = ["Start", ">", "Stadt", ">", "Lokale News", "von Anna Muster", "31. März 2020"]
+    page = cleanpage.extract("\n".join([*crumbs, lead, _DE_PROSE, _DE_PROSE]), lang="de")
+    assert page.title == lead  # a breadcrumb trail's last item is no headline
