@@ -6650,3 +6650,48 @@ def test_slide_framed_like_the_article_is_kept() -> None:
     out = cleanpage.clean("\n".join(lines), lang="en")
     assert short in out and "Cheaper than the rest" in out
     assert "Popular Slideshows" not in out and credit not in out
+
+
+def test_headline_over_its_byline_and_date_label_not_the_photo_heading_under_them() -> None:
+    """A headline over the post's byline and its date (a date's label over the timestamp:
+    "Date" / "March 3, 2021") and a share bar: the fuller line under them, a photo's heading
+    over its caption, is the post's, not the headline, and stays in the body, even when it
+    does not read as a standfirst. Without a byline between, the fuller line stays the title
+    (a kicker or a menu item above it is no headline)."""
+    from cleanpage.rules.title import title
+    head = "Harbour Town Rebuilds Its Old Pier"
+    photo = "Automated crane lifting steel beams of the new harbour pier"
+    cap = "A crane lifts the first beam of the new pier into place."
+    for top, want in ((["News", head, "By", "Jane Miller", "Date", "March 3, 2021", "Share",
+                        "Facebook", "Twitter"], head),
+                      (["News", head, "By", "Jane Miller", "March 3, 2021", "Share"], head),
+                      (["News", head, "Share", "Facebook", "Twitter"], photo)):
+        lines = [*top, photo, cap, PROSE, P2]
+        s = run(lines, "blank_lines", "cruft_lexicon", "bylines_dates")
+        s.current_rule = "context"
+        for i in range(len(lines)):
+            if not s.locked[i]:
+                s.decide(i, Label.ARTICLE if i >= len(top) else Label.BOILERPLATE, "test")
+        s.current_rule = "title"
+        title(s)
+        assert s.title_index is not None and lines[s.title_index] == want
+        assert s.labels[len(top)] is (Label.ARTICLE if want == head else Label.TITLE)
+
+
+def test_short_headline_over_its_byline_is_the_title() -> None:
+    """Over the post's byline and date a headline of two words is the title, also one that
+    equates two capitalised phrases ("Zeit = Geld"), and the fuller line under the byline
+    stays in the body; a section's path ("Hilfe/Nachbarn", one token) and a breadcrumb
+    trail's last item (under ">") are a menu's items, and a setting ("Modus = aktiv") is
+    no headline."""
+    lead = "Die Stadt ruft alle Bürger zur gegenseitigen Hilfe in der Nachbarschaft auf!"
+    for head, want in (("Zeit = Geld", "Zeit = Geld"), ("Hilfe/Nachbarn", lead),
+                       ("Modus = aktiv", lead)):
+        page = cleanpage.extract("\n".join(["Aktuelles", "Allgemein", head, "von Anna Muster",
+                                            "31. März 2020", lead, _DE_PROSE, _DE_PROSE]),
+                                 lang="de")
+        assert page.title == want
+        assert page.body.startswith(lead) is (want == head)
+    crumbs = ["Start", ">", "Stadt", ">", "Lokale News", "von Anna Muster", "31. März 2020"]
+    page = cleanpage.extract("\n".join([*crumbs, lead, _DE_PROSE, _DE_PROSE]), lang="de")
+    assert page.title == lead  # a breadcrumb trail's last item is no headline

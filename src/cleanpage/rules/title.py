@@ -41,6 +41,9 @@ _STANDFIRST_MIN_WORDS = 15
 _MENU_MARKS = frozenset("|·•>»/")
 # Characters other than letters and digits that a headline may start with.
 _TITLE_OPENERS = frozenset("\"'“‘«»„¿¡(")
+# A headline that equates two capitalised phrases ("Solidarität = Nachbarschaftshilfe",
+# "Zeit = Geld"); a setting has a lower-case key or a figure or a literal as its value.
+_EQUATION_HEADLINE_RE = regex.compile(r"\p{Lu}[\p{L}\- ]{0,40} = \p{Lu}[\p{L}\- ]{0,40}$")
 # A sentence ends inside the line: a lower-case word, a full stop, a capital.
 _SENTENCE_BREAK_RE = regex.compile(r"\p{Ll}{2}[.。] +\p{Lu}")
 
@@ -103,7 +106,8 @@ def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False
         return 0.0
     if _quoted_sentence(raw) or any(price_line(state.lines[i]) for i in idx):
         return 0.0
-    if not (raw[0].isalnum() or raw[0] in _TITLE_OPENERS) or "=" in raw or "://" in raw:
+    if (not (raw[0].isalnum() or raw[0] in _TITLE_OPENERS) or "://" in raw
+            or ("=" in raw and not _EQUATION_HEADLINE_RE.match(raw))):
         return 0.0  # "[server] port = 8080", "- Source", a web address: not headlines
     if (state.lex.zones.match(norm_key(raw)) or ("", ""))[1] == "exact":
         # a box's or a zone's heading whose opener a guard refused ("Related Articles" next
@@ -508,31 +512,83 @@ def _place_date(state: State, raw: str) -> bool:
 _TIE_MIN_WORDS = 8
 
 
+# A date's label over its timestamp ("Date" / "February 5, 2020", "Datum:"): at most this
+# many words.
+_DATE_LABEL_WORDS = 2
+# The byline rule's reason, and its timestamps' (see cruft.bylines_dates).
+_BYLINE_REASON = "byline"
+_TIMESTAMP_REASON = "timestamp"
+# Over the post's byline a headline may be shorter still ("Zeit = Geld" / "von Anna Muster").
+_BYLINED_HEADLINE_MIN_WORDS = 2
+
+
+def _date_label(state: State, j: int) -> bool:
+    """Whether line ``j`` is a date's label alone right over its timestamp: a line of its
+    own of one or two letter words ("Date", "Datum:", "Veröffentlicht am") whose next text
+    line is a timestamp that the byline rule locked. It belongs to the post's meta lines
+    between headline and text, as the timestamp does."""
+    raw = state.lines[j].strip()
+    if (state.block_end(j) != j + 1 or not raw[:1].isalpha() or raw[-1:] in TERMINAL
+            or not 1 <= letter_words(raw) <= _DATE_LABEL_WORDS
+            or len(raw.split()) > _DATE_LABEL_WORDS):
+        return False
+    k = state.text_neighbour(j, 1)
+    return (k is not None and state.locked[k] and state.rules[k] == _TIMESTAMP_RULE
+            and state.reasons[k].startswith(_TIMESTAMP_REASON))
+
+
+def _after_separator(state: State, j: int) -> bool:
+    """Whether the text line right above line ``j`` is a menu separator alone (">", "»",
+    "|"): ``j`` is the last item of a breadcrumb trail or a menu, not a headline."""
+    k = state.text_neighbour(j, -1)
+    mark = state.lines[k].strip() if k is not None else ""
+    return len(mark) == 1 and mark in _MENU_MARKS
+
+
 def _shorter_headline_above(state: State, b: int, words: float,
-                            scored: dict[int, float]) -> int | None:
+                            scored: dict[int, float], bylined: bool = False) -> int | None:
     """The headline right above the title-like block ``b`` of ``words`` words: the next
     text line up (blank and locked lines skipped, and one post's meta line that opens with
     a date: "11.12.2019 - Amelie Loevenich", or a press release's dateline: "Hamburg, 2.
-    November 2021"), a candidate of ``scored`` of one line, 4 to 25 words (3 over a line
-    that opens with a numeric date), fewer than ``b``'s (as many when both have
-    :data:`_TIE_MIN_WORDS` or more), and no menu separators; else ``None``."""
-    j, dated, meta = b - 1, False, False
+    November 2021", and a date's label over its timestamp: "Date" / "February 5, 2020"),
+    a candidate of ``scored`` of one line, 4 to 25 words (3 over a line that opens with a
+    numeric date), fewer than ``b``'s (as many when both have :data:`_TIE_MIN_WORDS` or
+    more), and no menu separators; else ``None``. Over the post's byline (a line the byline
+    rule locked among the lines skipped) two words are enough, spelled apart ("Zeit =
+    Geld" / "von Anna Muster"; "Trading/Brokers" is a section's path, a menu's item),
+    and not under a menu separator alone (">" / "News": a breadcrumb trail's last item).
+    ``bylined``: only a headline over the
+    post's byline counts (a line the byline rule locked among the lines skipped): ``b``
+    stands under the post's byline and date, in the post's text (a photo's heading over
+    its caption), and the headline is the line over them."""
+    j, dated, meta, byline = b - 1, False, False, False
     while j >= 0:
         if not state.is_blank(j):
             if not state.locked[j]:
+                if _date_label(state, j):
+                    j -= 1
+                    continue
                 if meta or state.block_end(j) != j + 1 or not (
                         _meta_line(state.lines[j]) or _place_date(state, state.lines[j])):
                     break
                 meta = True  # one post's date line between headline and standfirst
+            elif state.rules[j] == _TIMESTAMP_RULE and state.reasons[j] == _BYLINE_REASON:
+                byline = True
             dated = dated or _META_DATE_RE.match(state.lines[j].strip()) is not None
         j -= 1
     least = _DATED_HEADLINE_MIN_WORDS if dated else _HEADLINE_MIN_WORDS
-    if j < 0:
+    if byline:
+        least = _BYLINED_HEADLINE_MIN_WORDS
+    if j < 0 or (bylined and not byline):
         return None
     j = state.block[j]
     if j not in scored:
         return None
     n = scored[j]
+    if n < _HEADLINE_MIN_WORDS and (len(_block_text(state, j).split()) < least
+                                    or _after_separator(state, j)):
+        return None  # "Trading/Brokers": a section's path, a menu's item over the byline;
+        # "Home" / ">" / "Formel 1" / ">" / "News": a breadcrumb trail's last item
     if (_one_line(state, j) and least <= n <= _HEADLINE_MAX_WORDS
             and (n < words or n == words >= _TIE_MIN_WORDS)
             and not any(f" {c} " in _block_text(state, j) for c in _MENU_MARKS)
@@ -720,9 +776,9 @@ def title(state: State) -> None:
         head: int | None = None
         if best_words >= _STANDFIRST_MIN_WORDS:
             head = _headline_above(state, best[0], scored)
-        elif standfirst:
+        elif adjacent:
             head = _shorter_headline_above(state, b0 if kicked else best[0], best_words,
-                                           scored)
+                                           scored, bylined=not standfirst)
         if head is not None:
             if standfirst:
                 # The fullest line right before the article, under a shorter headline, is
