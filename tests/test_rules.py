@@ -6509,3 +6509,26 @@ def test_numbered_heading_printed_thrice_stays_between_paragraphs() -> None:
     got = [ln.label for ln in cleanpage.extract("\n".join(lines), lang="en").lines]
     assert got[6] is Label.ARTICLE and got[8] is Label.ARTICLE and got[10] is Label.ARTICLE
     assert all(got[i] is not Label.ARTICLE for i in (2, 3, 4, 13, 14, 15))
+
+
+def test_review_record_block_under_the_article_is_kept() -> None:
+    """A book review's record under its text (author, title, publisher and page count) is
+    the review's; a shop's row of book cards, each with its own page count, and a download
+    link's note with its file size are not."""
+    menu = ["Magazin", "Buch", "Musik", "Kino", "Bühne", "Kontakt"]
+    record = ["Erika Muster (Hrsg.)", "Die lange Brücke", "Beispielverlag, 432 Seiten"]
+    footer = ["Impressum", "Datenschutz", "Kontakt", "Magazin"]
+    page = cleanpage.extract("\n".join([*menu, _DE_PROSE, _DE_PROSE, *record, *footer]),
+                             lang="de")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(record) <= kept
+    assert "Impressum" not in kept
+    cards = ["Erika Muster", "Die lange Brücke", "Beispielverlag, 432 Seiten",
+             "Max Beispiel", "Das kurze Jahr", "Musterhaus, 210 Seiten"]
+    page = cleanpage.extract("\n".join([*menu, _DE_PROSE, _DE_PROSE, *cards, *footer]),
+                             lang="de")
+    assert not any(ln.rule == "records" for ln in page.lines)
+    download = ["Full text", "PDF 61 pages, 329 kb"]
+    page = cleanpage.extract("\n".join([PROSE + " " + P2, P2 + " " + PROSE, *download,
+                                        "Other languages", "Home"]), lang="en")
+    assert not any(ln.rule == "records" for ln in page.lines)
