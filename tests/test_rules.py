@@ -6695,3 +6695,26 @@ def test_short_headline_over_its_byline_is_the_title() -> None:
     crumbs = ["Start", ">", "Stadt", ">", "Lokale News", "von Anna Muster", "31. März 2020"]
     page = cleanpage.extract("\n".join([*crumbs, lead, _DE_PROSE, _DE_PROSE]), lang="de")
     assert page.title == lead  # a breadcrumb trail's last item is no headline
+
+
+def test_review_record_block_under_the_article_is_kept() -> None:
+    """A book review's record under its text (author, title, publisher and page count) is
+    the review's; a shop's row of book cards, each with its own page count, and a download
+    link's note with its file size are not."""
+    menu = ["Magazin", "Buch", "Musik", "Kino", "Bühne", "Kontakt"]
+    record = ["Erika Muster (Hrsg.)", "Die lange Brücke", "Beispielverlag, 432 Seiten"]
+    footer = ["Impressum", "Datenschutz", "Kontakt", "Magazin"]
+    page = cleanpage.extract("\n".join([*menu, _DE_PROSE, _DE_PROSE, *record, *footer]),
+                             lang="de")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(record) <= kept
+    assert "Impressum" not in kept
+    cards = ["Erika Muster", "Die lange Brücke", "Beispielverlag, 432 Seiten",
+             "Max Beispiel", "Das kurze Jahr", "Musterhaus, 210 Seiten"]
+    page = cleanpage.extract("\n".join([*menu, _DE_PROSE, _DE_PROSE, *cards, *footer]),
+                             lang="de")
+    assert not any(ln.rule == "records" for ln in page.lines)
+    download = ["Full text", "PDF 61 pages, 329 kb"]
+    page = cleanpage.extract("\n".join([PROSE + " " + P2, P2 + " " + PROSE, *download,
+                                        "Other languages", "Home"]), lang="en")
+    assert not any(ln.rule == "records" for ln in page.lines)

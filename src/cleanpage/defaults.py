@@ -42,6 +42,7 @@ DEFAULT_CHAIN = RuleChain([
     Rule("sections", context.sections,
          "long runs with sentences between two parts of the main text (list sections)"),
     Rule("tables", tables.tables, "numbered tables right after the article (cells as lines)"),
+    Rule("records", tables.records, "a review's record block (book data) under the article"),
     Rule("grids", tables.grids, "record grids that outweigh the article (listings)"),
     Rule("thread_posts", thread.thread_posts,
          "short posts of a forum thread between the widget lines that recur around each post"),

@@ -364,6 +364,9 @@ class Lexicon:
     # Words that open a link digest's source credit (``xx/via.txt``, every language's:
     # "via netzpolitik.org"), case-folded.
     via_words: frozenset[str] = frozenset()
+    # Words of a reviewed book's record line (``xx/record.txt``, every language's: the
+    # page-count nouns "Seiten", "pages", "páginas", and "ISBN"), case-folded.
+    record_words: frozenset[str] = frozenset()
 
 
 def _dateline_pattern(agencies: list[str]) -> regex.Pattern[str]:
@@ -540,6 +543,7 @@ def load(lang: str) -> Lexicon:
         reference_heads=frozenset(norm_key(e) for e in _read("xx", "references.txt")),
         noun_caps=lang in _read("xx", "nouncaps.txt"),
         via_words=frozenset(e.casefold() for e in _read("xx", "via.txt")),
+        record_words=frozenset(e.casefold() for e in _read("xx", "record.txt")),
     )
 
 

@@ -608,3 +608,95 @@ def _unjoin(state: State, lines: list[int]) -> None:
 def _count(ks: list[int], start: int, end: int) -> int:
     """How many of the sorted positions ``ks`` lie in ``[start, end]``."""
     return bisect.bisect_right(ks, end) - bisect.bisect_left(ks, start)
+
+
+# A review's record block: at most this many short lines between the article and the
+# record line (the author, the title, the record itself), ...
+_RECORD_REACH = 5
+# ... of at most this many words each before the record line, which may be longer (the
+# publisher, edition, year, pages, binding and ISBN on one line).
+_RECORD_HEAD_WORDS = 10
+_RECORD_WORDS = 30
+# A token of a record line: letters or digits ("978-3-504" is three).
+_RECORD_TOKEN_RE = regex.compile(r"[\p{L}\p{N}]+")
+# Units of a file's size: "PDF 61 pages, 329 kb" is a download link's note, no book's record.
+_FILE_SIZE_UNITS = frozenset({"kb", "kib", "mb", "mib", "gb", "ko", "mo"})
+
+
+def records(state: State) -> None:
+    """Keep a review's record block right under the article.
+
+    A review prints the reviewed book's (album's, product's) record under its text as short
+    lines: the author (``Jane Doe (Hrsg.)``), the title, then the record line
+    (``Blessing, 816 Seiten``; ``Verlag ..., 2014, 896 Seiten, ISBN 978-...``). Alone,
+    each looks like a menu item to the context pass and is dropped; the record line names
+    a page count or an ISBN (``xx/record.txt``), which no menu does. When such a line
+    follows the article's last line within :data:`_RECORD_REACH` short unlocked lines,
+    the lines up to it are the review's. A second record line soon after it is a shop's
+    row of book cards, not one review's record: then nothing is kept.
+    """
+    words = state.lex.record_words
+    if not words:
+        return
+    n = len(state)
+    for a in range(n):
+        if state.labels[a] is not Label.ARTICLE or state.is_blank(a):
+            continue
+        nxt = state.text_neighbour(a, 1)
+        if nxt is None or state.labels[nxt] is Label.ARTICLE:
+            continue
+        block = _record_block(state, nxt, words)
+        if block is None:
+            continue
+        for i in block:
+            if not state.is_blank(i):
+                state.decide(i, Label.ARTICLE, "review's record block under the article")
+
+
+def _record_block(state: State, start: int, words: frozenset[str]) -> list[int] | None:
+    """The lines from ``start`` through the first record line within
+    :data:`_RECORD_REACH` text lines, if they may be the review's record and no record line
+    follows soon after (a shop's cards)."""
+    seen: list[int] = []
+    i: int | None = start
+    while i is not None and len(seen) <= _RECORD_REACH:
+        if state.locked[i] or state.labels[i] is Label.ARTICLE:
+            return None
+        seen.append(i)
+        if _record_line(state.lines[i], words):
+            if state.words[i] > _RECORD_WORDS or _record_after(state, i, words):
+                return None
+            return list(range(start, i + 1))
+        if state.words[i] > _RECORD_HEAD_WORDS:
+            return None
+        i = state.text_neighbour(i, 1)
+    return None
+
+
+def _record_after(state: State, i: int, words: frozenset[str]) -> bool:
+    """Whether another record line follows line ``i`` within :data:`_RECORD_REACH` text
+    lines: the cards of a shop's list, each with its own record."""
+    j = state.text_neighbour(i, 1)
+    for _ in range(_RECORD_REACH):
+        if j is None:
+            return False
+        if _record_line(state.lines[j], words):
+            return True
+        j = state.text_neighbour(j, 1)
+    return False
+
+
+def _record_line(raw: str, words: frozenset[str]) -> bool:
+    """Whether ``raw`` names a page count ("816 Seiten", "256 pages") or an ISBN with its
+    number ("ISBN 978-3-...", "ISBN-13: 978..."): a book's record, never a menu item; not
+    with a file's size ("PDF 61 pages, 329 kb": a download link's note)."""
+    toks = _RECORD_TOKEN_RE.findall(raw.casefold())
+    if _FILE_SIZE_UNITS.intersection(toks):
+        return False
+    for k, t in enumerate(toks[:-1]):
+        nxt = toks[k + 1]
+        if t == "isbn" and nxt.isdigit():
+            return True
+        if t.isdigit() and len(t) >= 2 and nxt in words and nxt != "isbn":
+            return True
+    return False
