@@ -5532,6 +5532,28 @@ def test_code_listing_under_its_own_token_copy_is_kept() -> None:
         assert state.labels[1] is Label.BOILERPLATE
 
 
+def test_paragraph_amid_a_listing_cut_into_tokens_is_kept() -> None:
+    """A comment or a sentence between the token lines of a code listing that inline
+    rendering cut one token a line, article text past the tokens on both sides, is the
+    article's when a bracket alone on its line shows the short lines are code. Between
+    short lines with no code mark (a menu, a list of other posts) it stays out."""
+    from cleanpage.rules.context import _prose_amid_listings
+    comment = "# Reset the cached settings so that the test reads the new value"
+    for marks, want in ((True, Label.ARTICLE), (False, Label.BOILERPLATE)):
+        tokens = ["def", "setUp", "(" if marks else "Home", "self"]
+        after = ["cache", ".", "clear", "()" if marks else "Archive"]
+        state = _dropped_between([*((t, "short") for t in tokens), (comment, "near"),
+                                  *((t, "short") for t in after)], before=1, after=1)
+        state.current_rule = "symbol_lines"
+        for k, text in enumerate(state.lines):
+            if text in ("(", "()", "."):
+                state.decide(k, Label.BOILERPLATE, "no letters", lock=True)
+        state.current_rule = "sections"
+        _prose_amid_listings(state)
+        assert state.labels[state.lines.index(comment)] is want, marks
+        assert state.labels[state.lines.index("setUp")] is Label.BOILERPLATE
+
+
 def test_listicle_numbered_heading_between_sections_is_kept() -> None:
     """A listicle's numbered heading that the classifier dropped for few stop words (names
     and roles: "2. Carla Miller, Chief Editor, ... (15,500 followers): Clear Positions") is the

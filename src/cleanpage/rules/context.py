@@ -2725,6 +2725,66 @@ def _code_beside_article(state: State) -> None:
             state.decide(j, Label.ARTICLE, _BESIDE_REASON)
 
 
+# The marks that make a line without letters a piece of code (a listing's bracket, "="),
+# not a separator or a counter.
+_CODE_MARKS = frozenset("()[]{}=;")
+# How many lines the look past a listing's token lines may take, on each side.
+_LISTING_REACH = 40
+_AMID_REASON = "near-good, article past a listing's token lines"
+
+
+def _listing_mark(state: State, j: int) -> bool:
+    """Whether line ``j`` is a dropped line without letters that holds a code mark."""
+    return (state.rules[j] == "symbol_lines" and state.labels[j] is Label.BOILERPLATE
+            and any(ch in _CODE_MARKS for ch in state.lines[j]))
+
+
+def _article_past_tokens(state: State, i: int, step: int) -> tuple[bool, bool]:
+    """Look from line ``i`` in direction ``step`` past the token lines of a code listing
+    that inline rendering cut one token a line: short lines the context pass dropped,
+    lines dropped for being printed again ("self", "return"), lines without letters.
+    Returns whether an article line ends the look within :data:`_LISTING_REACH` lines, and
+    whether a code mark (:func:`_listing_mark`) was passed on the way; any other line (a
+    lexicon's, a classified one, a near-good paragraph) ends it, found nothing."""
+    marked = False
+    j = state.text_neighbour(i, step)
+    for _ in range(_LISTING_REACH):
+        if j is None:
+            break
+        if state.labels[j] in (Label.ARTICLE, Label.TITLE):
+            return True, marked
+        rule = state.rules[j]
+        if _listing_mark(state, j):
+            marked = True
+        elif not (rule == "symbol_lines" or (rule == "repeated_lines" and not state.locked[j])
+                  or (rule == "context" and state.cf[j] == "short")):
+            break
+        j = state.text_neighbour(j, step)
+    return False, False
+
+
+def _prose_amid_listings(state: State) -> None:
+    """A paragraph between the pieces of a code listing, article text past them on both
+    sides, is the article's: inline rendering cuts a highlighted listing one token a line,
+    and its comments and the sentences between its parts ("def setUp(self):" / "# Reset
+    the caches so the new setting is read" / "cache.clear()") then stand among short
+    lines with no article neighbour, so the context pass dropped them. A code mark (a
+    bracket alone on its line) on one side shows the short lines are code, not a menu;
+    a teaser or a comment under the article has neither the marks nor text after them."""
+    i = 0
+    n = len(state)
+    while i < n:
+        end = state.block_end(state.block[i])
+        if (state.rules[i] == "context" and state.labels[i] is Label.BOILERPLATE
+                and state.cf[i] == "near" and state.block[i] == i):
+            left, left_mark = _article_past_tokens(state, i, -1)
+            right, right_mark = _article_past_tokens(state, end - 1, 1)
+            if left and right and (left_mark or right_mark):
+                for j in range(i, end):
+                    state.decide(j, Label.ARTICLE, _AMID_REASON)
+        i = max(end, i + 1)
+
+
 def _under_own_tokens(state: State, run: list[int]) -> bool:
     """Whether the listing ``run`` stands right under its own copy cut into tokens, one a
     line, with an article line right above that copy (`... executes the request:` /
@@ -2912,6 +2972,7 @@ def sections(state: State) -> None:
     _announced_blocks(state)  # after the walled runs, which an announcement keeps whole
     _quote_sources(state)
     _code_beside_article(state)  # after them too: a listing kept first would cut a section
+    _prose_amid_listings(state)  # last: the walled runs keep the listing with its prose
 
 
 # A quotation's source line: at most this many words, at least this many ";" between its
