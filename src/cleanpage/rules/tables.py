@@ -41,6 +41,7 @@ def tables(state: State) -> None:
     and a schedule that closes the article (:func:`_schedules`)."""
     _schedules(state)
     _numbered_tables(state)
+    _announced_tables(state)
 
 
 def _schedules(state: State) -> None:
@@ -126,6 +127,78 @@ def _article_above(state: State, text: list[int], k: int) -> int | None:
             return m + 1
     return None
 
+
+
+# A table of figures under the article's colon lead-in ("... gibt es folgende
+# Bestimmungen:" / header cells / "Mindestlagerzeit Rotwein" / "24 Monate" / ...): rows of
+# this many cells at least and at most (a label and one or more figure columns) ...
+_FIGURE_MIN_PERIOD = 3
+_FIGURE_MAX_PERIOD = 8
+# ... at least this many rows, under a header row of one cell a column (or one fewer: the
+# label column's head left blank), every cell a line of at most this many words.
+_FIGURE_MIN_ROWS = 3
+_FIGURE_CELL_WORDS = 6
+# The lines looked at under the lead-in (one table's cells, its period unknown yet).
+_FIGURE_REACH = 80
+_FIGURE_REASON = "table of figures under the article's colon lead-in"
+
+
+def _announced_tables(state: State) -> None:
+    """Keep a table of figures that an article line ending in a colon announces, which
+    inline rendering printed one cell a line: its figure cells recur from row to row ("24
+    Monate" in three rows), so ``repeated_lines`` dropped them as a menu's items and the
+    context pass saw a wall of dropped short lines. The shape is a table's own
+    (:func:`_figure_rows`): a header row of cells without figures, then three rows or more
+    of one fixed period whose first cell is a label and whose other columns hold a figure
+    in every row. A menu under a colon heading has no such columns of figures."""
+    text = [i for i in range(len(state)) if not state.is_blank(i)]
+    for k, i in enumerate(text):
+        if state.labels[i] is not Label.ARTICLE or not state.lines[i].rstrip().endswith(
+                (":", "：")):
+            continue
+        cells = text[k + 1:k + 1 + _FIGURE_REACH]
+        found = _figure_rows(state, cells)
+        if found is None:
+            continue
+        for j in cells[:found]:
+            if state.labels[j] is Label.ARTICLE:
+                continue
+            if state.rules[j] == "symbol_lines" and DIGIT_RE.search(state.lines[j]):
+                state.locked[j] = False  # a bare figure ("60", "(1)") is a cell too
+            state.decide(j, Label.ARTICLE, _FIGURE_REASON)
+
+
+def _figure_cell(state: State, i: int) -> bool:
+    """Whether line ``i`` may be one cell of a table: short, and no lexicon's, timestamp's
+    or zone's locked verdict (a bare figure, which ``symbol_lines`` locked, may be)."""
+    if state.locked[i] and state.rules[i] != "symbol_lines":
+        return False
+    return len(state.lines[i].split()) <= _FIGURE_CELL_WORDS
+
+
+def _figure_rows(state: State, cells: list[int]) -> int | None:
+    """How many of the lines ``cells`` (the text lines under a colon lead-in) are one
+    table: a header of ``p - 1`` or ``p`` cells without a figure, then at least
+    :data:`_FIGURE_MIN_ROWS` rows of ``p`` cells whose first cell (the row's label) holds
+    no figure in most rows and whose every other column holds a figure in each row (the
+    same columns from row to row: a label's text may hold a year, "gsoc-2018", a figure
+    column never lacks its figure). ``None`` when no period fits."""
+    fig = [DIGIT_RE.search(state.lines[i]) is not None for i in cells]
+    ok = [_figure_cell(state, i) for i in cells]
+    for p in range(_FIGURE_MIN_PERIOD, _FIGURE_MAX_PERIOD + 1):
+        for h in (p - 1, p):
+            if len(cells) < h + _FIGURE_MIN_ROWS * p or any(fig[:h]) or not all(ok[:h]):
+                continue
+            rows = 0
+            while h + (rows + 1) * p <= len(cells):
+                row = range(h + rows * p, h + (rows + 1) * p)
+                if not all(ok[m] for m in row) or not all(fig[m] for m in row[1:]):
+                    break
+                rows += 1
+            labels = sum(1 for r in range(rows) if not fig[h + r * p])
+            if rows >= _FIGURE_MIN_ROWS and 2 * labels > rows:
+                return h + rows * p
+    return None
 
 # A quantity first on a line, then words ("125 g Mehl", "1¼ teaspoon ground black pepper",
 # "2-3 EL Öl", "120g kway teow"): a number (a decimal, a fraction, a range), then a letter.
