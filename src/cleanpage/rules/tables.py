@@ -129,8 +129,9 @@ def _article_above(state: State, text: list[int], k: int) -> int | None:
 
 
 
-# A table of figures under the article's colon lead-in ("... gibt es folgende
-# Bestimmungen:" / header cells / "Mindestlagerzeit Rotwein" / "24 Monate" / ...): rows of
+# A table of figures right under an article line, most often its colon lead-in ("... gibt
+# es folgende Bestimmungen:" / header cells / "Mindestlagerzeit Rotwein" / "24 Monate" /
+# ...): rows of
 # this many cells at least and at most (a label and one or more figure columns) ...
 _FIGURE_MIN_PERIOD = 3
 _FIGURE_MAX_PERIOD = 8
@@ -140,24 +141,27 @@ _FIGURE_MIN_ROWS = 3
 _FIGURE_CELL_WORDS = 6
 # The lines looked at under the lead-in (one table's cells, its period unknown yet).
 _FIGURE_REACH = 80
-_FIGURE_REASON = "table of figures under the article's colon lead-in"
+_FIGURE_REASON = "table of figures under the article"
 
 
 def _announced_tables(state: State) -> None:
-    """Keep a table of figures that an article line ending in a colon announces, which
-    inline rendering printed one cell a line: its figure cells recur from row to row ("24
-    Monate" in three rows), so ``repeated_lines`` dropped them as a menu's items and the
-    context pass saw a wall of dropped short lines. The shape is a table's own
-    (:func:`_figure_rows`): a header row of cells without figures, then three rows or more
-    of one fixed period whose first cell is a label and whose other columns hold a figure
-    in every row. A menu under a colon heading has no such columns of figures."""
+    """Keep a table of figures right under an article line, which inline rendering
+    printed one cell a line: its figure cells recur from row to row ("24 Monate" in three
+    rows), so ``repeated_lines`` dropped them as a menu's items and the context pass saw a
+    wall of dropped short lines. The shape is a table's own (:func:`_figure_rows`): a
+    header row of cells without figures, then three rows or more of one fixed period whose
+    first cell is a label and whose other columns hold a figure in every row. A menu has
+    no such columns of figures. Under a line ending in a colon (the table announced) the
+    header may lack the label column's cell; under any other article line it must have a
+    cell for every column: a shop's grid of offers under an ad's line ("From" / the
+    dealer's name / "Acura" / "2001 CL" / "$13,988" ...) has a one-cell-short heading."""
     text = [i for i in range(len(state)) if not state.is_blank(i)]
     for k, i in enumerate(text):
-        if state.labels[i] is not Label.ARTICLE or not state.lines[i].rstrip().endswith(
-                (":", "：")):
-            continue
+        if state.labels[i] is not Label.ARTICLE or k + 1 >= len(text) or DIGIT_RE.search(
+                state.lines[text[k + 1]]):
+            continue  # (the cheap test first: a header's first cell holds no figure)
         cells = text[k + 1:k + 1 + _FIGURE_REACH]
-        found = _figure_rows(state, cells)
+        found = _figure_rows(state, cells, state.lines[i].rstrip().endswith((":", "：")))
         if found is None:
             continue
         for j in cells[:found]:
@@ -176,9 +180,10 @@ def _figure_cell(state: State, i: int) -> bool:
     return len(state.lines[i].split()) <= _FIGURE_CELL_WORDS
 
 
-def _figure_rows(state: State, cells: list[int]) -> int | None:
-    """How many of the lines ``cells`` (the text lines under a colon lead-in) are one
-    table: a header of ``p - 1`` or ``p`` cells without a figure, then at least
+def _figure_rows(state: State, cells: list[int], announced: bool) -> int | None:
+    """How many of the lines ``cells`` (the text lines under an article line) are one
+    table: a header of ``p`` cells without a figure (or ``p - 1``, when ``announced`` by a
+    colon), then at least
     :data:`_FIGURE_MIN_ROWS` rows of ``p`` cells whose first cell (the row's label) holds
     no figure in most rows and whose every other column holds a figure in each row (the
     same columns from row to row: a label's text may hold a year, "gsoc-2018", a figure
@@ -186,7 +191,7 @@ def _figure_rows(state: State, cells: list[int]) -> int | None:
     fig = [DIGIT_RE.search(state.lines[i]) is not None for i in cells]
     ok = [_figure_cell(state, i) for i in cells]
     for p in range(_FIGURE_MIN_PERIOD, _FIGURE_MAX_PERIOD + 1):
-        for h in (p - 1, p):
+        for h in (p - 1, p) if announced else (p,):
             if len(cells) < h + _FIGURE_MIN_ROWS * p or any(fig[:h]) or not all(ok[:h]):
                 continue
             rows = 0
