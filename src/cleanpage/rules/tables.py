@@ -156,15 +156,18 @@ def _announced_tables(state: State) -> None:
     cell for every column: a shop's grid of offers under an ad's line ("From" / the
     dealer's name / "Acura" / "2001 CL" / "$13,988" ...) has a one-cell-short heading."""
     text = [i for i in range(len(state)) if not state.is_blank(i)]
+    fig = [DIGIT_RE.search(state.lines[i]) is not None for i in text]
+    ok = [_figure_cell(state, i) for i in text]
     for k, i in enumerate(text):
-        if state.labels[i] is not Label.ARTICLE or k + 1 >= len(text) or DIGIT_RE.search(
-                state.lines[text[k + 1]]):
+        if state.labels[i] is not Label.ARTICLE or k + 1 >= len(text) or fig[k + 1] or not (
+                ok[k + 1]):
             continue  # (the cheap test first: a header's first cell holds no figure)
-        cells = text[k + 1:k + 1 + _FIGURE_REACH]
-        found = _figure_rows(state, cells, state.lines[i].rstrip().endswith((":", "：")))
+        end = k + 1 + _FIGURE_REACH
+        found = _figure_rows(fig[k + 1:end], ok[k + 1:end], state.lines[i].rstrip().endswith(
+            (":", "：")))
         if found is None:
             continue
-        for j in cells[:found]:
+        for j in text[k + 1:k + 1 + found]:
             if state.labels[j] is Label.ARTICLE:
                 continue
             if state.rules[j] == "symbol_lines" and DIGIT_RE.search(state.lines[j]):
@@ -180,22 +183,20 @@ def _figure_cell(state: State, i: int) -> bool:
     return len(state.lines[i].split()) <= _FIGURE_CELL_WORDS
 
 
-def _figure_rows(state: State, cells: list[int], announced: bool) -> int | None:
-    """How many of the lines ``cells`` (the text lines under an article line) are one
-    table: a header of ``p`` cells without a figure (or ``p - 1``, when ``announced`` by a
-    colon), then at least
-    :data:`_FIGURE_MIN_ROWS` rows of ``p`` cells whose first cell (the row's label) holds
-    no figure in most rows and whose every other column holds a figure in each row (the
-    same columns from row to row: a label's text may hold a year, "gsoc-2018", a figure
-    column never lacks its figure). ``None`` when no period fits."""
-    fig = [DIGIT_RE.search(state.lines[i]) is not None for i in cells]
-    ok = [_figure_cell(state, i) for i in cells]
+def _figure_rows(fig: list[bool], ok: list[bool], announced: bool) -> int | None:
+    """How many of the text lines under an article line are one table, from whether each
+    holds a figure (``fig``) and may be a cell (``ok``, :func:`_figure_cell`): a header of
+    ``p`` cells without a figure (or ``p - 1``, when ``announced`` by a colon), then at
+    least :data:`_FIGURE_MIN_ROWS` rows of ``p`` cells whose first cell (the row's label)
+    holds no figure in most rows and whose every other column holds a figure in each row
+    (the same columns from row to row: a label's text may hold a year, "gsoc-2018", a
+    figure column never lacks its figure). ``None`` when no period fits."""
     for p in range(_FIGURE_MIN_PERIOD, _FIGURE_MAX_PERIOD + 1):
         for h in (p - 1, p) if announced else (p,):
-            if len(cells) < h + _FIGURE_MIN_ROWS * p or any(fig[:h]) or not all(ok[:h]):
+            if len(fig) < h + _FIGURE_MIN_ROWS * p or any(fig[:h]) or not all(ok[:h]):
                 continue
             rows = 0
-            while h + (rows + 1) * p <= len(cells):
+            while h + (rows + 1) * p <= len(fig):
                 row = range(h + rows * p, h + (rows + 1) * p)
                 if not all(ok[m] for m in row) or not all(fig[m] for m in row[1:]):
                     break
@@ -204,6 +205,7 @@ def _figure_rows(state: State, cells: list[int], announced: bool) -> int | None:
             if rows >= _FIGURE_MIN_ROWS and 2 * labels > rows:
                 return h + rows * p
     return None
+
 
 # A quantity first on a line, then words ("125 g Mehl", "1¼ teaspoon ground black pepper",
 # "2-3 EL Öl", "120g kway teow"): a number (a decimal, a fraction, a range), then a letter.
