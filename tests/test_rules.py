@@ -1320,6 +1320,30 @@ def test_table_under_its_head_row_announced_by_a_sentence_stays() -> None:
     assert all(got[x] is Label.BOILERPLATE for x in table)
 
 
+
+def test_table_of_figures_a_cell_a_line_under_a_colon_lead_in_stays() -> None:
+    """Inline rendering prints an announced table one cell a line: its figure cells recur
+    from row to row (`24 months` in three rows) and ``repeated_lines`` dropped them as a
+    menu's items. A header row without figures, then three rows of a label and figure
+    columns at one period, under the article's line ending in a colon, is the article's
+    table, repeats included. Under a line ending in no colon the header must have a cell
+    for every column (a shop's grid of offers under an ad has a heading one cell short)."""
+    head = ["Crianza", "Reserva", "Gran Reserva"]
+    rows = ["Minimum ageing red", "24 months", "36 months", "60 months",
+            "thereof in barrel", "12 months", "12 months", "24 months",
+            "Minimum ageing white", "24 months", "24 months", "48 months",
+            "thereof in the barrel", "6 months", "6 months", "6 months"]
+    shop = ["Producers", "Bodega Uno", "(1)", "Bodega Dos", "(2)", "Bodega Tres", "(4)"]
+    lead = "For the three quality levels of the wine the rules are set as follows:"
+    got = _labels(["Storage rules", PROSE + " " + P2, lead, *head, *rows, *shop])
+    assert all(got[x] is Label.ARTICLE for x in head + rows)
+    assert got["Producers"] is Label.BOILERPLATE
+    got = _labels(["Storage rules", PROSE + " " + P2, lead[:-1] + ".", *head, *rows, *shop])
+    assert got["36 months"] is Label.BOILERPLATE
+    got = _labels(["Storage rules", PROSE + " " + P2, lead[:-1] + ".", "Level", *head, *rows,
+                   *shop])
+    assert all(got[x] is Label.ARTICLE for x in head + rows)
+
 def test_short_sentence_opening_the_article_stays() -> None:
     """A short first sentence right before the article's first paragraph is the article's;
     a player's notice under a share bar is not."""

@@ -41,6 +41,7 @@ def tables(state: State) -> None:
     and a schedule that closes the article (:func:`_schedules`)."""
     _schedules(state)
     _numbered_tables(state)
+    _announced_tables(state)
 
 
 def _schedules(state: State) -> None:
@@ -124,6 +125,85 @@ def _article_above(state: State, text: list[int], k: int) -> int | None:
     for m in range(k - 1, max(k - 1 - _MAX_HEAD, -1), -1):
         if state.labels[text[m]] is Label.ARTICLE:
             return m + 1
+    return None
+
+
+
+# A table of figures right under an article line, most often its colon lead-in ("... gibt
+# es folgende Bestimmungen:" / header cells / "Mindestlagerzeit Rotwein" / "24 Monate" /
+# ...): rows of
+# this many cells at least and at most (a label and one or more figure columns) ...
+_FIGURE_MIN_PERIOD = 3
+_FIGURE_MAX_PERIOD = 8
+# ... at least this many rows, under a header row of one cell a column (or one fewer: the
+# label column's head left blank), every cell a line of at most this many words.
+_FIGURE_MIN_ROWS = 3
+_FIGURE_CELL_WORDS = 6
+# The lines looked at under the lead-in (one table's cells, its period unknown yet).
+_FIGURE_REACH = 80
+_FIGURE_REASON = "table of figures under the article"
+
+
+def _announced_tables(state: State) -> None:
+    """Keep a table of figures right under an article line, which inline rendering
+    printed one cell a line: its figure cells recur from row to row ("24 Monate" in three
+    rows), so ``repeated_lines`` dropped them as a menu's items and the context pass saw a
+    wall of dropped short lines. The shape is a table's own (:func:`_figure_rows`): a
+    header row of cells without figures, then three rows or more of one fixed period whose
+    first cell is a label and whose other columns hold a figure in every row. A menu has
+    no such columns of figures. Under a line ending in a colon (the table announced) the
+    header may lack the label column's cell; under any other article line it must have a
+    cell for every column: a shop's grid of offers under an ad's line ("From" / the
+    dealer's name / "Acura" / "2001 CL" / "$13,988" ...) has a one-cell-short heading."""
+    text = [i for i in range(len(state)) if not state.is_blank(i)]
+    fig = [DIGIT_RE.search(state.lines[i]) is not None for i in text]
+    ok = [_figure_cell(state, i) for i in text]
+    for k, i in enumerate(text):
+        if state.labels[i] is not Label.ARTICLE or k + 1 >= len(text) or fig[k + 1] or not (
+                ok[k + 1]):
+            continue  # (the cheap test first: a header's first cell holds no figure)
+        end = k + 1 + _FIGURE_REACH
+        found = _figure_rows(fig[k + 1:end], ok[k + 1:end], state.lines[i].rstrip().endswith(
+            (":", "：")))
+        if found is None:
+            continue
+        for j in text[k + 1:k + 1 + found]:
+            if state.labels[j] is Label.ARTICLE:
+                continue
+            if state.rules[j] == "symbol_lines" and DIGIT_RE.search(state.lines[j]):
+                state.locked[j] = False  # a bare figure ("60", "(1)") is a cell too
+            state.decide(j, Label.ARTICLE, _FIGURE_REASON)
+
+
+def _figure_cell(state: State, i: int) -> bool:
+    """Whether line ``i`` may be one cell of a table: short, and no lexicon's, timestamp's
+    or zone's locked verdict (a bare figure, which ``symbol_lines`` locked, may be)."""
+    if state.locked[i] and state.rules[i] != "symbol_lines":
+        return False
+    return len(state.lines[i].split()) <= _FIGURE_CELL_WORDS
+
+
+def _figure_rows(fig: list[bool], ok: list[bool], announced: bool) -> int | None:
+    """How many of the text lines under an article line are one table, from whether each
+    holds a figure (``fig``) and may be a cell (``ok``, :func:`_figure_cell`): a header of
+    ``p`` cells without a figure (or ``p - 1``, when ``announced`` by a colon), then at
+    least :data:`_FIGURE_MIN_ROWS` rows of ``p`` cells whose first cell (the row's label)
+    holds no figure in most rows and whose every other column holds a figure in each row
+    (the same columns from row to row: a label's text may hold a year, "gsoc-2018", a
+    figure column never lacks its figure). ``None`` when no period fits."""
+    for p in range(_FIGURE_MIN_PERIOD, _FIGURE_MAX_PERIOD + 1):
+        for h in (p - 1, p) if announced else (p,):
+            if len(fig) < h + _FIGURE_MIN_ROWS * p or any(fig[:h]) or not all(ok[:h]):
+                continue
+            rows = 0
+            while h + (rows + 1) * p <= len(fig):
+                row = range(h + rows * p, h + (rows + 1) * p)
+                if not all(ok[m] for m in row) or not all(fig[m] for m in row[1:]):
+                    break
+                rows += 1
+            labels = sum(1 for r in range(rows) if not fig[h + r * p])
+            if rows >= _FIGURE_MIN_ROWS and 2 * labels > rows:
+                return h + rows * p
     return None
 
 
