@@ -3047,6 +3047,24 @@ def test_linked_name_inside_a_sentence_rejoins_it() -> None:
     assert s.labels[5] is Label.BOILERPLATE and s.labels[6] is Label.BOILERPLATE
 
 
+def test_share_word_after_a_long_piece_rejoins_its_sentence() -> None:
+    """A share word that a sentence ends on ("... schreibt mir am besten per" / "E-Mail" /
+    "."), after a long piece whose last word the stop list lacks, joins the sentence; a
+    "more" link before its teaser's colon stays removed, and so does a footer link after a
+    line a phrase removed (an affiliate disclosure's "... in our" / "Privacy Policy")."""
+    lines = ["Wer mir etwas zu den neuen Folgen sagen will, schreibt mir am besten per",
+             "E-Mail", ".", "",
+             "Die Stadt plant neue Radwege entlang der Ringstraße bis zum nächsten Frühjahr",
+             "mehr", ": Neue Radwege für die Stadt", "",
+             "Diese Seite enthält Affiliate-Links, mehr dazu steht in unserer ausführlichen",
+             "Datenschutzerklärung", "."]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "join_fragments", lang="de")
+    assert s.labels[8] is Label.BOILERPLATE
+    assert s.block[:3] == [0, 0, 0] and s.labels[1] is None
+    assert s.labels[5] is Label.BOILERPLATE and s.block[5] == 5
+    assert s.labels[9] is Label.BOILERPLATE and s.block[9] == 9
+
+
 def test_hatnote_box_is_its_line_of_links() -> None:
     """A wiki hatnote ("Main articles:" / links joined by "and") removes only its links:
     the section's text right after it stays, however fragmented the links and the text."""

@@ -109,6 +109,15 @@ _CITE_DIGITS = 3
 _SOURCES_RE = regex.compile(r"\d{1,3}(?:,\d{1,3}){1,15}")
 # Words of a lexicon line that may be a linked name inside a sentence ("YouTube").
 _NAMED_WORDS = 2
+# Words of a sentence's piece before a lexicon word that the piece's punctuation goes on
+# after ("... reach me best by writing me an" / "E-Mail" / "."), when the piece's last word
+# is no function word the lists know ("per", "meinen"): a share bar's or a menu's line
+# before a network's name is a heading or another item, a few words at most.
+_NAMED_PIECE_MIN_WORDS = 6
+# What the sentence goes on with after such a word: its stop, comma or closing bracket. A
+# colon after a "more" link opens the title it is for (a teaser's "... weiterlesen" /
+# "mehr" / ": <headline>"), no part of the teaser's sentence.
+_NAMED_PIECE_AFTER = frozenset(",.;)")
 # Words of a lexicon line that may be a link opening a sentence that the next line goes on
 # with ("Follow us" / "to stay up to date on ..."), and words that next line has at least:
 # a clause of its own, not a share bar's "on Twitter".
@@ -780,14 +789,24 @@ def _named_in_sentence(state: State, i: int) -> bool:
     """Whether lexicon line ``i`` is a linked name inside a sentence ("available to rent
     on" / "YouTube" / "."): at most two words, after a line that ends in a function word and
     before a line that goes on with sentence punctuation. A share bar's "YouTube" follows a
-    "Follow us" heading or another network's name, not an unfinished sentence."""
+    "Follow us" heading or another network's name, not an unfinished sentence. A piece of
+    :data:`_NAMED_PIECE_MIN_WORDS` words or more, undecided, may end in a lower-case word the
+    stop list lacks ("... schreibt mir am besten per" / "E-Mail" / "."), before a stop, comma,
+    semicolon or bracket (:data:`_NAMED_PIECE_AFTER`): a long unfinished sentence is no bar's
+    heading, and a piece a phrase removed (a disclosure's "... in our" / "Privacy Policy")
+    is no sentence the word could rejoin."""
     if state.words[i] > _NAMED_WORDS or state.blank[i - 1] or state.blank[i + 1]:
         return False
     before, after = state.lines[i - 1].rstrip(), state.lines[i + 1].lstrip()
     if not before or not after or after[0] not in ",.;:)":
         return False
     word = last_word(before)
-    return word[:1].islower() and word in state.lex.stop
+    if not word[:1].islower():
+        return False
+    if word in state.lex.stop:
+        return True
+    return (before[-1:].isalpha() and after[0] in _NAMED_PIECE_AFTER
+            and state.words[i - 1] >= _NAMED_PIECE_MIN_WORDS and state.labels[i - 1] is None)
 
 
 def _link_leads_sentence(state: State, i: int) -> bool:
