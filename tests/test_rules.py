@@ -6509,3 +6509,54 @@ def test_numbered_heading_printed_thrice_stays_between_paragraphs() -> None:
     got = [ln.label for ln in cleanpage.extract("\n".join(lines), lang="en").lines]
     assert got[6] is Label.ARTICLE and got[8] is Label.ARTICLE and got[10] is Label.ARTICLE
     assert all(got[i] is not Label.ARTICLE for i in (2, 3, 4, 13, 14, 15))
+
+
+def test_numbered_list_runs_on_no_further_than_one_item_spans() -> None:
+    """A kept numbered list goes on past its last item by at most as many blocks as one
+    item spans. Where the chain skipped a number (`7. 1984 - ...` is no item: a figure,
+    not a capital, after its number) the gap holds two items of one block each, not one
+    item two blocks wide, so the box's next heading after the last item (`Special
+    Offers`) stays out; cleaned again, it went as a short line after the list."""
+    from cleanpage.rules.context import _numbered_items_going_on
+    items = ["1. Night Harbour", "2. The Long Road", "3. Glass Houses", "4. Paper Moon",
+             "5. Cold Water", "6. Last Orders", "7. 1984 - Collector's Edition",
+             "8. The Iron Bridge", "9. Dark Meadow", "10. River Song"]
+    lines = [PROSE, "Popular Reviews", *items, "Special Offers"]
+    state = State(lines=lines, keys=[lexicon.norm_key(s) for s in lines], lang="en",
+                  lex=lexicon.load("en"), params=params_for("balanced"))
+    state.words = [_line_words(s) for s in lines]
+    state.current_rule = "context"
+    kept = {0, 2, 3, 4}
+    for i in range(len(lines)):
+        state.decide(i, Label.ARTICLE if i in kept else Label.BOILERPLATE, "test")
+    seq = [("good" if i == 0 else "short", [i]) for i in range(len(lines))]
+    _numbered_items_going_on(state, seq, set(range(len(lines))) - kept)
+    assert state.labels[lines.index("10. River Song")] is Label.ARTICLE
+    assert state.labels[lines.index("Special Offers")] is Label.BOILERPLATE
+
+
+def test_refused_box_opener_is_not_walled_in_by_the_article() -> None:
+    """A box's heading that is exactly a zone phrase (`Related articles`), printed over
+    each of the page's three boxes so that no opener was taken, is not walled in by the
+    article with the stop-word-poor headline under it: alone in the output it opens the
+    box, and cleaning the output again dropped both."""
+    first = ("Health officials in the northern province confirmed on Tuesday that a third "
+             "case of the fever has been found, after two farm workers fell ill there "
+             "earlier this month. Officials have asked farmers in the area to check their "
+             "animals and to report any sick ones to the local office.")
+    second = ("However, the other people who had been in contact with the workers have "
+              "shown no signs of the illness so far, and the officials said that the risk to "
+              "the public is low. The fever is carried by ticks, and doctors said that it "
+              "can be treated with common drugs if it is found early.")
+    lines = ["News", "Third case of tick fever found in northern province", first,
+             "Related articles",
+             "Tick fever outbreak: Northern Province hit by ‘highly contagious’ strain",
+             "Horror as swarm of ticks is headed to the coast", second,
+             "Related articles", "Doctors warn of a busy summer for tick bites",
+             "Related articles", "Farmers told to check their herds", "Contact us"]
+    text = "\n".join(lines)
+    page = cleanpage.extract(text, lang="en")
+    assert page.lines[3].label is not Label.ARTICLE
+    assert page.lines[2].label is Label.ARTICLE and page.lines[6].label is Label.ARTICLE
+    once = cleanpage.clean(text, lang="en")
+    assert cleanpage.clean(once, lang="en") == once
