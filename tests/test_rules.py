@@ -1320,7 +1320,6 @@ def test_table_under_its_head_row_announced_by_a_sentence_stays() -> None:
     assert all(got[x] is Label.BOILERPLATE for x in table)
 
 
-
 def test_table_of_figures_a_cell_a_line_under_a_colon_lead_in_stays() -> None:
     """Inline rendering prints an announced table one cell a line: its figure cells recur
     from row to row (`24 months` in three rows) and ``repeated_lines`` dropped them as a
@@ -1343,6 +1342,7 @@ def test_table_of_figures_a_cell_a_line_under_a_colon_lead_in_stays() -> None:
     got = _labels(["Storage rules", PROSE + " " + P2, lead[:-1] + ".", "Level", *head, *rows,
                    *shop])
     assert all(got[x] is Label.ARTICLE for x in head + rows)
+
 
 def test_short_sentence_opening_the_article_stays() -> None:
     """A short first sentence right before the article's first paragraph is the article's;
@@ -6782,3 +6782,54 @@ def test_review_record_block_under_the_article_is_kept() -> None:
     page = cleanpage.extract("\n".join([PROSE + " " + P2, P2 + " " + PROSE, *download,
                                         "Other languages", "Home"]), lang="en")
     assert not any(ln.rule == "records" for ln in page.lines)
+
+
+def test_numbered_list_runs_on_no_further_than_one_item_spans() -> None:
+    """A kept numbered list goes on past its last item by at most as many blocks as one
+    item spans. Where the chain skipped a number (`7. 1984 - ...` is no item: a figure,
+    not a capital, after its number) the gap holds two items of one block each, not one
+    item two blocks wide, so the box's next heading after the last item (`Special
+    Offers`) stays out; cleaned again, it went as a short line after the list."""
+    from cleanpage.rules.context import _numbered_items_going_on
+    items = ["1. Night Harbour", "2. The Long Road", "3. Glass Houses", "4. Paper Moon",
+             "5. Cold Water", "6. Last Orders", "7. 1984 - Collector's Edition",
+             "8. The Iron Bridge", "9. Dark Meadow", "10. River Song"]
+    lines = [PROSE, "Popular Reviews", *items, "Special Offers"]
+    state = State(lines=lines, keys=[lexicon.norm_key(s) for s in lines], lang="en",
+                  lex=lexicon.load("en"), params=params_for("balanced"))
+    state.words = [_line_words(s) for s in lines]
+    state.current_rule = "context"
+    kept = {0, 2, 3, 4}
+    for i in range(len(lines)):
+        state.decide(i, Label.ARTICLE if i in kept else Label.BOILERPLATE, "test")
+    seq = [("good" if i == 0 else "short", [i]) for i in range(len(lines))]
+    _numbered_items_going_on(state, seq, set(range(len(lines))) - kept)
+    assert state.labels[lines.index("10. River Song")] is Label.ARTICLE
+    assert state.labels[lines.index("Special Offers")] is Label.BOILERPLATE
+
+
+def test_refused_box_opener_is_not_walled_in_by_the_article() -> None:
+    """A box's heading that is exactly a zone phrase (`Related articles`), printed over
+    each of the page's three boxes so that no opener was taken, is not walled in by the
+    article with the stop-word-poor headline under it: alone in the output it opens the
+    box, and cleaning the output again dropped both."""
+    first = ("Health officials in the northern province confirmed on Tuesday that a third "
+             "case of the fever has been found, after two farm workers fell ill there "
+             "earlier this month. Officials have asked farmers in the area to check their "
+             "animals and to report any sick ones to the local office.")
+    second = ("However, the other people who had been in contact with the workers have "
+              "shown no signs of the illness so far, and the officials said that the risk to "
+              "the public is low. The fever is carried by ticks, and doctors said that it "
+              "can be treated with common drugs if it is found early.")
+    lines = ["News", "Third case of tick fever found in northern province", first,
+             "Related articles",
+             "Tick fever outbreak: Northern Province hit by ‘highly contagious’ strain",
+             "Horror as swarm of ticks is headed to the coast", second,
+             "Related articles", "Doctors warn of a busy summer for tick bites",
+             "Related articles", "Farmers told to check their herds", "Contact us"]
+    text = "\n".join(lines)
+    page = cleanpage.extract(text, lang="en")
+    assert page.lines[3].label is not Label.ARTICLE
+    assert page.lines[2].label is Label.ARTICLE and page.lines[6].label is Label.ARTICLE
+    once = cleanpage.clean(text, lang="en")
+    assert cleanpage.clean(once, lang="en") == once

@@ -1678,14 +1678,15 @@ def _item_number(state: State, i: int) -> int | None:
         int(m.group(1)))
 
 
-def _item_chains(state: State, seq: list[tuple[str, list[int]]]) -> list[list[int]]:
-    """The positions of ``seq``'s numbered items (an item's line may close the block of
-    the item before it: inline rendering glues them), chained in page order: an item
-    numbered one more (or, in a countdown, one less) than the chain's last, within
-    ``_LIST_REACH`` positions of it, goes on with the chain; any other starts a new one.
-    Once two items set the chain's direction, an item two on from the last goes on with it
-    too: the item between was not read as one (its question holds two figures, "17. Why
-    was 6 afraid of 7?"), and a list does not stop for it."""
+def _item_chains(state: State, seq: list[tuple[str, list[int]]],
+                 ) -> list[tuple[list[int], list[int]]]:
+    """The positions of ``seq``'s numbered items, each chain with its items' numbers (an
+    item's line may close the block of the item before it: inline rendering glues them),
+    chained in page order: an item numbered one more (or, in a countdown, one less) than
+    the chain's last, within ``_LIST_REACH`` positions of it, goes on with the chain; any
+    other starts a new one. Once two items set the chain's direction, an item two on from
+    the last goes on with it too: the item between was not read as one (its question holds
+    two figures, "17. Why was 6 afraid of 7?"), and a list does not stop for it."""
     chains: list[list[int]] = []
     nums: list[list[int]] = []
     for k, (_cls, idx) in enumerate(seq):
@@ -1702,7 +1703,17 @@ def _item_chains(state: State, seq: list[tuple[str, list[int]]]) -> list[list[in
                     continue
             chains.append([k])
             nums.append([n])
-    return chains
+    return list(zip(chains, nums, strict=True))
+
+
+def _item_width(chain: list[int], nums: list[int]) -> int:
+    """The most blocks one item of ``chain`` (numbered ``nums``) spans: the widest gap
+    between two items in a row, shared among the items it holds. Where the chain skipped
+    a number (an item not read as one, "7. 1900 - Special Edition") the gap holds two
+    items, not one two blocks wide; counted whole, it let the last item run on into the
+    box's next heading ("Special Offers" under a "Popular Reviews" list)."""
+    return max(-(-(b - a) // abs(m - n))
+               for (a, n), (b, m) in pairwise(zip(chain, nums, strict=True)))
 
 
 # A numbered list of at least this many items, counting from 1 and starting within
@@ -1738,13 +1749,13 @@ def _numbered_items_going_on(state: State, seq: list[tuple[str, list[int]]],
     context, and no further than the widest item kept). A "Most read" box counts from 1
     again, and a list none of whose items the article holds stays out, unless it is a long
     list right after the article (:func:`_long_list_after_article`)."""
-    for chain in _item_chains(state, seq):
+    for chain, nums in _item_chains(state, seq):
         kept = [k for k in chain if state.labels[seq[k][1][0]] is Label.ARTICLE]
         if len(kept) < _ITEMS_KEPT and not _long_list_after_article(state, seq, chain):
             continue
         if len(kept) == len(chain) and chain[-1] + 1 not in dropped:
             continue  # (every item kept and nothing dropped after the last: the list is whole)
-        widest = max(b - a for a, b in pairwise(chain))
+        widest = _item_width(chain, nums)
         end = chain[-1] + 1
         while end < len(seq) and end in dropped and end - chain[-1] < widest:
             end += 1
@@ -2600,12 +2611,33 @@ def gaps(state: State) -> None:
     words) but do not break the run.
     """
     for run in _walled_runs(state):
-        if _fills_gap(state, run):
+        if _fills_gap(state, run) and not _headed_by_box_phrase(state, run):
             for j in run:
                 state.decide(j, Label.ARTICLE, "walled in by the article")
             if len(run) <= _GAP_MAX_CODE_LINES and _cells_beside_figures(state, run):
                 _keep_figures(state, run)
     _bulleted_lists(state)
+
+
+# A refused box opener walled in by the article heads at most this many lines in all
+# (the phrase and a headline or two); a longer run is a section (a table of contents
+# under its `Contents`, a spec table's `Recommended:`), which stays the article's.
+_BOX_RUN_LINES = 3
+
+
+def _headed_by_box_phrase(state: State, run: list[int]) -> bool:
+    """Whether a short walled run (at most :data:`_BOX_RUN_LINES` lines) opens with a line
+    that is exactly a zone or box phrase of the lexicon, over lines that finish no
+    sentence ("Related articles" over a headline between two paragraphs): an opener that
+    a guard refused on the page (printed there over each of its boxes) with its box, not
+    the text; alone in the output it opens the box it heads, and cleaning the output
+    again drops both (see :func:`_zone_heading`)."""
+    if len(run) > _BOX_RUN_LINES:
+        return False
+    hit = state.lex.zones.match(state.keys[run[0]])
+    if hit is None or hit[1] != "exact":
+        return False
+    return not any(c in TERMINAL for j in run[1:] for c in state.lines[j])
 
 
 # A code listing next to the article: at least this many lines, two thirds of them
