@@ -1052,6 +1052,25 @@ def test_agency_credit_closing_the_article_stays() -> None:
         assert got[tail] is not Label.ARTICLE, tail
 
 
+def test_writer_credit_with_colon_label_closing_the_article_stays() -> None:
+    """A writer's credit led by a byline label and a colon right under the last paragraph
+    ("Autor: Jane Doe, Example Institute, Springfield (D)") is the article's; a label line
+    with a date after it (a post's header) and a credit after dropped text stay out."""
+    for tail, lang in (("Autor: Maria Lindqvist, Landesamt für Wanderwege, Borken (D)", "de"),
+                       ("Author: Maria Lindqvist, Hill Walking Institute, Oslo", "en")):
+        got = _labels(["Night walk in the hills", PROSE + " " + P2, tail, "Impressum",
+                       "Share on Facebook", "Related Posts"], lang=lang)
+        assert got[tail] is Label.ARTICLE, tail
+    tail = "Author: Maria Lindqvist, 12.03.2021"
+    got = _labels(["Night walk in the hills", PROSE + " " + P2, tail, "Impressum",
+                   "Share on Facebook", "Related Posts"])
+    assert got[tail] is not Label.ARTICLE, tail
+    tail = "Author: Maria Lindqvist, Hill Walking Institute, Oslo"
+    got = _labels(["Night walk in the hills", PROSE + " " + P2, "Share on Facebook",
+                   "Related Posts", tail, "Impressum"])
+    assert got[tail] is not Label.ARTICLE, tail
+
+
 def test_source_credit_under_a_linked_title_stays() -> None:
     """A blog's "(via Source)" credit under the article, cut at its link by inline
     rendering ("(" / "via" / "Trail Notes Weekly" / ")"), is the article's, and so is the

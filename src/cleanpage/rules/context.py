@@ -1177,6 +1177,47 @@ def _wire_credits(state: State, seq: list[tuple[str, list[int]]]) -> None:
             state.decide(title, Label.ARTICLE, _TITLE_REASON)
 
 
+# A writer's credit under the article's last paragraph, led by a label of ``byline.txt``
+# and a colon ("Autor: Jane Doe, Example Institute, Springfield (D)"): the most words it
+# may hold.
+_COLON_CREDIT_MAX_WORDS = 20
+_COLON_CREDIT_REASON = "writer's credit closing the article"
+
+
+def _colon_credit(lex: Lexicon, line: str) -> bool:
+    """Whether ``line`` is a writer's credit: a label of ``byline.txt`` ("Autor", "Author",
+    "Text") and a colon, then pieces parted by commas, each a credit's names (see
+    :func:`_wire_names`; a bracketed country code as in "Springfield (D)" counts as a
+    name), no digit anywhere: a date or a count after the label is a post's header line,
+    not the article's credit."""
+    label, colon, rest = line.strip().partition(":")
+    if (not colon or norm_key(label) not in lex.byline_words
+            or any(c.isdigit() for c in rest)
+            or not 0 < len(rest.split()) <= _COLON_CREDIT_MAX_WORDS):
+        return False
+    return all(_wire_names([w.strip("()") for w in piece.split()])
+               for piece in rest.split(","))
+
+
+def _colon_credits(state: State, seq: list[tuple[str, list[int]]]) -> None:
+    """A writer's credit with its colon label right after the article's last paragraph is
+    the article's, as its site prints it under the text ("Autor: Jane Doe, Example
+    Institute, Springfield (D)"): a one-line block right after an article block, that no
+    rule decided or that classify's few stop words alone would drop, holding a credit
+    (see :func:`_colon_credit`). Names and institutions hold few stop words; the footer
+    under it would take it along."""
+    if not state.lex.byline_words:
+        return
+    for k in range(len(seq) - 1):
+        cls, idx = seq[k + 1]
+        if (seq[k][0] != "good" or len(idx) != 1 or cls not in UNDECIDED | {"bad"}
+                or (state.labels[idx[0]] is not None and state.rules[idx[0]] != "classify")
+                or not _colon_credit(state.lex, state.lines[idx[0]])):
+            continue
+        seq[k + 1] = ("good", idx)
+        state.decide(idx[0], Label.ARTICLE, _COLON_CREDIT_REASON)
+
+
 def _bracket_text(state: State, idx: list[int]) -> str:
     """The lines ``idx`` as one bracketed text: inline rendering cuts a credit at its
     link ("(" / "via" / "Example Daily" / ")"), the brackets and words on lines of their
@@ -1286,6 +1327,7 @@ def context(state: State) -> None:
     _feature_lists(state, seq)
     _sign_offs(state, seq)
     _wire_credits(state, seq)
+    _colon_credits(state, seq)
     _field_tables(state, seq)  # after the colon lists, whose items may be such rows
     _far_field_tables(state, seq)
     reach = state.params.context_reach
