@@ -6852,3 +6852,30 @@ def test_refused_box_opener_is_not_walled_in_by_the_article() -> None:
     assert page.lines[2].label is Label.ARTICLE and page.lines[6].label is Label.ARTICLE
     once = cleanpage.clean(text, lang="en")
     assert cleanpage.clean(once, lang="en") == once
+
+
+def test_colon_sentence_list_between_two_parts_of_the_article() -> None:
+    """A sentence ending in a colon over a list of short items and a near-good sentence,
+    between the article's text above (past a contact box) and below (past a bank line),
+    is the article's: an order form's details between two paragraphs. Without article
+    text below it (the footer's menu right after), it stays out."""
+    menu = ["Home", "Walks", "Badges", "Events", "Contact"]
+    contact = ["Northern Hill Walkers Association Ltd.", "Department of Badges",
+               "Ms Jane Miller", "12 Station Road", "Leeds LS1 4AB", "E-Mail:",
+               "badges@example.org",
+               "Phone 0113 496 0000 Fax 0113 496 0001 Mon–Thu 09:00–12:00 Fri 09:00–11:00"]
+    lead = "For the order we need the following details from you:"
+    items = ["Name of the person ordering", "Number of badges", "Address for delivery",
+             "Proof of payment"]
+    cost = ("The badge costs two pounds each, postage included. Please pay the amount "
+            "into this account:")
+    top = [*menu, "Night walk in the hills", PROSE + " " + P2, P2 + " " + PROSE,
+           "You can order the badge now. Orders can be placed by e-mail, by post or by "
+           "phone at:", *contact, lead, *items, cost]
+    got = _labels([*top, "Northern Hill Walkers Association Ltd.", "Bank: 1234 5678 90",
+                   "Bank of the North (code NORTH1)",
+                   PROSE.replace("committee", "council") + " " + P2, *menu,
+                   "Northern Hill Walkers Association Ltd."])
+    assert all(got[x] is Label.ARTICLE for x in [lead, *items, cost])
+    got = _labels([*top, *menu, "Northern Hill Walkers Association Ltd."])
+    assert got[lead] is not Label.ARTICLE and got[cost] is not Label.ARTICLE

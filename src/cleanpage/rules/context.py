@@ -948,6 +948,55 @@ def _introduced_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
 
 
 
+# A colon sentence's list between two parts of the article: the finished sentence under
+# the list stands at most this many blocks over article text, nothing locked between.
+_BRIDGE_REACH = 4
+_BRIDGED_LIST_REASON = "list under a colon sentence between article parts"
+
+
+def _bridged_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
+    """A sentence that ends in a colon ("For the order we need the following:") over
+    three or more short items and a finished near-good sentence, with article text both
+    before (within the context reach, a contact box between) and right after (within
+    :data:`_BRIDGE_REACH` blocks, nothing locked between), is the article's: an order
+    form's or a how-to's steps between two of its paragraphs. A colon sentence is prose
+    (:func:`_colon_sentence`), no menu's label; the items are no finished sentences, no
+    labels, and at most one in three in title case, as under :func:`_colon_lists`; the
+    sentence under them closes the list, so a menu that goes on into other pages'
+    teasers stays out."""
+    n, reach = len(seq), state.params.context_reach
+    last_good = -(10**9)
+    for k in range(n - 1):
+        if seq[k][0] == "good" or (seq[k][0] == "near" and last_good == k - 1):
+            last_good = k  # (near-good text next to the article goes on with it)
+        if (k - last_good > reach or seq[k][0] != "short"
+                or not _colon_sentence(state, seq[k][1])):
+            continue
+        m = k + 1
+        while (m < n and m - k <= _INTRO_MAX_ITEMS and seq[m][0] == "short"
+               and len(seq[m][1]) == 1 and state.words[seq[m][1][0]] <= _LIST_ITEM_WORDS):
+            m += 1
+        items = [state.lines[seq[j][1][0]].strip() for j in range(k + 1, m)]
+        if len(items) < 3 or m >= n or seq[m][0] != "near":
+            continue
+        close = _seq_text(state, seq[m][1]).rstrip()
+        if not (ends_sentence(close) or close.endswith((":", "："))):
+            continue  # (it may announce the lines under it: "Pay to this account:")
+        if any(t.endswith((":", "：")) or ends_sentence(t) for t in items):
+            continue  # labels, or a paragraph's sentences
+        if sum(1 for t in items if _title_case(t, state.lex)) * _TITLE_ITEMS_SHARE > len(items):
+            continue  # other pages' links
+        after = next((j for j in range(m + 1, min(n, m + 1 + _BRIDGE_REACH))
+                      if seq[j][0] == "good"), None)
+        if after is None or any(state.locked[i] for j in range(m + 1, after)
+                                for i in seq[j][1]):
+            continue
+        for j in range(k, m + 1):
+            seq[j] = ("good", seq[j][1])
+            for i in seq[j][1]:
+                state.decide(i, Label.ARTICLE, _BRIDGED_LIST_REASON)
+
+
 # A product's feature list under its description: this many short items at least, and at
 # most :data:`_LIST_MAX_ITEMS`; one item in this many may be one word, title case, or a
 # finished sentence.
@@ -1324,6 +1373,7 @@ def context(state: State) -> None:
     _closing_lists(state, seq)
     _colon_lists(state, seq)
     _introduced_lists(state, seq)
+    _bridged_lists(state, seq)
     _feature_lists(state, seq)
     _sign_offs(state, seq)
     _wire_credits(state, seq)
