@@ -2895,18 +2895,19 @@ def _prose_amid_listings(state: State) -> None:
     lines with no article neighbour, so the context pass dropped them. A code mark (a
     bracket alone on its line) on one side shows the short lines are code, not a menu;
     a teaser or a comment under the article has neither the marks nor text after them."""
-    i = 0
-    n = len(state)
-    while i < n:
-        end = state.block_end(state.block[i])
-        if (state.rules[i] == "context" and state.labels[i] is Label.BOILERPLATE
+    rules, labels = state.rules, state.labels
+    if not any(rules[j] == "symbol_lines" and _listing_mark(state, j)
+               for j in range(len(state))):
+        return  # no code mark on the page (most pages): nothing to find
+    for i in range(len(state)):
+        if (rules[i] == "context" and labels[i] is Label.BOILERPLATE
                 and state.cf[i] == "near" and state.block[i] == i):
+            end = state.block_end(i)
             left, left_mark = _article_past_tokens(state, i, -1)
             right, right_mark = _article_past_tokens(state, end - 1, 1)
             if left and right and (left_mark or right_mark):
                 for j in range(i, end):
                     state.decide(j, Label.ARTICLE, _AMID_REASON)
-        i = max(end, i + 1)
 
 
 def _under_own_tokens(state: State, run: list[int]) -> bool:

@@ -156,13 +156,28 @@ def _announced_tables(state: State) -> None:
     cell for every column: a shop's grid of offers under an ad's line ("From" / the
     dealer's name / "Acura" / "2001 CL" / "$13,988" ...) has a one-cell-short heading."""
     text = [i for i in range(len(state)) if not state.is_blank(i)]
-    fig = [DIGIT_RE.search(state.lines[i]) is not None for i in text]
-    ok = [_figure_cell(state, i) for i in text]
+    n = len(text)
+    # Each text line's figure and cell tests, made when a look first reaches the line:
+    # only the lines under article lines are ever read.
+    fig: list[bool] = [False] * n
+    ok: list[bool] = [False] * n
+    done = [False] * n
+
+    def measure(lo: int, hi: int) -> None:
+        for m in range(lo, min(hi, n)):
+            if not done[m]:
+                fig[m] = DIGIT_RE.search(state.lines[text[m]]) is not None
+                ok[m] = _figure_cell(state, text[m])
+                done[m] = True
+
     for k, i in enumerate(text):
-        if state.labels[i] is not Label.ARTICLE or k + 1 >= len(text) or fig[k + 1] or not (
-                ok[k + 1]):
+        if state.labels[i] is not Label.ARTICLE or k + 1 >= n:
+            continue
+        measure(k + 1, k + 2)
+        if fig[k + 1] or not ok[k + 1]:
             continue  # (the cheap test first: a header's first cell holds no figure)
         end = k + 1 + _FIGURE_REACH
+        measure(k + 1, end)
         found = _figure_rows(fig[k + 1:end], ok[k + 1:end], state.lines[i].rstrip().endswith(
             (":", "：")))
         if found is None:
