@@ -687,7 +687,7 @@ def test_form_fine_print_and_disclosures(lang: str, line: str, category: str) ->
 # notice, embedded-content gates, sign-in and push prompts, affiliate disclosures, event
 # widgets and a blog template's post footer (2026-12-05 additions).
 NOTICES = [
-    ("de", "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden."),
+    ("de", "Klicken Sie auf den unteren Button, um den Inhalt von www.example.de zu laden."),
     ("de", "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie "
            "deine Kommentardaten verarbeitet werden."),
     ("de", "Du musst angemeldet sein, um einen Kommentar abzugeben."),
