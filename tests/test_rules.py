@@ -6780,6 +6780,31 @@ def test_short_headline_over_its_byline_is_the_title() -> None:
     assert page.title == lead  # a breadcrumb trail's last item is no headline
 
 
+def test_short_headline_over_a_dropped_byline_stays_the_title_when_cleaned_again() -> None:
+    """A three-word headline is the title over the post's byline; the cleaned output has
+    it on its first line right over the standfirst, the byline gone, and cleaning it again
+    keeps it the title with the standfirst in the body (a fixed point)."""
+    lead = "How can I order an old issue of the paper for my family?"
+    page = "\n".join(["Home", "Help", "Orders and returns", "By Anna Miller", lead,
+                      PROSE, PROSE])
+    once = cleanpage.clean(page)
+    assert once.splitlines()[0] == "Orders and returns"
+    assert cleanpage.clean(once) == once
+    assert cleanpage.extract(once).title == "Orders and returns"
+
+
+def test_two_word_headline_on_the_first_line_is_no_kicker_when_cleaned_again() -> None:
+    """A two-word headline over its byline ("Zeit = Geld" / "von Anna Muster") opens the
+    cleaned output right over the standfirst; cleaned again it is the title still, not a
+    kicker over the standfirst (a fixed point)."""
+    lead = "Die Stadt ruft alle Bürger zur gegenseitigen Hilfe in der Nachbarschaft auf!"
+    page = "\n".join(["Aktuelles", "Allgemein", "Zeit = Geld", "von Anna Muster",
+                      "31. März 2020", lead, _DE_PROSE, _DE_PROSE])
+    once = cleanpage.clean(page, lang="de")
+    assert once.splitlines()[0] == "Zeit = Geld"
+    assert cleanpage.clean(once, lang="de") == once
+
+
 def test_review_record_block_under_the_article_is_kept() -> None:
     """A book review's record under its text (author, title, publisher and page count) is
     the review's; a shop's row of book cards, each with its own page count, and a download

@@ -545,6 +545,16 @@ def _after_separator(state: State, j: int) -> bool:
     return len(mark) == 1 and mark in _MENU_MARKS
 
 
+def _cleaned_title(state: State, j: int, b: int) -> bool:
+    """Whether line ``j`` opens the page right above block ``b``, a blank line between:
+    the title line of an output cleaned before, whose byline under it was dropped then. It
+    counts as standing over the byline, as it did on the page ("Zeit = Geld" / "von Anna
+    Muster" / standfirst cleans to "Zeit = Geld" / standfirst), so cleaning the output
+    again takes the same headline."""
+    return (state.text_neighbour(j, -1) is None and state.text_neighbour(j, 1) == b
+            and b > j + 1)  # a blank line between, as cleaned output parts its blocks
+
+
 def _shorter_headline_above(state: State, b: int, words: float,
                             scored: dict[int, float], bylined: bool = False) -> int | None:
     """The headline right above the title-like block ``b`` of ``words`` words: the next
@@ -577,14 +587,19 @@ def _shorter_headline_above(state: State, b: int, words: float,
             dated = dated or _META_DATE_RE.match(state.lines[j].strip()) is not None
         j -= 1
     least = _DATED_HEADLINE_MIN_WORDS if dated else _HEADLINE_MIN_WORDS
+    top = j >= 0 and not byline and _cleaned_title(state, j, b)
     if byline:
         least = _BYLINED_HEADLINE_MIN_WORDS
-    if j < 0 or (bylined and not byline):
+    if j < 0 or (bylined and not byline and not top):
         return None
     j = state.block[j]
     if j not in scored:
         return None
     n = scored[j]
+    if top and n >= _HEADLINE_MIN_WORDS and bylined:
+        return None  # a line of headline length needed a byline under it on the page too
+    if top and n < _HEADLINE_MIN_WORDS:
+        least = _BYLINED_HEADLINE_MIN_WORDS  # it was a short headline over its byline
     if n < _HEADLINE_MIN_WORDS and (len(_block_text(state, j).split()) < least
                                     or _after_separator(state, j)):
         return None  # "Trading/Brokers": a section's path, a menu's item over the byline;
@@ -656,7 +671,9 @@ def _after_kicker(state: State, b0: int) -> int | None:
     up = b0 - 1
     while up >= 0 and state.is_blank(up):
         up -= 1
-    if up >= 0 and not state.locked[up] and letter_words(state.lines[up]) >= _HEADLINE_MIN_WORDS:
+    if up < 0:
+        return None  # the page's first line: the title of text cleaned before, no kicker
+    if not state.locked[up] and letter_words(state.lines[up]) >= _HEADLINE_MIN_WORDS:
         return None  # under a headline (the title of text cleaned before): no kicker
     j = _next_text(state, b0)
     if (j is None or state.block_end(j) != j + 1 or state.labels[j] is not Label.ARTICLE
