@@ -191,10 +191,7 @@ def _promote_sentence_runs(state: State, seq: list[tuple[str, list[int]]]) -> No
         last = members[-1] + 1
         after = long_before[min(n, last + reach)] - long_before[last]
         if own >= long_before[k] or after > 0:
-            for m in members:
-                seq[m] = ("good", seq[m][1])
-                for i in seq[m][1]:
-                    state.decide(i, Label.ARTICLE, _SENTENCE_RUN_REASON)
+            _keep_blocks(state, seq, members, _SENTENCE_RUN_REASON)
         k = members[-1] + 1
 
 
@@ -394,10 +391,7 @@ def _field_tables(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 rows += 1
             if rows < _FIELD_TABLE_ROWS:
                 continue
-            for j in range(first, m, step):
-                seq[j] = ("good", seq[j][1])
-                for i in seq[j][1]:
-                    state.decide(i, Label.ARTICLE, _FIELD_TABLE_REASON)
+            _keep_blocks(state, seq, range(first, m, step), _FIELD_TABLE_REASON)
 
 
 # A long table of fields (a product's specifications, an event's details) may stand a few
@@ -991,10 +985,7 @@ def _bridged_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
         if after is None or any(state.locked[i] for j in range(m + 1, after)
                                 for i in seq[j][1]):
             continue
-        for j in range(k, m + 1):
-            seq[j] = ("good", seq[j][1])
-            for i in seq[j][1]:
-                state.decide(i, Label.ARTICLE, _BRIDGED_LIST_REASON)
+        _keep_blocks(state, seq, range(k, m + 1), _BRIDGED_LIST_REASON)
 
 
 # A product's feature list under its description: this many short items at least, and at
@@ -1134,10 +1125,7 @@ def _sign_offs(state: State, seq: list[tuple[str, list[int]]]) -> None:
                 if stop < n and seq[stop][0] == "short" and len(seq[stop][1]) == 1 and _named(
                         state.lines[seq[stop][1][0]].split()):
                     stop += 1
-            for j in range(k + 1, stop):
-                seq[j] = ("good", seq[j][1])
-                for i in seq[j][1]:
-                    state.decide(i, Label.ARTICLE, _SIGN_OFF_REASON)
+            _keep_blocks(state, seq, range(k + 1, stop), _SIGN_OFF_REASON)
             break
 
 
