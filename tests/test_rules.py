@@ -3166,6 +3166,33 @@ def test_related_opener_atop_every_menu_column_opens_no_zone() -> None:
     assert page.body.count("committee") == 1 and "council" in page.body
 
 
+def test_see_also_under_every_section_is_a_cross_reference() -> None:
+    """A "See also" line that the page prints three times or more, under each section of a
+    resource list, is a cross-reference read as a hatnote: its box is the line and the link
+    under it, and the items and text after the last one stay the article's (no related zone
+    runs over them); the same line once, under the article, still opens a related zone."""
+    lines = ["Interviewing skills", PROSE, P2]
+    for topic in ("Listening", "Questioning", "Note taking"):
+        lines += [topic, f"Practice {topic.lower()} with a partner before each interview, "
+                  "and ask them to tell you what they noticed.",
+                  f"{topic} in Practice - a short guide from the training office, 2005",
+                  f"Ten Rules of {topic} - a checklist from the field manual",
+                  f"{topic} Exercises (PDF) - worksheets for groups of four.",
+                  "See also", f"{topic.lower()} drills"]
+    lines += ["Interview Checklists - one page for each kind of interview",
+              "Sample Questions - sorted by topic and by length",
+              "Recording Forms - printable, with space for notes",
+              PROSE.replace("committee", "council")]
+    page = cleanpage.extract("\n".join(lines))
+    assert not any(ln.reason == "related zone opener" for ln in page.lines)
+    assert "Sample Questions" in page.body and "council" in page.body
+    assert "Note taking" in page.body and "note taking drills" not in page.body
+    once = cleanpage.extract("\n".join(["Interviewing skills", PROSE, P2, "See also",
+                                         "Listening drills", "Questioning drills",
+                                         "Note taking drills"]))
+    assert any(ln.reason == "related zone opener" for ln in once.lines)
+
+
 def test_hard_wrapped_paragraph_among_unwrapped_lines_joins() -> None:
     """An agency story broken every ~60 characters, between menu lines of other lengths,
     forms one block; a list of headlines of the same lengths does not."""

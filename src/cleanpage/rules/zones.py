@@ -440,7 +440,9 @@ def _openers(state: State) -> tuple[list[tuple[int, str, float]], list[int]]:
     drop = (_recurring_comment_links(state, links) | _contents_entries(state, links)
             | _field_labels(state, links) | _menu_openers(state, links)
             | _tab_row_comments(state, links) | _table_cell_comments(state, links))
-    cands = [(i, k) for i, k in links if k != _ZERO_LINK and i not in drop]
+    refs = _cross_references(state, links)
+    cands = [(i, "hatnote" if i in refs else k) for i, k in links
+             if k != _ZERO_LINK and i not in drop]
     words_before = weight_before = 0.0
     found: list[tuple[int, str, float]] = []
     refused: list[int] = []
@@ -722,6 +724,20 @@ def _recurring_comment_links(state: State, cands: list[tuple[int, str]]) -> set[
         if len(idx) >= _RECURRING:
             drop.update(idx)  # "Popular Posts" atop every column of a menu: no heading
     return drop
+
+
+def _cross_references(state: State, cands: list[tuple[int, str]]) -> set[int]:
+    """"Read also" openers (of ``cands``) whose line the page prints three times or more
+    (:data:`_RECURRING`): a cross-reference under each section or record ("See also" /
+    one link / the section's text, "Read more at <shop>" under every product of a
+    listing), read as a wiki's hatnote: the opener and the links right under it are a box
+    inside the article, never its end. A box of links at the end of an article is headed
+    once."""
+    seen: dict[str, list[int]] = {}
+    for i, kind in cands:
+        if kind == "readalso":
+            seen.setdefault(state.keys[i], []).append(i)
+    return {i for idx in seen.values() if len(idx) >= _RECURRING for i in idx}
 
 
 def _card_links(state: State, idx: list[int]) -> bool:
@@ -1168,13 +1184,15 @@ def _split_colon(state: State, i: int) -> int:
     return j if j is not None and state.lines[j].strip() == ":" else i
 
 
-def _inline_end(state: State, start: int, end: int) -> int:
+def _inline_end(state: State, start: int, end: int, kind: str = "") -> int:
     """An inline link box ("Read also: Title of another story") inside the article.
 
     An opener that ends with a colon, carries more words than its phrase (the link itself),
     or is a "read also" phrase introduces one or two links, not a teaser block: when prose
     follows within three lines, the zone ends there and the article goes on. A bare "read
-    also" line needs a real run of prose after it (a teaser's summary is not one).
+    also" line needs a real run of prose after it (a teaser's summary is not one). A
+    hatnote (``kind``: a recurring cross-reference too, :func:`_cross_references`) is the
+    opener and the block of links after it.
     """
     raw = state.lines[start].rstrip()
     hit = state.lex.zones.match(state.keys[start])
@@ -1184,11 +1202,14 @@ def _inline_end(state: State, start: int, end: int) -> int:
     if colon > start and not raw.endswith(":"):
         raw += ":"
     has_link = hit[1] == "prefix"
-    if hit[0] == "hatnote":
+    if hit[0] == "hatnote" or kind == "hatnote":
         # "Main article: X" on one line, or "Main article:" / "X" (/ "and" / "Y"): the box
         # is the opener and the block of links after it; the section's text follows.
         nxt = state.text_neighbour(colon, 1)
-        return start + 1 if has_link or nxt is None or nxt >= end else state.block_end(nxt)
+        if has_link or nxt is None or nxt >= end or (
+                hit[0] == "readalso" and _paragraph_under(state, nxt)):
+            return start + 1  # (a cross-reference's link may be a picture: the text goes on)
+        return state.block_end(nxt)
     readalso = hit[0] == "readalso"
     bare = not (raw.endswith(":") or has_link or readalso)
     if bare and hit[0] != "box":
@@ -1515,7 +1536,8 @@ def zone_openers(state: State) -> None:
         end = found[n + 1][0] if n + 1 < len(found) else len(state)
         inline = False
         if kind != "comments":
-            box_end = min(_inline_end(state, start, end), _last_paragraph(state, start, end),
+            box_end = min(_inline_end(state, start, end, kind),
+                          _last_paragraph(state, start, end),
                           _one_link_box(state, start, end, words_before))
             # A hatnote never ends the article, even right before another opener.
             inline = box_end < end or kind == "hatnote"
