@@ -6523,6 +6523,11 @@ def test_feature_list_item_whose_stop_inline_rendering_cut_off_stays() -> None:
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert set(items) <= kept
     assert "Keep it shiny with our care guide!" in page.body
+    # A breadcrumb's separator on a line of its own is no stop: two items, no list item.
+    page = cleanpage.extract("\n".join(["Shop", "Mugs", "Speckled Enamel Mug", "$24.00",
+                                        desc, *items, "»", *tail]), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert not set(items) & kept
 
 
 def test_ingredient_line_with_a_note_between_ingredient_lines_stays_in_the_list() -> None:

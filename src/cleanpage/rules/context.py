@@ -19,7 +19,6 @@ from ..lexicon import CRUFT_CATEGORIES, Lexicon, norm_key
 from ..state import State
 from ..text import (
     DIGIT_RE,
-    EDGE_PUNCT,
     FIELD_LABEL_WORDS,
     FIELD_VALUE_WORDS,
     TERMINAL,
@@ -1009,14 +1008,20 @@ def _priced(state: State, seq: list[tuple[str, list[int]]], j: int) -> bool:
     return j > 0 and price_line(state.lines[seq[j - 1][1][-1]].strip() + line)
 
 
+# What a list item's line may lose to lines of its own after a link: its final stop and
+# the closing quotes or brackets around it (not a menu's separator, `»`, `|`, `-`).
+_CUT_STOP = TERMINAL | frozenset("\"'”’)]）")
+
+
 def _cut_item(state: State, idx: list[int]) -> str | None:
     """The text of a one-line list item ``idx`` (a block), or ``None`` when the block holds
     more than one line of text. Inline rendering breaks a line where a link ends, so an
     item whose last word is a link loses its final stop to a line of its own ("Use it like
-    a pro with our how-to" / "!"); block rendering prints it whole. Such lines of nothing
-    but punctuation are the item's."""
+    a pro with our how-to" / "!"); block rendering prints it whole. Such lines, a stop
+    (and its closing quotes or brackets) and nothing else, are the item's; a breadcrumb's
+    separator on a line of its own (`Products` / `»`) makes a block of two items."""
     tail = "".join(state.lines[i].strip() for i in idx[1:])
-    if tail.strip(EDGE_PUNCT):
+    if tail and not (set(tail) <= _CUT_STOP and set(tail) & TERMINAL):
         return None
     return state.lines[idx[0]].strip() + tail
 
