@@ -6536,6 +6536,27 @@ def test_feature_list_under_a_priced_description_stays() -> None:
     assert not set(items) & kept
 
 
+def test_feature_list_item_whose_stop_inline_rendering_cut_off_stays() -> None:
+    """Inline rendering breaks a line where a link ends: a feature list's last item that
+    ends in a link loses its final stop to a line of its own ("... with our care guide" /
+    "!"). The item and its stop are the list's, as block rendering's one line is."""
+    desc = ("Our enamel mug is glazed by hand in a small workshop, so no two of them are "
+            "exactly alike, and it keeps your coffee warm for a long while on cold mornings.")
+    items = ["Holds 12 oz of coffee or tea", "Lead-free glaze", "Dishwasher safe",
+             "Made in a small family workshop", "Keep it shiny with our care guide"]
+    tail = ["Quantity: 1", "Add to cart", "You may also like", "Speckled enamel bowl"]
+    page = cleanpage.extract("\n".join(["Shop", "Mugs", "Speckled Enamel Mug", "$24.00",
+                                        desc, *items, "!", *tail]), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert set(items) <= kept
+    assert "Keep it shiny with our care guide!" in page.body
+    # A breadcrumb's separator on a line of its own is no stop: two items, no list item.
+    page = cleanpage.extract("\n".join(["Shop", "Mugs", "Speckled Enamel Mug", "$24.00",
+                                        desc, *items, "»", *tail]), lang="en")
+    kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+    assert not set(items) & kept
+
+
 def test_ingredient_line_with_a_note_between_ingredient_lines_stays_in_the_list() -> None:
     """An ingredient line with a note in it ("2½ cups or 400 g basmati rice, rinsed ...")
     runs over the ingredient-line limit; between two ingredient lines it is the list's, and

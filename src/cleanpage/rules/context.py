@@ -1008,6 +1008,24 @@ def _priced(state: State, seq: list[tuple[str, list[int]]], j: int) -> bool:
     return j > 0 and price_line(state.lines[seq[j - 1][1][-1]].strip() + line)
 
 
+# What a list item's line may lose to lines of its own after a link: its final stop and
+# the closing quotes or brackets around it (not a menu's separator, `»`, `|`, `-`).
+_CUT_STOP = TERMINAL | frozenset("\"'”’)]）")
+
+
+def _cut_item(state: State, idx: list[int]) -> str | None:
+    """The text of a one-line list item ``idx`` (a block), or ``None`` when the block holds
+    more than one line of text. Inline rendering breaks a line where a link ends, so an
+    item whose last word is a link loses its final stop to a line of its own ("Use it like
+    a pro with our how-to" / "!"); block rendering prints it whole. Such lines, a stop
+    (and its closing quotes or brackets) and nothing else, are the item's; a breadcrumb's
+    separator on a line of its own (`Products` / `»`) makes a block of two items."""
+    tail = "".join(state.lines[i].strip() for i in idx[1:])
+    if tail and not (set(tail) <= _CUT_STOP and set(tail) & TERMINAL):
+        return None
+    return state.lines[idx[0]].strip() + tail
+
+
 def _feature_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
     """A list of plain phrases right under a product's description ("$49.00" / "This
     pendant ..." / "18K gold" / "Adjustable chain, 16 in." / "Tested for heavy metals") is
@@ -1032,12 +1050,13 @@ def _feature_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
                    for j in range(max(0, top - _FEATURE_PRICE_REACH), top)):
             continue  # no price over the description: no product's text
         m = k + 1
-        while (m < n and seq[m][0] == "short" and len(seq[m][1]) == 1
-               and state.words[seq[m][1][0]] <= _LIST_ITEM_WORDS):
+        items: list[str] = []
+        while (m < n and seq[m][0] == "short" and state.words[seq[m][1][0]] <= _LIST_ITEM_WORDS
+               and (item := _cut_item(state, seq[m][1])) is not None):
+            items.append(item)
             m += 1
         if m < n and seq[m][0] == "short":
             continue  # a longer block among the short lines: no list of phrases
-        items = [state.lines[seq[j][1][0]].strip() for j in range(k + 1, m)]
         if not _FEATURE_MIN_ITEMS <= len(items) <= _LIST_MAX_ITEMS:
             continue
         if any(t.endswith((":", "：")) for t in items):
@@ -1046,9 +1065,7 @@ def _feature_lists(state: State, seq: list[tuple[str, list[int]]]) -> None:
             len(WORD_RE.findall(t)) > 2 and _title_case(t, state.lex)))
         if odd * _FEATURE_ODD_SHARE > len(items):
             continue
-        for j in range(k + 1, m):
-            seq[j] = ("good", seq[j][1])
-            state.decide(seq[j][1][0], Label.ARTICLE, _FEATURE_REASON)
+        _keep_blocks(state, seq, range(k + 1, m), _FEATURE_REASON)
 
 
 # Short blocks (of one or two lines) that may stand between the article's last paragraph and
