@@ -6904,3 +6904,22 @@ def test_colon_sentence_list_between_two_parts_of_the_article() -> None:
     assert all(got[x] is Label.ARTICLE for x in [lead, *items, cost])
     got = _labels([*top, *menu, "Northern Hill Walkers Association Ltd."])
     assert got[lead] is not Label.ARTICLE and got[cost] is not Label.ARTICLE
+
+
+def test_row_of_buttons_ending_in_a_comment_link_opens_the_thread() -> None:
+    """Block rendering prints the toolbar under an article on one line ("Print Email this
+    Comment"): when its last link is a zone heading after at least two buttons, the line
+    opens the zone below as the heading alone does in inline rendering, so the posts after
+    it are comments; one link before the heading ("RSS - Comments", a feed) opens none."""
+    from cleanpage.rules.zones import _glued_opener
+
+    post = ("I think the council should have listened to the residents much sooner, because "
+            "everyone here knew that the road was dangerous for the children walking to school.")
+    lines = [PROSE + " " + P2, P2 + " " + PROSE, PROSE, "Print Email this Comment",
+             "Posted by: walker22 on Tue 1 Jan", post, "Quote | Report this post"]
+    got = _labels(lines)
+    assert got["Print Email this Comment"] is Label.COMMENT
+    assert got[post] is Label.COMMENT
+    assert _glued_opener(["nav", "share", "comments"]) == "comments"
+    assert _glued_opener(["share", "comments"]) is None
+    assert _glued_opener(["comments", "share"]) == "comments"
