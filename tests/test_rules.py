@@ -6923,3 +6923,19 @@ def test_row_of_buttons_ending_in_a_comment_link_opens_the_thread() -> None:
     assert _glued_opener(["nav", "share", "comments"]) == "comments"
     assert _glued_opener(["share", "comments"]) is None
     assert _glued_opener(["comments", "share"]) == "comments"
+
+
+def test_glued_teasers_apart_by_an_age_and_a_section_label_make_one_list() -> None:
+    """Glued teaser cards of a sidebar, the second set under its own section label with
+    each card's age after it (a card, `2 hours ago`, `Weather Stories`, the next card: four
+    lines apart), are still one list of other stories."""
+    cards = ["Customers Leave Without Paying Bill At Troy SteakhouseA party of six left the "
+             "restaurant without paying their bill after a fight",
+             "Michigan To Mail Redistricting Panel Applications To 250,000The state will mail "
+             "the applications to voters who may want to serve",
+             "DNR Seeks Tips About Bull Elk Poached In Northern MichiganConservation officers "
+             "are seeking information about the animal that was found"]
+    lines = ["Bridge repairs", PROSE, P2, cards[0], "2 hours ago", "Local Stories",
+             "Traffic", "Weather", cards[1], cards[2], PROSE.replace("committee", "council")]
+    got = _labels(lines)
+    assert all(got[c] is Label.RELATED for c in cards)
