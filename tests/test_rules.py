@@ -6952,3 +6952,38 @@ def test_colon_sentence_list_between_two_parts_of_the_article() -> None:
     assert all(got[x] is Label.ARTICLE for x in [lead, *items, cost])
     got = _labels([*top, *menu, "Northern Hill Walkers Association Ltd."])
     assert got[lead] is not Label.ARTICLE and got[cost] is not Label.ARTICLE
+
+
+def test_row_of_buttons_ending_in_a_comment_link_opens_the_thread() -> None:
+    """Block rendering prints the toolbar under an article on one line ("Print Email this
+    Comment"): when its last link is a zone heading after at least two buttons, the line
+    opens the zone below as the heading alone does in inline rendering, so the posts after
+    it are comments; one link before the heading ("RSS - Comments", a feed) opens none."""
+    from cleanpage.rules.zones import _glued_opener
+
+    post = ("I think the council should have listened to the residents much sooner, because "
+            "everyone here knew that the road was dangerous for the children walking to school.")
+    lines = [PROSE + " " + P2, P2 + " " + PROSE, PROSE, "Print Email this Comment",
+             "Posted by: walker22 on Tue 1 Jan", post, "Quote | Report this post"]
+    got = _labels(lines)
+    assert got["Print Email this Comment"] is Label.COMMENT
+    assert got[post] is Label.COMMENT
+    assert _glued_opener(["nav", "share", "comments"]) == "comments"
+    assert _glued_opener(["share", "comments"]) is None
+    assert _glued_opener(["comments", "share"]) == "comments"
+
+
+def test_glued_teasers_apart_by_an_age_and_a_section_label_make_one_list() -> None:
+    """Glued teaser cards of a sidebar, the second set under its own section label with
+    each card's age after it (a card, `2 hours ago`, `Weather Stories`, the next card: four
+    lines apart), are still one list of other stories."""
+    cards = ["Customers Leave Without Paying Bill At Troy SteakhouseA party of six left the "
+             "restaurant without paying their bill after a fight",
+             "Michigan To Mail Redistricting Panel Applications To 250,000The state will mail "
+             "the applications to voters who may want to serve",
+             "DNR Seeks Tips About Bull Elk Poached In Northern MichiganConservation officers "
+             "are seeking information about the animal that was found"]
+    lines = ["Bridge repairs", PROSE, P2, cards[0], "2 hours ago", "Local Stories",
+             "Traffic", "Weather", cards[1], cards[2], PROSE.replace("committee", "council")]
+    got = _labels(lines)
+    assert all(got[c] is Label.RELATED for c in cards)

@@ -41,6 +41,8 @@ _LIST_DATE_TOKENS = 5
 _LIST_MIN_WORDS = 3
 # Lines from one dated headline to the next in a list (blank lines between them).
 _LIST_GAP = 3
+# Lines from one glued teaser to the next: a card's age and a section's label between two.
+_GLUED_GAP = 5
 # Letters of a preposition alone on its line before a date cut from its sentence.
 _LONE_WORD_CHARS = 4
 _NUMERIC_DATE_RE = regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
@@ -421,12 +423,12 @@ def _dateline_glued(line: str) -> bool:
 
 def _glued_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of each run of three or more glued teasers (see :func:`glued_teaser`)
-    outside the zones, at most :data:`_LIST_GAP` lines apart with only short lines between:
+    outside the zones, at most :data:`_GLUED_GAP` lines apart with only short lines between:
     a list of other stories whose cards lost the break between title and summary."""
     hits = (i for i in range(len(state))
             if not (zone_at[i] or state.locked[i]) and state.words[i] >= _GLUE_MIN_WORDS
             and glued_teaser(state, i))
-    return _collect_runs(hits, lambda a, b: b - a > _LIST_GAP or any(
+    return _collect_runs(hits, lambda a, b: b - a > _GLUED_GAP or any(
         state.words[j] > HEAD_MAX_WORDS for j in range(a + 1, b)), _GLUE_RUN)
 
 

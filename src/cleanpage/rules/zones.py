@@ -197,6 +197,26 @@ def _after_bullet(state: State, i: int) -> bool:
 _GLUED_OPENER_KINDS = frozenset({"related", "box", "comments"})
 
 
+def _glued_opener(glued: list[str] | None) -> str | None:
+    """The zone a line of glued phrases opens: its first phrase's ("Schreibe einen
+    Kommentar Antworten abbrechen") or, after a row of at least two buttons, its last
+    one's ("Print Email this Comment", the toolbar under an article whose last link heads
+    the thread below: inline rendering puts each link on its own line, and the last one
+    opens the zone there as well). One link before it is no row ("RSS - Comments" names
+    a feed)."""
+    if glued is None:
+        return None
+    if glued[0] in _GLUED_OPENER_KINDS:
+        return glued[0]
+    if len(glued) > _GLUED_ROW_MIN and glued[-1] in _GLUED_OPENER_KINDS:
+        return glued[-1]
+    return None
+
+
+# Buttons of a row glued before the zone heading that ends it.
+_GLUED_ROW_MIN = 2
+
+
 def _opener(state: State, i: int, zero: bool = False) -> str | None:
     """The zone kind that line ``i`` opens, or ``None`` (``zero``: let a zero count pass)."""
     key = state.keys[i]
@@ -206,12 +226,13 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
     line = state.lines[i]
     if hit is None:
         glued = state.glued(i) if key.count(" ") < _MAX_OPENER_WORDS else None
-        if glued is None or glued[0] not in _GLUED_OPENER_KINDS:
+        kind = _glued_opener(glued)
+        if kind is None:
             # A row of tabs has a bar (most lines have none and are not stripped).
             return _tab_bar_opener(state, line.strip()) if "|" in line else None
         # "Schreibe einen Kommentar Antworten abbrechen": the heading glued to the links
         # after it (the comment form's), as block rendering prints a row of links.
-        hit = (glued[0], "exact")
+        hit = (kind, "exact")
     raw = line.strip()
     if raw[:1] in _BULLETS or _after_bullet(state, i):
         return None  # "• Post your comments": an item of a list of links, not a heading
