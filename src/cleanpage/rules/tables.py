@@ -704,7 +704,7 @@ def _name_buttons(state: State, grid: list[int]) -> list[int]:
     # the lines' words case-folded, figures and marks kept: "Mon., Mar 12 and 19" and
     # "Mon., Mar 26, Apr 2, 9 and 16" share no name (their keys would, "mon mar ... and")
     folded = {i: " ".join(state.lines[i].casefold().split()) for i in grid}
-    frames: dict[tuple[str, str], dict[str, int]] = {}  # frame -> name -> line
+    frames: dict[tuple[str, str], dict[str, list[int]]] = {}  # frame -> name -> lines
     for n, i in enumerate(grid):
         if state.locked[i] or state.labels[i] is not Label.ARTICLE:
             continue
@@ -714,11 +714,11 @@ def _name_buttons(state: State, grid: list[int]) -> list[int]:
         above = [folded[j] for j in grid[max(0, n - _GRID_LONG_PERIOD):n]
                  if folded[j] != folded[i]]
         for frame, name in _framed_names(toks, above):
-            frames.setdefault(frame, {}).setdefault(name, i)
+            frames.setdefault(frame, {}).setdefault(name, []).append(i)
     out: set[int] = set()
     for names in frames.values():
         if len(names) >= _GRID_MIN_RECORDS:
-            out.update(names.values())
+            out.update(i for lines in names.values() for i in lines)
     return sorted(out)
 
 
