@@ -3702,6 +3702,35 @@ def test_record_grid_outweighing_the_article_is_kept() -> None:
     assert got["Beiträge: 57"] is not Label.ARTICLE and got["Zitieren"] is not Label.ARTICLE
 
 
+def test_record_grid_button_naming_its_record_is_dropped() -> None:
+    """A shop's grid prints under each product a button that names it inside the same
+    words ("Add <name> to Compare"): the frame wraps a different name in every record, and
+    the name stands in the record's first line (here glued to its brand), so the buttons
+    go while the names and fields stay. A field whose value recurs under the same label
+    ("Fits: Trail Pack 40" under "Trail Pack 40") wraps no name the other records share,
+    and a one-word frame ("<name> Bundle") may be a variant's name."""
+    records = []
+    for brand, name, price, litres in [
+            ("Northway", "Trail Pack 40 Long Torso", "129.95", "40"),
+            ("Summitco", "Ridge Pack 55", "189.00", "55"),
+            ("Northway", "Canyon Daypack 22", "74.50", "22"),
+            ("Northway", "Trail Pack 40 Long Torso", "109.95", "40"),
+            ("Alpinist", "Glacier Pack 65", "249.99", "65"),
+            ("Summitco", "Meadow Sling 8", "39.95", "8")]:
+        records += [f"{brand}{name}", f"${price}", f"Weight: {price[:1]}.{litres[:1]} lbs",
+                    f"Capacity: {litres} liters", f"Add {name} to Compare", f"{name} Bundle"]
+    page = cleanpage.extract("\n".join(["Backpacks", PROSE, *records, "Contact us"]))
+    got = {ln.text: ln.label for ln in page.lines}
+    assert got["NorthwayCanyon Daypack 22"] is Label.ARTICLE
+    assert got["Weight: 2.6 lbs"] is Label.ARTICLE
+    assert got["Glacier Pack 65 Bundle"] is Label.ARTICLE
+    assert got["Add Ridge Pack 55 to Compare"] is Label.BOILERPLATE
+    assert got["Add Glacier Pack 65 to Compare"] is Label.BOILERPLATE
+    # a product listed twice (again in a later record, on sale): both its buttons go
+    assert [ln.label for ln in page.lines
+            if ln.text == "Add Trail Pack 40 Long Torso to Compare"] == [Label.BOILERPLATE] * 2
+
+
 def test_record_grid_lines_are_paragraphs_of_their_own() -> None:
     """A kept grid prints each line as a paragraph: a field that the rendering joined to
     the long record line above it ("Shrimp Rice Bowl [...] Portion Fix Containers: 2

@@ -675,7 +675,73 @@ def grids(state: State) -> None:
         for i in text[a:b]:
             if not state.locked[i] and state.labels[i] is not Label.ARTICLE:
                 state.decide(i, Label.ARTICLE, _GRID_REASON)
+        for i in _name_buttons(state, text[a:b]):
+            state.decide(i, Label.BOILERPLATE, _BUTTON_REASON, lock=True)
         _unjoin(state, text[a:b])
+
+
+# A record's button names its record: "Add Sandpiper 130 Kayak to Compare" under the record
+# "EddylineSandpiper 130 Kayak". Its frame (the words around the name) has at most this
+# many words on each side, the name at least two words, the line at most this many words.
+_BUTTON_FRAME_WORDS = 3
+_BUTTON_NAME_WORDS = 2
+# A frame of one word is a variant's label as well ("Hemmi 257" / "Hemmi 257 shortform",
+# a model and its booklet): a button's frame is a phrase of two words or more.
+_BUTTON_FRAME_MIN = 2
+_BUTTON_WORDS = 20
+_BUTTON_REASON = "a record's button naming the record"
+
+
+def _name_buttons(state: State, grid: list[int]) -> list[int]:
+    """The lines of a kept grid that repeat a line above them in their record inside a
+    fixed frame of words ("Add <name> to Compare", "Save <name> to Wish List"): every
+    record's button, which golds of listing pages leave out while they keep the name. A
+    frame counts when it wraps at least ``_GRID_MIN_RECORDS`` different names; the name
+    must stand, as part of another line, within ``_GRID_LONG_PERIOD`` lines above (a
+    record's own name). A field repeated record after record wraps the same words each
+    time (its figures are masked), and a record's description that starts with its name
+    goes on in words of its own, no frame shared by the other records."""
+    # the lines' words case-folded, figures and marks kept: "Mon., Mar 12 and 19" and
+    # "Mon., Mar 26, Apr 2, 9 and 16" share no name (their keys would, "mon mar ... and")
+    folded = {i: " ".join(state.lines[i].casefold().split()) for i in grid}
+    frames: dict[tuple[str, str], dict[str, list[int]]] = {}  # frame -> name -> lines
+    for n, i in enumerate(grid):
+        if state.locked[i] or state.labels[i] is not Label.ARTICLE:
+            continue
+        toks = folded[i].split(" ")
+        if not _BUTTON_NAME_WORDS + _BUTTON_FRAME_MIN <= len(toks) <= _BUTTON_WORDS:
+            continue
+        above = [folded[j] for j in grid[max(0, n - _GRID_LONG_PERIOD):n]
+                 if folded[j] != folded[i]]
+        for frame, name in _framed_names(toks, above):
+            frames.setdefault(frame, {}).setdefault(name, []).append(i)
+    out: set[int] = set()
+    for names in frames.values():
+        if len(names) >= _GRID_MIN_RECORDS:
+            out.update(i for lines in names.values() for i in lines)
+    return sorted(out)
+
+
+def _framed_names(toks: list[str], above: list[str]) -> list[tuple[tuple[str, str], str]]:
+    """Each frame (words before, words after; at most ``_BUTTON_FRAME_WORDS`` a side,
+    ``_BUTTON_FRAME_MIN`` in all at least, no figures) around a name of
+    ``_BUTTON_NAME_WORDS`` words or more that stands in one of the lines ``above``, in a
+    line that does not hold the frame's words."""
+    n, out = len(toks), []
+    for p in range(_BUTTON_FRAME_WORDS + 1):
+        for s in range(_BUTTON_FRAME_WORDS + 1):
+            if p + s < _BUTTON_FRAME_MIN or n - p - s < _BUTTON_NAME_WORDS:
+                continue
+            head, tail = " ".join(toks[:p]), " ".join(toks[n - s:])
+            if DIGIT_RE.search(head) or DIGIT_RE.search(tail):
+                continue  # a button's words have no figures ("ntg" / "s37 002": a code)
+            name = " ".join(toks[p:n - s])
+            # the name's own line is framed otherwise: a field's earlier value under the
+            # same label ("Portion Fix Containers: 1 Green, ...") is no record's name
+            if any(name in line and not (head and f" {head} " in f" {line} ")
+                   and not (tail and f" {tail} " in f" {line} ") for line in above):
+                out.append(((head, tail), name))
+    return out
 
 
 def _unjoin(state: State, lines: list[int]) -> None:
