@@ -6217,6 +6217,26 @@ def test_last_sentence_signed_with_a_name_before_the_footer_is_kept() -> None:
                    "Benni", "10. September 2017", "Ein neuer Artikel über die Festplatte",
                    "Anna Berg", "12. September 2017", "Impressum"], lang="de")
     assert got["Benni"] is not Label.ARTICLE
+def test_signed_last_sentence_over_footer_links_parted_by_a_separator() -> None:
+    """Inline rendering prints a footer's links one a line, with their separator alone on
+    a line between them ("Datenschutzerklärung" / "·" / "Impressum", one footer line in
+    block rendering): the separator is looked past, and the signed last sentence above the
+    post's date and those links is still the article's end; a line of words there is no
+    footer link."""
+    text = ("Vor ein paar Jahren habe ich diese Seite gestartet und seitdem viele Artikel "
+            "über Computer geschrieben, aber inzwischen fehlt mir dafür einfach die Zeit. "
+            "Ich habe mich deshalb entschieden, hier keine neuen Beiträge mehr zu "
+            "veröffentlichen, die alten Artikel bleiben aber alle online.")
+    last = "In diesem Sinne: Danke für die schöne Zeit mit euch!"
+    got = _labels(["Abschied", text, last, "Benni", "10. September 2017",
+                   "Datenschutzerklärung", "·", "Impressum"], lang="de")
+    assert got[last] is Label.ARTICLE and got["Benni"] is Label.ARTICLE
+    got = _labels(["Abschied", text, last, "Benni", "10. September 2017",
+                   "Datenschutzerklärung", "·", "Ein neuer Artikel über die Festplatte"],
+                  lang="de")
+    assert got["Benni"] is not Label.ARTICLE
+
+
 _RELEASE_PROSE = ("Die Stadt hat am Montag ihren Bericht vorgelegt, und sie sagt, dass die "
                   "neuen Regeln für alle Schulen im Land ab dem kommenden Jahr gelten sollen, "
                   "wie es die Behörde in ihrem Schreiben an die Eltern erklärt hat. ") * 2

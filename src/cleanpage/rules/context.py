@@ -793,17 +793,30 @@ def _signed_end(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
     idx = seq[m][1]
     if len(idx) != 1 or not state.words[idx[0]] or not _name_alone(state, idx):
         return False
-    for c in range(m + 1, min(len(seq), m + 2 + _SIGNED_SKIP)):
+    skipped = 0
+    for c in range(m + 1, len(seq)):
         i = seq[c][1][0]
         if _ends_article(state, i):
             return True
-        if c - m > _SIGNED_SKIP or not (state.rules[i] == "bylines_dates" or (
+        if _footer_separator(state, seq, c):
+            continue  # "Datenschutz" / "·" / "Impressum": one footer line in block rendering
+        skipped += 1
+        if skipped > _SIGNED_SKIP or not (state.rules[i] == "bylines_dates" or (
                 state.locked[i] and state.rules[i] == "cruft_lexicon" and state.reasons[
                     i].startswith((CRUFT_CATEGORIES["nav"], CRUFT_CATEGORIES["footer"])))):
             return False
-    return m + 1 + _SIGNED_SKIP >= len(seq) and all(
-        state.rules[seq[c][1][0]] in ("bylines_dates", "cruft_lexicon")
-        for c in range(m + 1, len(seq)))
+    return True
+
+
+def _footer_separator(state: State, seq: list[tuple[str, list[int]]], c: int) -> bool:
+    """Whether ``seq[c]`` is a separator without letters ("·", "|") between two footer
+    links, which inline rendering prints on a line of its own: a symbol line right after a
+    locked line of the lexicon, with a line after it."""
+    i = seq[c][1][0]
+    return (state.rules[i] == "symbol_lines" and 0 < c < len(seq) - 1
+            and state.locked[seq[c - 1][1][0]]
+            and state.rules[seq[c - 1][1][0]] == "cruft_lexicon"
+            and len(state.lines[i].strip()) <= 2)
 
 
 def _colon_sentence(state: State, idx: list[int]) -> bool:
