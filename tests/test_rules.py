@@ -6237,6 +6237,23 @@ def test_signed_last_sentence_over_footer_links_parted_by_a_separator() -> None:
     assert got["Benni"] is not Label.ARTICLE
 
 
+def test_standfirst_over_a_byline_cut_at_its_joiner_is_article() -> None:
+    """A standfirst over its byline that inline rendering cut at the name's and the date's
+    links ("Frank Hahn" / "am" / "18. September 2019", one line in block rendering) still
+    has only the post's meta lines between it and the text: the short lower-case word
+    that joins the name to the date is one more piece of the meta line; a longer word
+    ("und" between two names) is none, and walls the standfirst off."""
+    prose = ("Das Thema beschäftigt den Autor seit vielen Jahren, und schon in seinem ersten "
+             "Buch hat er gezeigt, dass die Frage nach dem Sinn der Trauer mit der Geschichte "
+             "der Kunst und der Literatur eng verbunden ist, wie man an Beispielen sieht.")
+    deck = "In seinem neuen Essay erkundet der Autor die Trauer als eine Form des Wissens."
+    head = ["Menü", "Aktuell", "Stilles Heimweh", deck]
+    got = _labels([*head, "Frank Hahn", "am", "18. September 2019", prose, prose], lang="de")
+    assert got[deck] is Label.ARTICLE
+    got = _labels([*head, "Frank Hahn", "und", "18. September 2019", prose, prose], lang="de")
+    assert got[deck] is not Label.ARTICLE
+
+
 _RELEASE_PROSE = ("Die Stadt hat am Montag ihren Bericht vorgelegt, und sie sagt, dass die "
                   "neuen Regeln für alle Schulen im Land ab dem kommenden Jahr gelten sollen, "
                   "wie es die Behörde in ihrem Schreiben an die Eltern erklärt hat. ") * 2

@@ -2083,7 +2083,7 @@ def _standfirst_over_meta(state: State, seq: list[tuple[str, list[int]]], k: int
         elif len(idx) == 1 and _named_date(state.lines[idx[0]]):
             piece = True
         else:  # the writer's name that inline rendering cut from its date: "Michael Mäser"
-            piece = False if _name_alone(state, idx) else None
+            piece = False if _name_alone(state, idx) or _date_joiner(state, idx) else None
         if piece is None:
             return False
         dated = dated or piece
@@ -2288,6 +2288,22 @@ def _name_alone(state: State, idx: list[int]) -> bool:
         t[0].isupper() and t.replace("-", "").isalpha()
         and not (len(t) <= _FUNCTION_WORD_LETTERS and t.casefold() in state.lex.stop)
         for t in toks)
+
+
+# Most letters of the word that joins a byline's name to its date ("am", "on", "le", "el";
+# "und" joins two names).
+_DATE_JOINER_LETTERS = 2
+
+
+def _date_joiner(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` ends in the short lower-case function word alone on its line
+    that joins a byline's name to its date, the name before it in the block or not
+    ("Frank Hahn" / "am" / "18. September 2019", "Jane Doe" / "on" / "March 3, 2020"):
+    inline rendering cuts the name and the date apart at their links, where block
+    rendering prints "Frank Hahn am 18. September 2019" on one line."""
+    word = state.lines[idx[-1]].strip()
+    return (0 < len(word) <= _DATE_JOINER_LETTERS and word.isalpha() and word.islower()
+            and word in state.lex.stop and (len(idx) == 1 or _name_alone(state, idx[:-1])))
 
 
 _SHARE_REASONS = tuple(f"{CRUFT_CATEGORIES['share']} ({how})"
