@@ -6254,6 +6254,28 @@ def test_standfirst_over_a_byline_cut_at_its_joiner_is_article() -> None:
     assert got[deck] is not Label.ARTICLE
 
 
+def test_section_numbers_cut_from_their_headings_are_looked_past() -> None:
+    """Inline rendering cuts a numbered section heading's number onto a line of its own
+    ("3" / "References", one line in block rendering): a number over a heading that counts
+    one on from the last such number, with article text between the two, is looked past,
+    and the last section's heading and entry stay with the text above them; numbers over
+    headlines with no article text between them (a box of the most read stories) still
+    part what they stand between."""
+    prose = ("The council decided on Monday that the old bridge over the river will be "
+             "rebuilt by the summer, and the works will start in the spring after a long "
+             "debate about the costs and the traffic during the months of the building.")
+    ref = "The old harbour and its bridges: a chapter from the book of the town's history"
+    tail = ["Posted by", "Jane Doe", "Newer Post", "Older Post"]
+    got = _labels(["Home", "About", "Bridges of the old town", "1", "Introduction", prose,
+                   prose, "2", "The new plans", prose, prose, "3", "References", ref, *tail])
+    assert got["References"] is Label.ARTICLE and got[ref] is Label.ARTICLE
+    teaser = "Where to eat near the harbour"
+    got = _labels(["Home", "About", "Bridges of the old town", prose, prose, "1",
+                   "Ten bridges to see in the old town", "2", teaser, "3",
+                   "The best walks along the river", *tail])
+    assert got[teaser] is not Label.ARTICLE
+
+
 _RELEASE_PROSE = ("Die Stadt hat am Montag ihren Bericht vorgelegt, und sie sagt, dass die "
                   "neuen Regeln für alle Schulen im Land ab dem kommenden Jahr gelten sollen, "
                   "wie es die Behörde in ihrem Schreiben an die Eltern erklärt hat. ") * 2

@@ -1345,10 +1345,11 @@ def context(state: State) -> None:
     rules = state.rules
     first_article = next((j for j, lb in enumerate(state.labels) if lb is Label.ARTICLE),
                          len(state))
+    numbers = _section_numbers(state)
     for i in range(len(state)):
         if state.blank[i] or (rules[i] == "symbol_lines" and (
                 _transparent(state, i) or _list_bullet(state, i)
-                or _timeline_year(state, i))):
+                or _timeline_year(state, i) or i in numbers)):
             continue
         if state.inline[i] or (rules[i] == "repeated_lines" and _section_heading(state, i)):
             if not state.inline[i]:
@@ -2349,6 +2350,39 @@ def _transparent(state: State, i: int) -> bool:
             and (_LIST_NUMBER_RE.match(state.lines[i]) is not None
                  or _MINUTE_RE.match(state.lines[i]) is not None
                  or state.lines[i].strip() in _ANCHOR_MARKS))
+
+
+# A section's number alone on its line, as inline rendering cuts it from its heading ("4" /
+# "References"); two digits at most.
+_BARE_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*$")
+
+
+def _section_numbers(state: State) -> set[int]:
+    """The lines that hold a numbered section heading's number alone, which the context
+    pass looks past: "3" / "Emacspeak And Advice" / the section's text / "4" /
+    "References" / its entries, one line each in block rendering ("4 References"). Each
+    number, a symbol line over an unlocked heading-like line, counts one on from the last
+    such number before it, with article text between the two: the sections of one text.
+    A "Most Read" box's numbers ("1" / headline / "2" / headline) have no article text
+    between them, and the first section's number has none before it (a counter's "0"
+    over a comment form's heading is none): both still part what they stand between."""
+    found: list[tuple[int, int]] = []  # (line, number) of each number over a heading
+    for i, rule in enumerate(state.rules):
+        if rule != "symbol_lines" or _BARE_NUMBER_RE.match(state.lines[i]) is None:
+            continue
+        j = state.text_neighbour(i, 1)
+        if j is not None and not state.locked[j] and _heading_like(state.lines[j]):
+            found.append((i, int(state.lines[i])))
+    out: set[int] = set()
+    if len(found) < 2:
+        return out  # (most pages: no such pair)
+    article = [0]  # article lines before each line
+    for lb in state.labels:
+        article.append(article[-1] + (lb is Label.ARTICLE))
+    for (p, a), (i, b) in pairwise(found):
+        if b == a + 1 and a >= 1 and article[i] > article[p + 1]:
+            out.add(i)
+    return out
 
 
 # A heading's permalink as scrapers render it on a line of its own.
