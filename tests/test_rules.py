@@ -6273,6 +6273,65 @@ def test_last_sentence_signed_with_a_name_before_the_footer_is_kept() -> None:
                    "Benni", "10. September 2017", "Ein neuer Artikel über die Festplatte",
                    "Anna Berg", "12. September 2017", "Impressum"], lang="de")
     assert got["Benni"] is not Label.ARTICLE
+def test_signed_last_sentence_over_footer_links_parted_by_a_separator() -> None:
+    """Inline rendering prints a footer's links one a line, with their separator alone on
+    a line between them ("Datenschutzerklärung" / "·" / "Impressum", one footer line in
+    block rendering): the separator is looked past, and the signed last sentence above the
+    post's date and those links is still the article's end; a line of words there is no
+    footer link."""
+    text = ("Vor ein paar Jahren habe ich diese Seite gestartet und seitdem viele Artikel "
+            "über Computer geschrieben, aber inzwischen fehlt mir dafür einfach die Zeit. "
+            "Ich habe mich deshalb entschieden, hier keine neuen Beiträge mehr zu "
+            "veröffentlichen, die alten Artikel bleiben aber alle online.")
+    last = "In diesem Sinne: Danke für die schöne Zeit mit euch!"
+    got = _labels(["Abschied", text, last, "Benni", "10. September 2017",
+                   "Datenschutzerklärung", "·", "Impressum"], lang="de")
+    assert got[last] is Label.ARTICLE and got["Benni"] is Label.ARTICLE
+    got = _labels(["Abschied", text, last, "Benni", "10. September 2017",
+                   "Datenschutzerklärung", "·", "Ein neuer Artikel über die Festplatte"],
+                  lang="de")
+    assert got["Benni"] is not Label.ARTICLE
+
+
+def test_standfirst_over_a_byline_cut_at_its_joiner_is_article() -> None:
+    """A standfirst over its byline that inline rendering cut at the name's and the date's
+    links ("Frank Hahn" / "am" / "18. September 2019", one line in block rendering) still
+    has only the post's meta lines between it and the text: the short lower-case word
+    that joins the name to the date is one more piece of the meta line; a longer word
+    ("und" between two names) is none, and walls the standfirst off."""
+    prose = ("Das Thema beschäftigt den Autor seit vielen Jahren, und schon in seinem ersten "
+             "Buch hat er gezeigt, dass die Frage nach dem Sinn der Trauer mit der Geschichte "
+             "der Kunst und der Literatur eng verbunden ist, wie man an Beispielen sieht.")
+    deck = "In seinem neuen Essay erkundet der Autor die Trauer als eine Form des Wissens."
+    head = ["Menü", "Aktuell", "Stilles Heimweh", deck]
+    got = _labels([*head, "Frank Hahn", "am", "18. September 2019", prose, prose], lang="de")
+    assert got[deck] is Label.ARTICLE
+    got = _labels([*head, "Frank Hahn", "und", "18. September 2019", prose, prose], lang="de")
+    assert got[deck] is not Label.ARTICLE
+
+
+def test_section_numbers_cut_from_their_headings_are_looked_past() -> None:
+    """Inline rendering cuts a numbered section heading's number onto a line of its own
+    ("3" / "References", one line in block rendering): a number over a heading that counts
+    one on from the last such number, with article text between the two, is looked past,
+    and the last section's heading and entry stay with the text above them; numbers over
+    headlines with no article text between them (a box of the most read stories) still
+    part what they stand between."""
+    prose = ("The council decided on Monday that the old bridge over the river will be "
+             "rebuilt by the summer, and the works will start in the spring after a long "
+             "debate about the costs and the traffic during the months of the building.")
+    ref = "The old harbour and its bridges: a chapter from the book of the town's history"
+    tail = ["Posted by", "Jane Doe", "Newer Post", "Older Post"]
+    got = _labels(["Home", "About", "Bridges of the old town", "1", "Introduction", prose,
+                   prose, "2", "The new plans", prose, prose, "3", "References", ref, *tail])
+    assert got["References"] is Label.ARTICLE and got[ref] is Label.ARTICLE
+    teaser = "Where to eat near the harbour"
+    got = _labels(["Home", "About", "Bridges of the old town", prose, prose, "1",
+                   "Ten bridges to see in the old town", "2", teaser, "3",
+                   "The best walks along the river", *tail])
+    assert got[teaser] is not Label.ARTICLE
+
+
 _RELEASE_PROSE = ("Die Stadt hat am Montag ihren Bericht vorgelegt, und sie sagt, dass die "
                   "neuen Regeln für alle Schulen im Land ab dem kommenden Jahr gelten sollen, "
                   "wie es die Behörde in ihrem Schreiben an die Eltern erklärt hat. ") * 2

@@ -793,17 +793,30 @@ def _signed_end(state: State, seq: list[tuple[str, list[int]]], m: int) -> bool:
     idx = seq[m][1]
     if len(idx) != 1 or not state.words[idx[0]] or not _name_alone(state, idx):
         return False
-    for c in range(m + 1, min(len(seq), m + 2 + _SIGNED_SKIP)):
+    skipped = 0
+    for c in range(m + 1, len(seq)):
         i = seq[c][1][0]
         if _ends_article(state, i):
             return True
-        if c - m > _SIGNED_SKIP or not (state.rules[i] == "bylines_dates" or (
+        if _footer_separator(state, seq, c):
+            continue  # "Datenschutz" / "·" / "Impressum": one footer line in block rendering
+        skipped += 1
+        if skipped > _SIGNED_SKIP or not (state.rules[i] == "bylines_dates" or (
                 state.locked[i] and state.rules[i] == "cruft_lexicon" and state.reasons[
                     i].startswith((CRUFT_CATEGORIES["nav"], CRUFT_CATEGORIES["footer"])))):
             return False
-    return m + 1 + _SIGNED_SKIP >= len(seq) and all(
-        state.rules[seq[c][1][0]] in ("bylines_dates", "cruft_lexicon")
-        for c in range(m + 1, len(seq)))
+    return True
+
+
+def _footer_separator(state: State, seq: list[tuple[str, list[int]]], c: int) -> bool:
+    """Whether ``seq[c]`` is a separator without letters ("·", "|") between two footer
+    links, which inline rendering prints on a line of its own: a symbol line right after a
+    locked line of the lexicon, with a line after it."""
+    i = seq[c][1][0]
+    return (state.rules[i] == "symbol_lines" and 0 < c < len(seq) - 1
+            and state.locked[seq[c - 1][1][0]]
+            and state.rules[seq[c - 1][1][0]] == "cruft_lexicon"
+            and len(state.lines[i].strip()) <= 2)
 
 
 def _colon_sentence(state: State, idx: list[int]) -> bool:
@@ -1349,10 +1362,11 @@ def context(state: State) -> None:
     rules = state.rules
     first_article = next((j for j, lb in enumerate(state.labels) if lb is Label.ARTICLE),
                          len(state))
+    numbers = _section_numbers(state)
     for i in range(len(state)):
         if state.blank[i] or (rules[i] == "symbol_lines" and (
                 _transparent(state, i) or _list_bullet(state, i)
-                or _timeline_year(state, i))):
+                or _timeline_year(state, i) or i in numbers)):
             continue
         if state.inline[i] or (rules[i] == "repeated_lines" and _section_heading(state, i)):
             if not state.inline[i]:
@@ -2087,7 +2101,7 @@ def _standfirst_over_meta(state: State, seq: list[tuple[str, list[int]]], k: int
         elif len(idx) == 1 and _named_date(state.lines[idx[0]]):
             piece = True
         else:  # the writer's name that inline rendering cut from its date: "Michael Mäser"
-            piece = False if _name_alone(state, idx) else None
+            piece = False if _name_alone(state, idx) or _date_joiner(state, idx) else None
         if piece is None:
             return False
         dated = dated or piece
@@ -2294,6 +2308,22 @@ def _name_alone(state: State, idx: list[int]) -> bool:
         for t in toks)
 
 
+# Most letters of the word that joins a byline's name to its date ("am", "on", "le", "el";
+# "und" joins two names).
+_DATE_JOINER_LETTERS = 2
+
+
+def _date_joiner(state: State, idx: list[int]) -> bool:
+    """Whether block ``idx`` ends in the short lower-case function word alone on its line
+    that joins a byline's name to its date, the name before it in the block or not
+    ("Frank Hahn" / "am" / "18. September 2019", "Jane Doe" / "on" / "March 3, 2020"):
+    inline rendering cuts the name and the date apart at their links, where block
+    rendering prints "Frank Hahn am 18. September 2019" on one line."""
+    word = state.lines[idx[-1]].strip()
+    return (0 < len(word) <= _DATE_JOINER_LETTERS and word.isalpha() and word.islower()
+            and word in state.lex.stop and (len(idx) == 1 or _name_alone(state, idx[:-1])))
+
+
 _SHARE_REASONS = tuple(f"{CRUFT_CATEGORIES['share']} ({how})"
                        for how in ("exact phrase", "glued phrase"))
 
@@ -2337,6 +2367,39 @@ def _transparent(state: State, i: int) -> bool:
             and (_LIST_NUMBER_RE.match(state.lines[i]) is not None
                  or _MINUTE_RE.match(state.lines[i]) is not None
                  or state.lines[i].strip() in _ANCHOR_MARKS))
+
+
+# A section's number alone on its line, as inline rendering cuts it from its heading ("4" /
+# "References"); two digits at most.
+_BARE_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*$")
+
+
+def _section_numbers(state: State) -> set[int]:
+    """The lines that hold a numbered section heading's number alone, which the context
+    pass looks past: "3" / "Emacspeak And Advice" / the section's text / "4" /
+    "References" / its entries, one line each in block rendering ("4 References"). Each
+    number, a symbol line over an unlocked heading-like line, counts one on from the last
+    such number before it, with article text between the two: the sections of one text.
+    A "Most Read" box's numbers ("1" / headline / "2" / headline) have no article text
+    between them, and the first section's number has none before it (a counter's "0"
+    over a comment form's heading is none): both still part what they stand between."""
+    found: list[tuple[int, int]] = []  # (line, number) of each number over a heading
+    for i, rule in enumerate(state.rules):
+        if rule != "symbol_lines" or _BARE_NUMBER_RE.match(state.lines[i]) is None:
+            continue
+        j = state.text_neighbour(i, 1)
+        if j is not None and not state.locked[j] and _heading_like(state.lines[j]):
+            found.append((i, int(state.lines[i])))
+    out: set[int] = set()
+    if len(found) < 2:
+        return out  # (most pages: no such pair)
+    article = [0]  # article lines before each line
+    for lb in state.labels:
+        article.append(article[-1] + (lb is Label.ARTICLE))
+    for (p, a), (i, b) in pairwise(found):
+        if b == a + 1 and a >= 1 and article[i] > article[p + 1]:
+            out.add(i)
+    return out
 
 
 # A heading's permalink as scrapers render it on a line of its own.
