@@ -6904,3 +6904,18 @@ def test_colon_sentence_list_between_two_parts_of_the_article() -> None:
     assert all(got[x] is Label.ARTICLE for x in [lead, *items, cost])
     got = _labels([*top, *menu, "Northern Hill Walkers Association Ltd."])
     assert got[lead] is not Label.ARTICLE and got[cost] is not Label.ARTICLE
+
+
+def test_ampersand_at_a_line_break_joins_its_phrase() -> None:
+    """A line never ends with "&", nor starts with "& " and a word, unless the rendering cut
+    the phrase there (at a link, or at a line break of the page's source): "Results &" /
+    "Discussion" is one heading, which opens no comment zone; "Schedule" / "& conduct
+    visits at the sites." is one list item."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, "Results &", "Discussion", long_prose],
+            "blank_lines", "symbol_lines", "join_fragments", "classify", "zone_openers")
+    assert s.block[2] == s.block[1]
+    assert s.labels[2] is not Label.COMMENT and s.labels[3] is not Label.COMMENT
+    s = run(["Schedule", "& conduct visits at the sites.", "Plan", "the spring fair."],
+            "join_fragments")
+    assert s.block == [0, 0, 2, 2]

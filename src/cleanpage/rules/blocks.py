@@ -39,6 +39,9 @@ from ..types import Label
 
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
+# An ampersand joins two words: a line never ends with one, nor starts with one and a word,
+# unless the rendering cut the phrase at a link or a source line break there.
+_AMPERSAND = "&"
 # What ends a sentence's last word when a link or an emphasis cut it off ("Patching?").
 _WORD_ENDS = frozenset(".?!")
 # Brackets that open an aside: alone on a line, or before a lower-case word, after an
@@ -296,6 +299,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return False  # German quotes: "»Kein Geld mehr«" opens with » and closes with «
     if first in _CONTINUERS or last in _OPENERS:
         return True
+    if last == _AMPERSAND or (first == _AMPERSAND and b[1:2] == " "):
+        return True  # "Results &" / "Discussion", "Schedule" / "& conduct interviews ..."
     if last == '"' and a[-2:-1] == " " and a.count('"') % 2 == 1:
         return True  # 'liest du in unserem Artikel "' / a linked title: the quote opens
     if compound_rest(a, b):

@@ -146,6 +146,8 @@ def _in_sentence(state: State, i: int) -> bool:
     next line ("Comments" / "(3)", "See also" / ":") leaves it a heading.
     """
     b = state.block[i]
+    if b != i and state.lines[i - 1].rstrip().endswith("&"):
+        return True  # "Results &" / "Discussion": the tail of a heading, not one alone
     if b != i and state.lines[i].lstrip()[:1].islower():
         before = state.lines[i - 1].rstrip()
         if (before[-1:] in ",([" or last_word(before).casefold() in state.lex.stop
