@@ -6919,3 +6919,15 @@ def test_ampersand_at_a_line_break_joins_its_phrase() -> None:
     s = run(["Schedule", "& conduct visits at the sites.", "Plan", "the spring fair."],
             "join_fragments")
     assert s.block == [0, 0, 2, 2]
+
+
+def test_lower_case_menu_word_inside_a_sentence_rejoins_it() -> None:
+    """A navigation word in lower case between two pieces of one sentence, cut at a link or
+    at a line break of the page's source ("... will likely create a viable" / "business" /
+    "entity ..."), is reopened with the sentence; a menu's items in lower case stay."""
+    s = run(["Our goal is to protect consumers, and we will require a viable", "business",
+             "entity that can compete from the first day on."],
+            "cruft_lexicon", "join_fragments")
+    assert s.block == [0, 0, 0] and s.labels[1] is None
+    s = run(["news", "business", "sport"], "cruft_lexicon", "join_fragments")
+    assert s.labels[1] is Label.BOILERPLATE

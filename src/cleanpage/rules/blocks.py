@@ -534,7 +534,8 @@ def _joinable_lines(state: State, marks: list[bool]) -> list[bool]:
                                                    strict=True)]
     for i in range(1, len(state) - 1):
         if state.rules[i] == "cruft_lexicon" and (_named_in_sentence(state, i)
-                                                  or _link_leads_sentence(state, i)):
+                                                  or _link_leads_sentence(state, i)
+                                                  or _word_inside_sentence(state, i)):
             out[i] = True
         elif state.rules[i] == "symbol_lines" and _citation_number(state, i):
             out[i] = True
@@ -842,6 +843,28 @@ def _link_leads_sentence(state: State, i: int) -> bool:
         return True
     before = state.lines[prev].rstrip()
     return ends_sentence(before) or last_word(before)[:1].islower()
+
+
+def _word_inside_sentence(state: State, i: int) -> bool:
+    """Whether lexicon line ``i`` is a word in lower case that a sentence runs through, cut
+    off at a link or at a line break of the page's source ("... will likely create a
+    viable" / "business" / "entity (rather than ..."): at most :data:`_NAMED_WORDS` words of
+    a navigation, share, widget or metadata phrase matched whole, starting in lower case,
+    right after an undecided line of :data:`_NAMED_PIECE_MIN_WORDS` words or more that
+    finishes no sentence and ends in a lower-case word, and right before an undecided line
+    that goes on in lower case. A menu's item in lower case ("news" / "business" / "sport")
+    stands between items as short as itself."""
+    if (state.words[i] > _NAMED_WORDS or state.blank[i - 1] or state.blank[i + 1]
+            or not state.reasons[i].endswith("(exact phrase)")
+            or not state.lines[i].lstrip()[:1].islower()):
+        return False
+    hit = state.cruft_hit(i)
+    if hit is None or hit[0] not in _LINKED_CATEGORIES:
+        return False
+    before, after = state.lines[i - 1].rstrip(), state.lines[i + 1].lstrip()
+    return (state.labels[i - 1] is None and state.labels[i + 1] is None
+            and state.words[i - 1] >= _NAMED_PIECE_MIN_WORDS and not ends_sentence(before)
+            and last_word(before)[:1].islower() and after[:1].islower())
 
 
 def is_emoticon(line: str) -> bool:
