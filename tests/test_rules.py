@@ -6931,3 +6931,25 @@ def test_lower_case_menu_word_inside_a_sentence_rejoins_it() -> None:
     assert s.block == [0, 0, 0] and s.labels[1] is None
     s = run(["news", "business", "sport"], "cruft_lexicon", "join_fragments")
     assert s.labels[1] is Label.BOILERPLATE
+
+
+def test_colon_sentence_over_a_statement_counts_for_the_article_under_a_comment_link() -> None:
+    """A sentence ending in a colon right over the statement it announces ("... approves the
+    following statement:" / the statement), which inline rendering cuts at the quotation's
+    markup, counts among the words of the article under a comment link, as block rendering
+    prints both as one paragraph."""
+    a = ("While the committee works on a standard for the event, it recommends that schools, "
+         "coaches and parents who want to use helmets right away choose helmets that meet one "
+         "of the two current standards for ice hockey or for lacrosse without a face guard.")
+    b = ("The motion passed with twelve votes in favour and one against, and the members "
+         "agreed that the group would report on the progress of the draft at the next meeting "
+         "in the spring, after the tests at the laboratory have been done, and thanked the "
+         "chair.")
+    lines = [PROSE + " " + P2, "Discussion:",
+             "why not include the older bicycle helmet standard in the draft?",
+             "The task group recommends that the subcommittee approves the following statement:",
+             a, b, "Meeting adjourned at nine."]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "bylines_dates",
+            "repeated_lines", "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is Label.COMMENT
+    assert s.labels[4] is not Label.COMMENT and s.labels[5] is not Label.COMMENT
