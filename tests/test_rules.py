@@ -6273,6 +6273,8 @@ def test_last_sentence_signed_with_a_name_before_the_footer_is_kept() -> None:
                    "Benni", "10. September 2017", "Ein neuer Artikel über die Festplatte",
                    "Anna Berg", "12. September 2017", "Impressum"], lang="de")
     assert got["Benni"] is not Label.ARTICLE
+
+
 def test_signed_last_sentence_over_footer_links_parted_by_a_separator() -> None:
     """Inline rendering prints a footer's links one a line, with their separator alone on
     a line between them ("Datenschutzerklärung" / "·" / "Impressum", one footer line in
@@ -7075,3 +7077,52 @@ def test_glued_teasers_apart_by_an_age_and_a_section_label_make_one_list() -> No
              "Traffic", "Weather", cards[1], cards[2], PROSE.replace("committee", "council")]
     got = _labels(lines)
     assert all(got[c] is Label.RELATED for c in cards)
+
+
+def test_ampersand_at_a_line_break_joins_its_phrase() -> None:
+    """A line never ends with "&", nor starts with "& " and a word, unless the rendering cut
+    the phrase there (at a link, or at a line break of the page's source): "Results &" /
+    "Discussion" is one heading, which opens no comment zone; "Schedule" / "& conduct
+    visits at the sites." is one list item."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, "Results &", "Discussion", long_prose],
+            "blank_lines", "symbol_lines", "join_fragments", "classify", "zone_openers")
+    assert s.block[2] == s.block[1]
+    assert s.labels[2] is not Label.COMMENT and s.labels[3] is not Label.COMMENT
+    s = run(["Schedule", "& conduct visits at the sites.", "Plan", "the spring fair."],
+            "join_fragments")
+    assert s.block == [0, 0, 2, 2]
+
+
+def test_lower_case_menu_word_inside_a_sentence_rejoins_it() -> None:
+    """A navigation word in lower case between two pieces of one sentence, cut at a link or
+    at a line break of the page's source ("... will likely create a viable" / "business" /
+    "entity ..."), is reopened with the sentence; a menu's items in lower case stay."""
+    s = run(["Our goal is to protect consumers, and we will require a viable", "business",
+             "entity that can compete from the first day on."],
+            "cruft_lexicon", "join_fragments")
+    assert s.block == [0, 0, 0] and s.labels[1] is None
+    s = run(["news", "business", "sport"], "cruft_lexicon", "join_fragments")
+    assert s.labels[1] is Label.BOILERPLATE
+
+
+def test_colon_sentence_over_a_statement_counts_for_the_article_under_a_comment_link() -> None:
+    """A sentence ending in a colon right over the statement it announces ("... approves the
+    following statement:" / the statement), which inline rendering cuts at the quotation's
+    markup, counts among the words of the article under a comment link, as block rendering
+    prints both as one paragraph."""
+    a = ("While the committee works on a standard for the event, it recommends that schools, "
+         "coaches and parents who want to use helmets right away choose helmets that meet one "
+         "of the two current standards for ice hockey or for lacrosse without a face guard.")
+    b = ("The motion passed with twelve votes in favour and one against, and the members "
+         "agreed that the group would report on the progress of the draft at the next meeting "
+         "in the spring, after the tests at the laboratory have been done, and thanked the "
+         "chair.")
+    lines = [PROSE + " " + P2, "Discussion:",
+             "why not include the older bicycle helmet standard in the draft?",
+             "The task group recommends that the subcommittee approves the following statement:",
+             a, b, "Meeting adjourned at nine."]
+    s = run(lines, "blank_lines", "symbol_lines", "cruft_lexicon", "bylines_dates",
+            "repeated_lines", "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is Label.COMMENT
+    assert s.labels[4] is not Label.COMMENT and s.labels[5] is not Label.COMMENT

@@ -39,6 +39,9 @@ from ..types import Label
 
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
+# An ampersand joins two words: a line never ends with one, nor starts with one and a word,
+# unless the rendering cut the phrase at a link or a source line break there.
+_AMPERSAND = "&"
 # What ends a sentence's last word when a link or an emphasis cut it off ("Patching?").
 _WORD_ENDS = frozenset(".?!")
 # Brackets that open an aside: alone on a line, or before a lower-case word, after an
@@ -296,6 +299,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return False  # German quotes: "»Kein Geld mehr«" opens with » and closes with «
     if first in _CONTINUERS or last in _OPENERS:
         return True
+    if last == _AMPERSAND or (first == _AMPERSAND and b[1:2] == " "):
+        return True  # "Results &" / "Discussion", "Schedule" / "& conduct interviews ..."
     if last == '"' and a[-2:-1] == " " and a.count('"') % 2 == 1:
         return True  # 'liest du in unserem Artikel "' / a linked title: the quote opens
     if compound_rest(a, b):
@@ -529,7 +534,8 @@ def _joinable_lines(state: State, marks: list[bool]) -> list[bool]:
                                                    strict=True)]
     for i in range(1, len(state) - 1):
         if state.rules[i] == "cruft_lexicon" and (_named_in_sentence(state, i)
-                                                  or _link_leads_sentence(state, i)):
+                                                  or _link_leads_sentence(state, i)
+                                                  or _word_inside_sentence(state, i)):
             out[i] = True
         elif state.rules[i] == "symbol_lines" and _citation_number(state, i):
             out[i] = True
@@ -837,6 +843,28 @@ def _link_leads_sentence(state: State, i: int) -> bool:
         return True
     before = state.lines[prev].rstrip()
     return ends_sentence(before) or last_word(before)[:1].islower()
+
+
+def _word_inside_sentence(state: State, i: int) -> bool:
+    """Whether lexicon line ``i`` is a word in lower case that a sentence runs through, cut
+    off at a link or at a line break of the page's source ("... will likely create a
+    viable" / "business" / "entity (rather than ..."): at most :data:`_NAMED_WORDS` words of
+    a navigation, share, widget or metadata phrase matched whole, starting in lower case,
+    right after an undecided line of :data:`_NAMED_PIECE_MIN_WORDS` words or more that
+    finishes no sentence and ends in a lower-case word, and right before an undecided line
+    that goes on in lower case. A menu's item in lower case ("news" / "business" / "sport")
+    stands between items as short as itself."""
+    if (state.words[i] > _NAMED_WORDS or state.blank[i - 1] or state.blank[i + 1]
+            or not state.reasons[i].endswith("(exact phrase)")
+            or not state.lines[i].lstrip()[:1].islower()):
+        return False
+    hit = state.cruft_hit(i)
+    if hit is None or hit[0] not in _LINKED_CATEGORIES:
+        return False
+    before, after = state.lines[i - 1].rstrip(), state.lines[i + 1].lstrip()
+    return (state.labels[i - 1] is None and state.labels[i + 1] is None
+            and state.words[i - 1] >= _NAMED_PIECE_MIN_WORDS and not ends_sentence(before)
+            and last_word(before)[:1].islower() and after[:1].islower())
 
 
 def is_emoticon(line: str) -> bool:

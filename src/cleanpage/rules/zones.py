@@ -146,6 +146,8 @@ def _in_sentence(state: State, i: int) -> bool:
     next line ("Comments" / "(3)", "See also" / ":") leaves it a heading.
     """
     b = state.block[i]
+    if b != i and state.lines[i - 1].rstrip().endswith("&"):
+        return True  # "Results &" / "Discussion": the tail of a heading, not one alone
     if b != i and state.lines[i].lstrip()[:1].islower():
         before = state.lines[i - 1].rstrip()
         if (before[-1:] in ",([" or last_word(before).casefold() in state.lex.stop
@@ -939,7 +941,8 @@ def _article_after_link(state: State, start: int, end: int,
     whose first long-prose line comes within :data:`_LINK_GAP_BLOCKS` text blocks of the
     opener, and whose first run of prose (one short line at a time between its blocks, none
     with a comma or an "@": a poster's line ends it) holds :data:`_LINK_ARTICLE_BLOCKS`
-    long-prose blocks or more and :data:`_BOX_PROSE` words, all before any age or locked
+    long-prose blocks or more and :data:`_BOX_PROSE` words (theirs, and a colon sentence's
+    right over one: :func:`_announces_prose`), all before any age or locked
     line (the article's byline, share bar or "Leave a reply"), held the article when its
     long prose up to that line outweighs the article before the opener (``words_before``,
     as for :func:`_sidebar_end`): the article runs from that line to the first age or
@@ -973,6 +976,8 @@ def _article_after_link(state: State, start: int, end: int,
             if state.cf[i] == "good":
                 words += state.words[i]
                 blocks.add(state.block[i])
+            elif _announces_prose(state, i):
+                words += state.words[i]
         else:
             # As in _sidebar_end: a subheading goes on with the text; two short lines, or
             # a poster's line ("- Louise, Lancaster", "Kathy Owen says:" / "at"), end it.
@@ -985,6 +990,16 @@ def _article_after_link(state: State, start: int, end: int,
             or _poster_lines(state, start, stop) >= _THREAD_POSTERS):
         return end, end
     return first, stop
+
+
+def _announces_prose(state: State, i: int) -> bool:
+    """Whether near-good line ``i`` is a sentence ending in a colon right over long prose
+    ("... approves the following statement:" / "While the committee is working ..."): block
+    rendering prints the statement on the line that announces it, as one paragraph of the
+    article, where inline rendering cuts it at the quotation's markup."""
+    nxt = state.text_neighbour(i, 1)
+    return (state.lines[i].rstrip().endswith(":") and nxt is not None
+            and state.cf[nxt] == "good")
 
 
 # Poster lines in the zone before its first age or locked line that make it a thread, not
