@@ -4402,6 +4402,26 @@ def test_code_assignment_opens_no_zone() -> None:
     assert s.labels[1] is not Label.COMMENT and s.labels[2] is not Label.COMMENT
 
 
+def test_code_tokens_of_an_inline_sample_open_no_zone() -> None:
+    """Inline rendering puts each highlighted token of a code sample on a line of its own:
+    "comments" / "=" / "r" (the assignment ">>> comments = r.json()") and the string
+    "'comments'" of "print(issue['comments'])" are code, not a thread's heading."""
+    long_prose = PROSE + " " + P2
+    for piece in (["comments", "=", "r", ".", "json", "()"],
+                  ["print", "(", "issue", "[", "'comments'", "])"]):
+        s = run([long_prose, ">>>", *piece, long_prose],
+                "symbol_lines", "join_fragments", "classify", "zone_openers")
+        assert Label.COMMENT not in s.labels
+
+
+def test_heading_over_its_underline_still_opens_a_zone() -> None:
+    """A heading underlined with a row of "=" signs is no assignment: it still opens."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, "Comments", "========", "Nice post, thanks for writing it up."],
+            "symbol_lines", "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is Label.COMMENT
+
+
 def test_recurring_comments_field_opens_no_zone() -> None:
     """"Comments: CVPR 2026" in a list of papers whose other records carry the same field
     with text ("Comments: 35 pages, 4 figures") is a record's field, not a thread heading."""

@@ -197,6 +197,26 @@ def _after_bullet(state: State, i: int) -> bool:
 _GLUED_OPENER_KINDS = frozenset({"related", "box", "comments"})
 
 
+def _string_literal(raw: str) -> bool:
+    """Whether ``raw`` is a string literal of code alone ("'comments'", "'/comments'"):
+    inline rendering puts each highlighted token of a code sample on its own line, and
+    no heading is wrapped in straight quotes."""
+    return len(raw) > 2 and raw[0] == raw[-1] and raw[0] in "'\""
+
+
+def _assigned_below(state: State, i: int) -> bool:
+    """Whether the next text line after line ``i`` opens with an assignment's sign alone
+    ("comments" / "=" / "r" / "." / "json"): a variable of a code sample that inline
+    rendering broke at each highlighted token, the one-line form of which
+    (">>> comments = r.json()") holds the "=". A heading's underline ("========") is no
+    assignment."""
+    j = state.text_neighbour(i, 1)
+    if j is None:
+        return False
+    nxt = state.lines[j].strip()
+    return nxt[:1] == "=" and nxt[1:2] != "="
+
+
 def _opener(state: State, i: int, zero: bool = False) -> str | None:
     """The zone kind that line ``i`` opens, or ``None`` (``zero``: let a zero count pass)."""
     key = state.keys[i]
@@ -233,7 +253,8 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return None  # "See also" / "," / "Ed Felten": words of a sentence broken at links
     if raw.endswith(","):
         return None  # "See also," / "Ed Felten, ...": a sentence goes on
-    if raw[-1:] in _CODE_OPENERS or "=" in raw:
+    if raw[-1:] in _CODE_OPENERS or "=" in raw or _assigned_below(state, i) or (
+            _string_literal(raw)):
         # '"Comment": {' opens an object of a code sample, ">>> comments = r.json()"
         # assigns a variable of one: code, not a thread's heading
         return None
