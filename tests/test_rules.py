@@ -4402,6 +4402,30 @@ def test_code_assignment_opens_no_zone() -> None:
     assert s.labels[1] is not Label.COMMENT and s.labels[2] is not Label.COMMENT
 
 
+def test_menu_path_inside_a_sentence_joins_it() -> None:
+    """Inline rendering cuts a manual's step at the menu path it links ("On the Draw menu,
+    click" / "Shapes > Rounded Box" / "."): the path is a name inside the sentence, as block
+    rendering prints it, and its step is one block."""
+    s = run(["Open the sample drawing first.", "On the Draw menu, click",
+             "Shapes > Rounded Box", "."], "join_fragments")
+    assert s.block[1] == s.block[2] == s.block[3]
+    s = run(["Open the sample drawing first.", "On the Draw menu, click",
+             "Shapes Rounded Box Large Soft", "."], "join_fragments")
+    assert s.block[2] != s.block[1]
+
+
+def test_label_ending_in_an_ellipsis_goes_on_into_its_sentence() -> None:
+    """A program's label ending in an ellipsis glued to its word ("Radius Setting…")
+    inside a step goes on in lower case ("prompt, type 2 ..."); a title cut short with a
+    spaced ellipsis in a box of recent comments stays apart from the next poster's name."""
+    s = run(["Draw the outline of the lid.", "At the", "Radius Setting…",
+             "prompt, type 2 and press the key."], "join_fragments")
+    assert s.block[1] == s.block[2] == s.block[3]
+    s = run(["Recent comments", "Jane", "on", "A weekend of sailing on the Baltic …",
+             "tom on", "Notes from the spring regatta"], "join_fragments")
+    assert s.block[4] != s.block[3]
+
+
 def test_code_tokens_of_an_inline_sample_open_no_zone() -> None:
     """Inline rendering puts each highlighted token of a code sample on a line of its own:
     "comments" / "=" / "r" (the assignment ">>> comments = r.json()") and the string
