@@ -4426,6 +4426,21 @@ def test_label_ending_in_an_ellipsis_goes_on_into_its_sentence() -> None:
     assert s.block[4] != s.block[3]
 
 
+def test_dated_headlines_with_agency_clock_times_are_no_grid() -> None:
+    """A box of headlines, each over its date in the agencies' style ("3/2/2019, 1:10 p.m.
+    EST", a line of its own in inline rendering), is a list of other stories, not a record
+    grid whose dates are a field: it stays out of the article."""
+    heads = ["Council approves new budget for parks", "Storm closes two roads near the river",
+             "Library extends weekend opening hours", "School board elects a new chair",
+             "Bridge repairs to start next month", "Farmers market returns to the square"]
+    lines = [PROSE]
+    for k, h in enumerate(heads):
+        lines += ["•", h, f"3/{k + 2}/2019, {k + 1}:1{k} p.m. EST"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert not any(ln.rule == "grids" for ln in page.lines)
+    assert page.lines[0].label is Label.ARTICLE
+
+
 def test_code_tokens_of_an_inline_sample_open_no_zone() -> None:
     """Inline rendering puts each highlighted token of a code sample on a line of its own:
     "comments" / "=" / "r" (the assignment ">>> comments = r.json()") and the string
