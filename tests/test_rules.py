@@ -4441,6 +4441,29 @@ def test_dated_headlines_with_agency_clock_times_are_no_grid() -> None:
     assert page.lines[0].label is Label.ARTICLE
 
 
+def test_run_in_labels_do_not_cut_the_prose_resuming_after_a_box() -> None:
+    """Inline rendering puts a paragraph's run-in label on a line of its own ("Cloud
+    Access:" / "With the app, ..."): the prose resuming after a box's three links runs on
+    across such labels, as block rendering's one line per paragraph does, and the box is
+    an inline one (the paragraph right under its links stays the article's)."""
+    lines = [PROSE, P2, "Related Posts", "Budget tips for students", "4. Notebooks",
+             "The Paper Pioneer",
+             "While the name may sound like a shop from another century, this notebook app is "
+             "very much built for the way that students work today, and it keeps every page "
+             "in sync.", "Features:", "Cloud Access:",
+             "With the app, the library is your office. You can open your notes at any time "
+             "and from any place, and the pages stay where you left them when you come back.",
+             "Offline Mode:",
+             "No signal on the train? The app keeps a copy of every notebook on the phone, so "
+             "that you can go on writing and it sends the changes when you are back online.",
+             "Sharing:",
+             "Groups can share a notebook with the whole class, and every member sees the new "
+             "pages as soon as they are written, which makes it easy to plan a project together."]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert page.lines[6].label is Label.ARTICLE
+    assert page.lines[8].label is Label.ARTICLE
+
+
 def test_code_tokens_of_an_inline_sample_open_no_zone() -> None:
     """Inline rendering puts each highlighted token of a code sample on a line of its own:
     "comments" / "=" / "r" (the assignment ">>> comments = r.json()") and the string

@@ -1157,9 +1157,31 @@ def _prose_words(state: State, start: int, end: int, finished: bool = False) -> 
                 counts = _block_ends_sentence(state, i)
             if counts:
                 total += state.words[i]
-        elif not (state.is_blank(i) or state.inline[i] or _over_credit(state, i)):
+        elif not (state.is_blank(i) or state.inline[i] or _over_credit(state, i)
+                  or _run_in_label(state, i, end)):
             break
     return total
+
+
+# Words of a run-in label over its paragraph ("Cloud-Based Accessibility:").
+_RUN_IN_LABEL_WORDS = 4
+
+
+def _run_in_label(state: State, i: int, end: int) -> bool:
+    """Whether line ``i`` is a paragraph's run-in label that inline rendering put on a line
+    of its own ("Features:" / "Cloud-Based Accessibility:" / "With Xero, the world is your
+    office. ..."): a capitalised label of at most :data:`_RUN_IN_LABEL_WORDS` words ending
+    in a colon, right over prose-like text or another such label. Block rendering prints
+    the label on its paragraph's line, inside the run of prose."""
+    raw = state.lines[i].strip()
+    if not (raw.endswith(":") and raw[:1].isupper() and state.words[i] <= _RUN_IN_LABEL_WORDS):
+        return False
+    j = state.text_neighbour(i, 1)
+    if j is None or j >= end:
+        return False
+    nxt = state.lines[j].strip()
+    return state.cf[j] in ("good", "near") or (
+        nxt.endswith(":") and nxt[:1].isupper() and state.words[j] <= _RUN_IN_LABEL_WORDS)
 
 
 def _block_ends_sentence(state: State, i: int) -> bool:
