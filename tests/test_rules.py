@@ -4458,6 +4458,88 @@ def test_code_assignment_opens_no_zone() -> None:
     assert s.labels[1] is not Label.COMMENT and s.labels[2] is not Label.COMMENT
 
 
+def test_menu_path_inside_a_sentence_joins_it() -> None:
+    """Inline rendering cuts a manual's step at the menu path it links ("On the Draw menu,
+    click" / "Shapes > Rounded Box" / "."): the path is a name inside the sentence, as block
+    rendering prints it, and its step is one block."""
+    s = run(["Open the sample drawing first.", "On the Draw menu, click",
+             "Shapes > Rounded Box", "."], "join_fragments")
+    assert s.block[1] == s.block[2] == s.block[3]
+    s = run(["Open the sample drawing first.", "On the Draw menu, click",
+             "Shapes Rounded Box Large Soft", "."], "join_fragments")
+    assert s.block[2] != s.block[1]
+
+
+def test_label_ending_in_an_ellipsis_goes_on_into_its_sentence() -> None:
+    """A program's label ending in an ellipsis glued to its word ("Radius Setting…")
+    inside a step goes on in lower case ("prompt, type 2 ..."); a title cut short with a
+    spaced ellipsis in a box of recent comments stays apart from the next poster's name."""
+    s = run(["Draw the outline of the lid.", "At the", "Radius Setting…",
+             "prompt, type 2 and press the key."], "join_fragments")
+    assert s.block[1] == s.block[2] == s.block[3]
+    s = run(["Recent comments", "Jane", "on", "A weekend of sailing on the Baltic …",
+             "tom on", "Notes from the spring regatta"], "join_fragments")
+    assert s.block[4] != s.block[3]
+
+
+def test_dated_headlines_with_agency_clock_times_are_no_grid() -> None:
+    """A box of headlines, each over its date in the agencies' style ("3/2/2019, 1:10 p.m.
+    EST", a line of its own in inline rendering), is a list of other stories, not a record
+    grid whose dates are a field: it stays out of the article."""
+    heads = ["Council approves new budget for parks", "Storm closes two roads near the river",
+             "Library extends weekend opening hours", "School board elects a new chair",
+             "Bridge repairs to start next month", "Farmers market returns to the square"]
+    lines = [PROSE]
+    for k, h in enumerate(heads):
+        lines += ["•", h, f"3/{k + 2}/2019, {k + 1}:1{k} p.m. EST"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert not any(ln.rule == "grids" for ln in page.lines)
+    assert page.lines[0].label is Label.ARTICLE
+
+
+def test_run_in_labels_do_not_cut_the_prose_resuming_after_a_box() -> None:
+    """Inline rendering puts a paragraph's run-in label on a line of its own ("Cloud
+    Access:" / "With the app, ..."): the prose resuming after a box's three links runs on
+    across such labels, as block rendering's one line per paragraph does, and the box is
+    an inline one (the paragraph right under its links stays the article's)."""
+    lines = [PROSE, P2, "Related Posts", "Budget tips for students", "4. Notebooks",
+             "The Paper Pioneer",
+             "While the name may sound like a shop from another century, this notebook app is "
+             "very much built for the way that students work today, and it keeps every page "
+             "in sync.", "Features:", "Cloud Access:",
+             "With the app, the library is your office. You can open your notes at any time "
+             "and from any place, and the pages stay where you left them when you come back.",
+             "Offline Mode:",
+             "No signal on the train? The app keeps a copy of every notebook on the phone, so "
+             "that you can go on writing and it sends the changes when you are back online.",
+             "Sharing:",
+             "Groups can share a notebook with the whole class, and every member sees the new "
+             "pages as soon as they are written, which makes it easy to plan a project together."]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    assert page.lines[6].label is Label.ARTICLE
+    assert page.lines[8].label is Label.ARTICLE
+
+
+def test_code_tokens_of_an_inline_sample_open_no_zone() -> None:
+    """Inline rendering puts each highlighted token of a code sample on a line of its own:
+    "comments" / "=" / "r" (the assignment ">>> comments = r.json()") and the string
+    "'comments'" of "print(issue['comments'])" are code, not a thread's heading."""
+    long_prose = PROSE + " " + P2
+    for piece in (["comments", "=", "r", ".", "json", "()"],
+                  ["print", "(", "issue", "[", "'comments'", "])"]):
+        s = run([long_prose, ">>>", *piece, long_prose],
+                "symbol_lines", "join_fragments", "classify", "zone_openers")
+        assert Label.COMMENT not in s.labels
+
+
+def test_heading_over_its_underline_still_opens_a_zone() -> None:
+    """A heading underlined with a row of "=" signs is no assignment: it still opens."""
+    long_prose = PROSE + " " + P2
+    s = run([long_prose, "Comments", "========", "Nice post, thanks for writing it up."],
+            "symbol_lines", "join_fragments", "classify", "zone_openers")
+    assert s.labels[1] is Label.COMMENT
+
+
 def test_recurring_comments_field_opens_no_zone() -> None:
     """"Comments: CVPR 2026" in a list of papers whose other records carry the same field
     with text ("Comments: 35 pages, 4 figures") is a record's field, not a thread heading."""

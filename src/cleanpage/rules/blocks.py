@@ -138,6 +138,13 @@ _LINKED_NAME_WORDS = 3
 # Words of such a name counting the lower-case function words between its capitalised
 # words ("... le exigió al" / "Ministerio Público de Guatemala" / ", la devolución ...").
 _LINKED_NAME_TOKENS = 5
+# A program's menu path named in a sentence ("On the Solid menu, click" / "Fillet Edge >
+# Fillet Edge" / "."): at most this many steps, and this many words with the brackets.
+_MENU_PATH_STEPS = 3
+_MENU_STEP_RE = regex.compile(r" [>›] ")
+_MENU_PATH_TOKENS = 3 * _LINKED_NAME_WORDS + 2
+# Words of a program's label that ends in an ellipsis ("Select edges to fillet…").
+_ELLIPSIS_LABEL_WORDS = 6
 # Words of a sentence's piece that a capitalised name may go on from when the line after
 # the name goes on in lower case ("... the fourth film in rebooted" / "Star Trek" / "film
 # series: ..."): a headline's last words over a menu item are fewer.
@@ -311,6 +318,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return True  # "Toilet Map Vienna" / "„, die erste App": a low quote typed to close
     if last == "," and _punctuation_only(a):
         return True  # "New Caledonia" / "," / "Fiji": the list goes on after the link
+    if inside and _label_with_ellipsis(a, b, cur_words):
+        return True  # "At the" / "Extrusion Distance…" / "prompt, type ...": a UI label
     if last == ":" or ends_sentence(a):  # a closing quote may follow the full stop
         return False
     if inside and first in _ASIDE_OPENERS and _open_aside(state, b):
@@ -925,9 +934,11 @@ def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     the meat-eating dinosaur called" / "Cryolophosaurus" / ", which had a crest"): a
     capitalised piece of at most three words without a final stop, after a line that ends
     in a word, before a line that goes on with a comma, a full stop, a closing bracket, "!",
-    "?", ";" or ":". A headline or a menu item is not followed by its sentence's punctuation."""
+    "?", ";" or ":". A headline or a menu item is not followed by its sentence's punctuation.
+    A program's menu path is such a name too, its steps names ("On the Solid menu, click" /
+    "Fillet Edge > Fillet Edge" / "."), as block rendering prints it inside the sentence."""
     j = i + 1
-    if j >= len(state) or state.words[i] > _LINKED_NAME_TOKENS or not joinable[j]:
+    if j >= len(state) or state.words[i] > _MENU_PATH_TOKENS or not joinable[j]:
         return False
     after = state.lines[j].lstrip()
     if not after or after[0] not in _AFTER_NAME:
@@ -935,13 +946,39 @@ def _linked_name(state: State, a: int, i: int, joinable: list[bool]) -> bool:
     before, name = state.lines[a].rstrip(), state.lines[i].strip()
     if not before or not name:
         return False
-    if state.words[i] > _LINKED_NAME_WORDS and not _name_with_inner_words(state, name):
+    if state.words[i] > _LINKED_NAME_WORDS and not (
+            (state.words[i] <= _LINKED_NAME_TOKENS and _name_with_inner_words(state, name))
+            or _menu_path(name)):
         return False
     if after[1:2].strip() or (before[0] == after[0] and after[0] not in ".!?"):
         return False  # ".Tennis" items; "Martin Baron" / ", executive editor" repeated
     if not (before[-1].isalnum() and _name_start(name)) or name[-1] in ",:;":
         return False
     return not ends_sentence(name) and state.keys[a] not in state.lex.zones.exact
+
+
+def _label_with_ellipsis(a: str, b: str, a_words: int) -> bool:
+    """Whether ``a``, a short piece inside a sentence, ends in an ellipsis that is part of
+    a program's label ("Save As…", "Extrusion Distance…": a command that opens a dialog),
+    not a sentence's end, because ``b`` goes on in lower case with two words or more ("At
+    the" / "Extrusion Distance…" / "prompt, type 2 ..."). The ellipsis is glued to the
+    label's last word: a title cut short for a box of recent comments ("Spiel doch mal
+    einen Ostsee-Törn …" / "thomas" / "bei") has a space before it."""
+    if a_words > _ELLIPSIS_LABEL_WORDS or not a.endswith(("…", "...")):
+        return False
+    if not a.rstrip(".…")[-1:].isalnum():
+        return False
+    toks = b.split(None, 2)
+    return b[:1].islower() and len(toks) >= 2 and toks[0].strip(_PROSE_PUNCT).isalpha()
+
+
+def _menu_path(name: str) -> bool:
+    """Whether ``name`` is a program's menu path ("Fillet Edge > Fillet Edge", "File ›
+    Save As"): two to three steps parted by a spaced angle bracket, each a capitalised
+    name of at most :data:`_LINKED_NAME_WORDS` words."""
+    parts = _MENU_STEP_RE.split(name)
+    return 2 <= len(parts) <= _MENU_PATH_STEPS and all(
+        p and p[0].isupper() and len(p.split()) <= _LINKED_NAME_WORDS for p in parts)
 
 
 def _name_start(name: str) -> bool:

@@ -495,16 +495,27 @@ def _may_hold_credit(line: str, lex: Lexicon) -> bool:
     return line[-_CREDIT_TAIL:].rstrip(" )").casefold().endswith(lex.credit_ends)
 
 
-def is_date_line(key: str, raw: str, date_words: frozenset[str]) -> bool:
-    """Whether a line holds only a date/time: numbers plus month, weekday and time words."""
+# A clock time's "a.m." or "p.m." in the news agencies' style ("10:23 a.m. EST"), read as
+# the "am" / "pm" suffix it spells.
+_MERIDIEM_RE = regex.compile(r"(?<=\d ?)([ap])\.m\b\.?")
+
+
+def is_date_line(key: str, raw: str, date_words: frozenset[str],
+                 meridiem: bool = False) -> bool:
+    """Whether a line holds only a date/time: numbers plus month, weekday and time words
+    (``meridiem``: a clock time's "a.m." / "p.m." counts as its "am" / "pm")."""
     if key.count(" ") > 9 or (not key and not DIGIT_RE.search(raw)):
         return False
+    low = raw.casefold()
+    if meridiem and ".m" in low:  # "10:23 a.m. EST" as "10:23 am EST" (key: "a m est")
+        low = _MERIDIEM_RE.sub(r"\1m", low)
+        key = " ".join(t for t in _DATE_TOKEN_RE.findall(low) if not t.isdigit())
     for t in key.split():  # cheap early exit: a word of letters that is no date word
         if t.isalpha() and t not in date_words and t not in _NUMBER_SUFFIXES:
             return False
     if not _NOT_DATE_SIGNS.isdisjoint(raw):
         return False  # "$139.00", "15 %": a price or a share, whatever its numbers
-    toks = _DATE_TOKEN_RE.findall(raw.casefold())
+    toks = _DATE_TOKEN_RE.findall(low)
     if not toks or len(toks) > 14:
         return False
     numbers = words = 0

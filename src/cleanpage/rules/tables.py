@@ -20,6 +20,7 @@ from ..render import join_parts
 from ..state import State
 from ..text import DIGIT_RE, FIELD_LABEL_WORDS, FORMAT_MARKS, letter_words
 from ..types import Label
+from .cruft import is_date_line
 
 # A row number alone on a line: "1", "2.", "10".
 _ROW_NUMBER_RE = regex.compile(r"^(\d{1,3})\.?$")
@@ -534,6 +535,9 @@ def _grid_keys(state: State, text: list[int]) -> dict[str, list[int]]:
         if locked[i] and state.reasons[i] != _AGE_FIELD:
             continue
         line = lines[i]
+        if digit[k] and ".m" in line and is_date_line(
+                state.keys[i], line.strip(), state.lex.date_words, meridiem=True):
+            continue  # "1/15/2008, 10:23 a.m. EST": a timestamp, as the locked ones are
         if not digit[k]:
             if _field_label(state, text, k):
                 # "Ideal for:" / "Hot sleepers": a label over its value, which varies; the

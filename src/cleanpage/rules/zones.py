@@ -219,6 +219,26 @@ def _glued_opener(glued: list[str] | None) -> str | None:
 _GLUED_ROW_MIN = 2
 
 
+def _string_literal(raw: str) -> bool:
+    """Whether ``raw`` is a string literal of code alone ("'comments'", "'/comments'"):
+    inline rendering puts each highlighted token of a code sample on its own line, and
+    no heading is wrapped in straight quotes."""
+    return len(raw) > 2 and raw[0] == raw[-1] and raw[0] in "'\""
+
+
+def _assigned_below(state: State, i: int) -> bool:
+    """Whether the next text line after line ``i`` opens with an assignment's sign alone
+    ("comments" / "=" / "r" / "." / "json"): a variable of a code sample that inline
+    rendering broke at each highlighted token, the one-line form of which
+    (">>> comments = r.json()") holds the "=". A heading's underline ("========") is no
+    assignment."""
+    j = state.text_neighbour(i, 1)
+    if j is None:
+        return False
+    nxt = state.lines[j].strip()
+    return nxt[:1] == "=" and nxt[1:2] != "="
+
+
 def _opener(state: State, i: int, zero: bool = False) -> str | None:
     """The zone kind that line ``i`` opens, or ``None`` (``zero``: let a zero count pass)."""
     key = state.keys[i]
@@ -256,7 +276,8 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
         return None  # "See also" / "," / "Ed Felten": words of a sentence broken at links
     if raw.endswith(","):
         return None  # "See also," / "Ed Felten, ...": a sentence goes on
-    if raw[-1:] in _CODE_OPENERS or "=" in raw:
+    if raw[-1:] in _CODE_OPENERS or "=" in raw or _assigned_below(state, i) or (
+            _string_literal(raw)):
         # '"Comment": {' opens an object of a code sample, ">>> comments = r.json()"
         # assigns a variable of one: code, not a thread's heading
         return None
@@ -1188,9 +1209,31 @@ def _prose_words(state: State, start: int, end: int, finished: bool = False) -> 
                 counts = _block_ends_sentence(state, i)
             if counts:
                 total += state.words[i]
-        elif not (state.is_blank(i) or state.inline[i] or _over_credit(state, i)):
+        elif not (state.is_blank(i) or state.inline[i] or _over_credit(state, i)
+                  or _run_in_label(state, i, end)):
             break
     return total
+
+
+# Words of a run-in label over its paragraph ("Cloud-Based Accessibility:").
+_RUN_IN_LABEL_WORDS = 4
+
+
+def _run_in_label(state: State, i: int, end: int) -> bool:
+    """Whether line ``i`` is a paragraph's run-in label that inline rendering put on a line
+    of its own ("Features:" / "Cloud-Based Accessibility:" / "With Xero, the world is your
+    office. ..."): a capitalised label of at most :data:`_RUN_IN_LABEL_WORDS` words ending
+    in a colon, right over prose-like text or another such label. Block rendering prints
+    the label on its paragraph's line, inside the run of prose."""
+    raw = state.lines[i].strip()
+    if not (raw.endswith(":") and raw[:1].isupper() and state.words[i] <= _RUN_IN_LABEL_WORDS):
+        return False
+    j = state.text_neighbour(i, 1)
+    if j is None or j >= end:
+        return False
+    nxt = state.lines[j].strip()
+    return state.cf[j] in ("good", "near") or (
+        nxt.endswith(":") and nxt[:1].isupper() and state.words[j] <= _RUN_IN_LABEL_WORDS)
 
 
 def _block_ends_sentence(state: State, i: int) -> bool:
