@@ -1471,9 +1471,16 @@ def test_standfirst_under_a_shorter_headline_is_article() -> None:
     page = cleanpage.extract("\n".join([*top, stand, *subs, _DE_PROSE, _DE_PROSE]), lang="de")
     assert page.title == head and page.body.startswith(stand)
     meta = "21/06/2014 Tony Carter All, Books, Kit Reviews, News"
-    page = cleanpage.extract("\n\n".join(["Bike and style book review", meta, PROSE + " " + P2]),
+    page = cleanpage.extract("\n".join(["Bike and style book review", meta, PROSE + " " + P2]),
                              lang="en")
     assert meta not in page.body
+    # Parted by blank lines, as a cleaned output is, the first line is the title of the
+    # output cleaned before (over a byline dropped then); the meta line is still no
+    # standfirst of the title rule's.
+    page = cleanpage.extract("\n\n".join(["Bike and style book review", meta, PROSE + " " + P2]),
+                             lang="en")
+    assert page.title == "Bike and style book review"
+    assert not any(ln.reason == "standfirst under the headline" for ln in page.lines)
 
 
 def test_last_headline_of_a_list_is_no_headline_over_a_standfirst() -> None:
@@ -6904,3 +6911,16 @@ def test_colon_sentence_list_between_two_parts_of_the_article() -> None:
     assert all(got[x] is Label.ARTICLE for x in [lead, *items, cost])
     got = _labels([*top, *menu, "Northern Hill Walkers Association Ltd."])
     assert got[lead] is not Label.ARTICLE and got[cost] is not Label.ARTICLE
+
+
+def test_headline_over_a_dropped_byline_stays_the_title_when_cleaned_again() -> None:
+    """A headline of four words or more over its byline, over a title-like line that reads
+    as no standfirst (a journal's issue line) over the text, is the title; the cleaned
+    output opens with it over that line, and cleaned again (its byline gone) it stays the
+    title rather than the issue line under it (a fixed point)."""
+    page = "\n".join(["Home", "Subscribe", "Contact Us", "The Leaderless Brass Band",
+                      "by Anna Example", "Teamwork Quarterly Review Magazine, No. 14 Spring 2003",
+                      PROSE, P2])
+    once = cleanpage.clean(page, lang="en")
+    assert once.splitlines()[0] == "The Leaderless Brass Band"
+    assert cleanpage.clean(once, lang="en") == once

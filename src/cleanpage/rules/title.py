@@ -591,13 +591,13 @@ def _shorter_headline_above(state: State, b: int, words: float,
     if byline:
         least = _BYLINED_HEADLINE_MIN_WORDS
     if j < 0 or (bylined and not byline and not top):
-        return None
+        return None  # (a cleaned output's first line of any length counts as over its
+        # byline: the title of the output cleaned before; a raw page has no blank line
+        # under its first line and the one line under that, as a cleaned output has)
     j = state.block[j]
     if j not in scored:
         return None
     n = scored[j]
-    if top and n >= _HEADLINE_MIN_WORDS and bylined:
-        return None  # a line of headline length needed a byline under it on the page too
     if top and n < _HEADLINE_MIN_WORDS:
         least = _BYLINED_HEADLINE_MIN_WORDS  # it was a short headline over its byline
     if n < _HEADLINE_MIN_WORDS and (len(_block_text(state, j).split()) < least
