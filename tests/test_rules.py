@@ -6924,3 +6924,20 @@ def test_headline_over_a_dropped_byline_stays_the_title_when_cleaned_again() -> 
     once = cleanpage.clean(page, lang="en")
     assert once.splitlines()[0] == "The Leaderless Brass Band"
     assert cleanpage.clean(once, lang="en") == once
+
+
+def test_photo_credit_led_by_a_phrase_without_a_colon() -> None:
+    """A credit that opens with its phrase and no colon ("Courtesy of ...", "Cortesía de
+    ...") is a photo credit when a name follows: capitalised words, lower-case joiners of up
+    to three letters between them. A lower-case object ("the artist"), a comma with the
+    caption going on, or a how-to's heading without such a phrase stays for the context."""
+    for line, lang in [("Courtesy of Jane Example", "en"),
+                       ("Photo courtesy of Westbrook Museum of Art", "en"),
+                       ("Cortesía de Ana Ejemplo", "es"),
+                       ("Mit freundlicher Genehmigung von Max Beispiel", "de")]:
+        s = run([line], "cruft_lexicon", lang=lang)
+        assert s.reasons[0] == "photo credit" and s.inline[0], line
+    for line in ["Courtesy of the artist", "Image courtesy of Westbrook Labs, showing the results",
+                 "Courtesy of Show w/ Jane Example", "Care of Garden Roses in Winter"]:
+        s = run([line], "cruft_lexicon")
+        assert s.reasons[0] != "photo credit", line
