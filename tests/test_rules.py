@@ -6941,3 +6941,17 @@ def test_photo_credit_led_by_a_phrase_without_a_colon() -> None:
                  "Courtesy of Show w/ Jane Example", "Care of Garden Roses in Winter"]:
         s = run([line], "cruft_lexicon")
         assert s.reasons[0] != "photo credit", line
+
+
+def test_site_masthead_with_its_web_name_is_no_headline() -> None:
+    """A short line opening with the site's web name (`Westbrookarts.co.uk News`) that the
+    page's footer prints too is its masthead, not the headline: the line under it is the
+    title. A headline naming a site that no dropped line names stays the title."""
+    footer = "© Westbrookarts.co.uk 2001 - 2009. All Rights Reserved."
+    page = cleanpage.extract("\n".join(["search", "about", "contact", "Westbrookarts.co.uk News",
+                                        "Summer Lights", PROSE, P2, footer]), lang="en")
+    assert page.title == "Summer Lights"
+    page = cleanpage.extract("\n".join(["search", "about", "contact",
+                                        "Example.com beats forecasts", PROSE, P2,
+                                        "© Other Media 2009. All Rights Reserved."]), lang="en")
+    assert page.title == "Example.com beats forecasts"
