@@ -1471,9 +1471,16 @@ def test_standfirst_under_a_shorter_headline_is_article() -> None:
     page = cleanpage.extract("\n".join([*top, stand, *subs, _DE_PROSE, _DE_PROSE]), lang="de")
     assert page.title == head and page.body.startswith(stand)
     meta = "21/06/2014 Tony Carter All, Books, Kit Reviews, News"
-    page = cleanpage.extract("\n\n".join(["Bike and style book review", meta, PROSE + " " + P2]),
+    page = cleanpage.extract("\n".join(["Bike and style book review", meta, PROSE + " " + P2]),
                              lang="en")
     assert meta not in page.body
+    # Parted by blank lines, as a cleaned output is, the first line is the title of the
+    # output cleaned before (over a byline dropped then); the meta line is still no
+    # standfirst of the title rule's.
+    page = cleanpage.extract("\n\n".join(["Bike and style book review", meta, PROSE + " " + P2]),
+                             lang="en")
+    assert page.title == "Bike and style book review"
+    assert not any(ln.reason == "standfirst under the headline" for ln in page.lines)
 
 
 def test_last_headline_of_a_list_is_no_headline_over_a_standfirst() -> None:
@@ -7208,3 +7215,47 @@ def test_colon_sentence_over_a_statement_counts_for_the_article_under_a_comment_
             "repeated_lines", "join_fragments", "classify", "zone_openers")
     assert s.labels[1] is Label.COMMENT
     assert s.labels[4] is not Label.COMMENT and s.labels[5] is not Label.COMMENT
+
+
+def test_headline_over_a_dropped_byline_stays_the_title_when_cleaned_again() -> None:
+    """A headline of four words or more over its byline, over a title-like line that reads
+    as no standfirst (a journal's issue line) over the text, is the title; the cleaned
+    output opens with it over that line, and cleaned again (its byline gone) it stays the
+    title rather than the issue line under it (a fixed point)."""
+    page = "\n".join(["Home", "Subscribe", "Contact Us", "The Leaderless Brass Band",
+                      "by Anna Example", "Teamwork Quarterly Review Magazine, No. 14 Spring 2003",
+                      PROSE, P2])
+    once = cleanpage.clean(page, lang="en")
+    assert once.splitlines()[0] == "The Leaderless Brass Band"
+    assert cleanpage.clean(once, lang="en") == once
+
+
+def test_photo_credit_led_by_a_phrase_without_a_colon() -> None:
+    """A credit that opens with its phrase and no colon ("Courtesy of ...", "Cortesía de
+    ...") is a photo credit when a name follows: capitalised words, lower-case joiners of up
+    to three letters between them. A lower-case object ("the artist"), a comma with the
+    caption going on, or a how-to's heading without such a phrase stays for the context."""
+    for line, lang in [("Courtesy of Jane Example", "en"),
+                       ("Photo courtesy of Westbrook Museum of Art", "en"),
+                       ("Cortesía de Ana Ejemplo", "es"),
+                       ("Mit freundlicher Genehmigung von Max Beispiel", "de")]:
+        s = run([line], "cruft_lexicon", lang=lang)
+        assert s.reasons[0] == "photo credit" and s.inline[0], line
+    for line in ["Courtesy of the artist", "Image courtesy of Westbrook Labs, showing the results",
+                 "Courtesy of Show w/ Jane Example", "Care of Garden Roses in Winter"]:
+        s = run([line], "cruft_lexicon")
+        assert s.reasons[0] != "photo credit", line
+
+
+def test_site_masthead_with_its_web_name_is_no_headline() -> None:
+    """A short line opening with the site's web name (`Westbrookarts.co.uk News`) that the
+    page's footer prints too is its masthead, not the headline: the line under it is the
+    title. A headline naming a site that no dropped line names stays the title."""
+    footer = "© Westbrookarts.co.uk 2001 - 2009. All Rights Reserved."
+    page = cleanpage.extract("\n".join(["search", "about", "contact", "Westbrookarts.co.uk News",
+                                        "Summer Lights", PROSE, P2, footer]), lang="en")
+    assert page.title == "Summer Lights"
+    page = cleanpage.extract("\n".join(["search", "about", "contact",
+                                        "Example.com beats forecasts", PROSE, P2,
+                                        "© Other Media 2009. All Rights Reserved."]), lang="en")
+    assert page.title == "Example.com beats forecasts"

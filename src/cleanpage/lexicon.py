@@ -327,6 +327,10 @@ class Lexicon:
     credit_names: frozenset[str]
     credit_ends: tuple[str, ...]
     units: frozenset[str] = frozenset()
+    # Credit phrases that open a credit line with no colon, the name after them
+    # (credit.txt entries ending in ``{name}``: "Courtesy of Jane Doe", "Cortesía de ..."),
+    # case-folded, without the placeholder.
+    credit_leads: tuple[str, ...] = ()
     # A news agency's dateline at the start of a line (agencies.txt): "BERLIN (dpa) - ".
     dateline_re: regex.Pattern[str] = _NEVER
     # Headings of an author's box under the article (authorbox.txt: "Über den Autor",
@@ -390,6 +394,19 @@ _INITIAL_DOT = r"(?<=[\s./](?-i:\p{Lu}))\.(?=\s(?-i:\p{Lu})|(?-i:\p{Lu})\.)"
 _DOMAIN_DOT = r"(?<=(?-i:\p{Ll}))\.(?=(?-i:\p{Ll}))"
 
 
+# The placeholder of a credit phrase that a name follows with no colon (credit.txt).
+_NAME_SLOT = "{name}"
+# A capitalised word of a credit's name, or a figure ("Jane", "Q.", "LLC", "2020").
+_NAME_WORD = r"(?-i:[\p{Lu}\d])[^\s!?:,;]*"
+
+
+def _credit_leads(entries: list[str]) -> tuple[str, ...]:
+    """The credit phrases of ``entries`` that open a credit with no colon ("courtesy of
+    {name}"), case-folded, without the placeholder, the longest first."""
+    return tuple(sorted({e[:-len(_NAME_SLOT)].strip().casefold() for e in entries
+                         if e.endswith(_NAME_SLOT)}, key=len, reverse=True))
+
+
 def _credit_pattern(entries: list[str]) -> regex.Pattern[str]:
     """A photo credit at the end of a line: a credit label with its colon and a short name
     ("Foto: Max Muster"; no sentence stop in it, but an initial's full stop may be:
@@ -399,9 +416,19 @@ def _credit_pattern(entries: list[str]) -> regex.Pattern[str]:
     not "Also on Reuters"). A line that is an agency name alone is in ``credit_names``."""
     labels = sorted({e[:-1].strip().casefold() for e in entries if e.endswith(":")}, key=len,
                     reverse=True)
-    agencies = sorted({e.casefold() for e in entries if not e.endswith(":")}, key=len,
+    agencies = sorted({e.casefold() for e in entries
+                       if not e.endswith(":") and not e.endswith(_NAME_SLOT)}, key=len,
                       reverse=True)
     alts = [r"\s(?:©|ⓒ|\([cC]\))\s?[^.!?©]{1,60}$"]
+    leads = _credit_leads(entries)
+    if leads:
+        # "Courtesy of Throggs Neck Associates LLC": a lead phrase opening the line, then a
+        # name of up to 60 characters: capitalised words (or figures), lower-case joiners
+        # of one to three letters between them ("Museum of Art"); no comma, colon or
+        # question mark ("Image courtesy of X, illustrating ..." is a caption going on)
+        alts.append(r"^\s*(?:" + "|".join(map(regex.escape, leads))
+                    + r")\s(?=.{1,60}$)" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD
+                    + r"|(?-i:\p{Ll}){1,3}(?=\s)))*\s*$")
     if labels:
         alts.append(r"(?:^|[\s(|/])(?:" + "|".join(map(regex.escape, labels))
                     + r")\s?:\s?(?:[^.!?:]|" + _INITIAL_DOT + "|" + _DOMAIN_DOT + r"){1,60}$")
@@ -528,8 +555,11 @@ def load(lang: str) -> Lexicon:
         byline_words=frozenset(byline_words),
         function_chars=fchars,
         credit_re=_credit_pattern(credits),
-        credit_names=frozenset(norm_key(e) for e in credits if not e.endswith(":")),
-        credit_ends=tuple(sorted({e.casefold() for e in credits if not e.endswith(":")})),
+        credit_names=frozenset(norm_key(e) for e in credits
+                               if not e.endswith(":") and not e.endswith(_NAME_SLOT)),
+        credit_ends=tuple(sorted({e.casefold() for e in credits
+                                  if not e.endswith(":") and not e.endswith(_NAME_SLOT)})),
+        credit_leads=_credit_leads(credits),
         units=frozenset(units),
         dateline_re=_dateline_pattern(agencies),
         author_heads=frozenset(author_heads),

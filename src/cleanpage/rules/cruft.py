@@ -488,9 +488,13 @@ def _names_agency(key: str, names: frozenset[str]) -> bool:
 
 def _may_hold_credit(line: str, lex: Lexicon) -> bool:
     """Whether ``line`` may hold a credit: a colon (after a label), a copyright sign, or an
-    agency's last word at its end. Most lines have none of them, and the credit pattern is
-    not tried on them."""
+    agency's last word at its end, or a credit phrase that needs no colon at its start
+    ("Courtesy of ..."). Most lines have none of them, and the credit pattern is not tried
+    on them."""
     if ":" in line or "©" in line or "ⓒ" in line or "(c)" in line or "(C)" in line:
+        return True
+    if lex.credit_leads and line.lstrip()[:_CREDIT_TAIL].casefold().startswith(
+            lex.credit_leads):
         return True
     return line[-_CREDIT_TAIL:].rstrip(" )").casefold().endswith(lex.credit_ends)
 

@@ -125,8 +125,34 @@ def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False
         # "A street in Seville. Photo: Ana Ruiz", "... are Category B. Photo: Al Serey": a
         # caption with its credit, not a headline
         return 0.0
+    if "." in raw and _site_name(state, idx, raw):
+        return 0.0
     nwords = letter_words(raw)
     return nwords if least <= nwords <= 30 else 0.0
+
+
+# A site's web name as it prints it in its masthead or footer: letters, then one or more
+# lower-case domain labels ("Artslink.co.za", "example.com"; not "U.S." or "No. 21").
+_SITE_NAME_RE = regex.compile(r"\b\p{L}[\p{L}\d-]{0,40}(?:\.(?-i:[a-z]{2,6})){1,3}\b")
+# Words of a masthead: the site's web name and a section word or two ("X.co.za News").
+_MASTHEAD_MAX_WORDS = 3
+
+
+def _site_name(state: State, idx: list[int], raw: str) -> bool:
+    """Whether block ``idx`` (text ``raw``) is the site's masthead: a short line (at most
+    :data:`_MASTHEAD_MAX_WORDS` words) opening with a web name ("Artslink.co.za News") that
+    a dropped line elsewhere on the page prints too (its footer's "© Artslink.co.za 1997
+    - 2007"): the site names itself so, a story's headline does not. A headline naming a
+    site ("Example.com posts record sales") is longer, or its name is in no footer."""
+    words = raw.split()
+    if not words or len(words) > _MASTHEAD_MAX_WORDS:
+        return False
+    m = _SITE_NAME_RE.match(raw)
+    if m is None:
+        return False
+    name = m.group().casefold()
+    return any(name in state.lines[i].casefold() for i in range(len(state))
+               if i not in idx and state.labels[i] is Label.BOILERPLATE)
 
 
 # Words of a linked name that inline rendering puts on a line of its own inside a sentence
@@ -591,13 +617,13 @@ def _shorter_headline_above(state: State, b: int, words: float,
     if byline:
         least = _BYLINED_HEADLINE_MIN_WORDS
     if j < 0 or (bylined and not byline and not top):
-        return None
+        return None  # (a cleaned output's first line of any length counts as over its
+        # byline: the title of the output cleaned before; a raw page has no blank line
+        # under its first line and the one line under that, as a cleaned output has)
     j = state.block[j]
     if j not in scored:
         return None
     n = scored[j]
-    if top and n >= _HEADLINE_MIN_WORDS and bylined:
-        return None  # a line of headline length needed a byline under it on the page too
     if top and n < _HEADLINE_MIN_WORDS:
         least = _BYLINED_HEADLINE_MIN_WORDS  # it was a short headline over its byline
     if n < _HEADLINE_MIN_WORDS and (len(_block_text(state, j).split()) < least
