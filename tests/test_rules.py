@@ -6660,6 +6660,48 @@ def test_repeated_sentence_between_paragraphs_is_the_texts() -> None:
     assert all(ln.label is Label.BOILERPLATE for ln in got)
 
 
+def test_repeated_sentence_beside_a_short_line_is_kept_between_kept_lines() -> None:
+    """A short finished sentence printed twice whose neighbour on one side is a short line
+    (a branch's name over it) is kept when both its neighbours end up article text: the
+    first cleaning kept such a line joined from link pieces or as a thread's post, and
+    cleaned again, its neighbours no long prose, it was dropped as a menu's item. It stays
+    a wall for the context pass; under a dropped line it stays dropped."""
+    one = ("Each coach has room for two wheelchairs, and the drivers will help passengers who "
+           "need assistance to get on and off the bus at every stop along the route.")
+    two = ("Dogs are welcome on every coach without any charge, and passengers who travel with "
+           "small children may keep their pushchairs folded beside their seats.")
+    line = "Only folding bicycles are carried."
+    page = ["Replacement buses on the northern line", PROSE, "Northern Trains", line, one,
+            P2, "Southern Coaches", line, two]
+    text = "\n\n".join(page)
+    got = [ln for ln in cleanpage.extract(text).lines if ln.text == line]
+    assert [ln.label for ln in got] == [Label.ARTICLE, Label.ARTICLE]
+    once = cleanpage.clean(text)
+    assert cleanpage.clean(once) == once
+    page[3] = page[7] = "Read more."
+    got = [ln for ln in cleanpage.extract("\n\n".join(page)).lines if ln.text == "Read more."]
+    assert all(ln.label is Label.BOILERPLATE for ln in got)
+
+
+def test_lower_case_byline_word_over_name_and_date_is_a_byline() -> None:
+    """Inline rendering cuts a byline at its link: `par` / `Claire Martin` / a date. A
+    byline word alone in lower case over a name is a byline when a date (or a metadata
+    phrase over a date) follows the name: kept, the output joined them into one line,
+    `par Claire Martin`, which cleaning it again dropped. Without a date under the name
+    (`by` / `Jane Austen` in a list of books) both lines stay undecided."""
+    page = ["Un roman sur la ville qui change", PROSE, "par", "Claire Martin",
+            ", 21 juin 2018", P2]
+    text = "\n".join(page)
+    rules = {ln.text: ln.rule for ln in cleanpage.extract(text, lang="fr").lines}
+    assert rules["par"] == rules["Claire Martin"] == "bylines_dates"
+    once = cleanpage.clean(text, lang="fr")
+    assert "Claire Martin" not in once
+    assert cleanpage.clean(once, lang="fr") == once
+    books = ["Books we read this year", PROSE, "Pride and Prejudice", "by", "Jane Austen", P2]
+    rules = {ln.text: ln.rule for ln in cleanpage.extract("\n".join(books)).lines}
+    assert rules["by"] != "bylines_dates" and rules["Jane Austen"] != "bylines_dates"
+
+
 def test_prose_line_ending_the_page_under_article_text_stays() -> None:
     """A short line of prose that ends the page right under article text (a post's last
     line, a forum signature that the first cleaning kept with its post) stays: in cleaned

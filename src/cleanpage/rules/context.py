@@ -1373,6 +1373,8 @@ def context(state: State) -> None:
                 headings.append(i)
             seq.append(("inline", [i]))
             continue
+        if rules[i] == "repeated_lines" and not state.locked[i] and _repeated_sentence(state, i):
+            headings.append(i)  # (a wall still: kept below only between two kept lines)
         if rules[i] == "repeated_lines" and i < first_article and _repeated_opening(state, i):
             state.decide(i, Label.ARTICLE, _REPEATED_OPENING_REASON)  # (a good neighbour now)
         if rules[i] == "repeated_lines" and _contents_heading(state, i, where()):

@@ -625,6 +625,27 @@ def _colon_sentence(state: State, i: int) -> bool:
     return nxt[:1] == ":" and state.words[j] >= _COLON_SENTENCE_MIN_WORDS
 
 
+# The reason ``cruft_lexicon`` gives a line of a post's metadata ("Publicado el").
+_META_REASON = CRUFT_CATEGORIES["meta"]
+
+
+def _dated_after(state: State, i: int) -> bool:
+    """Whether line ``i`` is a date, or a metadata phrase right over one ("Publicado el" /
+    "21 de abril de 2022"): the date line under a byline that inline rendering cut into
+    its word and the writer's name."""
+    for j in (i, i + 1):
+        if j >= len(state) or not state.keys[j]:
+            return False
+        raw = state.lines[j].strip()
+        if is_date_line(state.keys[j], raw, state.lex.date_words) or _date_pair(
+                raw, state.lex.date_words):
+            return True
+        if state.labels[j] is not Label.BOILERPLATE or not state.reasons[j].startswith(
+                _META_REASON):
+            return False
+    return False
+
+
 def bylines_dates(state: State) -> None:
     """Timestamps ("6 hours ago", "24 November 2007") and short bylines ("By VOA News")."""
     lex = state.lex
@@ -653,5 +674,12 @@ def bylines_dates(state: State) -> None:
               and _name_line(state, i + 1)):
             # Inline rendering: "By" / "Jane Doe" (the name was a link); not ", by" / "Ann
             # Lee" in a sentence, nor "by" / "Jane Austen" under a book's title in a list
+            state.decide(i, Label.BOILERPLATE, "byline", lock=True)
+            state.decide(i + 1, Label.BOILERPLATE, "byline", lock=True)
+        elif key in lex.byline_words and raw[-1:].isalpha() and _name_line(state, i + 1) and (
+                _dated_after(state, i + 2)):
+            # ... and "par" / "Didier Roy" / ", 21 juin 2018": in lower case too when the
+            # post's date follows; the output joins the pieces into "par Didier Roy", a
+            # byline that cleaning it again drops ("by" / "Jane Austen" in a list: no date)
             state.decide(i, Label.BOILERPLATE, "byline", lock=True)
             state.decide(i + 1, Label.BOILERPLATE, "byline", lock=True)
