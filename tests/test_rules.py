@@ -1918,6 +1918,28 @@ def test_short_piece_ending_in_a_comma_goes_on() -> None:
     assert s.block == [0, 1]
 
 
+def test_source_wrapped_line_ending_in_a_comma_goes_on() -> None:
+    """A line of a paragraph that the page's source wrapped by hand (it already continues
+    the line above) and that ends in a comma goes on into a capitalised line when that
+    line ends the sentence or goes on itself: ragged source breaks kept by inline
+    rendering. A keyword line (many commas) and a headline ending in a comma over a line
+    that stands alone stay apart."""
+    steps = ("blank_lines", "symbol_lines", "join_fragments")
+    lines = ["The harbour was rebuilt after the storm of that",
+             "winter. The new pier now reaches past the old lighthouse, near Portree,",
+             "Skye in the northern", "isles.", "Visitors arrive by ferry."]
+    s = run(lines, *steps)
+    assert s.block[:4] == [0, 0, 0, 0]
+    lines = ["Read the", "story of the village that built its own harbour wall,",
+             "Harbour Days", "Three years ago the first ferry came in, and the pier filled."]
+    s = run(lines, *steps)
+    assert s.block[1:3] == [0, 2]
+    lines = ["Tags for this page", "and more: boats, ferries, piers, harbours, tides,",
+             "Lighthouse keepers wrote the first charts."]
+    s = run(lines, *steps)
+    assert s.block[2] == 2
+
+
 def test_footnote_marks_join_their_sentence() -> None:
     """Inline rendering puts "[11]" on a line of its own after the word it marks: the mark
     joins that sentence, and the next line is judged against the words before the mark."""

@@ -97,6 +97,9 @@ _GOES_ON_WORDS = 8
 # longer line ending in one is a keyword list or a verse; a line that starts like one,
 # "London," or "Dear Jane,", may be a caption's place or a letter's salutation).
 _COMMA_PIECE_WORDS = 6
+# Commas that a source-wrapped line of prose ending in one may hold (a keyword list holds
+# more: "boats, ferries, piers, harbours, tides,").
+_WRAPPED_COMMA_MAX = 3
 # Dashes that open the rest of a line ("Yorkshire Air Museum" / "- Air Museum situated at
 # Elvington", "... often reluctantly" / "— to defuse the crisis"), and the list marks a
 # line of a list of such items starts with ("- Ontario" / "- Quebec").
@@ -294,10 +297,11 @@ def wrapped_runs(lines: list[str]) -> list[int | None]:
 
 
 def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | None = None,
-               inside: bool = False) -> bool:
+               inside: bool = False, after: str = "") -> bool:
     """Whether line ``nxt`` continues the sentence of line ``cur`` (on a page hard-wrapped at
     column ``wrap``, a full line that does not end a sentence goes on in the next; ``inside``:
-    ``cur`` itself continues a sentence, so it is no headline)."""
+    ``cur`` itself continues a sentence, so it is no headline; ``after``: the line after
+    ``nxt``)."""
     a, b = cur.rstrip(), nxt.lstrip()
     if not a or not b:
         return False
@@ -332,6 +336,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         # quoted post ("— Jane Doe (@jdoe)").
         return a.lstrip()[:1] not in _LIST_MARKS
     if last == "," and _comma_piece_goes_on(state, a, b, cur_words, inside):
+        return True
+    if last == "," and inside and _wrapped_comma_goes_on(state, a, b, after):
         return True
     if wrap is not None and len(cur) >= wrap - WRAP_SLACK and (
             first.isalnum() or first in "\"'“‘«(") and (
@@ -498,6 +504,22 @@ def _comma_piece_goes_on(state: State, a: str, b: str, a_words: int, inside: boo
     code."""
     return (a_words <= _COMMA_PIECE_WORDS and (inside or a[0].islower() or a[0] in _OPENERS)
             and (b[0].isalnum() or b[0] in "\"'“‘«(") and b[-1] != ","
+            and not (code_like(state, a) and code_like(state, b)))
+
+
+def _wrapped_comma_goes_on(state: State, a: str, b: str, after: str) -> bool:
+    """Whether line ``a``, which itself continues a sentence and ends in a comma, goes on
+    into line ``b`` at a line break of the page's source, whatever its length: a paragraph
+    wrapped by hand at a ragged width, which inline rendering keeps (``... past the old
+    lighthouse, near Portree,`` / ``Skye in the northern`` / ``isles.``). ``b``
+    starts like words and is no list item (no comma at its end) and is a piece of the
+    sentence: it ends it, or the line ``after`` it goes on in lower case or with sentence
+    punctuation (a headline ending in a comma over a line that stands alone stays apart);
+    a keyword line holds more than :data:`_WRAPPED_COMMA_MAX` commas; not two lines of
+    code."""
+    return (a.count(",") <= _WRAPPED_COMMA_MAX and (b[0].isalnum() or b[0] in "\"'“‘«(")
+            and b[-1] != "," and (ends_sentence(b) or after[:1].islower()
+                                  or after[:1] in _CONTINUERS)
             and not (code_like(state, a) and code_like(state, b)))
 
 
@@ -1192,7 +1214,8 @@ def join_fragments(state: State) -> None:
             joined = ((keys[a] not in box_headings or _goes_on(lines[i], words[i]))
                       and _continues(state, lines[a], lines[i], int(words[a]),
                                      wrap if local is None else local[a],
-                                     inside=block[a] != a)
+                                     inside=block[a] != a,
+                                     after=lines[i + 1].lstrip() if i + 1 < len(lines) else "")
                       and not (link_box_title(state, a) or link_box_title(state, i))
                       and not _handle_under_line(state, a, i))
             if not joined and (figures[i] or _piece_in_sentence(state, a, i, joinable)
