@@ -458,9 +458,6 @@ _REVIEW_PERIOD = 16
 # The tail of a line that may hold the review's date ("Megan (verified owner) – October 5,
 # 2019"): up to this many tokens.
 _REVIEW_DATE_TOKENS = 5
-# Notes over the first review that :func:`thread_posts` kept stand at most this many
-# text lines (with letters) above it: the review summary, its filters, "Leave a review".
-_REVIEW_REACH = 2 * _REVIEW_PERIOD
 # The reviews kept as article weigh at most this many times the article above them: a
 # forum's posts under a preview of the first, or a listing's records, weigh far more.
 _REVIEW_OUTWEIGH = 2
@@ -541,16 +538,15 @@ def review_threads(state: State) -> None:
     if (above < state.params.zone_min_words or above < longest
             or _REVIEW_OUTWEIGH * above < sum(words[i] for i in kept)):
         return
+    # when :func:`thread_posts` kept posts in the thread, it read these reviews as a
+    # forum's: every post it kept is of that misreading (the notes over the first review,
+    # "Share your thoughts!", the rating summary under the headline)
+    posts = [i for i, r in enumerate(state.reasons) if r == _POST_REASON]
+    if not any(first <= i <= last for i in posts):
+        posts = []
     for i in range(first, last + 1):
         if labels[i] is Label.ARTICLE and not state.locked[i]:
             state.decide(i, Label.COMMENT, "review thread under the article", lock=True)
-    # the posts :func:`thread_posts` kept there were this thread's, read as a forum's:
-    # its reviews and the notes over the first ("Share your thoughts!") up to the review
-    # summary's reach above it
-    lo, k = first, 0
-    while lo > 0 and k < _REVIEW_REACH:
-        lo -= 1
-        k += not state.blank[lo] and state.rules[lo] != "symbol_lines"
-    for i in range(lo, first):
-        if state.reasons[i] == _POST_REASON and labels[i] is Label.ARTICLE:
+    for i in posts:
+        if labels[i] is Label.ARTICLE:
             state.decide(i, Label.COMMENT, "review thread under the article", lock=True)
