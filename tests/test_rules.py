@@ -7323,3 +7323,67 @@ def test_site_masthead_with_its_web_name_is_no_headline() -> None:
                                         "Example.com beats forecasts", PROSE, P2,
                                         "© Other Media 2009. All Rights Reserved."]), lang="en")
     assert page.title == "Example.com beats forecasts"
+
+
+_TENT_DESCRIPTION = [
+    "The Ridgeline 2 is a light two-person tent for backpackers who want a roomy shelter "
+    "that still packs small. Its single pole hub sets up in a few minutes, and the rain fly "
+    "clips to the body so that the inner tent stays dry while you pitch it in the rain.",
+    "Two doors and two vestibules give each sleeper a way out and room for a pack and "
+    "boots. The mesh walls keep the air moving on warm nights, and the bathtub floor is "
+    "coated to keep the ground water out when a storm comes through the camp at night.",
+    "Every rental is cleaned and checked after each trip, and we send it with a footprint "
+    "and spare stakes, so that you only need to bring your sleeping bag and your pad.",
+    "The tent weighs just under two kilograms with its poles and stakes, and it packs into a "
+    "sack the size of a loaf of bread that fits in the bottom of most packs. Inside there "
+    "are four pockets for a lamp and a phone, and loops in the roof for a line to dry socks.",
+    "If you love it, you can buy the tent at the end of your rental and we take what you "
+    "paid for the rental off the price of a new one, so there is no risk in trying it out "
+    "first on a weekend trip before you spend the money on gear of your own for the year.",
+]
+_TENT_REVIEWS = [
+    ("Great for two", "Dana", "I took this tent on a four day trip in the mountains and it "
+     "kept us dry through two nights of heavy rain. It was easy to set up after a long day "
+     "and light enough that I hardly noticed it in my pack. We will rent it again next summer."),
+    ("", "Luis", "We had the tent for a week at the lake and it was in very good shape when "
+     "it arrived. The two doors are great when one of you needs to get up in the night "
+     "without waking the other one up. The fly was easy to pitch on our own."),
+    ("Roomy and light", "Priya", "This was my first time renting gear and the whole process "
+     "was simple. The tent was clean, the stakes were all there and it held up well in the "
+     "wind on the ridge where we camped. I will be back for a pack next time."),
+    ("", "Tom", "Good tent for the money, though it is a little tight for two tall people "
+     "with their packs inside. I would rent it again for a short trip but maybe not for a "
+     "long one in the wet season, when you want more room."),
+]
+
+
+def _tent_page() -> list[str]:
+    """A rental shop's product page: the description, then its reviews, each printed with
+    the same widget lines at distances that vary by a line (a title on some reviews)."""
+    lines = ["Home / Tents", "Ridgeline 2 Tent Rental", "From: $33.00", *_TENT_DESCRIPTION,
+             "Reviews (4)", "4.5 out of 5 stars"]
+    for k, (title, name, text) in enumerate(_TENT_REVIEWS):
+        lines += [f"Rated {5 - k % 2} out of 5", *([title] if title else []),
+                  f"{name} (verified owner) – March {k + 3}, 2024", text,
+                  "Was this review helpful?", "Report this review"]
+    return [*lines, "Related products", "Ridgeline 3 Tent Rental", "Shipping & Returns"]
+
+
+def test_review_threads_drop_the_reviews_under_a_product() -> None:
+    """Reviews under a product's description are its comments: a short widget line recurs
+    with a date and kept prose in every short period, two other widget lines printed in
+    each period, at distances that vary by a line; the description above stays."""
+    page = cleanpage.extract("\n".join(_tent_page()), lang="en")
+    assert all(p in page.body for p in _TENT_DESCRIPTION)
+    assert not any(text in page.body for _, _, text in _TENT_REVIEWS)
+    assert any(ln.rule == "review_threads" for ln in page.lines)
+    off = cleanpage.extract("\n".join(_tent_page()), lang="en", disable=["review_threads"])
+    assert any(text in off.body for _, _, text in _TENT_REVIEWS)
+
+
+def test_review_threads_leave_a_forum_thread() -> None:
+    """A forum thread's posts with their dates are the page's article: no article above
+    the thread outweighs its posts."""
+    page = cleanpage.extract("\n".join(_nas_thread(_NAS_REPLY)), lang="en")
+    assert all(p in page.body for p in _NAS_POSTS)
+    assert not any(ln.rule == "review_threads" for ln in page.lines)

@@ -46,6 +46,8 @@ DEFAULT_CHAIN = RuleChain([
     Rule("grids", tables.grids, "record grids that outweigh the article (listings)"),
     Rule("thread_posts", thread.thread_posts,
          "short posts of a forum thread between the widget lines that recur around each post"),
+    Rule("review_threads", thread.review_threads,
+         "reviews under a product's description: short periods of widgets, a date and prose"),
     Rule("copies", structure.copies, "long article blocks that repeat earlier article text"),
     Rule("main_span", span.span_sentences,
          "finished sentences dropped for want of neighbours inside the main text span"),

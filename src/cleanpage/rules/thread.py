@@ -25,10 +25,12 @@ from collections import Counter, defaultdict
 from itertools import accumulate, pairwise
 
 from .. import lexicon
+from ..lexicon import norm_key as lexicon_key
 from ..state import State
 from ..text import WORD_RE, ends_sentence
 from ..types import Label
 from .classify import UNDECIDED
+from .cruft import is_date_line
 
 # A post marker recurs this many times at least (a menu may be printed twice; three posts
 # make a thread).
@@ -94,6 +96,8 @@ _VARIANT_PERIODS = 2
 # The context-free classes that count as prose between two markers (the context pass may
 # have dropped an undecided one, classify.UNDECIDED, for want of neighbours).
 _PROSE = frozenset({"near", "good"})
+# The reason :func:`thread_posts` gives the posts it keeps.
+_POST_REASON = "post of a forum thread"
 
 
 def _frames(state: State, pos: list[int], candidate: list[str], few: bool = False,
@@ -441,4 +445,108 @@ def thread_posts(state: State) -> None:
         idx = [j for j in range(i, min(state.block_end(i), last + 1)) if not state.is_blank(j)]
         if _post_text(state, idx, counts):
             for j in idx:
-                state.decide(j, Label.ARTICLE, "post of a forum thread")
+                state.decide(j, Label.ARTICLE, _POST_REASON)
+
+
+# A review thread under a product's description (see :func:`review_threads`): its widget
+# line recurs this many times at least (three reviews) ...
+_REVIEW_MIN = 3
+# ... one review per period, each period (one copy of the widget line to the next) at most
+# this many text lines: stars, a title, the reviewer and the date, the text, two or three
+# buttons. A listicle's sections under a recurring button run longer.
+_REVIEW_PERIOD = 16
+# The tail of a line that may hold the review's date ("Megan (verified owner) – October 5,
+# 2019"): up to this many tokens.
+_REVIEW_DATE_TOKENS = 5
+# The reviews kept as article weigh at most this many times the article above them: a
+# forum's posts under a preview of the first, or a listing's records, weigh far more.
+_REVIEW_OUTWEIGH = 2
+
+
+def _dated(state: State, i: int) -> bool:
+    """Whether line ``i`` is or ends in a date (a reviewer's name over the date of the
+    review, or the date alone): a month's name or digits with separators, or a year."""
+    if state.reasons[i].startswith("timestamp"):
+        return True  # "24 November 2007", "6 hours ago"; not a byline ("by Jane Doe")
+    toks = state.lines[i].split()
+    if not toks or len(toks) > _MARKER_WORDS + _REVIEW_DATE_TOKENS:
+        return False
+    dates = state.lex.date_words
+    for k in range(min(_REVIEW_DATE_TOKENS, len(toks)), 1, -1):
+        tail = " ".join(toks[-k:]).strip(" .,;()[]")
+        key = lexicon_key(tail)
+        if not key or not any(len(t) > 2 and t in dates for t in key.split()):
+            continue  # a month's or a weekday's name: "5 4" is no date
+        if is_date_line(key, tail, dates):
+            return True
+    return False
+
+
+def _review_span(state: State, found: tuple[int, dict[str, list[int]]]) -> tuple[int, int] | None:
+    """The first and last line of a review thread (see :func:`review_threads`), or
+    ``None``."""
+    n, positions = found
+    labels, cf = state.labels, state.cf
+    text = list(accumulate((not b and r != "symbol_lines" for b, r in
+                            zip(state.blank[:n], state.rules[:n], strict=True)), initial=0))
+    for key, pos in positions.items():
+        if len(pos) < _REVIEW_MIN:
+            continue
+        spans = list(pairwise(pos))
+        if any(text[b] - text[a] > _REVIEW_PERIOD for a, b in spans):
+            continue
+        if not all(any(_dated(state, i) for i in range(a + 1, b)) for a, b in spans):
+            continue
+        kept = sum(1 for a, b in spans
+                   if any(labels[i] is Label.ARTICLE and cf[i] == "good" for i in range(a + 1, b)))
+        if 3 * kept < 2 * len(spans):
+            continue
+        # the template: other widget lines printed once in every period
+        others = Counter(k for a, b in spans
+                         for k in {state.keys[i] for i in range(a + 1, b)
+                                   if state.keys[i] in positions and state.keys[i] != key
+                                   and len(positions[state.keys[i]]) >= _REVIEW_MIN})
+        template = {k for k, c in others.items() if c == len(spans)} | {key}
+        if len(template) < 1 + _FRAME_KEYS:
+            continue
+        first = min(i for k in template for i in positions[k]
+                    if text[pos[0]] - text[i] <= _REVIEW_PERIOD)
+        last = max(i for k in template for i in positions[k]
+                   if text[i] - text[pos[-1]] <= _REVIEW_PERIOD)
+        return first, last
+    return None
+
+
+def review_threads(state: State) -> None:
+    """Reviews printed under a product's description are its comments, not its article:
+    a short widget line (the stars, "Flag for removal", "Was this helpful?") recurs three
+    times or more, each period from one copy to the next short (one review), holding a
+    date (the reviewer's line) and, at two periods in three, prose the context pass kept,
+    with two other widget lines printed in every period: the review's template. Its widgets
+    stand at distances that vary by a line (a review's title or a helpful count printed on
+    some reviews only), which :func:`thread_markers` does not allow. The thread is dropped
+    when article was kept above it, at least as much as in it, and it is no forum thread
+    (whose posts are the article)."""
+    span = _review_span(state, _marker_lines(state))
+    if span is None:
+        return
+    first, last = span
+    labels, words = state.labels, state.words
+    above = sum(words[i] for i in range(first) if labels[i] is Label.ARTICLE)
+    kept = [i for i in range(first, last + 1) if labels[i] is Label.ARTICLE]
+    longest = max((words[i] for i in kept), default=0)
+    if (above < state.params.zone_min_words or above < longest
+            or _REVIEW_OUTWEIGH * above < sum(words[i] for i in kept)):
+        return
+    # when :func:`thread_posts` kept posts in the thread, it read these reviews as a
+    # forum's: every post it kept is of that misreading (the notes over the first review,
+    # "Share your thoughts!", the rating summary under the headline)
+    posts = [i for i, r in enumerate(state.reasons) if r == _POST_REASON]
+    if not any(first <= i <= last for i in posts):
+        posts = []
+    for i in range(first, last + 1):
+        if labels[i] is Label.ARTICLE and not state.locked[i]:
+            state.decide(i, Label.COMMENT, "review thread under the article", lock=True)
+    for i in posts:
+        if labels[i] is Label.ARTICLE:
+            state.decide(i, Label.COMMENT, "review thread under the article", lock=True)
