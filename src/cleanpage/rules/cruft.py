@@ -178,6 +178,7 @@ def cruft_lexicon(state: State) -> None:
             state.inline[i] = cat in _INLINE_CATEGORIES
     _wrapped_phrases(state)
     _split_phrases(state)
+    _cut_banners(state)
     _parted_credits(state)
     _bracketed_credits(state)
     _labelled_captions(state)
@@ -479,6 +480,56 @@ def _split_phrases(state: State) -> None:
             reason = f"{CRUFT_CATEGORIES[cat]} (phrase split over two lines)"
             state.decide(j, Label.BOILERPLATE, reason, lock=True)
             state.decide(i, Label.BOILERPLATE, reason, lock=True)
+
+
+# Lines a consent banner's opening phrase may be cut into (its first words, a figure or a
+# link, the rest of the phrase with the banner's text).
+_CUT_BANNER_LINES = 4
+
+
+def _banner_phrases(table: PhraseTable, key: str) -> list[str]:
+    """The consent prefix phrases that ``key`` opens without holding them whole: a line
+    that is only their first words ("we and our" of "we and our partners")."""
+    return [phrase for phrase, cat in table.prefix.get(key.partition(" ")[0], ())
+            if cat == "consent" and phrase.startswith(key + " ")]
+
+
+def _opens_with(key: str, phrase: str) -> bool:
+    """Whether ``key`` opens with the words of ``phrase``."""
+    return key.startswith(phrase) and (len(key) == len(phrase) or key[len(phrase)] == " ")
+
+
+def _cut_banners(state: State) -> None:
+    """A consent banner's opening phrase cut over a few lines by inline rendering, at a
+    link or at a figure printed as a link ("We and our" / "977" / "partners store and
+    access personal data, ..."; block rendering prints one line, which the prefix phrase
+    marks): the lines from the one holding the phrase's first words to the one that
+    finishes it, lines without letters looked through, read as one line under the
+    category's word limit, go together, locked. A line alone that opens a phrase marks
+    nothing: an article's sentence may begin "We and our"."""
+    table, keys, labels = state.lex.cruft, state.keys, state.labels
+    limit = _LONG_CATEGORIES["consent"]
+    for i in range(len(state)):
+        if labels[i] is not None or not keys[i] or state.words[i] > _SPLIT_WORDS + 1:
+            continue
+        phrases = _banner_phrases(table, keys[i])
+        if not phrases:
+            continue
+        run, joined, j = [i], keys[i], i
+        while len(run) < _CUT_BANNER_LINES and not any(_opens_with(joined, p) for p in phrases):
+            nxt = state.text_neighbour(j, 1)
+            if nxt is None or (labels[nxt] is not None and keys[nxt]):
+                break
+            j = nxt
+            run.append(j)
+            if keys[j]:
+                joined += " " + keys[j]
+        if not any(_opens_with(joined, p) for p in phrases) or joined.count(" ") >= limit:
+            continue
+        for k in run:
+            if labels[k] is None:
+                state.decide(k, Label.BOILERPLATE,
+                             f"{CRUFT_CATEGORIES['consent']} (phrase cut over lines)", lock=True)
 
 
 def _names_agency(key: str, names: frozenset[str]) -> bool:
