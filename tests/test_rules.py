@@ -7262,15 +7262,18 @@ def test_site_masthead_with_its_web_name_is_no_headline() -> None:
 
 
 def test_consent_phrase_cut_over_lines_goes() -> None:
-    """A consent banner's opening phrase that inline rendering cut at a figure printed as a
-    link ("We and our" / "1234" / "partners store ...") goes with its lines, as the one line
-    of block rendering does; the first words alone, over text of their own, stay."""
+    """A banner's opening phrase that inline rendering cut at a figure printed as a link
+    ("We and our" / "1234" / "partners store ...") or at a link ("Sign" / "up for ...") goes
+    with its lines, as the one line of block rendering does; the first words alone, over
+    text of their own, stay."""
     banner = ("partners store and access personal data, like browsing data or unique "
               "identifiers, on your device.")
     s = run(["We and our", "1234", banner, PROSE], "symbol_lines", "cruft_lexicon")
     assert s.labels[0] is s.labels[2] is Label.BOILERPLATE
     assert s.reasons[2].endswith("(phrase cut over lines)")
     assert s.labels[3] is None
+    s = run(["Sign", "up for our weekly science news delivery", PROSE], "cruft_lexicon")
+    assert s.labels[0] is s.labels[1] is Label.BOILERPLATE and s.labels[2] is None
     s = run(["We and our", "neighbours planted the garden together last spring.", PROSE],
             "symbol_lines", "cruft_lexicon")
     assert s.labels[0] is s.labels[1] is None
