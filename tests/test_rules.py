@@ -7387,3 +7387,40 @@ def test_review_threads_leave_a_forum_thread() -> None:
     page = cleanpage.extract("\n".join(_nas_thread(_NAS_REPLY)), lang="en")
     assert all(p in page.body for p in _NAS_POSTS)
     assert not any(ln.rule == "review_threads" for ln in page.lines)
+
+
+def test_consent_phrase_cut_over_lines_goes() -> None:
+    """A banner's opening phrase that inline rendering cut at a figure printed as a link
+    ("We and our" / "1234" / "partners store ...") or at a link ("Sign" / "up for ...") goes
+    with its lines, as the one line of block rendering does; the first words alone, over
+    text of their own, stay."""
+    banner = ("partners store and access personal data, like browsing data or unique "
+              "identifiers, on your device.")
+    s = run(["We and our", "1234", banner, PROSE], "symbol_lines", "cruft_lexicon")
+    assert s.labels[0] is s.labels[2] is Label.BOILERPLATE
+    assert s.reasons[2].endswith("(phrase cut over lines)")
+    assert s.labels[3] is None
+    s = run(["Sign", "up for our weekly science news delivery", PROSE], "cruft_lexicon")
+    assert s.labels[0] is s.labels[1] is Label.BOILERPLATE and s.labels[2] is None
+    s = run(["We and our", "neighbours planted the garden together last spring.", PROSE],
+            "symbol_lines", "cruft_lexicon")
+    assert s.labels[0] is s.labels[1] is None
+
+
+def test_islands_count_a_date_cut_from_its_meta_line_once() -> None:
+    """A post's meta line and its date, one line in block rendering ("Posted on 3 May
+    2024") and two inline ("Posted on" / "3 May 2024"), count as one line of the gap
+    between two clusters: a card of a list of dated cards is no farther from the next one
+    in one rendering than in the other."""
+    from cleanpage.rules.title import islands
+
+    long_prose = PROSE + " " + PROSE
+    meta = ["Published on", "3 May 2024"]
+    lines = [PROSE] + [line for _ in range(7) for line in meta] + [long_prose] * 6
+    s = run(lines, "cruft_lexicon", "bylines_dates")
+    assert s.reasons[1].startswith("article metadata (") and s.reasons[2] == "timestamp (date)"
+    for i in range(len(lines)):
+        if s.labels[i] is None:
+            s.decide(i, Label.ARTICLE, "")
+    islands(s)
+    assert s.labels[0] is Label.ARTICLE

@@ -178,6 +178,7 @@ def cruft_lexicon(state: State) -> None:
             state.inline[i] = cat in _INLINE_CATEGORIES
     _wrapped_phrases(state)
     _split_phrases(state)
+    _cut_banners(state)
     _parted_credits(state)
     _bracketed_credits(state)
     _labelled_captions(state)
@@ -479,6 +480,59 @@ def _split_phrases(state: State) -> None:
             reason = f"{CRUFT_CATEGORIES[cat]} (phrase split over two lines)"
             state.decide(j, Label.BOILERPLATE, reason, lock=True)
             state.decide(i, Label.BOILERPLATE, reason, lock=True)
+
+
+# Lines a banner's opening phrase may be cut into (its first words, a figure or a link,
+# the rest of the phrase with the banner's text).
+_CUT_BANNER_LINES = 4
+
+
+def _banner_phrases(table: PhraseTable, key: str) -> list[tuple[str, str]]:
+    """The prefix phrases (with their categories) of the banner categories, which may run
+    long (:data:`_LONG_CATEGORIES`), that ``key`` opens without holding them whole: a line
+    that is only their first words ("we and our" of "we and our partners", "sign" of
+    "sign up for")."""
+    return [(phrase, cat) for phrase, cat in table.prefix.get(key.partition(" ")[0], ())
+            if cat in _LONG_CATEGORIES and phrase.startswith(key + " ")]
+
+
+def _opens_with(key: str, phrase: str) -> bool:
+    """Whether ``key`` opens with the words of ``phrase``."""
+    return key.startswith(phrase) and (len(key) == len(phrase) or key[len(phrase)] == " ")
+
+
+def _cut_banners(state: State) -> None:
+    """A banner's opening phrase (consent, sign-up, ad, promo) cut over a few lines by
+    inline rendering, at a link or at a figure printed as a link ("We and our" / "977" /
+    "partners store and access personal data, ...", "Sign" / "up for ... delivery"; block
+    rendering prints one line, which the prefix phrase marks): the lines from the one
+    holding the phrase's first words to the one that finishes it, lines without letters
+    looked through, read as one line under the category's word limit, go together,
+    locked. A line alone that opens a phrase marks nothing: an article's sentence may
+    begin "We and our"."""
+    table, keys, labels = state.lex.cruft, state.keys, state.labels
+    for i in range(len(state)):
+        if labels[i] is not None or not keys[i] or state.words[i] > _SPLIT_WORDS + 1:
+            continue
+        phrases = _banner_phrases(table, keys[i])
+        if not phrases:
+            continue
+        run, joined, j = [i], keys[i], i
+        while len(run) < _CUT_BANNER_LINES and not any(_opens_with(joined, p) for p, _ in phrases):
+            nxt = state.text_neighbour(j, 1)
+            if nxt is None or (labels[nxt] is not None and keys[nxt]):
+                break
+            j = nxt
+            run.append(j)
+            if keys[j]:
+                joined += " " + keys[j]
+        cats = [c for p, c in phrases if _opens_with(joined, p)]
+        if not cats or joined.count(" ") >= _LONG_CATEGORIES[cats[0]]:
+            continue
+        for k in run:
+            if labels[k] is None:
+                state.decide(k, Label.BOILERPLATE,
+                             f"{CRUFT_CATEGORIES[cats[0]]} (phrase cut over lines)", lock=True)
 
 
 def _names_agency(key: str, names: frozenset[str]) -> bool:

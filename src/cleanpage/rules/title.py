@@ -881,7 +881,7 @@ def islands(state: State) -> None:
                 clusters.append([])
             clusters[-1].append(i)
             gap = 0
-        elif not state.is_blank(i):
+        elif not state.is_blank(i) and not _date_of_meta_line(state, i):
             gap += 1
     if not clusters or len(clusters) >= _THREAD_CLUSTERS:
         return  # many clusters: a thread or a list of records, each a piece of it
@@ -905,6 +905,22 @@ def islands(state: State) -> None:
             for i in c:
                 if state.labels[i] is Label.ARTICLE:
                     state.decide(i, Label.BOILERPLATE, f"island of {size:.0f} words far from text")
+
+
+_META_REASON = "article metadata ("
+_DATE_LINE_REASON = "timestamp (date)"
+
+
+def _date_of_meta_line(state: State, i: int) -> bool:
+    """Whether line ``i`` is a date right under a metadata line ("Published On" / "6 Mar
+    2026"): block rendering prints the label and its date as one line, inline rendering
+    cuts the date off at its markup; the pair counts as one line of the gap between two
+    clusters, as in block rendering, so a list of dated cards is no wider in one
+    rendering than in the other."""
+    if state.reasons[i] != _DATE_LINE_REASON:
+        return False
+    prev = state.text_neighbour(i, -1)
+    return prev is not None and state.reasons[prev].startswith(_META_REASON)
 
 
 def _listed_section(state: State, cluster: list[int], body: list[int]) -> bool:
