@@ -5663,6 +5663,26 @@ def test_short_colon_line_after_the_article_announces_the_block_under_it() -> No
     assert set(pieces) <= kept and set(code) <= kept
 
 
+def test_string_literal_cut_from_its_command_counts_with_its_line() -> None:
+    """Inline rendering cuts a command's quoted argument onto a line of its own at its
+    highlighting (`bind-key ... copy-pipe-and-cancel` / '"xsel -ib"'): the announced block
+    is then a line longer than block rendering prints it, and still as short as a gap the
+    article may wall in, so both renderings keep it whole. A quoted line under a line that
+    is no code is no argument: the block of seven lines so made stays out."""
+    lead = "As usual, the manual had the answer. In short:"
+    code = ["# ~/.config/shell/keys.conf", "set-option -g mouse on",
+            "set-option -s focus-events on",
+            "bind-key -T copy-mode-vi y send-keys -X copy-pipe-and-cancel"]
+    arg, tail = '"xsel -ib"', ["Previous post", "Next post", "Imprint"]
+    for body, want in (([*code[:-1], code[-1] + " " + arg, "shell", "config"], True),
+                       ([*code, arg, "shell", "config"], True),
+                       ([*code, "shell", arg, "config"], False)):
+        page = cleanpage.extract("\n".join(["Copy mode in the terminal", PROSE + " " + P2,
+                                             lead, *body, *tail]))
+        kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+        assert (set(body) <= kept) is want, body
+
+
 def test_short_sentence_ending_in_a_colon_announces_a_code_listing() -> None:
     """A sentence of the article too short to announce any block ("Finally, the config
     file:", four words) announces a code listing under it: a function word after its first
