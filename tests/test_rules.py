@@ -5277,6 +5277,26 @@ def test_caption_under_its_lone_label() -> None:
     assert s.labels[2] is Label.BOILERPLATE
 
 
+def test_headline_under_a_list_of_links_is_no_item_of_it() -> None:
+    """Inline rendering prints a list of links' last comma on a line of its own ("Reviews"
+    / "," / "Used cars" / ","), and the list went on into the headline under it, which then
+    read as a block of few stop words with the list, no headline over its deck. A long
+    capitalised line after the comma, ending in no function word and followed by no
+    punctuation of the list, is a block of its own; an item of the list ("," after it) and
+    a sentence that goes on after a comma ("... involved in the") still join."""
+    head = "Kombi Turbo Line 1,5 T-GDI Hybrid AWD im Test"
+    lines = ["Reviews", ",", "Used cars", ",", head,
+             "The facelift goes far beyond the usual touches, and we drove it for weeks.", "",
+             "It is a member of the", "Harbour League", ",",
+             "Council of Regional Trade and Development Partners", ",", "the Harbour Forum",
+             ".", "", "A harbour town", ",",
+             "The port is a busy place and most of its trade is in the", "Harbour Forum", "."]
+    state = run(lines, "join_fragments")
+    assert state.block[3] == state.block[0] and state.block[4] == 4
+    assert state.block[10] == state.block[9] == state.block[7]
+    assert state.block[17] == state.block[16]
+
+
 def test_piece_tests_share_their_pre_check():
     """join_fragments asks once whether a line may be a piece inside a sentence (at most
     three words, a joinable line after it) before the four piece tests: none of them
