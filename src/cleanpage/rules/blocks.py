@@ -296,13 +296,16 @@ def wrapped_runs(lines: list[str]) -> list[int | None]:
 # Words from which a capitalised line that ends no sentence and holds no spaced comma is
 # a headline under a list of links rather than the list's next item.
 _LIST_HEADLINE_WORDS = 6
+# Letters of the function word that such a line may not end in ("the", "der"): the stop
+# lists hold longer nouns too ("vida", "team"), which a headline may end in.
+_LIST_END_WORD_LETTERS = 3
 
 
 def _headline_under_list(state: State, a: int, i: int) -> bool:
     """Whether line ``i``, after line ``a`` that is a comma alone ending a list of links
     ("Tests" / "," / "Used cars" / ","), is a headline under the list, not its next item:
     capitalised, :data:`_LIST_HEADLINE_WORDS` words or more, no comma between words (a
-    decimal's comma is no list's), ending in a word that is no function word, and the next
+    decimal's comma is no list's), ending in no short function word, and the next
     text line going on neither with the list's or a sentence's punctuation nor in lower
     case ("Organisation for Economic Co-operation and Development" / "," / "ASEAN" is an
     item). Block rendering ends the list's line with the comma and prints the headline on
@@ -313,7 +316,8 @@ def _headline_under_list(state: State, a: int, i: int) -> bool:
     if not (b[:1].isupper() and len(b.split()) >= _LIST_HEADLINE_WORDS and ", " not in b
             and not ends_sentence(b) and b[-1:].isalnum()):
         return False
-    if last_word(b).casefold() in state.lex.stop:
+    word = last_word(b).casefold()
+    if len(word) <= _LIST_END_WORD_LETTERS and word in state.lex.stop:
         return False  # "A regional power" / "," / "New Zealand is involved in the": a sentence
     j = state.text_neighbour(i, 1)
     nxt = state.lines[j].lstrip()[:1] if j is not None else ""
