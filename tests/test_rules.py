@@ -5299,6 +5299,26 @@ def test_caption_under_its_lone_label() -> None:
     assert s.labels[2] is Label.BOILERPLATE
 
 
+def test_headline_under_a_list_of_links_is_no_item_of_it() -> None:
+    """Inline rendering prints a list of links' last comma on a line of its own ("Reviews"
+    / "," / "Used cars" / ","), and the list went on into the headline under it, which then
+    read as a block of few stop words with the list, no headline over its deck. A long
+    capitalised line after the comma, ending in no function word and followed by no
+    punctuation of the list, is a block of its own; an item of the list ("," after it) and
+    a sentence that goes on after a comma ("... involved in the") still join."""
+    head = "Kombi Turbo Line 1,5 T-GDI Hybrid AWD im Test"
+    lines = ["Reviews", ",", "Used cars", ",", head,
+             "The facelift goes far beyond the usual touches, and we drove it for weeks.", "",
+             "It is a member of the", "Harbour League", ",",
+             "Council of Regional Trade and Development Partners", ",", "the Harbour Forum",
+             ".", "", "A harbour town", ",",
+             "The port is a busy place and most of its trade is in the", "Harbour Forum", "."]
+    state = run(lines, "join_fragments")
+    assert state.block[3] == state.block[0] and state.block[4] == 4
+    assert state.block[10] == state.block[9] == state.block[7]
+    assert state.block[17] == state.block[16]
+
+
 def test_piece_tests_share_their_pre_check():
     """join_fragments asks once whether a line may be a piece inside a sentence (at most
     three words, a joinable line after it) before the four piece tests: none of them
@@ -5683,6 +5703,26 @@ def test_short_colon_line_after_the_article_announces_the_block_under_it() -> No
                                          *code, "Previous post", "Next post", "Imprint"]))
     kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
     assert set(pieces) <= kept and set(code) <= kept
+
+
+def test_string_literal_cut_from_its_command_counts_with_its_line() -> None:
+    """Inline rendering cuts a command's quoted argument onto a line of its own at its
+    highlighting (`bind-key ... copy-pipe-and-cancel` / '"xsel -ib"'): the announced block
+    is then a line longer than block rendering prints it, and still as short as a gap the
+    article may wall in, so both renderings keep it whole. A quoted line under a line that
+    is no code is no argument: the block of seven lines so made stays out."""
+    lead = "As usual, the manual had the answer. In short:"
+    code = ["# ~/.config/shell/keys.conf", "set-option -g mouse on",
+            "set-option -s focus-events on",
+            "bind-key -T copy-mode-vi y send-keys -X copy-pipe-and-cancel"]
+    arg, tail = '"xsel -ib"', ["Previous post", "Next post", "Imprint"]
+    for body, want in (([*code[:-1], code[-1] + " " + arg, "shell", "config"], True),
+                       ([*code, arg, "shell", "config"], True),
+                       ([*code, "shell", arg, "config"], False)):
+        page = cleanpage.extract("\n".join(["Copy mode in the terminal", PROSE + " " + P2,
+                                             lead, *body, *tail]))
+        kept = {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+        assert (set(body) <= kept) is want, body
 
 
 def test_short_sentence_ending_in_a_colon_announces_a_code_listing() -> None:

@@ -296,6 +296,37 @@ def wrapped_runs(lines: list[str]) -> list[int | None]:
     return out
 
 
+# Words from which a capitalised line that ends no sentence and holds no spaced comma is
+# a headline under a list of links rather than the list's next item.
+_LIST_HEADLINE_WORDS = 6
+# Letters of the function word that such a line may not end in ("the", "der"): the stop
+# lists hold longer nouns too ("vida", "team"), which a headline may end in.
+_LIST_END_WORD_LETTERS = 3
+
+
+def _headline_under_list(state: State, a: int, i: int) -> bool:
+    """Whether line ``i``, after line ``a`` that is a comma alone ending a list of links
+    ("Tests" / "," / "Used cars" / ","), is a headline under the list, not its next item:
+    capitalised, :data:`_LIST_HEADLINE_WORDS` words or more, no comma between words (a
+    decimal's comma is no list's), ending in no short function word, and the next
+    text line going on neither with the list's or a sentence's punctuation nor in lower
+    case ("Organisation for Economic Co-operation and Development" / "," / "ASEAN" is an
+    item). Block rendering ends the list's line with the comma and prints the headline on
+    a line of its own."""
+    if state.lines[a].strip() != ",":
+        return False
+    b = state.lines[i].strip()
+    if not (b[:1].isupper() and len(b.split()) >= _LIST_HEADLINE_WORDS and ", " not in b
+            and not ends_sentence(b) and b[-1:].isalnum()):
+        return False
+    word = last_word(b).casefold()
+    if len(word) <= _LIST_END_WORD_LETTERS and word in state.lex.stop:
+        return False  # "A regional power" / "," / "New Zealand is involved in the": a sentence
+    j = state.text_neighbour(i, 1)
+    nxt = state.lines[j].lstrip()[:1] if j is not None else ""
+    return not (nxt in _CONTINUERS or nxt.islower())
+
+
 def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | None = None,
                inside: bool = False, after: str = "") -> bool:
     """Whether line ``nxt`` continues the sentence of line ``cur`` (on a page hard-wrapped at
@@ -1217,7 +1248,8 @@ def join_fragments(state: State) -> None:
                                      inside=block[a] != a,
                                      after=lines[i + 1].lstrip() if i + 1 < len(lines) else "")
                       and not (link_box_title(state, a) or link_box_title(state, i))
-                      and not _handle_under_line(state, a, i))
+                      and not _handle_under_line(state, a, i)
+                      and not _headline_under_list(state, a, i))
             if not joined and (figures[i] or _piece_in_sentence(state, a, i, joinable)
                                or _field_value(state, a, i)):
                 joined = True

@@ -2658,12 +2658,31 @@ def _fills_gap(state: State, run: list[int]) -> bool:
         return True
     if not any(state.rules[j] == "classify" for j in run):
         return False
-    if len(run) <= _GAP_MAX_LINES:
+    if len(run) <= _GAP_MAX_LINES or _printed_lines(state, run) <= _GAP_MAX_LINES:
         return True
     if len(run) > _GAP_MAX_CODE_LINES:
         return False
     code = sum(1 for j in run if code_like(state, state.lines[j]))
     return 3 * code >= 2 * len(run)
+
+
+def _string_literal(line: str) -> bool:
+    """Whether ``line`` is a string literal of code alone ('"xclip -se c -i"', "'utf-8'"):
+    text wrapped whole in straight quotes, which no sentence or heading is."""
+    raw = line.strip()
+    return len(raw) > 2 and raw[0] == raw[-1] and raw[0] in "'\""
+
+
+def _printed_lines(state: State, run: list[int]) -> int:
+    """The lines of ``run`` counted as block rendering prints them: a string literal alone
+    on its line right under a line of code in the same block is that command's argument
+    (`bind-key ... copy-pipe-and-cancel` / '"xclip -se c -i"'), which inline rendering cut
+    onto a line of its own at the string's highlighting; block rendering prints both as one
+    line, so the walled gap is the same length in both renderings."""
+    cut = sum(1 for a, b in pairwise(run)
+              if b == a + 1 and state.block[a] == state.block[b]
+              and _string_literal(state.lines[b]) and code_like(state, state.lines[a]))
+    return len(run) - cut
 
 
 # A table of figures: at least this many cells, half of them or more holding a figure,
