@@ -7464,3 +7464,26 @@ def test_islands_count_a_date_cut_from_its_meta_line_once() -> None:
             s.decide(i, Label.ARTICLE, "")
     islands(s)
     assert s.labels[0] is Label.ARTICLE
+_TOC_SECTIONS = ["Why the old bridge had to close", "What the new timetable means for you",
+                 "How the works will be paid for", "Where to find the diversion routes",
+                 "When the new bridge will open to traffic", "What the residents say about it",
+                 "Which bus lines change their stops", "How long the night closures last",
+                 "Who to call about noise from the site", "Frequently asked questions"]
+
+
+def test_title_over_a_table_of_contents() -> None:
+    """The entries of a table of contents between the headline and the text (each printed
+    again as a section heading in the text) are no headlines and do not count towards the
+    look-back: the headline over the byline and the list is the title. A headline below
+    the list, the first article line, stays the title."""
+    head = "Council confirms the new bridge will open next spring"
+    text = [P2 + " " + PROSE]
+    for k, section in enumerate(_TOC_SECTIONS):
+        text += [section, (PROSE, P2)[k % 2] + " " + (P2, PROSE)[k % 2]]
+    page = ["Home", "News", "Local", head, "By Jane Doe", "Updated March 3, 2025",
+            "Table of contents", *_TOC_SECTIONS, *text]
+    got = cleanpage.extract("\n".join(page))
+    assert got.title == head
+    lower = "Bridge works: what changes for commuters this year"
+    below = [*page[:7], *_TOC_SECTIONS, lower, *text]
+    assert cleanpage.extract("\n".join(below)).title == lower

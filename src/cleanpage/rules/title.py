@@ -747,6 +747,33 @@ def _take_doubled(state: State, twice: int, best: list[int] | None,
     state.title_index = twice
 
 
+def _text_headings(state: State, first: int) -> frozenset[str]:
+    """The keys of the text's section headings: article lines of a block of their own
+    after the first article line ``first``."""
+    return frozenset(state.keys[i] for i in range(first + 1, len(state))
+                     if state.keys[i] and state.labels[i] is Label.ARTICLE and _own_line(state, i))
+
+
+def _contents_entry(state: State, i: int, headings: frozenset[str]) -> bool:
+    """Whether line ``i``, above the article, is an entry of the page's table of contents
+    between the headline and the text: a dropped line of its own that the text prints
+    again as a section heading (``headings``), next to another such line (one line alone
+    so is the headline that a box in the text prints again). A list of the text's sections
+    ("Why it matters" / "How to start" / "FAQ") under the headline and its byline is no
+    headline,
+    and it does not count towards the look-back: the headline stands over it."""
+    return _listed(state, i, headings) and any(
+        j is not None and _listed(state, j, headings)
+        for j in (state.text_neighbour(i, -1), state.text_neighbour(i, 1)))
+
+
+def _listed(state: State, i: int, headings: frozenset[str]) -> bool:
+    """Whether line ``i`` is a dropped line of its own that the text prints again as a
+    section heading (``headings``)."""
+    return (state.labels[i] is not Label.ARTICLE and _own_line(state, i)
+            and state.keys[i] in headings)
+
+
 def title(state: State) -> None:
     """The headline: the fullest title-like block among the few lines before the article.
 
@@ -772,11 +799,17 @@ def title(state: State) -> None:
         starts.append(b1)
     seen = 0
     i = first - 1
+    # Entries of a table of contents between headline and text are skipped, not counted;
+    # ``near``: the candidates below the first of them (those above it are reached only so).
+    headings, near = _text_headings(state, first), None
     while i >= 0 and seen < _TITLE_LOOKBACK:
         if not state.is_blank(i) and not state.locked[i]:
-            seen += 1
-            if state.block[i] not in starts:
-                starts.append(state.block[i])
+            if _contents_entry(state, i, headings):
+                near = len(starts) if near is None else near
+            else:
+                seen += 1
+                if state.block[i] not in starts:
+                    starts.append(state.block[i])
         i -= 1
     # A headline printed twice in a row among the candidates is the page's own title over
     # its heading, whatever else stands near (the closest to the text first).
@@ -785,7 +818,8 @@ def title(state: State) -> None:
     best: list[int] | None = None
     best_words = 0.0
     scored: dict[int, float] = {}
-    for b in starts:
+    near_words = 0.0
+    for k, b in enumerate(starts):
         idx = _block_lines(state, b)
         if len(idx) > 3 and not _one_line(state, b):
             continue  # a paragraph or a menu, not a headline
@@ -798,7 +832,12 @@ def title(state: State) -> None:
         if echoed and words:
             words += _ECHO_BONUS
         scored[b] = words
-        if words > best_words:
+        if b in (b0, b1) and k < (len(starts) if near is None else near):
+            near_words = max(near_words, words)
+        if words > best_words and (near is None or k < near
+                                   or near_words < _HEADLINE_MIN_WORDS):
+            # a headline below the table of contents (its first article line, a kicked
+            # headline) stays the title: the lines above it are the site's menus
             best, best_words = idx, words
     if twice is not None and _doubled_stays(state, twice, scored, best):
         _take_doubled(state, twice, best, (b0, b1), first)
