@@ -5427,6 +5427,37 @@ def test_retries_share_line_memos_over_the_same_phrase_tables() -> None:
     assert other.cruft_memo is not first.cruft_memo
 
 
+def test_zone_phrase_of_a_line_is_worked_out_once_and_shared_by_retries() -> None:
+    """The zone phrase a line is (its key looked up in the zone openers) is asked by the
+    zone, context, block and title rules, of the same lines again: it is worked out once a
+    line, and the safety net's retries share it where the zone phrases are the same ones."""
+    lines = segment("Related Articles\nThe council met on Tuesday to vote on the new budget.")
+    keys = [lexicon.norm_key(s) for s in lines]
+
+    def run(lex: lexicon.Lexicon, mode: str, ls: list[str] = lines) -> State:
+        return State(lines=ls, keys=keys, lang=lex.lang, lex=lex, params=params_for(mode))
+
+    first = run(lexicon.load("en"), "balanced")
+    assert first.zone_hit(0) == first.lex.zones.match(keys[0]) and first.zone_hit(0) is not None
+    assert first.zone_hit(1) is None and sorted(first.zone_memo) == [0, 1]
+    looser = run(lexicon.load("en"), "recall")
+    looser.share_memos(first)
+    assert looser.zone_memo is first.zone_memo
+    bare = run(lexicon.load_without_stop("en"), "recall")
+    bare.share_memos(first)
+    assert bare.zone_memo is not first.zone_memo
+    other = run(lexicon.load("en"), "recall", list(lines))
+    other.share_memos(first)
+    assert other.zone_memo is not first.zone_memo
+
+
+def test_one_line_block_joins_to_its_line_stripped() -> None:
+    """A block of one line (most blocks) is that line stripped, a comma left alone where a
+    link was closed up as for longer blocks."""
+    assert join_parts(["  Summit , held in Rome  "]) == "Summit, held in Rome"
+    assert join_parts(["   "]) == "" and join_parts(["Word"], frozenset({0})) == "Word"
+
+
 def test_zone_heading_with_punctuation_lines_joined_is_no_title() -> None:
     """A zone heading whose block holds punctuation lines too ("Related Articles" / ")" /
     ")", printed "Related Articles))") is still that heading: no headline, no subheading;

@@ -26,6 +26,11 @@ _WORD_RE = regex.compile(r"\w+")
 def join_parts(parts: list[str], glued: frozenset[int] = frozenset()) -> str:
     """Join the lines of one paragraph block (``glued``: positions of parts that go on from
     the part before without a space, see :func:`drop_cap_rests`)."""
+    if len(parts) == 1:
+        # Most blocks are one line (the classifier measures every block): the loop below
+        # would give the part stripped, which no joint changes (``glued`` marks joints).
+        out = parts[0].strip()
+        return SPACE_COMMA_RE.sub("", out) if " ," in out or " ，" in out else out
     out = ""
     for k, p in enumerate(parts):
         p = p.strip()

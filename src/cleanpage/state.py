@@ -44,6 +44,7 @@ class State:
         current_rule: the name of the rule running now (set by the chain).
         glued_memo: :meth:`glued` of the lines asked so far.
         cruft_memo: :meth:`cruft_hit` of the lines asked so far.
+        zone_memo: :meth:`zone_hit` of the lines asked so far.
         wrap: the column at which the page was hard-wrapped, or ``None``
             (:func:`~cleanpage.text.wrap_width`): fixed for the run, as rules never rewrite
             a line, so worked out once for the rules that count paragraphs on such a page.
@@ -73,6 +74,7 @@ class State:
     current_rule: str = ""
     glued_memo: dict[int, list[str] | None] = field(default_factory=dict)
     cruft_memo: dict[int, tuple[str, str] | None] = field(default_factory=dict)
+    zone_memo: dict[int, tuple[str, str] | None] = field(default_factory=dict)
     wrap: int | None = None
     filled: bool = False
 
@@ -121,6 +123,16 @@ class State:
             memo[i] = self.lex.cruft.match(self.keys[i])
         return memo[i]
 
+    def zone_hit(self, i: int) -> tuple[str, str] | None:
+        """The zone or box phrase that line ``i`` is, starts with or holds
+        (:meth:`cleanpage.lexicon.PhraseTable.match` of its key in the zone phrases),
+        worked out once per line: the zone openers ask it of every line, and the context,
+        block and title rules of many lines again (keys never change during a run)."""
+        memo = self.zone_memo
+        if i not in memo:
+            memo[i] = self.lex.zones.match(self.keys[i])
+        return memo[i]
+
     def share_memos(self, other: State) -> None:
         """Take over the per-line memos of ``other``, a run over the same lines (the safety
         net's retries run the chain again on the page in a looser mode): what a memo holds
@@ -133,6 +145,8 @@ class State:
             self.cruft_memo = other.cruft_memo
             if other.lex.zones is self.lex.zones:
                 self.glued_memo = other.glued_memo
+        if other.lex.zones is self.lex.zones:
+            self.zone_memo = other.zone_memo
 
     def is_blank(self, i: int) -> bool:
         """Whether line ``i`` holds no visible character."""
@@ -147,10 +161,12 @@ class State:
 
     def text_neighbour(self, i: int, step: int) -> int | None:
         """The nearest non-blank line from line ``i`` in direction ``step`` (-1 or 1)."""
+        # (asked some thirty times a page's lines: the length and list are looked up once)
+        blank, n = self.blank, len(self.blank)
         j = i + step
-        while 0 <= j < len(self.lines) and self.blank[j]:
+        while 0 <= j < n and blank[j]:
             j += step
-        return j if 0 <= j < len(self.lines) else None
+        return j if 0 <= j < n else None
 
     def open(self, i: int) -> bool:
         """Whether line ``i`` is still undecided and not blank."""

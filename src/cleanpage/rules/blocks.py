@@ -476,7 +476,7 @@ def _field_value(state: State, a: int, i: int) -> bool:
     recurring = state.rules[a] == "repeated_lines"
     record = _RECORD_LABEL_RE.search(label) is not None
     if (not (recurring or (record and state.labels[a] is None)) or state.block[a] != a
-            or state.lex.zones.match(state.keys[a]) is not None):
+            or state.zone_hit(a) is not None):
         return False  # "Main article:" / <link>: a hatnote, an inline box of its own
     t = state.lines[i].strip()
     n = len(t.split())
@@ -557,7 +557,7 @@ def _wrapped_comma_goes_on(state: State, a: str, b: str, after: str) -> bool:
 def link_box_title(state: State, i: int) -> str:
     """The linked title if line ``i`` is an inline "read also" box holding its link
     ("Lire aussi : <title>"), else ""."""
-    hit = state.lex.zones.match(state.keys[i])
+    hit = state.zone_hit(i)
     if hit is None or hit[0] not in LINK_BOX_KINDS or hit[1] != "prefix":
         return ""
     m = LINK_BOX_RE.match(state.lines[i].strip())
@@ -1132,7 +1132,7 @@ def _sentence_goes_on(state: State, i: int, joinable: list[bool]) -> str | None:
     if j >= len(state) or state.words[i] > _LINKED_NAME_WORDS or not joinable[j]:
         return None
     after = state.lines[j].lstrip()
-    if not after[:1].islower() or not after.split()[0].strip(_PROSE_PUNCT).isalpha():
+    if not after[:1].islower() or not after.split(None, 1)[0].strip(_PROSE_PUNCT).isalpha():
         return None
     return after
 

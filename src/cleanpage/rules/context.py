@@ -2619,7 +2619,7 @@ def _zone_heading(state: State, idx: list[int]) -> bool:
     drop it. Lines of punctuation alone joined to it ("Related Articles" / ")" / ")",
     printed "Related Articles))") do not hide it."""
     worded = [i for i in idx if any(map(str.isalnum, state.lines[i]))]
-    hit = state.lex.zones.match(state.keys[worded[0]]) if len(worded) == 1 else None
+    hit = state.zone_hit(worded[0]) if len(worded) == 1 else None
     return hit is not None and hit[1] == "exact"
 
 
@@ -2630,7 +2630,7 @@ def _keep_section_headings(state: State, headings: list[int]) -> None:
     A zone opener's words are no such heading: "Comments" under every post opens no zone
     while it recurs, but alone in the output it would."""
     for i in headings:
-        if state.lex.zones.match(state.keys[i]) is not None:
+        if state.zone_hit(i) is not None:
             continue
         prev = _neighbour(state, i, -1)
         if prev is None or state.labels[prev] not in (Label.ARTICLE, Label.TITLE):
@@ -2815,7 +2815,7 @@ def _headed_by_box_phrase(state: State, run: list[int]) -> bool:
     again drops both (see :func:`_zone_heading`)."""
     if len(run) > _BOX_RUN_LINES:
         return False
-    hit = state.lex.zones.match(state.keys[run[0]])
+    hit = state.zone_hit(run[0])
     if hit is None or hit[1] != "exact":
         return False
     return not any(c in TERMINAL for j in run[1:] for c in state.lines[j])

@@ -331,8 +331,10 @@ def _parted_credits(state: State) -> None:
     and is not looked through. Lines already decided are left alone."""
     lex, lines, keys, labels = state.lex, state.lines, state.keys, state.labels
     for i in range(1, len(state) - 1):
+        if labels[i] is not None or not keys[i]:
+            continue  # (asked before the line is stripped: most lines end here)
         label = lines[i].strip()
-        if (not label.endswith(":") or labels[i] is not None or not keys[i]
+        if (not label.endswith(":")
                 or keys[i].count(" ") >= _LABEL_MAX_WORDS or not keys[i + 1]
                 or keys[i + 1].count(" ") >= _CREDIT_MAX_WORDS):
             continue
@@ -368,10 +370,13 @@ def _bracketed_credits(state: State) -> None:
     The caption has :data:`_PARTED_CAPTION_MIN_WORDS` or more, no colon and no final stop
     (a paragraph's last sentence over a photo's credit is the article's)."""
     lex, lines, keys, labels = state.lex, state.lines, state.keys, state.labels
+    if "photo credit" not in state.reasons:
+        return  # most pages: no credit line to look above (one scan in C, no line stripped)
     for i in range(1, len(state)):
+        if state.reasons[i] != "photo credit" or labels[i - 1] is not None or not keys[i - 1]:
+            continue
         credit = lines[i].strip()
-        if (not credit.startswith("(") or state.reasons[i] != "photo credit"
-                or labels[i - 1] is not None or not keys[i - 1]):
+        if not credit.startswith("("):
             continue
         caption = lines[i - 1].strip()
         key = keys[i - 1] + " " + keys[i]

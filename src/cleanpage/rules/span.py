@@ -114,7 +114,7 @@ def _span_headings(state: State, first: int, last: int, kept: set[int]) -> None:
         if (prev is None or nxt is None or state.labels[prev] is not Label.ARTICLE
                 or prev not in kept or nxt not in kept):
             continue
-        if heading_like(state.lines[i]) and state.lex.zones.match(state.keys[i]) is None:
+        if heading_like(state.lines[i]) and state.zone_hit(i) is None:
             state.decide(i, Label.ARTICLE, _SPAN_HEADING_REASON)
 
 

@@ -1151,7 +1151,7 @@ def _refused_comment_heading(state: State, i: int) -> bool:
     early to end the article."""
     if state.reasons[i] != _TOO_EARLY_REASON:
         return False
-    hit = state.lex.zones.match(state.keys[i])
+    hit = state.zone_hit(i)
     return hit is not None and hit[0] == "comments"
 
 

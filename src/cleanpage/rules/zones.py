@@ -244,7 +244,7 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
     key = state.keys[i]
     if not key:
         return None
-    hit = state.lex.zones.match(key)
+    hit = state.zone_hit(i)
     line = state.lines[i]
     if hit is None:
         glued = state.glued(i) if key.count(" ") < _MAX_OPENER_WORDS else None
@@ -523,7 +523,7 @@ def _sentence_section(state: State, start: int, end: int) -> tuple[int, int]:
     between any summaries and dates. Asked of the page's first zone only: a "Most Read"
     box after another zone prints its headlines glued to their summaries ("Steelers'
     Mike Tomlin admits ... Longtime Pittsburgh ..."). ``(end, end)`` otherwise."""
-    if state.lex.zones.match(state.keys[start]) != ("related", "exact"):
+    if state.zone_hit(start) != ("related", "exact"):
         return end, end
     first, stop, seen = -1, -1, 0
     j = state.text_neighbour(start, 1)
@@ -554,7 +554,7 @@ def _lead_in(state: State, start: int, end: int) -> tuple[int, int]:
     ends in a colon; a list of other stories shows headlines, which end in no colon, and a
     teaser's summary ends in a full stop."""
     raw = state.lines[start].strip()
-    if raw.endswith(":") or state.lex.zones.match(state.keys[start]) != ("box", "exact"):
+    if raw.endswith(":") or state.zone_hit(start) != ("box", "exact"):
         return end, end
     j = state.text_neighbour(start, 1)
     if j is None or j >= end or state.block[j] != j or state.locked[j]:
@@ -582,7 +582,7 @@ def _list_heading_link(state: State, i: int, nav_keys: Counter[str]) -> bool:
     cards (`Read more` / `Read less`)."""
     if not state.reasons[i].startswith(CRUFT_CATEGORIES["nav"]) or nav_keys[state.keys[i]] > 1:
         return False
-    if state.lex.zones.match(state.keys[i]) != ("readalso", "exact"):
+    if state.zone_hit(i) != ("readalso", "exact"):
         return False
     seen, j = 0, i + 1
     while j < len(state) and seen < _LIST_HEADLINES:
@@ -1274,7 +1274,7 @@ def _inline_end(state: State, start: int, end: int, kind: str = "") -> int:
     opener and the block of links after it.
     """
     raw = state.lines[start].rstrip()
-    hit = state.lex.zones.match(state.keys[start])
+    hit = state.zone_hit(start)
     if hit is None:
         return end
     colon = _split_colon(state, start)
@@ -1353,7 +1353,7 @@ def _one_link_box(state: State, start: int, end: int, words_before: float) -> in
     a table, and which, its paragraphs cut by numbered subheadings, no run of
     :func:`_sidebar_end` outweighs. A box of several links shows a second headline."""
     raw = state.lines[start].strip()
-    hit = state.lex.zones.match(state.keys[start])
+    hit = state.zone_hit(start)
     if hit is None or hit[0] not in _ONE_LINK_KINDS or hit[1] != "exact" or not raw.endswith(":"):
         return end
     title = state.text_neighbour(start, 1)
@@ -1549,7 +1549,7 @@ def _early_box_end(state: State, start: int, found: list[tuple[int, str, float]]
     also" box inside the article cuts nothing, so it is read as it would be later in the
     text: its links end where the prose resumes, within a few lines (``_inline_end``).
     """
-    hit = state.lex.zones.match(state.keys[start])
+    hit = state.zone_hit(start)
     if hit is None or hit[0] != "readalso" or hit[1] == "prefix":
         return start + 1
     nxt = next((i for i, _, _ in found if i > start), len(state))
