@@ -7259,3 +7259,30 @@ def test_site_masthead_with_its_web_name_is_no_headline() -> None:
                                         "Example.com beats forecasts", PROSE, P2,
                                         "© Other Media 2009. All Rights Reserved."]), lang="en")
     assert page.title == "Example.com beats forecasts"
+
+
+def test_cards_ending_in_the_same_glued_more_link_make_a_list() -> None:
+    """Block rendering glues a teaser card's link onto its summary ("... at the harbour.
+    Read more >"): three such lines in a row, each ending in the same link phrase after a
+    finished or cut sentence, are a list of other stories after the article and go; the
+    article's own paragraph ending in a sentence keeps its place, and a line whose last
+    word is a navigation phrase inside its sentence ("... asked for more") is no card."""
+    from cleanpage.rules.runs import more_link_tail
+    cards = ["The harbour board approved two new cranes for the container terminal on "
+             "Monday. Read more >",
+             "Volunteers planted three hundred trees along the river bank over the "
+             "weekend… Read more >",
+             "The library will open on Sundays from next month, the council said in a "
+             "statement. Read more >"]
+    long_para = " ".join([PROSE, P2, PROSE.replace("committee", "board")])
+    heads = ["New cranes for the port", "Trees along the river", "Library opens on Sundays"]
+    got = _labels(["Council backs new timetable", long_para, P2, "Share this story",
+                   "Around the valley",
+                   *(x for pair in zip(heads, cards, strict=True) for x in pair)])
+    assert all(got[c] is not Label.ARTICLE for c in cards)
+    assert got[long_para] is Label.ARTICLE
+    assert more_link_tail(run([cards[0]]), 0) == "read more"
+    assert more_link_tail(run(["The workers on the night shift at the depot asked the "
+                               "manager for more"]), 0) is None
+    assert more_link_tail(run(["A new school opened in the valley, the mayor said "
+                               "(more)"]), 0) == "more"

@@ -16,7 +16,7 @@ import regex
 
 from ..lexicon import norm_key as lexicon_key
 from ..state import State
-from ..text import TERMINAL, ends_sentence, last_word
+from ..text import CLOSERS, TERMINAL, ends_sentence, last_word
 from ..types import Label
 from .cruft import is_date_line
 from .zones import (
@@ -79,7 +79,8 @@ def teaser_runs(state: State) -> None:
                          (_dated_lists, "inside list of dated headlines"),
                          (_glued_lists, "inside list of glued teasers"),
                          (_dateline_lists, "inside list of dateline teasers"),
-                         (_card_lists, "inside list of headline cards")):
+                         (_card_lists, "inside list of headline cards"),
+                         (_more_link_lists, "inside list of cards with a more link")):
         for a, b in find(state, zone_at):
             spans.append((a, b, reason))
             for i in range(a, b):
@@ -651,3 +652,85 @@ def _headline_offsets(state: State, a: int, b: int,
         if is_headline(state.lines[i]):
             out.append((back, i))
     return out
+
+
+# A card's "more" link glued to the end of its summary ("... the summary. Read more >"):
+# the link phrase (a navigation phrase of up to this many words, ``nav.txt``: "read more",
+# "mehr", "lire la suite") after the summary's last mark, the arrows, brackets and bars
+# around it set aside.
+_MORE_MAX_WORDS = 3
+# The article's prose outside the cards (good or near lines) outweighs all of them this
+# many times over: a page of nothing but such cards (a press office's index, a blog's
+# front page) is a list to keep.
+_MORE_OUTWEIGH = 1
+
+
+def more_link_tail(state: State, i: int) -> str | None:
+    """The key of the navigation phrase that line ``i`` ends in, glued after a summary of
+    :data:`_GLUE_TAIL_WORDS` words or more that ends a sentence or is cut with an
+    ellipsis ("... the port's new cranes. Read more >", "... die Vielfalt und Kompl ...
+    mehr", "... sounds,… Read more Read more": the link printed twice), or set in brackets
+    ("... in room 102 (more)"); None otherwise. Block rendering glues a teaser card's link
+    onto its summary, so the card reads as a paragraph; inline rendering prints the link on
+    a line of its own, where the lexicon finds it."""
+    line = state.lines[i].rstrip()
+    words = line.split()
+    if len(words) <= _GLUE_TAIL_WORDS:
+        return None
+    table = state.lex.cruft
+    found = None
+    while words:
+        for n in range(_MORE_MAX_WORDS, 0, -1):
+            key = lexicon_key(" ".join(words[-n:]))
+            if (key and table.exact.get(key) == "nav"
+                    and (found is None or key == found)
+                    and len(words) - n >= _GLUE_TAIL_WORDS):
+                found = key
+                words = words[:-n]
+                break
+        else:
+            break
+    if found is None:
+        return None
+    head = " ".join(words)
+    bracketed = head.rstrip()[-1:] in "([" or line[-1:] in ")]"
+    head = head.rstrip(" |-:([")
+    if bracketed or head[-1:] in TERMINAL:
+        return found
+    return found if head[-1:] in CLOSERS and head[-2:-1] in TERMINAL else None
+
+
+def _more_link_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of :data:`_GLUE_RUN` or more lines ending in the same
+    glued more link (see :func:`more_link_tail`) outside the zones, each at most
+    :data:`_CARD_GAP` lines after the one before with only short lines (the next card's
+    headline, its date) between, when a paragraph longer than any card stands outside them,
+    the page's prose outside them outweighs all of them (:data:`_MORE_OUTWEIGH`) and they
+    do not run on from the article's prose (:func:`_list_goes_on`): a list of other stories
+    after the article or in its sidebar. A page that is nothing but such cards (a blog's
+    index, a press office's releases) keeps them; so does a list inside the text."""
+    tails: dict[int, str] = {}
+    for i in range(len(state)):
+        if not (zone_at[i] or state.locked[i]) and (tail := more_link_tail(state, i)):
+            tails[i] = tail
+    if len(tails) < _GLUE_RUN:
+        return []
+    out = []
+    for a, b in _collect_runs(tails, lambda a, b: b - a > _CARD_GAP or tails[a] != tails[b]
+                              or any(state.words[j] > HEAD_MAX_WORDS for j in range(a + 1, b)),
+                              _GLUE_RUN):
+        head = state.text_neighbour(a, -1)
+        out.append((head if head is not None and not zone_at[head]
+                    and state.words[head] <= HEAD_MAX_WORDS and not state.locked[head] else a, b))
+    inside = [False] * len(state)
+    for a, b in out:
+        for i in range(a, b):
+            inside[i] = True
+    if not any(state.cf[i] == "good" and state.words[i] > _CARD_MAX_WORDS and not inside[i]
+               and not zone_at[i] for i in range(len(state))):
+        return []
+    prose = sum(state.words[i] for i in range(len(state))
+                if state.cf[i] in ("good", "near") and not inside[i] and not zone_at[i])
+    if prose < _MORE_OUTWEIGH * sum(state.words[i] for i in range(len(state)) if inside[i]):
+        return []
+    return [(a, b) for a, b in out if not _list_goes_on(state, a)]
