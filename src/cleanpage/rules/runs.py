@@ -80,7 +80,8 @@ def teaser_runs(state: State) -> None:
                          (_glued_lists, "inside list of glued teasers"),
                          (_dateline_lists, "inside list of dateline teasers"),
                          (_card_lists, "inside list of headline cards"),
-                         (_more_link_lists, "inside list of cards with a more link")):
+                         (_more_link_lists, "inside list of cards with a more link"),
+                         (_gallery_runs, "inside photo gallery")):
         for a, b in find(state, zone_at):
             spans.append((a, b, reason))
             for i in range(a, b):
@@ -734,3 +735,47 @@ def _more_link_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]
     if prose < _MORE_OUTWEIGH * sum(state.words[i] for i in range(len(state)) if inside[i]):
         return []
     return [(a, b) for a, b in out if not _list_goes_on(state, a)]
+
+
+# A photo gallery's slide counter glued to its slide's title ("12/50 Rogue trader freed"):
+# the slide's number, a slash, the gallery's size (at least :data:`_GLUE_RUN`), a title.
+_SLIDE_RE = regex.compile(r"(\d{1,3}) ?/ ?(\d{1,3}) (?=\p{L})")
+# Lines from one slide's counter to the next: its title's caption and its credit.
+_SLIDE_GAP = 5
+# The page's prose before the gallery must reach this many words: a gallery printed after
+# the article's text (a gallery page of captions alone keeps them, and a gallery in the
+# page's header, over the headline, is left to the context pass, which reads the deck
+# under the headline by its neighbours).
+_SLIDE_PROSE = 150
+
+
+def _gallery_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each photo gallery printed into the page: three or more lines
+    that open with a slide counter glued to the slide's title (``_SLIDE_RE``), all with the
+    same gallery size and rising slide numbers, each at most :data:`_SLIDE_GAP` lines
+    after the one before, from the first counter to the last slide's caption (the text
+    line after its counter). Block rendering glues the counter onto the title
+    ("1/50 United goin down" over the caption), so the slides read as headings over
+    paragraphs; a counter alone on its line ("1/4", inline rendering, a presentation's
+    slides) is left to the other rules. The page's prose before the first gallery must
+    reach :data:`_SLIDE_PROSE` words."""
+    slides: dict[int, tuple[int, int]] = {}
+    for i in range(len(state)):
+        if zone_at[i] or state.locked[i]:
+            continue
+        m = _SLIDE_RE.match(state.lines[i].lstrip())
+        if m is not None and _GLUE_RUN <= int(m.group(2)) and 0 < int(m.group(1)) <= int(
+                m.group(2)):
+            slides[i] = (int(m.group(1)), int(m.group(2)))
+    if len(slides) < _GLUE_RUN:
+        return []
+    out = []
+    for a, b in _collect_runs(slides, lambda a, b: b - a > _SLIDE_GAP
+                              or slides[a][1] != slides[b][1] or slides[b][0] <= slides[a][0],
+                              _GLUE_RUN):
+        cap = state.text_neighbour(b - 1, 1)
+        out.append((a, cap + 1 if cap is not None and cap not in slides
+                    and cap - b < _SLIDE_GAP else b))
+    prose = sum(state.words[i] for i in range(out[0][0]) if state.cf[i] in ("good", "near")
+                and not zone_at[i]) if out else 0
+    return out if prose >= _SLIDE_PROSE else []
