@@ -7518,3 +7518,55 @@ def test_title_over_a_table_of_contents() -> None:
     lower = "Bridge works: what changes for commuters this year"
     below = [*page[:7], *_TOC_SECTIONS, lower, *text]
     assert cleanpage.extract("\n".join(below)).title == lower
+
+
+def test_cards_ending_in_the_same_glued_more_link_make_a_list() -> None:
+    """Block rendering glues a teaser card's link onto its summary ("... at the harbour.
+    Read more >"): three such lines in a row, each ending in the same link phrase after a
+    finished or cut sentence, are a list of other stories after the article and go; the
+    article's own paragraph ending in a sentence keeps its place, and a line whose last
+    word is a navigation phrase inside its sentence ("... asked for more") is no card."""
+    from cleanpage.rules.runs import more_link_tail
+    cards = ["The harbour board approved two new cranes for the container terminal on "
+             "Monday. Read more >",
+             "Volunteers planted three hundred trees along the river bank over the "
+             "weekend… Read more >",
+             "The library will open on Sundays from next month, the council said in a "
+             "statement. Read more >"]
+    long_para = " ".join([PROSE, P2, PROSE.replace("committee", "board")])
+    heads = ["New cranes for the port", "Trees along the river", "Library opens on Sundays"]
+    got = _labels(["Council backs new timetable", long_para, P2, "Share this story",
+                   "Around the valley",
+                   *(x for pair in zip(heads, cards, strict=True) for x in pair)])
+    assert all(got[c] is not Label.ARTICLE for c in cards)
+    assert got[long_para] is Label.ARTICLE
+    assert more_link_tail(run([cards[0]]), 0) == "read more"
+    assert more_link_tail(run(["The workers on the night shift at the depot asked the "
+                               "manager for more"]), 0) is None
+    assert more_link_tail(run(["A new school opened in the valley, the mayor said "
+                               "(more)"]), 0) == "more"
+
+
+def test_slides_whose_counter_is_glued_to_the_title_make_a_gallery() -> None:
+    """Block rendering glues a photo gallery's slide counter onto the slide's title
+    ("2/30 Port strike ends" over its caption), so the slides read as subheadings over
+    paragraphs: three or more such counters of one gallery, numbers rising, are a gallery
+    and go with their captions; the article's paragraphs stay, and so does a list whose
+    numbers are no slide counters of one size."""
+    caps = ["Dock workers returned to the port on Monday after the two unions agreed to "
+            "the new pay offer from the harbour board.",
+            "The river ferry will run every twenty minutes from next month, the operator "
+            "said in a statement on Friday.",
+            "Shoppers queued outside the new market hall before it opened its doors for the "
+            "first time on Saturday morning."]
+    slides = ["1/30 Port strike ends", caps[0], "2/30 Ferry adds trips", caps[1],
+              "3/30 Market hall opens", caps[2]]
+    long_para = " ".join([PROSE, P2, PROSE.replace("committee", "board"), P2, PROSE])
+    got = _labels(["Council backs new timetable", long_para, P2, "Business in pictures",
+                   *slides])
+    assert all(got[c] is not Label.ARTICLE for c in caps)
+    assert got[long_para] is Label.ARTICLE
+    mixed = ["1/30 Port strike ends", caps[0], "2/12 Ferry adds trips", caps[1],
+             "3/4 Market hall opens", caps[2]]
+    got = _labels(["Council backs new timetable", long_para, P2, *mixed])
+    assert all(got[c] is Label.ARTICLE for c in caps)

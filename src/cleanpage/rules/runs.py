@@ -16,7 +16,7 @@ import regex
 
 from ..lexicon import norm_key as lexicon_key
 from ..state import State
-from ..text import TERMINAL, ends_sentence, last_word
+from ..text import CLOSERS, TERMINAL, ends_sentence, last_word
 from ..types import Label
 from .cruft import is_date_line
 from .zones import (
@@ -79,7 +79,9 @@ def teaser_runs(state: State) -> None:
                          (_dated_lists, "inside list of dated headlines"),
                          (_glued_lists, "inside list of glued teasers"),
                          (_dateline_lists, "inside list of dateline teasers"),
-                         (_card_lists, "inside list of headline cards")):
+                         (_card_lists, "inside list of headline cards"),
+                         (_more_link_lists, "inside list of cards with a more link"),
+                         (_gallery_runs, "inside photo gallery")):
         for a, b in find(state, zone_at):
             spans.append((a, b, reason))
             for i in range(a, b):
@@ -651,3 +653,129 @@ def _headline_offsets(state: State, a: int, b: int,
         if is_headline(state.lines[i]):
             out.append((back, i))
     return out
+
+
+# A card's "more" link glued to the end of its summary ("... the summary. Read more >"):
+# the link phrase (a navigation phrase of up to this many words, ``nav.txt``: "read more",
+# "mehr", "lire la suite") after the summary's last mark, the arrows, brackets and bars
+# around it set aside.
+_MORE_MAX_WORDS = 3
+# The article's prose outside the cards (good or near lines) outweighs all of them this
+# many times over: a page of nothing but such cards (a press office's index, a blog's
+# front page) is a list to keep.
+_MORE_OUTWEIGH = 1
+
+
+def more_link_tail(state: State, i: int) -> str | None:
+    """The key of the navigation phrase that line ``i`` ends in, glued after a summary of
+    :data:`_GLUE_TAIL_WORDS` words or more that ends a sentence or is cut with an
+    ellipsis ("... the port's new cranes. Read more >", "... die Vielfalt und Kompl ...
+    mehr", "... sounds,… Read more Read more": the link printed twice), or set in brackets
+    ("... in room 102 (more)"); None otherwise. Block rendering glues a teaser card's link
+    onto its summary, so the card reads as a paragraph; inline rendering prints the link on
+    a line of its own, where the lexicon finds it."""
+    line = state.lines[i].rstrip()
+    words = line.split()
+    if len(words) <= _GLUE_TAIL_WORDS:
+        return None
+    table = state.lex.cruft
+    found = None
+    while words:
+        for n in range(_MORE_MAX_WORDS, 0, -1):
+            key = lexicon_key(" ".join(words[-n:]))
+            if (key and table.exact.get(key) == "nav"
+                    and (found is None or key == found)
+                    and len(words) - n >= _GLUE_TAIL_WORDS):
+                found = key
+                words = words[:-n]
+                break
+        else:
+            break
+    if found is None:
+        return None
+    head = " ".join(words)
+    bracketed = head.rstrip()[-1:] in "([" or line[-1:] in ")]"
+    head = head.rstrip(" |-:([")
+    if bracketed or head[-1:] in TERMINAL:
+        return found
+    return found if head[-1:] in CLOSERS and head[-2:-1] in TERMINAL else None
+
+
+def _more_link_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of :data:`_GLUE_RUN` or more lines ending in the same
+    glued more link (see :func:`more_link_tail`) outside the zones, each at most
+    :data:`_CARD_GAP` lines after the one before with only short lines (the next card's
+    headline, its date) between, when a paragraph longer than any card stands outside them,
+    the page's prose outside them outweighs all of them (:data:`_MORE_OUTWEIGH`) and they
+    do not run on from the article's prose (:func:`_list_goes_on`): a list of other stories
+    after the article or in its sidebar. A page that is nothing but such cards (a blog's
+    index, a press office's releases) keeps them; so does a list inside the text."""
+    tails: dict[int, str] = {}
+    for i in range(len(state)):
+        if not (zone_at[i] or state.locked[i]) and (tail := more_link_tail(state, i)):
+            tails[i] = tail
+    if len(tails) < _GLUE_RUN:
+        return []
+    out = []
+    for a, b in _collect_runs(tails, lambda a, b: b - a > _CARD_GAP or tails[a] != tails[b]
+                              or any(state.words[j] > HEAD_MAX_WORDS for j in range(a + 1, b)),
+                              _GLUE_RUN):
+        head = state.text_neighbour(a, -1)
+        out.append((head if head is not None and not zone_at[head]
+                    and state.words[head] <= HEAD_MAX_WORDS and not state.locked[head] else a, b))
+    inside = [False] * len(state)
+    for a, b in out:
+        for i in range(a, b):
+            inside[i] = True
+    if not any(state.cf[i] == "good" and state.words[i] > _CARD_MAX_WORDS and not inside[i]
+               and not zone_at[i] for i in range(len(state))):
+        return []
+    prose = sum(state.words[i] for i in range(len(state))
+                if state.cf[i] in ("good", "near") and not inside[i] and not zone_at[i])
+    if prose < _MORE_OUTWEIGH * sum(state.words[i] for i in range(len(state)) if inside[i]):
+        return []
+    return [(a, b) for a, b in out if not _list_goes_on(state, a)]
+
+
+# A photo gallery's slide counter glued to its slide's title ("12/50 Rogue trader freed"):
+# the slide's number, a slash, the gallery's size (at least :data:`_GLUE_RUN`), a title.
+_SLIDE_RE = regex.compile(r"(\d{1,3}) ?/ ?(\d{1,3}) (?=\p{L})")
+# Lines from one slide's counter to the next: its title's caption and its credit.
+_SLIDE_GAP = 5
+# The page's prose before the gallery must reach this many words: a gallery printed after
+# the article's text (a gallery page of captions alone keeps them, and a gallery in the
+# page's header, over the headline, is left to the context pass, which reads the deck
+# under the headline by its neighbours).
+_SLIDE_PROSE = 150
+
+
+def _gallery_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each photo gallery printed into the page: three or more lines
+    that open with a slide counter glued to the slide's title (``_SLIDE_RE``), all with the
+    same gallery size and rising slide numbers, each at most :data:`_SLIDE_GAP` lines
+    after the one before, from the first counter to the last slide's caption (the text
+    line after its counter). Block rendering glues the counter onto the title
+    ("1/50 United goin down" over the caption), so the slides read as headings over
+    paragraphs; a counter alone on its line ("1/4", inline rendering, a presentation's
+    slides) is left to the other rules. The page's prose before the first gallery must
+    reach :data:`_SLIDE_PROSE` words."""
+    slides: dict[int, tuple[int, int]] = {}
+    for i in range(len(state)):
+        if zone_at[i] or state.locked[i]:
+            continue
+        m = _SLIDE_RE.match(state.lines[i].lstrip())
+        if m is not None and _GLUE_RUN <= int(m.group(2)) and 0 < int(m.group(1)) <= int(
+                m.group(2)):
+            slides[i] = (int(m.group(1)), int(m.group(2)))
+    if len(slides) < _GLUE_RUN:
+        return []
+    out = []
+    for a, b in _collect_runs(slides, lambda a, b: b - a > _SLIDE_GAP
+                              or slides[a][1] != slides[b][1] or slides[b][0] <= slides[a][0],
+                              _GLUE_RUN):
+        cap = state.text_neighbour(b - 1, 1)
+        out.append((a, cap + 1 if cap is not None and cap not in slides
+                    and cap - b < _SLIDE_GAP else b))
+    prose = sum(state.words[i] for i in range(out[0][0]) if state.cf[i] in ("good", "near")
+                and not zone_at[i]) if out else 0
+    return out if prose >= _SLIDE_PROSE else []
