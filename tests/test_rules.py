@@ -6727,6 +6727,28 @@ def test_numbered_list_goes_on_past_an_item_not_read_as_one() -> None:
     assert got["20. Ole Winter"] is not Label.ARTICLE
 
 
+_BUS_ONE = ("Each coach has room for two wheelchairs, and the drivers will help passengers "
+            "who need assistance to get on and off the bus at every stop along the route.")
+_BUS_TWO = ("Dogs are welcome on every coach without any charge, and passengers who travel "
+            "with small children may keep their pushchairs folded beside their seats.")
+_BUS_LINE = "Only folding bicycles are carried."
+
+
+def _assert_twice_kept_and_stable(page: list[str], at: tuple[int, int]) -> None:
+    """``_BUS_LINE``, printed at the two places ``at`` of ``page``, is article text both
+    times and the cleaned page is a fixed point; a button's short sentence ("Read more.")
+    printed there instead is dropped."""
+    text = "\n\n".join(page)
+    got = [ln for ln in cleanpage.extract(text).lines if ln.text == _BUS_LINE]
+    assert [ln.label for ln in got] == [Label.ARTICLE, Label.ARTICLE]
+    once = cleanpage.clean(text)
+    assert cleanpage.clean(once) == once
+    page = list(page)
+    page[at[0]] = page[at[1]] = "Read more."
+    got = [ln for ln in cleanpage.extract("\n\n".join(page)).lines if ln.text == "Read more."]
+    assert all(ln.label is Label.BOILERPLATE for ln in got)
+
+
 def test_repeated_sentence_between_paragraphs_is_the_texts() -> None:
     """A short finished sentence with stop words printed twice, each copy between two
     paragraphs, is the text's (an FAQ's answer given for two branches, a post that a reply
@@ -6736,21 +6758,9 @@ def test_repeated_sentence_between_paragraphs_is_the_texts() -> None:
     tests, and a button's short sentence ("Read more.") is no such line."""
     ask = ("Luggage and bicycles: are there any limits on what passengers may take on board "
            "the replacement buses while the line is closed for the works?")
-    one = ("Each coach has room for two wheelchairs, and the drivers will help passengers who "
-           "need assistance to get on and off the bus at every stop along the route.")
-    two = ("Dogs are welcome on every coach without any charge, and passengers who travel with "
-           "small children may keep their pushchairs folded beside their seats.")
-    line = "Only folding bicycles are carried."
-    page = ["Replacement buses on the northern line", PROSE, "North branch", ask, line, one,
-            "South branch", ask, line, two, P2]
-    text = "\n\n".join(page)
-    got = [ln for ln in cleanpage.extract(text).lines if ln.text == line]
-    assert [ln.label for ln in got] == [Label.ARTICLE, Label.ARTICLE]
-    once = cleanpage.clean(text)
-    assert cleanpage.clean(once) == once
-    page[4] = page[8] = "Read more."
-    got = [ln for ln in cleanpage.extract("\n\n".join(page)).lines if ln.text == "Read more."]
-    assert all(ln.label is Label.BOILERPLATE for ln in got)
+    page = ["Replacement buses on the northern line", PROSE, "North branch", ask, _BUS_LINE,
+            _BUS_ONE, "South branch", ask, _BUS_LINE, _BUS_TWO, P2]
+    _assert_twice_kept_and_stable(page, (4, 8))
 
 
 def test_repeated_sentence_beside_a_short_line_is_kept_between_kept_lines() -> None:
@@ -6759,21 +6769,9 @@ def test_repeated_sentence_beside_a_short_line_is_kept_between_kept_lines() -> N
     first cleaning kept such a line joined from link pieces or as a thread's post, and
     cleaned again, its neighbours no long prose, it was dropped as a menu's item. It stays
     a wall for the context pass; under a dropped line it stays dropped."""
-    one = ("Each coach has room for two wheelchairs, and the drivers will help passengers who "
-           "need assistance to get on and off the bus at every stop along the route.")
-    two = ("Dogs are welcome on every coach without any charge, and passengers who travel with "
-           "small children may keep their pushchairs folded beside their seats.")
-    line = "Only folding bicycles are carried."
-    page = ["Replacement buses on the northern line", PROSE, "Northern Trains", line, one,
-            P2, "Southern Coaches", line, two]
-    text = "\n\n".join(page)
-    got = [ln for ln in cleanpage.extract(text).lines if ln.text == line]
-    assert [ln.label for ln in got] == [Label.ARTICLE, Label.ARTICLE]
-    once = cleanpage.clean(text)
-    assert cleanpage.clean(once) == once
-    page[3] = page[7] = "Read more."
-    got = [ln for ln in cleanpage.extract("\n\n".join(page)).lines if ln.text == "Read more."]
-    assert all(ln.label is Label.BOILERPLATE for ln in got)
+    page = ["Replacement buses on the northern line", PROSE, "Northern Trains", _BUS_LINE,
+            _BUS_ONE, P2, "Southern Coaches", _BUS_LINE, _BUS_TWO]
+    _assert_twice_kept_and_stable(page, (3, 7))
 
 
 def test_lower_case_byline_word_over_name_and_date_is_a_byline() -> None:

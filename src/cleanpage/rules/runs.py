@@ -554,6 +554,23 @@ def _stops(line: str) -> int:
     return count
 
 
+def _inside_runs(state: State, runs: list[tuple[int, int]]) -> list[bool]:
+    """For each line, whether one of the ``(start, end)`` runs holds it."""
+    inside = [False] * len(state)
+    for a, b in runs:
+        for i in range(a, b):
+            inside[i] = True
+    return inside
+
+
+def _paragraph_outside(state: State, inside: list[bool], zone_at: list[bool]) -> bool:
+    """Whether a paragraph longer than any card (:data:`_CARD_MAX_WORDS`) stands outside
+    the runs (``inside``) and the zones: a page of nothing but cards is a list, not a
+    page with a list of other stories."""
+    return any(state.cf[i] == "good" and state.words[i] > _CARD_MAX_WORDS and not inside[i]
+               and not zone_at[i] for i in range(len(state)))
+
+
 def _card_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of each run of three or more headline cards (see
     :func:`headline_card`) outside the zones, each summary at most :data:`_CARD_GAP` lines
@@ -564,12 +581,8 @@ def _card_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     out = _summary_runs(state, zone_at, headline_card, _CARD_GAP)
     if not out:
         return []
-    inside = [False] * len(state)
-    for a, b in out:
-        for i in range(a, b):
-            inside[i] = True
-    if not any(state.cf[i] == "good" and state.words[i] > _CARD_MAX_WORDS and not inside[i]
-               and not zone_at[i] for i in range(len(state))):
+    inside = _inside_runs(state, out)
+    if not _paragraph_outside(state, inside, zone_at):
         return []
     # A list walled in by prose on both sides is the article's own (a product's features,
     # a review's items); other stories stand in a menu before the article or after it.
@@ -723,12 +736,8 @@ def _more_link_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]
         head = state.text_neighbour(a, -1)
         out.append((head if head is not None and not zone_at[head]
                     and state.words[head] <= HEAD_MAX_WORDS and not state.locked[head] else a, b))
-    inside = [False] * len(state)
-    for a, b in out:
-        for i in range(a, b):
-            inside[i] = True
-    if not any(state.cf[i] == "good" and state.words[i] > _CARD_MAX_WORDS and not inside[i]
-               and not zone_at[i] for i in range(len(state))):
+    inside = _inside_runs(state, out)
+    if not _paragraph_outside(state, inside, zone_at):
         return []
     prose = sum(state.words[i] for i in range(len(state))
                 if state.cf[i] in ("good", "near") and not inside[i] and not zone_at[i])
