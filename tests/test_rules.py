@@ -6186,6 +6186,10 @@ def test_line_ending_in_an_open_function_word_is_no_headline() -> None:
     assert page.title != text[0] and text[0] in page.body
     text = ["Why the new bridge is worth it", PROSE, PROSE]
     assert cleanpage.extract("\n".join(text), lang="en").title == text[0]
+    # over its byline, which inline rendering cut into "by" / the name: still the headline
+    text = ["In the harbour dispute, the truth comes out", "by", "Jane Whitfield",
+            "| November 18, 2019 12:01 PM", PROSE, PROSE]
+    assert cleanpage.extract("\n".join(text), lang="en").title == text[0]
 
 
 def test_headline_printed_twice_in_a_row_is_the_title() -> None:

@@ -213,8 +213,8 @@ def _open_end(state: State, idx: list[int], raw: str) -> bool:
             or raw[-1:] != word[-1:] or word.casefold() not in state.lex.stop):
         return False
     j = state.text_neighbour(idx[-1], 1)
-    if j is None:
-        return False
+    if j is None or (state.locked[j] and state.rules[j] == "bylines_dates"):
+        return False  # "... the truth comes out" / "by" / "Jane Doe": its byline follows
     return _GOES_ON_RE.match(state.lines[j].strip()) is not None
 
 
