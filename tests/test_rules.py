@@ -7572,3 +7572,29 @@ def test_slides_whose_counter_is_glued_to_the_title_make_a_gallery() -> None:
              "3/4 Market hall opens", caps[2]]
     got = _labels(["Council backs new timetable", long_para, P2, *mixed])
     assert all(got[c] is Label.ARTICLE for c in caps)
+
+
+def test_review_threads_take_the_posts_thread_posts_kept_for_the_reviews() -> None:
+    """When ``thread_posts`` kept a post inside the review thread, it read the reviews as
+    a forum's: every post it kept on the page is of that misreading (the rating summary
+    over the first review) and goes with the reviews; a page where it kept none inside
+    the thread keeps its other posts."""
+    from cleanpage.rules import thread
+
+    lines = _tent_page()
+    names = DEFAULT_CHAIN.names()
+    before = names[:names.index("review_threads")]
+    summary = lines.index("4.5 out of 5 stars")
+    inside = lines.index("Great for two")
+
+    def state_with(posts: list[int]) -> State:
+        state = run(lines, *before)
+        for i in posts:
+            state.decide(i, Label.ARTICLE, "post of a forum thread")
+        thread.review_threads(state)
+        return state
+
+    state = state_with([summary, inside])
+    assert state.labels[summary] is state.labels[inside] is Label.COMMENT
+    state = state_with([summary])
+    assert state.labels[summary] is Label.ARTICLE
