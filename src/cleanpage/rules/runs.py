@@ -692,6 +692,12 @@ def more_link_tail(state: State, i: int) -> str | None:
     if len(words) <= _GLUE_TAIL_WORDS:
         return None
     table = state.lex.cruft
+    # Pretest (most long lines are prose): a phrase the loop below can find ends in the
+    # last word of the line's last few words' key, and every word of a phrase is one of
+    # the table's words; without that word no phrase ends the line.
+    if lexicon_key(" ".join(words[-_MORE_MAX_WORDS:])).rpartition(" ")[2] not in (
+            table.exact_words):
+        return None
     found = None
     while words:
         for n in range(_MORE_MAX_WORDS, 0, -1):
