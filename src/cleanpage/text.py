@@ -275,6 +275,14 @@ def price_line(line: str) -> bool:
     return PRICE_LINE_RE.fullmatch(line.strip()) is not None
 
 
+def string_literal(line: str) -> bool:
+    """Whether ``line`` is a string literal of code alone ('"xclip -se c -i"', "'comments'"):
+    text wrapped whole in straight quotes, which no sentence or heading is. Inline rendering
+    puts each highlighted token of a code sample on a line of its own."""
+    raw = line.strip()
+    return len(raw) > 2 and raw[0] == raw[-1] and raw[0] in "'\""
+
+
 def field_row(line: str) -> bool:
     """Whether ``line`` is one row of a table of fields ("Weight: 1.3 kg", "Warranty: 2
     years"): a capitalised label of one to :data:`FIELD_LABEL_WORDS` words, a colon, a

@@ -332,7 +332,7 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
     """Whether line ``nxt`` continues the sentence of line ``cur`` (on a page hard-wrapped at
     column ``wrap``, a full line that does not end a sentence goes on in the next; ``inside``:
     ``cur`` itself continues a sentence, so it is no headline; ``after``: the line after
-    ``nxt``)."""
+    ``nxt``, unstripped)."""
     a, b = cur.rstrip(), nxt.lstrip()
     if not a or not b:
         return False
@@ -548,9 +548,11 @@ def _wrapped_comma_goes_on(state: State, a: str, b: str, after: str) -> bool:
     punctuation (a headline ending in a comma over a line that stands alone stays apart);
     a keyword line holds more than :data:`_WRAPPED_COMMA_MAX` commas; not two lines of
     code."""
-    return (a.count(",") <= _WRAPPED_COMMA_MAX and (b[0].isalnum() or b[0] in "\"'“‘«(")
-            and b[-1] != "," and (ends_sentence(b) or after[:1].islower()
-                                  or after[:1] in _CONTINUERS)
+    if a.count(",") > _WRAPPED_COMMA_MAX or not (b[0].isalnum() or b[0] in "\"'“‘«("):
+        return False
+    after = after.lstrip()  # (the raw next line: stripped only here, off the hot path)
+    return (b[-1] != "," and (ends_sentence(b) or after[:1].islower()
+                              or after[:1] in _CONTINUERS)
             and not (code_like(state, a) and code_like(state, b)))
 
 
@@ -605,7 +607,7 @@ def _joinable_lines(state: State, marks: list[bool]) -> list[bool]:
 
 
 # The verdict of a date line (see :func:`~cleanpage.rules.cruft.bylines_dates`).
-_DATE_REASON = "timestamp (date)"
+DATE_REASON = "timestamp (date)"
 # Lower-case words the line after a date must hold to be the rest of its sentence ("im
 # zweiten Video der Serie ..."): a byline's "von Max Mustermann" or a post's "um 12:30
 # Uhr" after its date holds one.
@@ -1211,7 +1213,7 @@ def join_fragments(state: State) -> None:
     for i in _bracketed_pieces(state, joinable):
         figures[i] = True
     for i in range(1, len(state) - 1):
-        if state.reasons[i] == _DATE_REASON and _date_in_sentence(state, i, joinable):
+        if state.reasons[i] == DATE_REASON and _date_in_sentence(state, i, joinable):
             figures[i] = True
     # A displayed formula is a block of its own, as in block rendering: its pieces join
     # each other, not the heading or sentence before it, nor the line after it unless that
@@ -1246,7 +1248,7 @@ def join_fragments(state: State) -> None:
                       and _continues(state, lines[a], lines[i], int(words[a]),
                                      wrap if local is None else local[a],
                                      inside=block[a] != a,
-                                     after=lines[i + 1].lstrip() if i + 1 < len(lines) else "")
+                                     after=lines[i + 1] if i + 1 < len(lines) else "")
                       and not (link_box_title(state, a) or link_box_title(state, i))
                       and not _handle_under_line(state, a, i)
                       and not _headline_under_list(state, a, i))

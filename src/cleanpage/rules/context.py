@@ -29,6 +29,7 @@ from ..text import (
     last_word,
     price_line,
     short_field_value,
+    string_literal,
 )
 from ..types import Label
 from .blocks import code_like
@@ -2666,13 +2667,6 @@ def _fills_gap(state: State, run: list[int]) -> bool:
     return 3 * code >= 2 * len(run)
 
 
-def _string_literal(line: str) -> bool:
-    """Whether ``line`` is a string literal of code alone ('"xclip -se c -i"', "'utf-8'"):
-    text wrapped whole in straight quotes, which no sentence or heading is."""
-    raw = line.strip()
-    return len(raw) > 2 and raw[0] == raw[-1] and raw[0] in "'\""
-
-
 def _printed_lines(state: State, run: list[int]) -> int:
     """The lines of ``run`` counted as block rendering prints them: a string literal alone
     on its line right under a line of code in the same block is that command's argument
@@ -2681,7 +2675,7 @@ def _printed_lines(state: State, run: list[int]) -> int:
     line, so the walled gap is the same length in both renderings."""
     cut = sum(1 for a, b in pairwise(run)
               if b == a + 1 and state.block[a] == state.block[b]
-              and _string_literal(state.lines[b]) and code_like(state, state.lines[a]))
+              and string_literal(state.lines[b]) and code_like(state, state.lines[a]))
     return len(run) - cut
 
 

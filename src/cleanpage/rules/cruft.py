@@ -23,7 +23,7 @@ from ..lexicon import (
 from ..state import State
 from ..text import CLOSERS, DIGIT_RE, TERMINAL
 from ..types import Label
-from .blocks import wrapped_paragraphs
+from .blocks import DATE_REASON, wrapped_paragraphs
 
 # Categories whose banners are whole sentences and so may run longer than a menu item (a
 # consent manager's purposes run to a hundred words: "We and our 977 partners store and
@@ -718,7 +718,7 @@ def bylines_dates(state: State) -> None:
         if is_age_line(key, raw, lex):
             state.decide(i, Label.BOILERPLATE, "timestamp (age)", lock=True)
         elif is_date_line(key, raw, lex.date_words) or _date_pair(raw, lex.date_words):
-            state.decide(i, Label.BOILERPLATE, "timestamp (date)", lock=True)
+            state.decide(i, Label.BOILERPLATE, DATE_REASON, lock=True)
         elif first in lex.byline_words and raw[-1:] not in TERMINAL and (
             (key.count(" ") <= 4 and BYLINE_RE.match(raw))
             or (key.count(" ") <= 12 and _BYLINE_SEP_RE.search(raw) is not None

@@ -754,7 +754,7 @@ def _more_link_lists(state: State, zone_at: list[bool]) -> list[tuple[int, int]]
 
 # A photo gallery's slide counter glued to its slide's title ("12/50 Rogue trader freed"):
 # the slide's number, a slash, the gallery's size (at least :data:`_GLUE_RUN`), a title.
-_SLIDE_RE = regex.compile(r"(\d{1,3}) ?/ ?(\d{1,3}) (?=\p{L})")
+_SLIDE_RE = regex.compile(r"\s*(\d{1,3}) ?/ ?(\d{1,3}) (?=\p{L})")
 # Lines from one slide's counter to the next: its title's caption and its credit.
 _SLIDE_GAP = 5
 # The page's prose before the gallery must reach this many words: a gallery printed after
@@ -778,7 +778,7 @@ def _gallery_runs(state: State, zone_at: list[bool]) -> list[tuple[int, int]]:
     for i in range(len(state)):
         if zone_at[i] or state.locked[i]:
             continue
-        m = _SLIDE_RE.match(state.lines[i].lstrip())
+        m = _SLIDE_RE.match(state.lines[i])  # (no line stripped: most lines fail at once)
         if m is not None and _GLUE_RUN <= int(m.group(2)) and 0 < int(m.group(1)) <= int(
                 m.group(2)):
             slides[i] = (int(m.group(1)), int(m.group(2)))

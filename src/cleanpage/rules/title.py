@@ -21,6 +21,7 @@ from ..text import (
     strip_footnotes,
 )
 from ..types import Label
+from .blocks import DATE_REASON
 from .classify import features
 from .context import CONTENTS_REASON, announced
 from .cruft import is_date_line
@@ -946,20 +947,16 @@ def islands(state: State) -> None:
                     state.decide(i, Label.BOILERPLATE, f"island of {size:.0f} words far from text")
 
 
-_META_REASON = "article metadata ("
-_DATE_LINE_REASON = "timestamp (date)"
-
-
 def _date_of_meta_line(state: State, i: int) -> bool:
     """Whether line ``i`` is a date right under a metadata line ("Published On" / "6 Mar
     2026"): block rendering prints the label and its date as one line, inline rendering
     cuts the date off at its markup; the pair counts as one line of the gap between two
     clusters, as in block rendering, so a list of dated cards is no wider in one
     rendering than in the other."""
-    if state.reasons[i] != _DATE_LINE_REASON:
+    if state.reasons[i] != DATE_REASON:
         return False
     prev = state.text_neighbour(i, -1)
-    return prev is not None and state.reasons[prev].startswith(_META_REASON)
+    return prev is not None and state.reasons[prev].startswith(CRUFT_CATEGORIES["meta"])
 
 
 def _listed_section(state: State, cluster: list[int], body: list[int]) -> bool:

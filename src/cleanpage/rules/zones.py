@@ -31,6 +31,7 @@ from ..text import (
     field_row,
     last_word,
     short_field_value,
+    string_literal,
 )
 from ..types import Label, Teaser
 from .blocks import is_mark, link_box_title
@@ -197,6 +198,8 @@ def _after_bullet(state: State, i: int) -> bool:
 # Zone kinds a line of glued phrases opens when its first phrase opens one (an inline link
 # box's opener needs its link after it, not another widget's).
 _GLUED_OPENER_KINDS = frozenset({"related", "box", "comments"})
+# Buttons of a row glued before the zone heading that ends it.
+_GLUED_ROW_MIN = 2
 
 
 def _glued_opener(glued: list[str] | None) -> str | None:
@@ -213,17 +216,6 @@ def _glued_opener(glued: list[str] | None) -> str | None:
     if len(glued) > _GLUED_ROW_MIN and glued[-1] in _GLUED_OPENER_KINDS:
         return glued[-1]
     return None
-
-
-# Buttons of a row glued before the zone heading that ends it.
-_GLUED_ROW_MIN = 2
-
-
-def _string_literal(raw: str) -> bool:
-    """Whether ``raw`` is a string literal of code alone ("'comments'", "'/comments'"):
-    inline rendering puts each highlighted token of a code sample on its own line, and
-    no heading is wrapped in straight quotes."""
-    return len(raw) > 2 and raw[0] == raw[-1] and raw[0] in "'\""
 
 
 def _assigned_below(state: State, i: int) -> bool:
@@ -277,7 +269,7 @@ def _opener(state: State, i: int, zero: bool = False) -> str | None:
     if raw.endswith(","):
         return None  # "See also," / "Ed Felten, ...": a sentence goes on
     if raw[-1:] in _CODE_OPENERS or "=" in raw or _assigned_below(state, i) or (
-            _string_literal(raw)):
+            string_literal(raw)):
         # '"Comment": {' opens an object of a code sample, ">>> comments = r.json()"
         # assigns a variable of one: code, not a thread's heading
         return None
