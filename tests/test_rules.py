@@ -1640,6 +1640,39 @@ def test_standfirst_over_its_writer_and_date_is_article() -> None:
     assert stand not in page.body
 
 
+# A farm news page's first paragraph after its standfirst (the standfirst tests below).
+_FARM_MORE = ("Der Verband will die Prämie schon im nächsten Jahr auszahlen, und er hofft, dass "
+              "die Länder sich an den Kosten beteiligen, weil viele Höfe keinen Nachfolger "
+              "finden.")
+
+
+def test_standfirst_over_its_date_and_a_short_opening_sentence_is_article() -> None:
+    """The text under a standfirst's date line may open with a short sentence of its own
+    (a photo's caption over its credit: "06.12.2022" / "Immer mehr Betriebe setzen auf
+    junge Leute." / "Foto: Hans Bauer" / the text): that sentence is the text reached,
+    and the standfirst is article."""
+    head, stand, menu = _FARM_HEAD, _FARM_STAND, _FARM_MENU
+    opening = "Immer mehr Betriebe setzen auf junge Leute."
+    page = cleanpage.extract("\n".join([*menu, head, stand, "06.12.2022", opening,
+                                         "Foto: Hans Bauer", _DE_PROSE, _FARM_MORE]),
+                             lang="de")
+    assert page.title == head and page.body.startswith(stand)
+
+
+def test_standfirst_under_a_long_menu_below_kept_text_is_article() -> None:
+    """Article text far above a standfirst (a site's blurb kept at the page's top, then
+    forty and more menu items over the headline) does not make it a teaser under the
+    article: only text within forty blocks above it does."""
+    head, stand = _FARM_HEAD, _FARM_STAND
+    blurb = ("Unser Verlag berichtet seit vielen Jahren über die Landwirtschaft in der Region, "
+             "und wir freuen uns, dass Sie den Weg zu uns gefunden haben und bei uns lesen.")
+    menu = [a + b for a in ("Acker", "Wald", "Feld", "Hof", "Stall", "Wiese", "Garten")
+            for b in ("bau", "pflege", "technik", "markt", "recht", "wetter", "tiere")]
+    page = cleanpage.extract("\n".join([_DE_COACH, blurb, *menu, head, stand, "06.12.2022",
+                                         _DE_PROSE, _FARM_MORE]), lang="de")
+    assert _DE_COACH in page.body and stand in page.body
+
+
 def test_credit_with_a_web_address() -> None:
     """A photo credit may name a web address ("Foto: pixabay.com"): its dot between two
     lower-case letters ends no sentence; a full stop and a space still do."""

@@ -2078,16 +2078,25 @@ _META_LINES = 4
 _META_REASON = CRUFT_CATEGORIES["meta"]
 _CREDIT_REASON = "photo credit"
 _META_NAME_WORDS = 3
+# Blocks above a standfirst that must hold no article text: a consent dialog's paragraph
+# kept at the page's top, forty blocks of menus above the headline, is no article above it
+# (a teaser under the article stands within a few blocks of the article's text).
+_STANDFIRST_CLEAR = 40
 
 
 def _standfirst_over_meta(state: State, seq: list[tuple[str, list[int]]], k: int,
                           text: str) -> bool:
     """Whether the near-good block ``seq[k]`` (text ``text``) finishes a sentence right
     above article text with only a post's meta lines between, one of them dated (see
-    :func:`_meta_piece`), and no article text above it on the page: the article's
-    standfirst over its date line, which is no wall between it and its text. Below the
-    article, a teaser over its date ("... Suchberatung." / "09.11.2021") is another story's."""
-    if not ends_sentence(text) or any(cls == "good" for cls, _ in seq[:k]):
+    :func:`_meta_piece`), and no article text above it within :data:`_STANDFIRST_CLEAR`
+    blocks: the article's standfirst over its date line, which is no wall between it and
+    its text. The text may open with a short sentence of its own (:func:`_opening_sentence`,
+    a photo's caption line over its credit: "06.12.2022" / "Immer mehr Betriebe setzen auf
+    junge Leute." / "Foto: ..." / the text), which the context pass keeps only after this
+    test: it counts as the text reached. Below the article, a teaser over its date ("...
+    Suchberatung." / "09.11.2021") is another story's."""
+    if not ends_sentence(text) or any(
+            cls == "good" for cls, _ in seq[max(0, k - _STANDFIRST_CLEAR):k]):
         return False
     dated, pieces = False, 0
     for m in range(k + 1, len(seq)):
@@ -2096,6 +2105,9 @@ def _standfirst_over_meta(state: State, seq: list[tuple[str, list[int]]], k: int
             return dated
         if cls == "bad" and _share_line(state, idx[0]):
             continue  # the share bar under the date line: buttons, not the post's meta
+        if (cls == "short" and m + 1 < len(seq) and seq[m + 1][0] == "good"
+                and _opening_sentence(state, idx)):
+            return dated  # the text's short first sentence, right over its first paragraph
         pieces += 1
         if pieces > _META_LINES:
             return False
