@@ -7631,3 +7631,24 @@ def test_review_threads_take_the_posts_thread_posts_kept_for_the_reviews() -> No
     assert state.labels[summary] is state.labels[inside] is Label.COMMENT
     state = state_with([summary])
     assert state.labels[summary] is Label.ARTICLE
+
+
+def test_list_bullets_of_punctuation_stay_apart() -> None:
+    """Lines opened by the same punctuation marks, line after line, are a list's items
+    (".Winter Games 2006" / ".Cup Final"), not pieces of one sentence going on at a mark; a
+    mark and a space opening one line ("... published by" / ". Retrieved") still go on."""
+    lines = ["Special reports", ".Winter Games 2006", ".Cup Final", ".River Festival",
+             ":. Best records of the year", ":. An interview with the band",
+             "A report compiled by the council", ". Retrieved"]
+    s = run(lines, "join_fragments")
+    assert s.block == [0, 1, 2, 3, 4, 5, 6, 6]
+
+
+def test_copies_starting_in_lower_case_stay_apart() -> None:
+    """A run of three lines or more that are copies of each other, figures aside, are a
+    list's items though each starts in lower case ("archive since 2008" / "archive since
+    2007" ...), not a sentence going on; two copies still may."""
+    lines = ["Two weeks back", "archive since 2009", "archive since 2008", "archive since 2007",
+             "The report was read by", "members since 2001", "members since 2002"]
+    s = run(lines, "join_fragments")
+    assert s.block == [0, 0, 2, 3, 4, 4, 4]  # the first copy may end the line above

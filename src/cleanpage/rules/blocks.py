@@ -37,6 +37,10 @@ from ..text import (
 )
 from ..types import Label
 
+# Marks a list bullet made of punctuation is at most (see :func:`_bullet`).
+_BULLET_MARKS = 3
+# Lines in a run of copies that make it a list's items (see :func:`_copy_runs`).
+_COPY_RUN = 3
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
 # An ampersand joins two words: a line never ends with one, nor starts with one and a word,
@@ -327,6 +331,24 @@ def _headline_under_list(state: State, a: int, i: int) -> bool:
     return not (nxt in _CONTINUERS or nxt.islower())
 
 
+def _bullet(s: str) -> str:
+    """The marks that open line ``s`` as a list item's bullet: up to three signs of
+    sentence punctuation right before a letter or a digit (".Asian Cup"), or two or three
+    before a space (":. Best of the year"), else "". Punctuation that closes a sentence cut
+    at a link starts one line, not every line of a run, so the same marks opening the line
+    above or below make a bullet of them; a single mark and a space is no bullet: inline
+    rendering cuts a citation at each link, and its pieces go on so line after line
+    ('"Income inequality"' / ". Statistics New Zealand" / ". Retrieved")."""
+    t = s.lstrip()
+    n = 0
+    while n < len(t) and n <= _BULLET_MARKS and t[n] in _CONTINUERS:
+        n += 1
+    if not 0 < n <= _BULLET_MARKS:
+        return ""
+    rest = t[n + 1:] if n > 1 and t[n:n + 1] == " " else t[n:]
+    return t[:n] if rest[:1].isalnum() else ""
+
+
 def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | None = None,
                inside: bool = False, after: str = "") -> bool:
     """Whether line ``nxt`` continues the sentence of line ``cur`` (on a page hard-wrapped at
@@ -339,6 +361,10 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
     last, first = a[-1], b[0]
     if (first == "»" and b[1:2].isalnum()) or (last == "«" and "»" in a):
         return False  # German quotes: "»Kein Geld mehr«" opens with » and closes with «
+    if (first in _CONTINUERS and _bullet(b) and _bullet(b) in (_bullet(a), _bullet(after))
+            and not code_like(state, b)):
+        return False  # ".2007: The Year in Review" / ".Asian Cup": a list's items (not
+        # ".append(x)" / ".append(y)", a chain of calls, nor "... print(n)" at a prompt)
     if first in _CONTINUERS or last in _OPENERS:
         return True
     if last == _AMPERSAND or (first == _AMPERSAND and b[1:2] == " "):
@@ -1198,6 +1224,24 @@ def _punctuation_only(line: str) -> bool:
     return bool(t) and len(t) <= _PUNCT_LINE_MAX and all(c in _SENTENCE_PUNCT for c in t)
 
 
+def _copy_runs(keys: list[str], words: list[float]) -> list[bool]:
+    """Which lines stand in a run of :data:`_COPY_RUN` lines or more that are copies of each
+    other, figures aside, of two words or more ("archive since 2008" / "archive since 2007"
+    / ...): a list's items, which a sentence does not go on into though they start in lower
+    case (a sentence's words do not repeat line after line; one word may, "link" / "link",
+    as may two lines). :func:`join_fragments` parts them where a copy ends in a letter or
+    a digit and is no code ("list: [" / "list: [" opens a structure line after line)."""
+    out = [False] * len(keys)
+    start = 0
+    for i in range(1, len(keys) + 1):
+        if i < len(keys) and keys[i] and keys[i] == keys[start] and words[i] >= 2:
+            continue
+        if i - start >= _COPY_RUN and keys[start] and words[start] >= 2:
+            out[start:i] = [True] * (i - start)
+        start = i
+    return out
+
+
 def join_fragments(state: State) -> None:
     """Group consecutive lines into paragraph blocks (``state.block``).
 
@@ -1231,6 +1275,7 @@ def join_fragments(state: State) -> None:
     lines, keys, words, labels, block = (state.lines, state.keys, state.words, state.labels,
                                          state.block)
     box_headings = state.lex.zones.exact
+    copies = _copy_runs(keys, words)
     reopen = False
     anchor = 0  # the line the next one is judged against: footnote marks are skipped
     for i in range(1, len(state)):
@@ -1244,7 +1289,9 @@ def join_fragments(state: State) -> None:
             # "Lees ook" / "See also" end in a function word but are headings of a box
             # (unless the sentence visibly goes on: "See also" / ","), and a "Read also:
             # <link>" line stands alone between two paragraphs.
-            joined = ((keys[a] not in box_headings or _goes_on(lines[i], words[i]))
+            joined = (not (copies[i] and copies[a] and lines[i].lstrip()[:1].islower()
+                           and lines[a][-1:].isalnum() and not code_like(state, lines[i]))
+                      and (keys[a] not in box_headings or _goes_on(lines[i], words[i]))
                       and _continues(state, lines[a], lines[i], int(words[a]),
                                      wrap if local is None else local[a],
                                      inside=block[a] != a,
