@@ -7652,3 +7652,69 @@ def test_copies_starting_in_lower_case_stay_apart() -> None:
              "The report was read by", "members since 2001", "members since 2002"]
     s = run(lines, "join_fragments")
     assert s.block == [0, 0, 2, 3, 4, 4, 4]  # the first copy may end the line above
+
+
+def test_wrapped_paragraph_keeps_its_last_sentence_after_a_full_stop_at_the_wrap() -> None:
+    """A tool that fills every line cuts a paragraph where the width runs out, at a full
+    stop too: the paragraph's short last line ("Critics remain unconvinced.") goes on
+    from the full line before it when its first word would not have fitted there. A
+    heading under the paragraph (no final stop) and a full line (it may open the next
+    paragraph) stay apart; so does the last line when its first word would have fitted."""
+    import textwrap
+
+    from cleanpage.text import filled_wrap, wrap_width
+    base = ("The plan for the new tram line was presented to the council on Monday by Anna "
+            "Schmidt, the transport minister of Lower Saxony, who said that work would begin "
+            "in the spring and that the first trams would run within three years. ") * 4
+    para = ("The council will vote on the budget for the line in a special session next "
+            "month, and the opposition has asked for a full study of the costs. Residents "
+            "along the planned route have formed a group to follow the works closely. "
+            "Critics remain unconvinced.")
+    wrapped = textwrap.wrap(para, 78)
+    assert wrapped[-1] == "Critics remain unconvinced."
+    lines = textwrap.wrap(base, 78) + wrapped
+    assert filled_wrap(lines, wrap_width(lines))
+    s = run(lines, "blank_lines", "join_fragments")
+    assert s.block[-1] == s.block[-2]
+    for tail in ("Timetables And Ticket Prices", "Fares stay the same. " * 4):
+        other = textwrap.wrap(base, 78) + wrapped[:-1] + textwrap.wrap(tail.strip(), 78)
+        s = run(other, "blank_lines", "join_fragments")
+        first = len(other) - len(textwrap.wrap(tail.strip(), 78))
+        assert s.block[first] != s.block[first - 1]
+    short = textwrap.wrap(base, 78) + wrapped[:-1] + ["It is."]  # "It" fits on the line
+    s = run(short, "blank_lines", "join_fragments")
+    assert s.block[-1] != s.block[-2]
+
+
+def test_sections_read_a_wrapped_section_by_its_blocks() -> None:
+    """On a hard-wrapped page a sentence of a list section is cut into lines of which none
+    alone is a sentence ("Bathrooms vary widely in cost with their size and their" /
+    "finishes."), and a long item into many lines: the sentences and the share of them are
+    counted in paragraph blocks, so the section is kept as it is unwrapped. On a page that
+    is not hard-wrapped the run's lines count one by one (a block there may join a
+    listing's lines that the page printed apart)."""
+    import copy
+
+    from cleanpage.rules.context import sections
+    cut = []
+    for line in SECTION:
+        if line.startswith(("Bathrooms", "Bedrooms")):
+            head, tail = line.rsplit(" ", 1)
+            cut += [head, tail]
+        else:
+            cut.append(line)
+    spec = [f"part {k} of the cabinet set," for k in range(16)] + ["and the handles"]
+    cut += spec
+    state = _walled(cut)
+    for i in range(1, len(cut) + 1):
+        j = i - 1
+        if cut[j] in ("finishes.", "home.") or (cut[j] in spec and cut[j] != spec[0]):
+            state.block[i] = state.block[i - 1]
+    assert len(cut) > 30 and len(set(state.block[1:-1])) < 30
+    unwrapped = copy.deepcopy(state)
+    state.wrap = 78
+    sections(state)
+    assert all(lb is Label.ARTICLE for lb in state.labels)
+    assert unwrapped.wrap is None
+    sections(unwrapped)
+    assert unwrapped.labels[1] is Label.BOILERPLATE

@@ -349,6 +349,25 @@ def _bullet(s: str) -> str:
     return t[:n] if rest[:1].isalnum() else ""
 
 
+def _sentence_cut_at_wrap(a: str, b: str, wrap: int) -> bool:
+    """Whether line ``b`` goes on with the paragraph of line ``a``, a full line of a page
+    that a tool hard-wrapped at column ``wrap`` (fill-wrapped, see
+    :func:`~cleanpage.text.filled_wrap`) and that ends a sentence: a wrap cuts a paragraph
+    wherever the width runs out, at a full stop too. ``b``'s first word would not have
+    fitted on ``a`` (:func:`~cleanpage.text.wrap_cut`), so the tool, not the page, broke
+    the line; and ``b`` is the paragraph's last line: it finishes a sentence and is not full
+    (a heading or a menu item under the paragraph finishes none). Without this that last
+    sentence falls off as a block of its own, short and judged alone. A full ``b`` stays
+    apart: without blank lines between paragraphs it may as well open the next one, and
+    two paragraphs of a repeated notice glued into one read as long prose."""
+    if len(a) < wrap - WRAP_SLACK or not ends_sentence(a) or a[-1:] == ":":
+        return False
+    first = b[:1]
+    if not (first.isalnum() or first in "\"'“‘«(") or not wrap_cut(a, b, wrap):
+        return False
+    return ends_sentence(b) and len(b) < wrap - WRAP_SLACK
+
+
 def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | None = None,
                inside: bool = False, after: str = "") -> bool:
     """Whether line ``nxt`` continues the sentence of line ``cur`` (on a page hard-wrapped at
@@ -381,6 +400,8 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
         return True  # "New Caledonia" / "," / "Fiji": the list goes on after the link
     if inside and _label_with_ellipsis(a, b, cur_words):
         return True  # "At the" / "Extrusion Distance…" / "prompt, type ...": a UI label
+    if wrap is not None and state.filled and _sentence_cut_at_wrap(a, b, wrap):
+        return True  # a wrapped paragraph's line that ends at a full stop by chance
     if last == ":" or ends_sentence(a):  # a closing quote may follow the full stop
         return False
     if inside and first in _ASIDE_OPENERS and _open_aside(state, b):

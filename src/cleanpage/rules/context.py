@@ -3183,7 +3183,7 @@ def sections(state: State) -> None:
                 state.decide(j, Label.ARTICLE, "table walled in by the main text")
             continue
         sentences = _sentences(state, run)
-        if (_SECTION_LINES_PER_SENTENCE * sentences >= len(run)
+        if (_SECTION_LINES_PER_SENTENCE * sentences >= _section_lines(state, run)
                 and 3 * _headlines(state, run) <= len(run)
                 and 4 * sum(1 for j in run if state.rules[j] == "repeated_lines") < len(run)
                 and _anchored(state, run[0], -1) and _anchored(state, run[-1], 1)):
@@ -3615,6 +3615,21 @@ def _headlines(state: State, run: list[int]) -> int:
                and not state.lines[j].rstrip().endswith((":", "：")))
 
 
+def _section_lines(state: State, run: list[int]) -> int:
+    """How many lines ``run`` holds as the page printed them: on a hard-wrapped page
+    (``State.wrap``) a block is one line, as a tool's wrap cut a long line (a code line, a
+    list item) into several; elsewhere each line counts, as a block may join lines that the
+    page printed apart (lines of a listing that go on in lower case)."""
+    if state.wrap is None:
+        return len(run)
+    return len({state.block[j] for j in run})
+
+
 def _sentences(state: State, run: list[int]) -> int:
-    """How many lines of ``run`` are finished sentences of a few words with stop words."""
-    return sum(1 for j in run if closing_sentence(state, [j]))
+    """How many paragraph blocks of ``run`` are finished sentences of a few words with stop
+    words, each read whole: a hard wrap (or a link) cuts a sentence into lines of which
+    none alone is one ("Living rooms usually cost less, as they" / "need no plumbing.")."""
+    pieces: dict[int, list[int]] = {}
+    for j in run:
+        pieces.setdefault(state.block[j], []).append(j)
+    return sum(1 for idx in pieces.values() if closing_sentence(state, idx))
