@@ -7598,3 +7598,20 @@ def test_review_threads_take_the_posts_thread_posts_kept_for_the_reviews() -> No
     assert state.labels[summary] is state.labels[inside] is Label.COMMENT
     state = state_with([summary])
     assert state.labels[summary] is Label.ARTICLE
+
+
+def test_short_line_under_an_opening_headline_stays_with_the_article() -> None:
+    """A short line that the context pass dropped between a headline on the page's first
+    line and the article under it (a deck, a dateline) is the article's: a cleaned output
+    has just this shape, and cleaning it again must keep the line. Under a headline with a
+    menu above it, or with no article text right under it, the line stays out."""
+    head = "Council Backs New Rules For The Old Harbour"
+    deck = "Our satisfaction promise"
+    opening = "They said it would take a while."
+    got = _labels([head, "", deck, "", opening, "", PROSE + " " + P2])
+    assert got[deck] is Label.ARTICLE and got[head] is Label.TITLE
+    got = _labels(["Home", "News", "Sports", "Weather", "", head, "", deck, "", opening, "",
+                   PROSE + " " + P2])
+    assert got[deck] is Label.BOILERPLATE
+    got = _labels([head, "", deck, "", "Share", "", opening, "", PROSE + " " + P2])
+    assert got[deck] is Label.BOILERPLATE
