@@ -7718,3 +7718,20 @@ def test_sections_read_a_wrapped_section_by_its_blocks() -> None:
     assert unwrapped.wrap is None
     sections(unwrapped)
     assert unwrapped.labels[1] is Label.BOILERPLATE
+
+
+def test_short_line_under_an_opening_headline_stays_with_the_article() -> None:
+    """A short line that the context pass dropped between a headline on the page's first
+    line and the article under it (a deck, a dateline) is the article's: a cleaned output
+    has just this shape, and cleaning it again must keep the line. Under a headline with a
+    menu above it, or with no article text right under it, the line stays out."""
+    head = "Council Backs New Rules For The Old Harbour"
+    deck = "Our satisfaction promise"
+    opening = "They said it would take a while."
+    got = _labels([head, "", deck, "", opening, "", PROSE + " " + P2])
+    assert got[deck] is Label.ARTICLE and got[head] is Label.TITLE
+    got = _labels(["Home", "News", "Sports", "Weather", "", head, "", deck, "", opening, "",
+                   PROSE + " " + P2])
+    assert got[deck] is Label.BOILERPLATE
+    got = _labels([head, "", deck, "", "Share", "", opening, "", PROSE + " " + P2])
+    assert got[deck] is Label.BOILERPLATE

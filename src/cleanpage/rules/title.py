@@ -775,7 +775,41 @@ def _listed(state: State, i: int, headings: frozenset[str]) -> bool:
             and state.keys[i] in headings)
 
 
+_OPENING_TITLE_REASON = "short line between the opening headline and the article"
+
+
+def _under_opening_title(state: State) -> None:
+    """A short line that the context pass dropped right under a one-line headline that
+    opens the page, with article text right under it, all three parted by blank lines,
+    is the article's: a dateline, a deck or a first subheading (headline / "Jan 12, 2008
+    2:04 AM by Staff" / text). That is the shape of a cleaned output (the title, then the
+    body's paragraphs, a blank line between each two): the first cleaning kept the line,
+    and with nothing above the headline it is no menu's item, so cleaning the output again
+    must keep it too. Only a one-line block that the context pass judged (no lexicon
+    phrase, no locked line), with an article line as the next text line; a page's own
+    first lines, a headline over a site's name with no blank line between, stay as judged."""
+    t = state.title_index
+    if (t is None or state.text_neighbour(t, -1) is not None or state.block[t] != t
+            or state.block_end(t) != t + 1):
+        return
+    j = state.text_neighbour(t, 1)
+    if (j is None or j == t + 1 or state.labels[j] is not Label.BOILERPLATE or state.locked[j]
+            or state.rules[j] != "context" or state.cf[j] != "short"
+            or state.block[j] != j or state.block_end(j) != j + 1):
+        return
+    k = state.text_neighbour(j, 1)
+    if k is not None and k > j + 1 and state.labels[k] is Label.ARTICLE:
+        state.decide(j, Label.ARTICLE, _OPENING_TITLE_REASON)
+
+
 def title(state: State) -> None:
+    """The headline (:func:`_headline`), then the short line under a headline that opens
+    the page (:func:`_under_opening_title`)."""
+    _headline(state)
+    _under_opening_title(state)
+
+
+def _headline(state: State) -> None:
     """The headline: the fullest title-like block among the few lines before the article.
 
     Bylines, dates, share bars and captions often sit between headline and text, so the
