@@ -6250,6 +6250,32 @@ def test_headline_printed_twice_in_a_row_is_the_title() -> None:
     assert cleanpage.extract("\n".join(text), lang="en").title == text[1]
 
 
+def test_headline_printed_twice_apart_is_the_title() -> None:
+    """A headline printed twice with the post's meta lines between (the page's title in
+    the header, a summary, a date and the byline, then the heading over the text) is the
+    title, not the blog's name over it; a line printed twice that the text's start
+    separates is none, and a third copy on the page makes it a menu's item."""
+    head = "Moving My Parser to Rust"
+    text = ["Jane Whitfield", "About", "Projects", head,
+            "How I ported a parser in a long weekend, and what broke", "Posted 3 days ago",
+            "By Jane Whitfield", head, PROSE, PROSE]
+    assert cleanpage.extract("\n".join(text), lang="en").title == head
+    text = ["Jane Whitfield", "About", "Projects", head,
+            "How I ported a parser in a long weekend, and what broke", "Posted 3 days ago",
+            "By Jane Whitfield", head, PROSE, PROSE, "Projects", head]
+    assert cleanpage.extract("\n".join(text), lang="en").title != head
+
+
+def test_headline_printed_twice_that_the_text_repeats_is_no_contents_entry() -> None:
+    """A headline printed twice in a row that the text prints again as a section heading
+    is no table of contents between headline and text (each copy is the other's
+    neighbour, and a list names each section once): it is a candidate, and the title."""
+    head = "How the old harbour pier got its new wall"
+    text = ["Home", "Guides", "Building", head, head, "Anna Miller", "Editorial team",
+            "January 25, 2022 14:47", PROSE, P2, head, PROSE, P2]
+    assert cleanpage.extract("\n".join(text), lang="en").title == head
+
+
 def test_search_and_menu_toggles_are_navigation() -> None:
     """A search box's or a menu's toggle button ("Expand Search Form", "Toggle menu",
     "Suchformular") is navigation, never a headline."""

@@ -346,6 +346,51 @@ def _doubled(state: State, b: int) -> int | None:
     return b
 
 
+# Text lines at most between the two copies of a headline printed twice apart: the post's
+# meta lines (a kicker, a date, a byline, a summary) stand between the page's title and
+# the heading over the text.
+_APART_LINES = 5
+
+
+def _doubled_apart(state: State, b: int, first: int) -> int | None:
+    """The lower copy of the headline that the one-line block ``b`` holds when the page
+    prints it twice with the post's meta lines between, else ``None``: the line is on the
+    page exactly twice, both copies lines of their own above the first article line
+    ``first``, with at most :data:`_APART_LINES` text lines between them and none of them
+    an article line, the two copies share no neighbour (the next text line above them, nor
+    the one below, holds the same words at both), and it is title-like with
+    :data:`_HEADLINE_MIN_WORDS` words or more ("Porting a Parser" / summary / tags /
+    "Posted: 2 days ago" / "By Jane Doe" / "Porting a Parser" / text). Many sites print
+    the page's title in the header and again over the text, the meta lines between; the
+    lower copy stands over the text as the heading. A menu's item is shorter; a box's
+    headline printed twice has its copies far apart or one of them after the text's
+    start."""
+    if not _own_line(state, b) or state.locked[b] or not state.keys[b]:
+        return None
+    key = state.keys[b]
+    copies = [i for i in range(len(state)) if i != b and state.keys[i] == key]
+    if len(copies) != 1 or not b < copies[0] < first:
+        return None
+    j = copies[0]
+    if state.locked[j] or not _own_line(state, j):
+        return None
+    between = [i for i in range(b + 1, j) if not state.is_blank(i)]
+    if (not between or len(between) > _APART_LINES
+            or any(state.labels[i] is Label.ARTICLE for i in between)):
+        return None  # (next to each other: see _doubled)
+    raw = state.lines[j].strip()
+    if state.lines[b].strip().casefold() != raw.casefold():
+        return None
+    for step in (-1, 1):
+        nb, nj = state.text_neighbour(b, step), state.text_neighbour(j, step)
+        if nb is not None and nj is not None and state.keys[nb] == state.keys[nj] != "":
+            return None  # a menu or a byline printed twice keeps its neighbours (`Sign In` /
+            # `Start Free Trial` twice, a byline over the same date twice)
+    if not _headline_words(state, [j], raw, echoed=True, least=_HEADLINE_MIN_WORDS):
+        return None
+    return None if _agency_last(state, raw) else j
+
+
 # What a headline that the article's text repeats counts over its words: it wins a tie
 # with a tagline of as many words ("Harbour of Valmora" over "From the encyclopedia").
 _ECHO_BONUS = 0.5
@@ -762,9 +807,12 @@ def _contents_entry(state: State, i: int, headings: frozenset[str]) -> bool:
     so is the headline that a box in the text prints again). A list of the text's sections
     ("Why it matters" / "How to start" / "FAQ") under the headline and its byline is no
     headline,
-    and it does not count towards the look-back: the headline stands over it."""
+    and it does not count towards the look-back: the headline stands over it. The other
+    line holds other words: a list names each section once, and a line next to its own
+    copy is a headline printed twice in a row (the page's title over its heading, a
+    question the text's first section asks again)."""
     return _listed(state, i, headings) and any(
-        j is not None and _listed(state, j, headings)
+        j is not None and state.keys[j] != state.keys[i] and _listed(state, j, headings)
         for j in (state.text_neighbour(i, -1), state.text_neighbour(i, 1)))
 
 
@@ -850,6 +898,10 @@ def _headline(state: State) -> None:
     # its heading, whatever else stands near (the closest to the text first).
     twice = next((t for t in map(functools.partial(_doubled, state), starts) if t is not None),
                  None)
+    if twice is None:
+        # ...or printed twice with the post's meta lines between (the lower copy)
+        twice = next((t for b in starts if (t := _doubled_apart(state, b, first)) is not None),
+                     None)
     best: list[int] | None = None
     best_words = 0.0
     scored: dict[int, float] = {}
