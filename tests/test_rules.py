@@ -1814,6 +1814,28 @@ def test_hard_wrapped_paragraph_is_one_block() -> None:
     assert joined  # a line starting with a capital joined the full line before it
 
 
+def test_wrap_found_by_its_edge_among_many_headlines() -> None:
+    """A wrapped page whose longer lines are mostly headlines of 40-65 characters fails the
+    width histogram, yet no line with a space runs past the wrap and its paragraphs' cut
+    lines are filled up to it: the wrap is found at that edge. The same page unwrapped
+    (paragraphs past any edge) and a list of headlines alone stay unwrapped."""
+    import textwrap
+
+    from cleanpage.text import wrap_width
+    para = ("The plan for the new tram line was presented to the council on Monday by Anna "
+            "Schmidt, the transport minister of Lower Saxony, who said that work would begin "
+            "in the spring and that the first trams would run within three years, although "
+            "the opposition doubted whether the money for the project would be found.")
+    kinds = ["Local team wins the regional cup in extra time",
+             "Council approves the budget for the new harbour bridge",
+             "Heavy rain expected across the north of the country from Friday"]
+    heads = [f"{n}. {kinds[n % 3]}" for n in range(10, 52)]
+    lines = heads[:20] + textwrap.wrap(para, 78) + heads[20:] + textwrap.wrap(para, 78)
+    assert wrap_width(lines) is not None
+    assert wrap_width([*heads[:20], para, *heads[20:], para]) is None
+    assert wrap_width(heads) is None
+
+
 def test_headlines_on_a_hard_wrapped_page_are_no_wrap_cut() -> None:
     """A tool that wraps a page fills every line while the next word fits: a list of
     headlines of 65-75 characters looks full at a wrap of 78, but each next headline's first
