@@ -1847,6 +1847,74 @@ def test_hard_wrapped_paragraph_is_one_block() -> None:
     assert joined  # a line starting with a capital joined the full line before it
 
 
+def test_wrap_found_by_its_edge_among_many_headlines() -> None:
+    """A wrapped page whose longer lines are mostly headlines of 40-65 characters fails the
+    width histogram, yet no line with a space runs past the wrap and its paragraphs' cut
+    lines are filled up to it: the wrap is found at that edge. The same page unwrapped
+    (paragraphs past any edge) and a list of headlines alone stay unwrapped."""
+    import textwrap
+
+    from cleanpage.text import wrap_width
+    para = ("The plan for the new tram line was presented to the council on Monday by Anna "
+            "Schmidt, the transport minister of Lower Saxony, who said that work would begin "
+            "in the spring and that the first trams would run within three years, although "
+            "the opposition doubted whether the money for the project would be found.")
+    kinds = ["Local team wins the regional cup in extra time",
+             "Council approves the budget for the new harbour bridge",
+             "Heavy rain expected across the north of the country from Friday"]
+    heads = [f"{n}. {kinds[n % 3]}" for n in range(10, 52)]
+    lines = heads[:20] + textwrap.wrap(para, 78) + heads[20:] + textwrap.wrap(para, 78)
+    assert wrap_width(lines) is not None
+    assert wrap_width([*heads[:20], para, *heads[20:], para]) is None
+    assert wrap_width(heads) is None
+
+
+def test_hard_wrapped_line_going_on_with_a_currency_sign() -> None:
+    """A hard wrap cuts a sentence at the space before an amount: the line under the cut
+    starts with its currency sign ("... will cost only" / "$30,000. ...") and still goes on
+    the paragraph."""
+    import textwrap
+
+    base = ("The plan for the new tram line was presented to the council on Monday by Anna "
+            "Schmidt, the transport minister of Lower Saxony, who said that work would begin "
+            "in the spring and that the first trams would run within three years. ")
+    text = (base * 3 + "A yearly pass for the whole network of the city of the city will "
+            "cost only $30,000. " + base)
+    wrapped = textwrap.wrap(text, 78)
+    cut = next(i for i, w in enumerate(wrapped) if w.startswith("$"))
+    s = run(wrapped, "blank_lines", "join_fragments")
+    assert s.block[cut] == s.block[cut - 1]
+
+
+def test_wrapped_copy_of_the_article_is_dropped() -> None:
+    """A copy of the article in the page's metadata is one long line; hard-wrapped, it
+    fills every line and is parted into blocks wherever a full line ends a sentence, so
+    its later blocks start inside a paragraph: the whole run of full lines is the copy."""
+    import textwrap
+
+    from cleanpage import extract
+    paras = [
+        "The harbour board met on Tuesday. It discussed the pier. The pier has been closed "
+        "since March. A storm damaged its deck.",
+        "Engineers spoke first. The repairs will cost twice as much as planned. The steel "
+        "supports have rusted. Many of them must be replaced.",
+        "Members asked about concrete. The chair said the town would look at every option. "
+        "A decision is due in the spring.",
+        "Shop owners are worried. The closure has cost them much of their summer trade. "
+        "They want the first section open soon.",
+        "A report will follow next month. Residents can comment on it at a public meeting. "
+        "The meeting will be in the town hall.",
+    ]
+    lines = ["Harbour board weighs the future of the old pier", ""]
+    for p in paras:
+        lines += [*textwrap.wrap(p, 78), ""]
+    lines += ["Share this story", ""]
+    copy = textwrap.wrap(" ".join(paras), 78)
+    page = extract("\n".join(lines + copy))
+    assert all(ln.label is Label.BOILERPLATE for ln in page.lines[len(lines):])
+    assert sum(ln.label is Label.ARTICLE for ln in page.lines[:len(lines)]) == 10
+
+
 def test_headlines_on_a_hard_wrapped_page_are_no_wrap_cut() -> None:
     """A tool that wraps a page fills every line while the next word fits: a list of
     headlines of 65-75 characters looks full at a wrap of 78, but each next headline's first

@@ -214,6 +214,35 @@ def wrap_width(lines: list[str]) -> int | None:
     over = beyond + sum(hist[best + 1:])
     if best_n * 2 >= longer and over * 10 < longer:
         return best
+    return _filled_edge(lines)
+
+
+# A page whose lines with a space all stop at one column is wrapped there when it holds at
+# least this many sure cuts at that column (:func:`_filled_edge`).
+_EDGE_MIN_CUTS = 6
+
+
+def _filled_edge(lines: list[str]) -> int | None:
+    """The column at which a page with many short lines was hard-wrapped, or ``None``.
+
+    A page of headlines and menu items of 40-65 characters with a few paragraphs between
+    them fails the histogram of :func:`wrap_width` (most longer lines are no wrapped
+    paragraph's), yet a tool left a plain edge: no line that holds a space runs past one
+    column (a web address alone may), and :data:`_EDGE_MIN_CUTS` lines or more end within
+    ``WRAP_SLACK`` columns of it, finish no sentence and go on in lower case, each filled as
+    :func:`filled_wrap` asks. Text not wrapped has long paragraphs past any such edge, and
+    inline rendering cuts its lines at links anywhere, not filled up to one column."""
+    edge = max((len(s.rstrip()) for s in lines if " " in s.strip()), default=0)
+    if not _WRAP_MIN_WIDTH <= edge <= WRAP_MAX:
+        return None
+    cuts = misses = 0
+    for cur, nxt in pairwise(lines):
+        a, b = cur.rstrip(), nxt.lstrip()
+        if len(a) >= edge - WRAP_SLACK and b[:1].islower() and not ends_sentence(a):
+            cuts += 1
+            misses += _word_fits(a, b, edge)
+    if cuts >= _EDGE_MIN_CUTS and misses * _FILL_MISS_RATIO <= cuts:
+        return edge
     return None
 
 

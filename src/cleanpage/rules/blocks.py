@@ -43,6 +43,10 @@ _BULLET_MARKS = 3
 _COPY_RUN = 3
 _OPENERS = frozenset("([{“‘«„‚¿¡-–—/")
 _CONTINUERS = frozenset(",.;:!?)]}”’»%…，。、！？）」』")
+# What a line cut at a hard wrap may go on with besides a letter or a digit: a quote, a
+# bracket, or a currency sign before its amount ("... a price starting around" / "$30,000.
+# Among the highlights:": wrapped at a space, the amount starts the next line).
+WRAP_GOES_ON = frozenset("\"'“‘«($€£¥")
 # An ampersand joins two words: a line never ends with one, nor starts with one and a word,
 # unless the rendering cut the phrase at a link or a source line break there.
 _AMPERSAND = "&"
@@ -250,7 +254,7 @@ def wrapped_paragraphs(lines: list[str], wrap: int | None,
     for i in range(1, len(lines) + 1):
         if i < len(lines):
             cur, nxt = lines[i - 1].rstrip(), lines[i].lstrip()
-            if (len(cur) >= full and nxt and (nxt[0].isalnum() or nxt[0] in "\"'“‘«(")
+            if (len(cur) >= full and nxt and (nxt[0].isalnum() or nxt[0] in WRAP_GOES_ON)
                     and not ends_sentence(cur) and (not filled or wrap_cut(cur, nxt, wrap))):
                 continue
         if i - start > 1:
@@ -418,7 +422,7 @@ def _continues(state: State, cur: str, nxt: str, cur_words: int, wrap: int | Non
     if last == "," and inside and _wrapped_comma_goes_on(state, a, b, after):
         return True
     if wrap is not None and len(cur) >= wrap - WRAP_SLACK and (
-            first.isalnum() or first in "\"'“‘«(") and (
+            first.isalnum() or first in WRAP_GOES_ON) and (
             not state.filled or wrap_cut(a, b, wrap)):
         return True
     if last in _CJK_PAUSES:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import regex
 
 from ..state import State
+from ..text import WRAP_SLACK
 from ..types import Label
 from .blocks import wrapped_paragraphs
 
@@ -329,6 +330,67 @@ def _copied_run(state: State, blocks: list[tuple[int, int]], key_of: Callable[[i
     return out if whole >= _COPY_MIN_BLOCKS else []
 
 
+def _filled_runs(state: State, blocks: list[tuple[int, int]]) -> dict[int, int]:
+    """On a hard-wrapped page, the runs of article blocks that are one line of the page
+    cut at the wrap: from block ``n`` to the block before the value, each block right
+    under the one before (no blank line between) whose last line is full (within
+    ``WRAP_SLACK`` columns of the width). Only runs of two blocks or more.
+
+    A copy of the article in the page's metadata is one long line; wrapped, it fills every
+    line, and ``join_fragments`` parts it into blocks wherever a full line happens to end
+    a sentence, so its blocks start where no paragraph of the article starts."""
+    full = (state.wrap or 0) - WRAP_SLACK
+    out: dict[int, int] = {}
+    n = 0
+    while n < len(blocks):
+        k = n + 1
+        while (k < len(blocks) and blocks[k][0] == blocks[k - 1][1]
+               and len(state.lines[blocks[k - 1][1] - 1].rstrip()) >= full):
+            k += 1
+        if k > n + 1:
+            out[n] = k
+        n = k
+    return out
+
+
+class _WordStream:
+    """The words of the article blocks seen so far, in page order, with where each run of
+    :data:`_COPY_HEAD_WORDS` words first stands, to find a wrapped copy
+    (:func:`_filled_runs`) that starts inside a block. Grows by one block at a time:
+    linear in the page's words."""
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+        self.owner: list[int] = []  # the block each word comes from
+        self.at: dict[tuple[str, ...], int] = {}
+
+    def add(self, words: list[str], block: int) -> None:
+        """Append the words of article block ``block``."""
+        self.words += words
+        self.owner += [block] * len(words)
+        h = _COPY_HEAD_WORDS
+        for p in range(max(0, len(self.words) - len(words) - h + 1), len(self.words) - h + 1):
+            self.at.setdefault(tuple(self.words[p:p + h]), p)
+
+    def copies(self, words: list[str], starts: set[int]) -> bool:
+        """Whether ``words`` (a run of lines, each starting at an index of ``starts``) are
+        words seen already, in order, that run :data:`_COPY_MIN_BLOCKS` blocks or more
+        together: the first and the last may be cut (the copy of a caption's block starts
+        at its second sentence), and three of the blocks at least end inside a line of
+        the run, not at its end. A section printed twice (a course's description in a
+        catalogue under each date) keeps its paragraphs apart, each starting its line;
+        only a copy on one line runs them together."""
+        p = self.at.get(tuple(words[:_COPY_HEAD_WORDS]))
+        if p is None or len(words) < _COPY_MIN_WORDS:
+            return False
+        if self.words[p:p + len(words)] != words:
+            return False
+        owner = self.owner
+        inside = sum(owner[p + k] != owner[p + k - 1] and k not in starts
+                     for k in range(1, len(words)))
+        return inside >= _COPY_MIN_BLOCKS - 1
+
+
 def copies(state: State) -> None:
     """A long article block that repeats earlier article text is a copy, not more article.
 
@@ -352,9 +414,27 @@ def copies(state: State) -> None:
 
     head: dict[str, int] = {}  # first words -> position in ``blocks``
     done = 0  # blocks before this one are part of a copy already found
+    stream = _WordStream() if state.wrap is not None else None
+    runs = _filled_runs(state, blocks) if stream is not None else {}
     for n, (start, end) in enumerate(blocks):
+        if stream is not None and n > 0:
+            stream.add(key_of(n - 1).split(), n - 1)
         if n < done:
             continue
+        if stream is not None and n in runs:
+            last = runs[n]
+            words: list[str] = []
+            starts: set[int] = set()  # where each line of the run starts in ``words``
+            for j in range(start, blocks[last - 1][1]):
+                starts.add(len(words))
+                words += state.keys[j].split()
+            if stream.copies(words, starts):
+                reason = f"copy of the article text, wrapped ({blocks[last - 1][1] - start} lines)"
+                for a, b in blocks[n:last]:
+                    for j in range(a, b):
+                        state.decide(j, Label.BOILERPLATE, reason, lock=True)
+                done = last
+                continue
         first = _head(state, start, end)
         if first.count(" ") < _COPY_HEAD_WORDS - 1:
             continue
