@@ -2464,6 +2464,24 @@ def test_photo_credit_closed_with_a_full_stop() -> None:
     assert s.reasons[0] != "photo credit"
 
 
+def test_credit_pattern_tried_only_after_a_label_before_the_last_colon() -> None:
+    """A line with a colon is searched for a labelled credit only when a credit label
+    (any case, one space allowed) ends right before its last colon: the label's value holds
+    no colon, so a colon after no label tells at once that no credit ends the line, and
+    the verdicts stay those of the full search."""
+    from cleanpage.rules.cruft import _credit_end, _may_hold_credit
+
+    lex = lexicon.load("en")
+    for line in ["Crowds gather in the square. PHOTOGRAPH : Jane Doe", "Photo: Jane Doe",
+                 "Notes: Credit: Jane Doe/City Archive", "Jane Doe, local artist (image: JD)"]:
+        assert _may_hold_credit(line, lex), line
+        assert _credit_end(line, lexicon.norm_key(line), lex.credit_re), line
+    for line in ["Time: 45 min | Serves: 4", "The plan: three steps, two weeks",
+                 "Photo shoot at noon: bring your own lights"]:
+        assert not _may_hold_credit(line, lex), line
+        assert not _credit_end(line, lexicon.norm_key(line), lex.credit_re), line
+
+
 def test_photo_credit_parted_at_its_label() -> None:
     """Inline rendering cuts "caption Credit: NAME" at the label: caption, label and name
     go together as block rendering's one credit line does; a short list item, a date line or
@@ -5332,12 +5350,29 @@ def test_long_text_under_a_dated_headline_in_a_zone_is_the_article() -> None:
 
 def test_cjk_count_pre_check_rules_out_no_cjk_character():
     """cjk_count skips the property class on lines without a character at or above
-    U+1100: no code point below it is CJK, and the pre-check finds every one above."""
+    U+1100 outside U+1200-U+2E7F: no code point below it or in that gap is CJK, and the
+    pre-check finds every one else; typographic quotes and dashes are in the gap."""
     from cleanpage.text import _HIGH_RE, CJK_RE, cjk_count
     assert not any(CJK_RE.match(chr(c)) for c in range(0x1100))
+    assert not any(CJK_RE.match(chr(c)) for c in range(0x1200, 0x2E80))
+    assert all(_HIGH_RE.match(chr(c)) for c in range(0x1100, 0x1200))
+    assert all(_HIGH_RE.match(chr(c)) for c in range(0x2E80, 0x110000))
     assert _HIGH_RE.search("\u10ff") is None and _HIGH_RE.search("\u1100") is not None
+    assert _HIGH_RE.search("It’s here — “quoted” … 5 €") is None
     assert cjk_count("Über die Straße, naïve café") == 0
     assert cjk_count("Größe 中文テスト 한국") == 7
+
+
+def test_heading_like_without_figures_pre_check():
+    """A heading of ASCII text without a digit is words only: one look for its first word
+    settles it, and the verdicts stay those of counting its figures."""
+    from cleanpage.rules.context import _ASCII_DIGIT_RE, _heading_like
+    assert _ASCII_DIGIT_RE.search("Where the river meets the sea") is None
+    for text, want in [("Where the river meets the sea", True), ("Top 10 picks of the year", True),
+                       ("2024 | 12 | 7", False), ("10 20 30 Go", False), ("-- * --", False),
+                       ("Über die Brücke", True), ("Größe 1 2 3", False),
+                       ("A finished sentence.", False), ("lower-case start", False)]:
+        assert _heading_like(text) is want, text
 
 
 def test_about_heading_first_word_pre_check():

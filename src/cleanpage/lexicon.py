@@ -331,6 +331,11 @@ class Lexicon:
     # (credit.txt entries ending in ``{name}``: "Courtesy of Jane Doe", "Cortesía de ..."),
     # case-folded, without the placeholder.
     credit_leads: tuple[str, ...] = ()
+    # A credit label ending where a colon follows ("Foto", "Photograph": credit.txt entries
+    # ending in ":"), matched up to the end of the text searched (:func:`_credit_label_end`),
+    # and how many characters before the colon it can take at most (a space included).
+    credit_label_re: regex.Pattern[str] = _NEVER
+    credit_label_chars: int = 0
     # A news agency's dateline at the start of a line (agencies.txt): "BERLIN (dpa) - ".
     dateline_re: regex.Pattern[str] = _NEVER
     # Headings of an author's box under the article (authorbox.txt: "Über den Autor",
@@ -405,6 +410,22 @@ def _credit_leads(entries: list[str]) -> tuple[str, ...]:
     {name}"), case-folded, without the placeholder, the longest first."""
     return tuple(sorted({e[:-len(_NAME_SLOT)].strip().casefold() for e in entries
                          if e.endswith(_NAME_SLOT)}, key=len, reverse=True))
+
+
+def _credit_label_end(entries: list[str]) -> tuple[regex.Pattern[str], int]:
+    """The credit labels of ``entries`` (those ending in a colon) as a pattern that ends
+    where the text searched ends, with at most one space after the label, and the most
+    characters such a match takes. The same labels and flags as in :func:`_credit_pattern`,
+    so a line whose last colon follows none of them is no labelled credit (a label's value
+    holds no colon), which a look at those few characters tells, not a search of the line;
+    simple case folding maps one character to one, so the longest label plus its space
+    bounds the match."""
+    labels = sorted({e[:-1].strip().casefold() for e in entries if e.endswith(":")}, key=len,
+                    reverse=True)
+    if not labels:
+        return _NEVER, 0
+    return (regex.compile(r"(?:" + "|".join(map(regex.escape, labels)) + r")\s?$",
+                          regex.I | regex.V0), len(labels[0]) + 1)
 
 
 def _credit_pattern(entries: list[str]) -> regex.Pattern[str]:
@@ -542,6 +563,7 @@ def load(lang: str) -> Lexicon:
                 month_index.setdefault(form, n)  # the page's own language first
         byline_words.update(norm_key(e) for e in _read(lg, "byline.txt"))
     fchars = frozenset(c for w in stopwords(lang) for c in w if CJK_RE.match(c))
+    label_re, label_chars = _credit_label_end(credits)
     return Lexicon(
         lang=lang,
         cruft=cruft,
@@ -560,6 +582,8 @@ def load(lang: str) -> Lexicon:
         credit_ends=tuple(sorted({e.casefold() for e in credits
                                   if not e.endswith(":") and not e.endswith(_NAME_SLOT)})),
         credit_leads=_credit_leads(credits),
+        credit_label_re=label_re,
+        credit_label_chars=label_chars,
         units=frozenset(units),
         dateline_re=_dateline_pattern(agencies),
         author_heads=frozenset(author_heads),

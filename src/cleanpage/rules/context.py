@@ -44,6 +44,9 @@ _COUNTER_RE = regex.compile(r"^(?:[^\W\d_]+\s*\d[\d,.]*|\d[\d,.]*\s*[^\W\d_]+)$"
 _BULLETS = frozenset("*•·-–+▪◦")
 # Separators and rating symbols that mark a metadata line, not a subheading.
 _META_SYMBOL_RE = regex.compile(r"[|★☆⭐]")
+# A figure of ASCII text (where nothing else is a digit): a heading without one has no
+# token of figures.
+_ASCII_DIGIT_RE = regex.compile(r"[0-9]")
 # A list item's number alone on its line: "1.", "12)" (a bare "1" may count a "Most Read" box).
 _LIST_NUMBER_RE = regex.compile(r"^\s*\d{1,2}[.)]\s*$")
 # A live ticker's minute alone on its line, over its entry: "95'", "45'+2", "90+3’".
@@ -84,6 +87,10 @@ def _heading_like(text: str) -> bool:
         return False
     if _META_SYMBOL_RE.search(t):
         return False
+    if t.isascii() and _ASCII_DIGIT_RE.search(t) is None:
+        # No figure at all (most headings): words only, if it has any word; one look for
+        # the first word instead of listing them all.
+        return TOKEN_RE.search(t) is not None
     toks = TOKEN_RE.findall(t)
     return 3 * sum(1 for w in toks if w.isdigit()) < len(toks)
 

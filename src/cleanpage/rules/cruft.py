@@ -546,16 +546,30 @@ def _names_agency(key: str, names: frozenset[str]) -> bool:
 
 
 def _may_hold_credit(line: str, lex: Lexicon) -> bool:
-    """Whether ``line`` may hold a credit: a colon (after a label), a copyright sign, or an
-    agency's last word at its end, or a credit phrase that needs no colon at its start
-    ("Courtesy of ..."). Most lines have none of them, and the credit pattern is not tried
-    on them."""
-    if ":" in line or "©" in line or "ⓒ" in line or "(c)" in line or "(C)" in line:
+    """Whether ``line`` may hold a credit: a copyright sign, an agency's last word at its
+    end, a credit phrase that needs no colon at its start ("Courtesy of ..."), or a credit
+    label right before its last colon (:func:`_label_before_colon`). Most lines have none
+    of them, and the credit pattern is not tried on them. (A colon alone let one line in
+    ten through, sentences and schedules with a colon: all but a few hold no credit.)"""
+    if "©" in line or "ⓒ" in line or "(c)" in line or "(C)" in line:
         return True
     if lex.credit_leads and line.lstrip()[:_CREDIT_TAIL].casefold().startswith(
             lex.credit_leads):
         return True
-    return line[-_CREDIT_TAIL:].rstrip(" )").casefold().endswith(lex.credit_ends)
+    if line[-_CREDIT_TAIL:].rstrip(" )").casefold().endswith(lex.credit_ends):
+        return True
+    return ":" in line and _label_before_colon(line, lex)
+
+
+def _label_before_colon(line: str, lex: Lexicon) -> bool:
+    """Whether a credit label ends right before the last colon of ``line`` ("... Foto:
+    Max Muster"): the credit pattern's label, then its value, which holds no colon, to the
+    line's end, so only that colon can follow the label. A look at the few characters
+    before it (:attr:`~cleanpage.lexicon.Lexicon.credit_label_chars`) replaces a search of
+    the whole line for every label."""
+    colon = line.rfind(":")
+    return lex.credit_label_re.search(
+        line, max(0, colon - lex.credit_label_chars), colon) is not None
 
 
 # A clock time's "a.m." or "p.m." in the news agencies' style ("10:23 a.m. EST"), read as
