@@ -31,9 +31,10 @@ runs; ``--cache DIR`` keeps the HTML renderings (slow on large pages) for the ne
 
 A renderer may lose the article before cleanpage sees it: html2text's parser (Python's
 ``html.parser``) takes the rest of a page with a broken ``<script`` tag for script and
-returns nothing. ``--min-recall R`` (default 0.8) leaves out of every column the pages where
-some rendering's whole text holds less than the share R of the gold's tokens, and prints
-how many it left out; ``--min-recall 0`` scores every page.
+returns nothing. ``--min-recall R`` leaves out of every column the pages where some
+rendering's whole text holds less than the share R of the gold's tokens, and prints how many
+it left out (default 0.8 when an HTML rendering is asked for, else 0: every page, as the
+block text's re-renderings were always scored).
 """
 
 from __future__ import annotations
@@ -146,14 +147,17 @@ def main() -> int:
                     help="renderings, comma-separated, or 'all' (default: %(default)s)")
     ap.add_argument("--pages", type=Path, help="write every page's F1 to this JSON file")
     ap.add_argument("--cache", type=Path, help="keep the HTML renderings in this directory")
-    ap.add_argument("--min-recall", type=float, default=0.8,
-                    help="leave out pages a rendering lost (default: %(default)s)")
+    ap.add_argument("--min-recall", type=float, default=None,
+                    help="leave out pages a rendering lost (default: 0.8 with an HTML "
+                         "rendering, else 0)")
     args = ap.parse_args()
     hows = list(RENDERINGS + HTML_RENDERINGS) if args.how == "all" else args.how.split(",")
     unknown = [h for h in hows if h not in RENDERINGS + HTML_RENDERINGS]
     if unknown:
         print(f"unknown rendering(s): {', '.join(unknown)}", file=sys.stderr)
         return 2
+    if args.min_recall is None:
+        args.min_recall = 0.8 if any(h in HTML_RENDERINGS for h in hows) else 0.0
     missing = _missing(hows)
     if missing:
         print(f"{', '.join(missing)} not installed: pip install 'cleanpage[bench]' "
