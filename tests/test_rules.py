@@ -29,6 +29,55 @@ def test_segment_normalises_newlines_and_invisibles() -> None:
     assert segment("x\u200by\u00a0z  ") == ["xy z"]
 
 
+def test_segment_reads_markdown_as_plain_text() -> None:
+    """A Markdown page (two ``##`` headings set apart by blank lines, two ``**`` spans, or
+    a table's rule row) loses its line markup:
+    bullets, hashes, emphasis, escapes, and a table row's cell borders. Plain text with a
+    lone "#" or "*" keeps them, and so does a layout table's row whose cells do not match
+    its rule row's columns (its "|" separate a menu's items)."""
+    page = (
+        "# Harbour news\n"
+        "* ##### Ferry timetable changes from Monday\n"
+        "The **new** pier opens in _spring_, says the snake_case report; 5 * 3 \\- fine.\n"
+        "Rank | Boat | Knots\n"
+        "---|---|---\n"
+        "1 | Sea Lark | 31\n"
+        "| | Home | | Weather | | Contact | |\n"
+    )
+    assert segment(page) == [
+        "Harbour news",
+        "Ferry timetable changes from Monday",
+        "The new pier opens in spring, says the snake_case report; 5 * 3 - fine.",
+        "Rank Boat Knots",
+        "---|---|---",
+        "1 Sea Lark 31",
+        "| | Home | | Weather | | Contact | |",
+    ]
+    assert segment("# 1 fan\n* Home\nA _plain_ claim.") == [
+        "# 1 fan", "* Home", "A _plain_ claim."]
+    # A code listing's comments run on, a form's blanks are underscores: no Markdown.
+    listing = "## connect the client\n## send some data\nName ______ __Date__"
+    assert segment(listing) == listing.split("\n")
+    censored = "You piece of s**t, he wrote.\nA F**K and a bull****."
+    assert segment(censored) == censored.split("\n")
+
+
+def test_markdown_table_rows_are_kept_with_the_article() -> None:
+    """A Markdown table under the article's prose is the article's, as in block rendering:
+    its "|" cell borders are no menu separators."""
+    prose = ("The council published the results of the harbour race on Sunday, and the "
+             "winning crew said the new pier had made the start much easier for everyone.")
+    page = "\n\n".join([
+        "## Harbour race results", prose, prose.replace("Sunday", "Monday"),
+        "Pos. | Boat | Skipper | Time\n---|---|---|---\n"
+        + "\n".join(f"{k} | Boat {k} | Skipper {k} | 1:{10 + k}:00" for k in range(1, 7)),
+        "The next race is planned for the first weekend of July, weather permitting.",
+    ])
+    body = cleanpage.extract(page).body
+    assert "1 Boat 1 Skipper 1 1:11:00" in body
+    assert "6 Boat 6 Skipper 6 1:16:00" in body
+
+
 def test_blank_lines() -> None:
     """Blank lines are boilerplate."""
     s = run(["", "  ", "text"], "blank_lines")

@@ -2,7 +2,13 @@
 
 Newlines of every convention (CRLF, CR, U+2028...) end a line; invisible characters
 (zero-width spaces and joiners, BOM, soft hyphens) are removed; no-break and other exotic
-spaces become plain spaces; trailing whitespace is dropped. Nothing else changes.
+spaces become plain spaces; trailing whitespace is dropped.
+
+Page text held as Markdown (html2text's rendering, what many RAG pipelines keep) is read
+as the plain text it marks up (:func:`markdown_plain`): a page with Markdown's own signs
+(two ``#`` headings, two ``**strong**`` spans, or a table's ``---|---`` row) loses its
+line markup, so the rules see a heading, a list item or a table row as the block and
+inline renderings give it. Nothing else changes.
 """
 
 from __future__ import annotations
@@ -26,6 +32,102 @@ def normalise_line(s: str) -> str:
     return s.rstrip()
 
 
+# Markdown's signs that plain text does not show (:func:`is_markdown`): a heading of two to
+# six hashes ("## Title", also as a list item: "* ##### Title"; one "#" opens a shell
+# prompt or a code comment too), a strong span ("**new**", not inside a word: "s**t" is a
+# censored word; "__" fills a form's blanks), a table's rule row ("---|---", "| :--- | ---: |").
+_MD_HEADING_RE = regex.compile(r"^[ ]*(?:[*+-][ ]+)?#{2,6}[ ]+(?=\S)")
+_MD_STRONG_RE = regex.compile(r"(?<![\w*])\*\*[^*\s][^*]*(?<=[^\s*])\*\*(?![\w*])")
+_MD_RULE_ROW_RE = regex.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(?:\|[ ]*:?-{3,}:?[ ]*)+\|?$")
+# A page is Markdown with this many heading or strong-span lines (one may be a page's
+# literal "## 1" or "**" in a password hint), or one table rule row.
+_MD_MIN_SIGNS = 2
+# A list item's marker ("* ", "- ", "+ ", "1. ") after its indentation.
+_MD_BULLET_RE = regex.compile(r"^([ ]*)(?:[*+-]|\d{1,3}\.)[ ]+(?=\S)")
+# A heading's hashes.
+_MD_HASHES_RE = regex.compile(r"^([ ]*)#{1,6}[ ]+")
+# A backslash escape of a Markdown character ("\- 3 items", "1\. Introduction").
+_MD_ESCAPE_RE = regex.compile(r"\\([-\\`*_{}\[\]()#+.!|>])")
+# An emphasis marker: one "*" or "_" that opens a span (no word character before it, a
+# non-space after it) or closes one (a non-space before it, no word character after it);
+# "snake_case" and "5 * 3" keep theirs.
+_MD_EMPHASIS_RE = regex.compile(r"(?<![\w*_])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*_])")
+
+
+def is_markdown(lines: list[str]) -> bool:
+    """Whether the page's lines are Markdown: :data:`_MD_MIN_SIGNS` heading lines that stand
+    apart (a blank line or the page's edge above and below: a converter sets a heading off,
+    a code listing's comment lines run on) or strong-span lines, or a table rule row. Plain
+    renderings of a page show none of these: a heading is its words, emphasis is invisible,
+    a table's cells stand apart without a rule row."""
+    signs = 0
+    last = len(lines) - 1
+    for i, s in enumerate(lines):
+        if "#" in s and _MD_HEADING_RE.match(s):
+            if (i == 0 or not lines[i - 1].strip()) and (i == last or not lines[i + 1].strip()):
+                signs += 1
+        elif "**" in s and _MD_STRONG_RE.search(s):
+            signs += 1
+        elif "-|" in s or "|-" in s or "| -" in s or "- |" in s:
+            if _MD_RULE_ROW_RE.match(s):
+                return True
+        if signs >= _MD_MIN_SIGNS:
+            return True
+    return False
+
+
+def markdown_plain(lines: list[str]) -> list[str]:
+    """Markdown lines as the plain text they mark up, one line for each: a list item without
+    its marker, a heading without its hashes, no emphasis markers or escapes, a table row's
+    cells apart with spaces as a plain rendering sets them ("1 | Jane Doe | 42" is a row of
+    the table, not a menu whose items "|" separates). A table's rule row stays (a separator
+    line without letters)."""
+    table = _table_rows(lines)
+    out = []
+    for i, s in enumerate(lines):
+        if s.strip():
+            s = _MD_BULLET_RE.sub(r"\1", s, count=1)
+            s = _MD_HASHES_RE.sub(r"\1", s, count=1)
+            if "\\" in s:
+                s = _MD_ESCAPE_RE.sub(r"\1", s)
+            s = s.replace("**", "")
+            if "*" in s or "_" in s:
+                s = _MD_EMPHASIS_RE.sub("", s)
+            if i in table:
+                s = " ".join(c.strip() for c in s.split("|") if c.strip())
+        out.append(s.rstrip())
+    return out
+
+
+def _table_rows(lines: list[str]) -> set[int]:
+    """Indices of a Markdown table's rows: the header row right above a rule row and the
+    lines right after it, each with as many cells as the rule row has columns (a rule row
+    itself is left as it is). A layout table that a converter wrote as Markdown puts a
+    menu's items or a list of headlines into one row, "| | Home | | News | |", whose cells
+    do not match its rule row's columns: its "|" stay the menu's separators."""
+    rows: set[int] = set()
+    for i, s in enumerate(lines):
+        if "-" not in s or "|" not in s or not _MD_RULE_ROW_RE.match(s):
+            continue
+        cols = _cells(s)
+        if i and _cells(lines[i - 1]) == cols:
+            rows.add(i - 1)
+        j = i + 1
+        while j < len(lines) and _cells(lines[j]) == cols and not _MD_RULE_ROW_RE.match(
+                lines[j]):
+            rows.add(j)
+            j += 1
+    return rows
+
+
+def _cells(s: str) -> int:
+    """How many cells a table row (or rule row) has: its "|" plus one, outer ones aside."""
+    s = s.strip()
+    if not s:
+        return 0
+    return s.count("|") + 1 - s.startswith("|") - (len(s) > 1 and s.endswith("|"))
+
+
 def segment(text: str) -> list[str]:
     """Split page text into normalised lines; the list index is the line's index.
 
@@ -37,4 +139,7 @@ def segment(text: str) -> list[str]:
     # Lone surrogates cannot be encoded by callers further down; replace them.
     if not text.isascii():
         text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-    return [normalise_line(s) for s in text.splitlines()]
+    lines = [normalise_line(s) for s in text.splitlines()]
+    if ("#" in text or "**" in text or "|" in text) and is_markdown(lines):
+        return markdown_plain(lines)
+    return lines
