@@ -62,6 +62,23 @@ def test_segment_reads_markdown_as_plain_text() -> None:
     assert segment(censored) == censored.split("\n")
 
 
+def test_segment_drops_a_text_browsers_list_markers() -> None:
+    """A text browser's layout text (inscriptis) prints a list's items indented with a
+    marker for their depth (``* ``, ``+ ``, ``o ``, ``- ``): on a page with two indented
+    ``* `` items the markers go, indentation stays, one line for each line. A page's own
+    unindented markers stay, and so do the indented ones of a page without such a list (a
+    code listing's `` * @param`` comment line)."""
+    page = ("    * Home\n    * Lighthouse tours\n      + Summer timetable\n"
+            "        o Evening trips\n          - Private charter\n"
+            "* Tickets are sold at the pier.\n\n  The ferry leaves at nine.")
+    assert segment(page) == [
+        "    Home", "    Lighthouse tours", "      Summer timetable", "        Evening trips",
+        "          Private charter", "* Tickets are sold at the pier.", "",
+        "  The ferry leaves at nine."]
+    listing = "/**\n * @param port the harbour's port\n - not a list\n */"
+    assert segment(listing) == listing.split("\n")
+
+
 def test_markdown_table_rows_are_kept_with_the_article() -> None:
     """A Markdown table under the article's prose is the article's, as in block rendering:
     its "|" cell borders are no menu separators."""

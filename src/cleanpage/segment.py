@@ -8,7 +8,8 @@ Page text held as Markdown (html2text's rendering, what many RAG pipelines keep)
 as the plain text it marks up (:func:`markdown_plain`): a page with Markdown's own signs
 (two ``#`` headings, two ``**strong**`` spans, or a table's ``---|---`` row) loses its
 line markup, so the rules see a heading, a list item or a table row as the block and
-inline renderings give it. Nothing else changes.
+inline renderings give it. A text browser's list markers (:func:`browser_lists_plain`)
+go the same way. Nothing else changes.
 """
 
 from __future__ import annotations
@@ -52,6 +53,37 @@ _MD_ESCAPE_RE = regex.compile(r"\\([-\\`*_{}\[\]()#+.!|>])")
 # non-space after it) or closes one (a non-space before it, no word character after it);
 # "snake_case" and "5 * 3" keep theirs.
 _MD_EMPHASIS_RE = regex.compile(r"(?<![\w*_])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*_])")
+
+
+# A text browser's list item (inscriptis, lynx-style layout text): the list's indentation, then
+# the marker of its nesting depth ("* ", "+ ", "o ", "- ", cycled level by level), then text.
+_BROWSER_BULLET_RE = regex.compile(r"^([ ]+)[*+o-][ ]+(?=\S)")
+# The outermost list's marker, which every laid-out list page shows.
+_BROWSER_TOP_BULLET_RE = regex.compile(r"^[ ]+\*[ ]+(?=\S)")
+# A page is laid out by a text browser with this many indented "* " items: one may be a
+# code listing's comment line (" * @param").
+_BROWSER_MIN_ITEMS = 2
+
+
+def browser_lists_plain(lines: list[str]) -> list[str]:
+    """A text browser's indented list items without their markers, one line for each, when
+    the page shows :data:`_BROWSER_MIN_ITEMS` indented ``* `` items (an outermost list's).
+
+    Why: block and inline renderings print a list's item as its words; a layout-aware
+    renderer prints ``    * Home`` and, one list deeper, ``      + Sofas`` or ``o Sofas``.
+    The rules read a teaser list, a menu or a related box by its items' words and by how
+    the items sit; a marker that only some renderings print (and that changes with the
+    list's depth) makes the same list look different. Unindented markers (a page's own
+    ``* note`` or ``- item`` typed into its text) and the indentation stay."""
+    items = 0
+    for s in lines:
+        if s[:1] == " " and _BROWSER_TOP_BULLET_RE.match(s):
+            items += 1
+            if items >= _BROWSER_MIN_ITEMS:
+                break
+    else:
+        return lines
+    return [_BROWSER_BULLET_RE.sub(r"\1", s, count=1) if s[:1] == " " else s for s in lines]
 
 
 def is_markdown(lines: list[str]) -> bool:
@@ -142,4 +174,6 @@ def segment(text: str) -> list[str]:
     lines = [normalise_line(s) for s in text.splitlines()]
     if ("#" in text or "**" in text or "|" in text) and is_markdown(lines):
         return markdown_plain(lines)
+    if "* " in text:
+        return browser_lists_plain(lines)
     return lines
