@@ -7665,6 +7665,47 @@ def test_review_threads_drop_the_reviews_under_a_product() -> None:
     assert any(text in off.body for _, _, text in _TENT_REVIEWS)
 
 
+_WRAPPED_REVIEWS = [
+    ("Great for two", "Dana",
+     "We took this tent on a four day trip up into the high mountain lakes.",
+     "It kept us dry through two nights of heavy rain and it was easy to set up after a "
+     "long day on the trail."),
+    ("", "Luis", "We had the tent for a week at the lake and it came in very good shape.",
+     "The two doors are great when one of you needs to get up in the night without waking "
+     "the other one up."),
+    ("Roomy and light", "Priya",
+     "This was my first time renting gear and the whole thing was simple.",
+     "The tent was clean, the stakes were all there and it held up well in the wind on the "
+     "ridge where we camped."),
+    ("", "Tom", "Good tent for the money, though a little tight for two tall people.",
+     "I would rent it again for a short trip but maybe not for a long one in the wet "
+     "season, when you want room."),
+]
+
+
+def test_review_threads_read_wrapped_reviews() -> None:
+    """On a page hard-wrapped at 78 columns, a review whose first sentence happens to fill
+    its first line (the wrap falls at the full stop) is cut into two blocks, each judged
+    shorter than the whole review (near-good, not long prose): they still count as the
+    review's kept prose, and the reviews go as in the unwrapped page."""
+    import textwrap
+
+    lines = ["Home / Tents", "Ridgeline 2 Tent Rental", "From: $33.00",
+             *[textwrap.fill(p, 78) for p in _TENT_DESCRIPTION], "Reviews (4)",
+             "4.5 out of 5 stars"]
+    for k, (title, name, first, rest) in enumerate(_WRAPPED_REVIEWS):
+        assert 66 <= len(first) <= 78 and len(textwrap.fill(rest, 78).split("\n")[0]) >= 72
+        lines += [f"Rated {5 - k % 2} out of 5", *([title] if title else []),
+                  f"{name} (verified owner) – March {k + 3}, 2024", first,
+                  textwrap.fill(rest, 78), "Was this review helpful?", "Report this review"]
+    lines += ["Related products", "Ridgeline 3 Tent Rental", "Shipping & Returns"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    body = " ".join(page.body.split())
+    assert all(" ".join(p.split()) in body for p in _TENT_DESCRIPTION)
+    assert not any(first in body for _, _, first, _ in _WRAPPED_REVIEWS)
+    assert any(ln.rule == "review_threads" for ln in page.lines)
+
+
 def test_review_threads_leave_a_forum_thread() -> None:
     """A forum thread's posts with their dates are the page's article: no article above
     the thread outweighs its posts."""
