@@ -5074,6 +5074,36 @@ def test_comment_link_atop_every_card_opens_no_zone() -> None:
     assert got["Jane Doe"] is Label.COMMENT
 
 
+def test_comment_count_options_over_a_wrapped_note_open_the_thread() -> None:
+    """A thread's display options ("10 comments per page" / "30 ..." / "50 ...") over the
+    thread's note: the last copy heads the thread. On a page hard-wrapped at 78 columns the
+    note's first line, cut at the wrap, reads alone as a card's headline (capitalised, no
+    final stop); read with the rest of its sentence, as the unwrapped page prints it, it is
+    none, and the comments under it go in both renderings."""
+    import textwrap
+
+    note = ('Select your preferred way to display the comments and click "Save settings" '
+            "to activate your changes.")
+    comments = ["The new case is far too big for my desk, and I would have liked a smaller "
+                "one with the same parts inside it.",
+                "I agree with the first reply: a smaller case would sell well to people who "
+                "work at home and have no room under the desk."]
+    for width in (78, 0):
+        def fill(t: str, w: int = width) -> str:
+            return textwrap.fill(t, w) if w else t
+
+        lines = ["Ridgeline 2 tent review", *[fill(p) for p in _TENT_DESCRIPTION],
+                 "Comment viewing options", *[f"{n} comments per page" for n in (10, 30, 50)],
+                 fill(note)]
+        for k, c in enumerate(comments):
+            lines += [f"{k + 1}: {c.split(',')[0]}", fill(c), f"Reader{k} ({k + 5} days ago)"]
+        assert (len(fill(note).splitlines()) == 2) == bool(width)
+        page = cleanpage.extract("\n".join(lines), lang="en")
+        body = " ".join(page.body.split())
+        assert all(" ".join(p.split()) in body for p in _TENT_DESCRIPTION)
+        assert not any(c[:40] in body for c in comments)
+
+
 def test_first_sentence_set_apart_before_prose_is_near_good() -> None:
     """A paragraph's first sentence that inline rendering set apart (bold) has too few
     words for its stop words to tell prose; right before long prose (no blank line) it is
