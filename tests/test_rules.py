@@ -5091,6 +5091,36 @@ def test_comment_link_atop_every_card_opens_no_zone() -> None:
     assert got["Jane Doe"] is Label.COMMENT
 
 
+def test_comment_count_options_over_a_wrapped_note_open_the_thread() -> None:
+    """A thread's display options ("10 comments per page" / "30 ..." / "50 ...") over the
+    thread's note: the last copy heads the thread. On a page hard-wrapped at 78 columns the
+    note's first line, cut at the wrap, reads alone as a card's headline (capitalised, no
+    final stop); read with the rest of its sentence, as the unwrapped page prints it, it is
+    none, and the comments under it go in both renderings."""
+    import textwrap
+
+    note = ('Select your preferred way to display the comments and click "Save settings" '
+            "to activate your changes.")
+    comments = ["The new case is far too big for my desk, and I would have liked a smaller "
+                "one with the same parts inside it.",
+                "I agree with the first reply: a smaller case would sell well to people who "
+                "work at home and have no room under the desk."]
+    for width in (78, 0):
+        def fill(t: str, w: int = width) -> str:
+            return textwrap.fill(t, w) if w else t
+
+        lines = ["Ridgeline 2 tent review", *[fill(p) for p in _TENT_DESCRIPTION],
+                 "Comment viewing options", *[f"{n} comments per page" for n in (10, 30, 50)],
+                 fill(note)]
+        for k, c in enumerate(comments):
+            lines += [f"{k + 1}: {c.split(',')[0]}", fill(c), f"Reader{k} ({k + 5} days ago)"]
+        assert (len(fill(note).splitlines()) == 2) == bool(width)
+        page = cleanpage.extract("\n".join(lines), lang="en")
+        body = " ".join(page.body.split())
+        assert all(" ".join(p.split()) in body for p in _TENT_DESCRIPTION)
+        assert not any(c[:40] in body for c in comments)
+
+
 def test_first_sentence_set_apart_before_prose_is_near_good() -> None:
     """A paragraph's first sentence that inline rendering set apart (bold) has too few
     words for its stop words to tell prose; right before long prose (no blank line) it is
@@ -7680,6 +7710,47 @@ def test_review_threads_drop_the_reviews_under_a_product() -> None:
     assert any(ln.rule == "review_threads" for ln in page.lines)
     off = cleanpage.extract("\n".join(_tent_page()), lang="en", disable=["review_threads"])
     assert any(text in off.body for _, _, text in _TENT_REVIEWS)
+
+
+_WRAPPED_REVIEWS = [
+    ("Great for two", "Dana",
+     "We took this tent on a four day trip up into the high mountain lakes.",
+     "It kept us dry through two nights of heavy rain and it was easy to set up after a "
+     "long day on the trail."),
+    ("", "Luis", "We had the tent for a week at the lake and it came in very good shape.",
+     "The two doors are great when one of you needs to get up in the night without waking "
+     "the other one up."),
+    ("Roomy and light", "Priya",
+     "This was my first time renting gear and the whole thing was simple.",
+     "The tent was clean, the stakes were all there and it held up well in the wind on the "
+     "ridge where we camped."),
+    ("", "Tom", "Good tent for the money, though a little tight for two tall people.",
+     "I would rent it again for a short trip but maybe not for a long one in the wet "
+     "season, when you want room."),
+]
+
+
+def test_review_threads_read_wrapped_reviews() -> None:
+    """On a page hard-wrapped at 78 columns, a review whose first sentence happens to fill
+    its first line (the wrap falls at the full stop) is cut into two blocks, each judged
+    shorter than the whole review (near-good, not long prose): they still count as the
+    review's kept prose, and the reviews go as in the unwrapped page."""
+    import textwrap
+
+    lines = ["Home / Tents", "Ridgeline 2 Tent Rental", "From: $33.00",
+             *[textwrap.fill(p, 78) for p in _TENT_DESCRIPTION], "Reviews (4)",
+             "4.5 out of 5 stars"]
+    for k, (title, name, first, rest) in enumerate(_WRAPPED_REVIEWS):
+        assert 66 <= len(first) <= 78 and len(textwrap.fill(rest, 78).split("\n")[0]) >= 72
+        lines += [f"Rated {5 - k % 2} out of 5", *([title] if title else []),
+                  f"{name} (verified owner) – March {k + 3}, 2024", first,
+                  textwrap.fill(rest, 78), "Was this review helpful?", "Report this review"]
+    lines += ["Related products", "Ridgeline 3 Tent Rental", "Shipping & Returns"]
+    page = cleanpage.extract("\n".join(lines), lang="en")
+    body = " ".join(page.body.split())
+    assert all(" ".join(p.split()) in body for p in _TENT_DESCRIPTION)
+    assert not any(first in body for _, _, first, _ in _WRAPPED_REVIEWS)
+    assert any(ln.rule == "review_threads" for ln in page.lines)
 
 
 def test_review_threads_leave_a_forum_thread() -> None:

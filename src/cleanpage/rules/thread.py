@@ -487,6 +487,11 @@ def _review_span(state: State, found: tuple[int, dict[str, list[int]]]) -> tuple
     ``None``."""
     n, positions = found
     labels, cf = state.labels, state.cf
+    # A hard wrap cuts a review's paragraph at a full stop too (the wrap fell there by
+    # chance; :func:`~cleanpage.rules.blocks.join_fragments` ends a block at a full line
+    # that ends a sentence, as a paragraph may end there), into blocks each judged shorter
+    # than the whole: on a hard-wrapped page a near-good kept line counts as prose.
+    prose = _PROSE if state.wrap is not None else frozenset(("good",))
     text = list(accumulate((not b and r != "symbol_lines" for b, r in
                             zip(state.blank[:n], state.rules[:n], strict=True)), initial=0))
     for key, pos in positions.items():
@@ -498,7 +503,7 @@ def _review_span(state: State, found: tuple[int, dict[str, list[int]]]) -> tuple
         if not all(any(_dated(state, i) for i in range(a + 1, b)) for a, b in spans):
             continue
         kept = sum(1 for a, b in spans
-                   if any(labels[i] is Label.ARTICLE and cf[i] == "good" for i in range(a + 1, b)))
+                   if any(labels[i] is Label.ARTICLE and cf[i] in prose for i in range(a + 1, b)))
         if 3 * kept < 2 * len(spans):
             continue
         # the template: other widget lines printed once in every period

@@ -27,6 +27,7 @@ from ..text import (
     LINK_BOX_RE,
     TERMINAL,
     WORD_RE,
+    WRAP_SLACK,
     ends_sentence,
     field_row,
     last_word,
@@ -776,6 +777,29 @@ def _cross_references(state: State, cands: list[tuple[int, str]]) -> set[int]:
     return {i for idx in seen.values() if len(idx) >= _RECURRING for i in idx}
 
 
+# Lines of a paragraph cut at a hard wrap that :func:`_unwrapped` joins: more than a
+# headline's words (:data:`HEAD_MAX_WORDS`) fill them.
+_UNWRAP_LINES = 3
+
+
+def _unwrapped(state: State, j: int) -> str:
+    """Line ``j`` as the page's unwrapped text prints it: on a hard-wrapped page
+    (``State.wrap``), with the lines of its block that go on from a full line (the wrap
+    cut it: "Select your preferred way to display the comments and click" / "Save
+    settings" to activate your changes."), up to :data:`_UNWRAP_LINES` lines; a line cut
+    at the wrap reads as a headline (capitalised, no final stop) however long its sentence."""
+    line = state.lines[j]
+    if state.wrap is None:
+        return line
+    full = state.wrap - WRAP_SLACK
+    k = j
+    while (k + 1 < len(state) and k + 1 - j < _UNWRAP_LINES
+           and state.block[k + 1] == state.block[j] and len(state.lines[k].rstrip()) >= full):
+        k += 1
+        line = f"{line.rstrip()} {state.lines[k].strip()}"
+    return line
+
+
 def _card_links(state: State, idx: list[int]) -> bool:
     """Whether the recurring comment links ``idx`` all stand at the head of a list's cards,
     the last one too: the next text line after the last copy and after half of the others
@@ -784,7 +808,7 @@ def _card_links(state: State, idx: list[int]) -> bool:
     followed by a comment form or a poster's name, not by another story's headline."""
     def headline_after(i: int) -> bool:
         j = state.text_neighbour(i, 1)
-        return j is not None and is_headline(state.lines[j])
+        return j is not None and is_headline(_unwrapped(state, j))
 
     if not headline_after(idx[-1]):
         return False
