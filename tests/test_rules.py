@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import cleanpage
 from cleanpage import DEFAULT_CHAIN, Label, Line, lexicon
+from cleanpage.chain import Rule
 from cleanpage.engine import _line_words
 from cleanpage.options import params_for
 from cleanpage.render import join_parts
@@ -8001,3 +8002,48 @@ def test_short_line_under_an_opening_headline_stays_with_the_article() -> None:
     assert got[deck] is Label.BOILERPLATE
     got = _labels([head, "", deck, "", "Share", "", opening, "", PROSE + " " + P2])
     assert got[deck] is Label.BOILERPLATE
+
+
+def test_looser_retry_starts_from_the_verdicts_of_the_mode_free_opening_rules() -> None:
+    """The rules that open the chain decide from the lines and the word lists alone, never
+    from a mode's thresholds (``mode_free``): the safety net's looser retry over the same
+    word lists starts from their verdicts in the first run instead of running them again,
+    and ends as a retry that ran them would. A retry without the language's lists runs
+    them again (its zone openers, ages and dates are others)."""
+    prose = [("The ferry leaves the north pier at seven when the tide is high enough, and it "
+              "waits for the bus from the station if the driver has called ahead."),
+             ("Most passengers never look at the timetable until the first storm of the "
+              "autumn, and then they learn that the crossing depends on the wind and on the "
+              "harbour master more than on any printed list."),
+             ("The company runs two boats in the summer and one in the winter, and the smaller "
+              "one is kept for the mornings when the sea is calm and only a few cars wait on "
+              "the quay before the first crossing of the day."),
+             ("A traveller who misses the last boat should ask at the kiosk by the gate, "
+              "because the crew will often take a late car across when the weather allows it "
+              "and the ramp at the island side is still lit."),
+             ("In the winter the timetable is printed again every month, since the crossings "
+              "are fewer and the council decides late which of them the school children need "
+              "on the days when the roads on the island are closed.")]
+    spec = ("Vessel MV-10 steel hull, length 42 m, beam 11 m, cars 24, passengers 180, engines "
+            "two diesel 800 kW, speed 11 knots, crew 5, built 1998 Aberdeen, refit 2016, "
+            "class Lloyds, ramp bow and stern.")
+    specs = [spec.replace("MV-10", f"MV-{n}") for n in (10, 20, 30, 40, 50)]
+    text = "\n\n".join([*prose, *specs, "MV-10 | MV-20 | MV-30"])
+    seen: list[tuple[str, int]] = []
+
+    def note(state: State) -> None:
+        seen.append((state.lang, state.params.length_low))
+
+    pages, runs = [], []
+    for free in (True, False):
+        seen.clear()
+        chain = DEFAULT_CHAIN.before("blank_lines", Rule("note_runs", note, mode_free=free))
+        pages.append(cleanpage.extract(text, lang="en", chain=chain))
+        runs.append(list(seen))
+    assert any("[retry: recall" in ln.reason for ln in pages[0].lines)
+    assert [(ln.label, ln.rule, ln.reason) for ln in pages[0].lines] == [
+        (ln.label, ln.rule, ln.reason) for ln in pages[1].lines]
+    looser = ("en", params_for("recall").length_low)
+    assert looser not in runs[0] and looser in runs[1]  # the unmarked rule runs again
+    assert ("en", params_for("balanced").length_low) in runs[0]
+    assert DEFAULT_CHAIN.mode_free_prefix() == DEFAULT_CHAIN.names().index("classify")

@@ -26,12 +26,18 @@ class Rule:
         fn: the function that labels lines.
         doc: one line saying what the rule removes or decides.
         enabled: whether :meth:`RuleChain.run` calls it.
+        mode_free: whether its verdicts depend on the lines and the word lists alone, never on
+            a threshold that the modes set differently: a leading run of such rules
+            (:meth:`RuleChain.mode_free_prefix`) decides the same in a looser retry over the
+            same word lists, so the safety net takes its verdicts over instead of running it
+            again.
     """
 
     name: str
     fn: RuleFn
     doc: str = ""
     enabled: bool = True
+    mode_free: bool = False
 
 
 class UnknownRuleError(KeyError):
@@ -135,10 +141,21 @@ class RuleChain:
         self.get(name)
         return RuleChain(r for r in self._rules if r.name != name)
 
-    # -- running ----------------------------------------------------------------------
-    def run(self, state: State) -> None:
-        """Call every enabled rule on ``state``, in order."""
+    def mode_free_prefix(self) -> int:
+        """How many rules open the chain that decide the same in every mode: each
+        :attr:`Rule.mode_free`, or switched off (a rule that does not run decides nothing)."""
+        n = 0
         for r in self._rules:
+            if not (r.mode_free or not r.enabled):
+                break
+            n += 1
+        return n
+
+    # -- running ----------------------------------------------------------------------
+    def run(self, state: State, start: int = 0, stop: int | None = None) -> None:
+        """Call every enabled rule on ``state``, in order (only those from index ``start``
+        to before ``stop``, when given: the safety net runs the chain in two parts)."""
+        for r in self._rules[start:stop]:
             if r.enabled:
                 state.current_rule = r.name
                 r.fn(state)

@@ -1,4 +1,9 @@
-"""The default rule chain: its order is the algorithm (see docs/rules.md)."""
+"""The default rule chain: its order is the algorithm (see docs/rules.md).
+
+The rules that open it read the lines and the word lists only (``cruft_lexicon``'s
+``lexicon_max_words`` is the same in every mode): they are marked ``mode_free``, and the
+safety net's looser retry over the same word lists takes their verdicts over.
+"""
 
 from __future__ import annotations
 
@@ -18,13 +23,18 @@ from .rules import (
 )
 
 DEFAULT_CHAIN = RuleChain([
-    Rule("blank_lines", structure.blank_lines, "empty lines (never output)"),
-    Rule("symbol_lines", structure.symbol_lines, "lines without letters: separators, counters"),
+    Rule("blank_lines", structure.blank_lines, "empty lines (never output)", mode_free=True),
+    Rule("symbol_lines", structure.symbol_lines, "lines without letters: separators, counters",
+         mode_free=True),
     Rule("cruft_lexicon", cruft.cruft_lexicon,
-         "navigation, share, ads, promos, consent, newsletter/paywall, widgets, footer phrases"),
-    Rule("bylines_dates", cruft.bylines_dates, "timestamps, ages and short bylines"),
-    Rule("repeated_lines", structure.repeated_lines, "short lines repeated on the page (menus)"),
-    Rule("join_fragments", blocks.join_fragments, "rejoins lines broken at links into blocks"),
+         "navigation, share, ads, promos, consent, newsletter/paywall, widgets, footer phrases",
+         mode_free=True),
+    Rule("bylines_dates", cruft.bylines_dates, "timestamps, ages and short bylines",
+         mode_free=True),
+    Rule("repeated_lines", structure.repeated_lines, "short lines repeated on the page (menus)",
+         mode_free=True),
+    Rule("join_fragments", blocks.join_fragments, "rejoins lines broken at links into blocks",
+         mode_free=True),
     Rule("classify", classify.classify, "context-free class: long prose article, junk boilerplate"),
     Rule("zone_openers", zones.zone_openers, "related/comment zones that end the article"),
     Rule("teaser_runs", runs.teaser_runs,

@@ -7,11 +7,28 @@ run except through the :class:`~cleanpage.types.Page` built from it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .lexicon import Lexicon, glued_phrases
 from .options import Params
 from .text import FORMAT_MARKS, filled_wrap, wrap_width
 from .types import Label, Teaser
+
+
+class Decisions(NamedTuple):
+    """A copy of what the rules have decided so far in a run (:meth:`State.decisions`)."""
+
+    labels: list[Label | None]
+    rules: list[str]
+    reasons: list[str]
+    locked: list[bool]
+    inline: list[bool]
+    block: list[int]
+    cf: list[str]
+    related: list[Teaser]
+    comments: list[str]
+    schedules: list[tuple[int, int]]
+    title_index: int | None
 
 
 @dataclass(slots=True)
@@ -51,6 +68,9 @@ class State:
         filled: whether that wrap fills every line as a tool does
             (:func:`~cleanpage.text.filled_wrap`), so that a full line whose next line's
             first word would have fitted on it is no cut (:func:`~cleanpage.text.wrap_cut`).
+        opening: the decisions after the chain's mode-free opening rules
+            (:meth:`~cleanpage.chain.RuleChain.mode_free_prefix`), kept for the safety net's
+            looser retry over the same word lists, which starts from them.
     """
 
     lines: list[str]
@@ -77,6 +97,7 @@ class State:
     zone_memo: dict[int, tuple[str, str] | None] = field(default_factory=dict)
     wrap: int | None = None
     filled: bool = False
+    opening: Decisions | None = None
 
     def __post_init__(self) -> None:
         n = len(self.lines)
@@ -147,6 +168,22 @@ class State:
                 self.glued_memo = other.glued_memo
         if other.lex.zones is self.lex.zones:
             self.zone_memo = other.zone_memo
+
+    def decisions(self) -> Decisions:
+        """A copy of every verdict and record so far (the lists copied: later rules change
+        them in place)."""
+        return Decisions(list(self.labels), list(self.rules), list(self.reasons),
+                         list(self.locked), list(self.inline), list(self.block), list(self.cf),
+                         list(self.related), list(self.comments), list(self.schedules),
+                         self.title_index)
+
+    def resume(self, d: Decisions) -> None:
+        """Take over decisions ``d`` of another run over the same lines, as copies (that run
+        and this one go on to decide differently)."""
+        self.labels, self.rules, self.reasons = list(d.labels), list(d.rules), list(d.reasons)
+        self.locked, self.inline, self.block = list(d.locked), list(d.inline), list(d.block)
+        self.cf, self.related, self.comments = list(d.cf), list(d.related), list(d.comments)
+        self.schedules, self.title_index = list(d.schedules), d.title_index
 
     def is_blank(self, i: int) -> bool:
         """Whether line ``i`` holds no visible character."""
