@@ -6110,6 +6110,28 @@ def test_listicle_numbered_heading_between_sections_is_kept() -> None:
     assert not set(box) & kept
 
 
+def test_two_numbered_headings_count_when_the_first_is_kept() -> None:
+    """A cleaned output keeps only the numbered headings the first cleaning kept ("1. Linear
+    Regression" / its text / "2. Logistic Regression" / its text, the list's later sections
+    dropped): a chain of two counts when its "1." is the article's, so cleaning again keeps
+    the "2." between article text; with the "1." dropped (a box of two headlines) it does
+    not."""
+    from cleanpage.rules.span import numbered_headings
+    lines = ["There are several ways to learn from data, and the simplest two are these:",
+             "1. Linear Regression", PROSE, "2. Logistic Regression", P2]
+    for first in (Label.ARTICLE, Label.BOILERPLATE):
+        state = State(lines=lines, keys=[lexicon.norm_key(s) for s in lines], lang="en",
+                      lex=lexicon.load("en"), params=params_for("balanced"))
+        state.words = [_line_words(s) for s in lines]
+        state.current_rule = "context"
+        for i, label in enumerate([Label.ARTICLE, first, Label.ARTICLE,
+                                   Label.BOILERPLATE, Label.ARTICLE]):
+            state.decide(i, label, "context")
+        state.current_rule = "main_span"
+        numbered_headings(state)
+        assert (state.labels[3] is Label.ARTICLE) is (first is Label.ARTICLE)
+
+
 def test_figure_lines_between_article_lines_are_the_tables_cells() -> None:
     """Figure lines without letters ("286,35 €", "2,0 %": a table's cells, one a line) with
     an article line right above and right below are the article's; a counter between a
@@ -6120,6 +6142,29 @@ def test_figure_lines_between_article_lines_are_the_tables_cells() -> None:
     assert set(figures) <= kept and "12" not in kept
     page = cleanpage.extract("\n".join(["Home", "News", PROSE, "***", P2]))
     assert "***" not in {ln.text for ln in page.lines if ln.label is Label.ARTICLE}
+
+
+def test_figure_lines_walled_by_sentences_that_gaps_let_in() -> None:
+    """Figure lines between two sentences of the text that `gaps` let in ("... cut it in the
+    middle, it becomes clear:" / "2, 2, 4, 4, 5" / "6, 7, 7, 15" / "If we change ...:": a
+    cleaned output, cleaned again) are the article's, as they are between lines that another
+    rule kept; between an ad's "View this ad" and its text they stay out."""
+    from cleanpage.rules.span import walled_figures
+    above = "If we sort the series and cut it in the middle, the median becomes clear:"
+    below = "If we change the value of 15 to 150, the median does not move at all:"
+    for top, want in ((above, Label.ARTICLE), ("View this ad", Label.BOILERPLATE)):
+        lines = [PROSE, top, "2, 2, 4, 4, 5", "6, 7, 7, 15", below, P2]
+        state = State(lines=lines, keys=[lexicon.norm_key(s) for s in lines], lang="en",
+                      lex=lexicon.load("en"), params=params_for("balanced"))
+        state.words = [_line_words(s) for s in lines]
+        for i, rule in enumerate(["classify", "gaps", "symbol_lines", "symbol_lines", "gaps",
+                                  "classify"]):
+            state.current_rule = rule
+            label = Label.BOILERPLATE if rule == "symbol_lines" else Label.ARTICLE
+            state.decide(i, label, rule, lock=rule == "symbol_lines")
+        state.current_rule = "main_span"
+        walled_figures(state)
+        assert state.labels[2] is want and state.labels[3] is want
 
 
 def test_most_read_box_ends_at_dialogue_with_a_short_line_between() -> None:

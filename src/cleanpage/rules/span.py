@@ -19,7 +19,7 @@ from __future__ import annotations
 import regex
 
 from ..state import State
-from ..text import DIGIT_RE, LIST_NUMBER_RE
+from ..text import DIGIT_RE, LIST_NUMBER_RE, WORD_RE, ends_sentence
 from ..types import Label
 from .classify import UNDECIDED
 from .context import (
@@ -182,6 +182,10 @@ def list_numbers(state: State) -> None:
 # headings counting up from 1 has at least this many.
 _HEADING_ITEM_RE = regex.compile(r"\s*(\d{1,2})\.\s+\p{Lu}")
 _HEADINGS_MIN = 3
+# ... or this many when the chain's first heading is already the article's: cleaned again,
+# an output keeps only the headings it kept ("1. Linear Regression" / its text / "2.
+# Logistic Regression" / its text), the later ones it dropped no longer there to count.
+_HEADINGS_KEPT_MIN = 2
 _HEADING_REASON = "numbered heading between the article's sections"
 _FIGURES_REASON = "figure cells between article lines"
 
@@ -189,7 +193,9 @@ _FIGURES_REASON = "figure cells between article lines"
 def _heading_items(state: State) -> list[list[int]]:
     """The page's chains of numbered headings, each counting 1, 2, 3 ... in page order (a
     line numbered one more than the chain's last goes on with it; a "1." starts a new
-    one); each heading the first line of its block."""
+    one); each heading the first line of its block. A chain of two counts when its "1."
+    is an article line: the shape of a cleaned output whose list the first cleaning cut
+    after its second heading."""
     chains: list[list[int]] = []
     for i, line in enumerate(state.lines):
         if state.block[i] != i:
@@ -202,7 +208,8 @@ def _heading_items(state: State) -> list[list[int]]:
             chains.append([i])
         elif chains and len(chains[-1]) == n - 1:
             chains[-1].append(i)
-    return [c for c in chains if len(c) >= _HEADINGS_MIN]
+    return [c for c in chains if len(c) >= _HEADINGS_MIN
+            or (len(c) >= _HEADINGS_KEPT_MIN and state.labels[c[0]] is Label.ARTICLE)]
 
 
 def _article_between(state: State, a: int, b: int) -> bool:
@@ -258,9 +265,31 @@ def _figure_cell(state: State, i: int) -> bool:
             and not line.isdigit() and DIGIT_RE.search(line) is not None)
 
 
+# Words a sentence of the text walling in figure cells holds at least.
+_WALL_SENTENCE_WORDS = 4
+
+
+def _announcing_sentence(state: State, i: int) -> bool:
+    """Whether line ``i`` is a sentence of the text that ends in a colon or finishes (four
+    words or more, a stop word): "If we sort the list and cut it in the middle, it becomes
+    clear:" over the figures it shows. An ad's "View this ad" is none."""
+    line = state.lines[i].rstrip()
+    if not (line.endswith(":") or ends_sentence(line)):
+        return False
+    words = WORD_RE.findall(line.casefold())
+    return len(words) >= _WALL_SENTENCE_WORDS and any(w in state.lex.stop for w in words)
+
+
 def _figure_wall(state: State, i: int) -> bool:
-    """Whether article line ``i`` may wall in a table's figure cells."""
-    return state.labels[i] is Label.ARTICLE and state.rules[i] not in _NO_FIGURE_WALL
+    """Whether article line ``i`` may wall in a table's figure cells. A line that ``gaps``
+    let in does when it is a sentence of the text (:func:`_announcing_sentence`): cleaned
+    again, an output's sentences around its figure lines ("... cut it in the middle:" /
+    "2, 2, 3, 3, 3" / "4, 5, 5, 12" / "If we change ... at all:") are kept as walled in by
+    the article, where the first cleaning kept them as announced."""
+    if state.labels[i] is not Label.ARTICLE:
+        return False
+    rule = state.rules[i]
+    return rule not in _NO_FIGURE_WALL or (rule == "gaps" and _announcing_sentence(state, i))
 
 
 def walled_figures(state: State) -> None:
