@@ -67,7 +67,7 @@ def test_line_spacing_is_read_away() -> None:
     (``k`` blank lines stand for ``k // 2``): a sentence that inline rendering cut at its
     links joins again, as in block text, and every input line keeps its own index. The
     page's own reading stays when it keeps as many words: a cleaned output (paragraphs, one
-    blank line between) is cleaned again to itself."""
+    blank line between) is cleaned again to itself. A Markdown page is read as given."""
     page = [
         "Home", "News", "Sport", "Weather", "Contact",
         "Harbour pier opens to ferries after two years of work",
@@ -95,6 +95,9 @@ def test_line_spacing_is_read_away() -> None:
     assert spaced_lines(page) is None
     once = cleanpage.clean("\n\n".join(page))
     assert cleanpage.clean(once) == once
+    # Markdown's blank lines are its syntax (a paragraph's end), never a copy's spacing.
+    markdown = cleanpage.extract("\n\n".join(["## Harbour news", *page[5:13], "## More"]))
+    assert all(ln.reason != "blank line: line spacing" for ln in markdown.lines)
 
 
 def test_markdown_table_rows_are_kept_with_the_article() -> None:

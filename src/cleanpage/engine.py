@@ -17,7 +17,7 @@ from .chain import RuleChain
 from .defaults import DEFAULT_CHAIN
 from .options import looser, params_for
 from .render import drop_cap_rests, exponent_rests, join_parts, paragraphs
-from .segment import segment, spaced_lines
+from .segment import read_lines, segment, spaced_lines
 from .state import State
 from .text import WORD_RE, cjk_count
 from .types import Label, Line, Page
@@ -322,16 +322,16 @@ def extract(
     """
     params_for(mode)  # validate before any work
     run_chain = build_chain(chain, disable, enable)
-    given = segment(text if isinstance(text, str) else str(text))
+    given, markdown = read_lines(text if isinstance(text, str) else str(text))
     page = _read(given, lang, mode, run_chain)
-    spaced = spaced_lines(given)
+    spaced = None if markdown else spaced_lines(given)
     if spaced is None:
         return page
     # A page with a blank line after every line may be copied with its spacing (then read
     # without it, as it was laid out) or be paragraphs set apart by blank lines, an
-    # extractor's output (then read as given): the reading that keeps more words wins, as
-    # "never lose the article" asks, and a cleaned output, which its own reading keeps
-    # whole, is cleaned again to itself.
+    # extractor's output (then read as given; so is Markdown, whose blank lines are its
+    # syntax): the reading that keeps more words wins, as "never lose the article" asks,
+    # and a cleaned output, which its own reading keeps whole, is cleaned again to itself.
     unspaced = _respaced(_read([given[i] for i in spaced], lang, mode, run_chain), given, spaced)
     return unspaced if _page_words(unspaced) > _page_words(page) else page
 

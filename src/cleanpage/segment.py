@@ -138,6 +138,12 @@ def segment(text: str) -> list[str]:
     >>> segment("a\\r\\nb\\u200b\\n\\n c ")
     ['a', 'b', '', ' c']
     """
+    return read_lines(text)[0]
+
+
+def read_lines(text: str) -> tuple[list[str], bool]:
+    """The page's normalised lines (:func:`segment`) and whether it was read as Markdown,
+    whose blank lines are its own syntax (a paragraph's end), never a copy's spacing."""
     if not isinstance(text, str):
         text = str(text)
     # Lone surrogates cannot be encoded by callers further down; replace them.
@@ -145,8 +151,8 @@ def segment(text: str) -> list[str]:
         text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     lines = [normalise_line(s) for s in text.splitlines()]
     if ("#" in text or "**" in text or "|" in text) and is_markdown(lines):
-        return markdown_plain(lines)
-    return lines
+        return markdown_plain(lines), True
+    return lines, False
 
 
 # A page is judged for its line spacing only with at least this many breaks between text
