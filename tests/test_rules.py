@@ -8,7 +8,7 @@ from cleanpage.chain import Rule
 from cleanpage.engine import _line_words
 from cleanpage.options import params_for
 from cleanpage.render import join_parts
-from cleanpage.segment import segment
+from cleanpage.segment import segment, spaced_lines
 from cleanpage.state import State
 
 PROSE = ("The committee published its report on Thursday, and it said that the new rules "
@@ -78,6 +78,44 @@ def test_segment_drops_a_text_browsers_list_markers() -> None:
         "  The ferry leaves at nine."]
     listing = "/**\n * @param port the harbour's port\n - not a list\n */"
     assert segment(listing) == listing.split("\n")
+
+
+def test_line_spacing_is_read_away() -> None:
+    """A page copied with a blank line after every line reads as the page without them
+    (``k`` blank lines stand for ``k // 2``): a sentence that inline rendering cut at its
+    links joins again, as in block text, and every input line keeps its own index. The
+    page's own reading stays when it keeps as many words: a cleaned output (paragraphs, one
+    blank line between) is cleaned again to itself. A Markdown page is read as given."""
+    page = [
+        "Home", "News", "Sport", "Weather", "Contact",
+        "Harbour pier opens to ferries after two years of work",
+        "The new pier in the old harbour opened on Monday morning, and the first ferry "
+        "from the",
+        "island",
+        "tied up there just after eight o'clock, a little late because of the fog.",
+        "The council said that the work had cost less than planned, and that the",
+        "old quay",
+        "would now be turned into a small park with benches and trees for the town.",
+        "Fishermen who had used the old quay for decades were pleased with the new berths, "
+        "which are deeper and wider.",
+        "Share this story", "Facebook", "Twitter", "Email",
+        "Related stories", "Bridge closed for repairs", "New bus timetable from May",
+        "Copyright 2024 Harbour Times",
+    ]
+    spaced = cleanpage.extract("\n\n".join(page))
+    assert spaced.body == cleanpage.extract("\n".join(page)).body
+    assert "from the island tied up" in spaced.body
+    assert [ln.index for ln in spaced.lines] == list(range(2 * len(page) - 1))
+    assert spaced.lines[7].reason == "blank line: line spacing"
+    # Three blank lines are one; a page with lines that follow each other is not spaced.
+    assert spaced_lines(["a", "", "", "", "b", *[x for k in range(9) for x in ("", f"c{k}")]]) \
+        == [0, 3, 4, *range(6, 23, 2)]
+    assert spaced_lines(page) is None
+    once = cleanpage.clean("\n\n".join(page))
+    assert cleanpage.clean(once) == once
+    # Markdown's blank lines are its syntax (a paragraph's end), never a copy's spacing.
+    markdown = cleanpage.extract("\n\n".join(["## Harbour news", *page[5:13], "## More"]))
+    assert all(ln.reason != "blank line: line spacing" for ln in markdown.lines)
 
 
 def test_markdown_table_rows_are_kept_with_the_article() -> None:

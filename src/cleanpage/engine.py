@@ -8,6 +8,7 @@ labelled with the error, rather than losing the page).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 import regex
 
@@ -16,7 +17,7 @@ from .chain import RuleChain
 from .defaults import DEFAULT_CHAIN
 from .options import looser, params_for
 from .render import drop_cap_rests, exponent_rests, join_parts, paragraphs
-from .segment import segment
+from .segment import read_lines, segment, spaced_lines
 from .state import State
 from .text import WORD_RE, cjk_count
 from .types import Label, Line, Page
@@ -332,7 +333,27 @@ def extract(
     """
     params_for(mode)  # validate before any work
     run_chain = build_chain(chain, disable, enable)
-    lines = segment(text if isinstance(text, str) else str(text))
+    given, markdown = read_lines(text if isinstance(text, str) else str(text))
+    page = _read(given, lang, mode, run_chain)
+    spaced = None if markdown else spaced_lines(given)
+    if spaced is None:
+        return page
+    # A page with a blank line after every line may be copied with its spacing (then read
+    # without it, as it was laid out) or be paragraphs set apart by blank lines, an
+    # extractor's output (then read as given; so is Markdown, whose blank lines are its
+    # syntax): the reading that keeps more words wins, as "never lose the article" asks,
+    # and a cleaned output, which its own reading keeps whole, is cleaned again to itself.
+    unspaced = _respaced(_read([given[i] for i in spaced], lang, mode, run_chain), given, spaced)
+    return unspaced if _page_words(unspaced) > _page_words(page) else page
+
+
+def _page_words(page: Page) -> int:
+    """How many words a reading keeps, its title and body."""
+    return len(page.body.split()) + len((page.title or "").split())
+
+
+def _read(lines: list[str], lang: str | None, mode: str, run_chain: RuleChain) -> Page:
+    """One reading of the page's lines by the chain."""
     keys = [lexicon.norm_key(s) for s in lines]
     words = [_line_words(s) for s in lines]
     code = (lang or langdetect.detect(lines, keys=keys)).lower()
@@ -348,6 +369,24 @@ def extract(
                 state.current_rule = "engine"
                 state.decide(i, Label.ARTICLE, f"rule error, kept: {type(exc).__name__}")
     return _finish(state, code, "symbol_lines" in run_chain.names(enabled_only=True))
+
+
+def _respaced(page: Page, given: list[str], spaced: list[int]) -> Page:
+    """The page read without its line spacing (:func:`~cleanpage.segment.spaced_lines`)
+    with every input line labelled again at its own index: a blank line of the spacing is
+    boilerplate, as every blank line."""
+    records: list[Line] = []
+    read = iter(page.lines)
+    at = 0
+    for i, text in enumerate(given):
+        if at < len(spaced) and spaced[at] == i:
+            ln = next(read)
+            records.append(Line(i, text, ln.label, ln.rule, ln.reason))
+            at += 1
+        else:
+            records.append(Line(i, text, Label.BOILERPLATE, "blank_lines",
+                                "blank line: line spacing"))
+    return replace(page, lines=records)
 
 
 def clean(text: str, **options: object) -> str:

@@ -14,7 +14,11 @@ go the same way. Nothing else changes.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
+
+from .text import FORMAT_MARKS, word_fits
 
 # Invisible format characters that scrapers leave in text: ZWSP, ZWNJ, ZWJ, word joiner,
 # BOM, soft hyphen, LRM/RLM. Removing them changes no visible character.
@@ -166,6 +170,12 @@ def segment(text: str) -> list[str]:
     >>> segment("a\\r\\nb\\u200b\\n\\n c ")
     ['a', 'b', '', ' c']
     """
+    return read_lines(text)[0]
+
+
+def read_lines(text: str) -> tuple[list[str], bool]:
+    """The page's normalised lines (:func:`segment`) and whether it was read as Markdown,
+    whose blank lines are its own syntax (a paragraph's end), never a copy's spacing."""
     if not isinstance(text, str):
         text = str(text)
     # Lone surrogates cannot be encoded by callers further down; replace them.
@@ -173,7 +183,67 @@ def segment(text: str) -> list[str]:
         text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     lines = [normalise_line(s) for s in text.splitlines()]
     if ("#" in text or "**" in text or "|" in text) and is_markdown(lines):
-        return markdown_plain(lines)
+        return markdown_plain(lines), True
     if "* " in text:
-        return browser_lists_plain(lines)
-    return lines
+        return browser_lists_plain(lines), False
+    return lines, False
+
+
+# A page is judged for its line spacing only with at least this many breaks between text
+# lines: on a few lines a blank after each may be chance.
+_SPACING_MIN_BREAKS = 8
+# At most one break in this many may join two text lines directly, where that is no cut a
+# hard wrap made (see :func:`spaced_lines`).
+_SPACING_TIGHT_RATIO = 50
+
+
+def _is_blank(s: str) -> bool:
+    """Whether a line shows nothing (spaces or invisible format marks alone)."""
+    return not s.strip().strip(FORMAT_MARKS)
+
+
+def spaced_lines(lines: list[str]) -> list[int] | None:
+    """The indices of the lines to read when the page puts a blank line after every line,
+    or ``None`` when it does not.
+
+    Copy-paste out of a browser puts a blank line between all lines, so that such a blank
+    line carries no information, and a line's paragraph, its menu, its list can no longer
+    be told by which lines stand together: every rule that reads a blank line as a block
+    boundary (a paragraph's end, a gap walling an island off, a heading set over a
+    paragraph) then sees each line alone. The page's line spacing is the step every gap
+    is made of: on such a page ``k`` blank lines between two text lines stand for
+    ``k // 2`` (one blank: none; three: one, where the page had a blank line), and the
+    page is read as the text without the spacing, as it was laid out before.
+
+    A page is so spaced when no two text lines follow each other directly, except where a
+    hard wrap cut a paragraph (a text browser's dump copied with a blank line between its
+    paragraphs): there the first word of the next line would not have fitted on the line,
+    judged at the longest line that goes on directly (a wrap's width is at least that, so
+    no cut is taken for a line of its own). Lines printed as their own (a menu's items) do
+    follow each other on a page without spacing, a few in a hundred breaks at least.
+    Paragraphs set apart by one blank line each (an extractor's output) look the same:
+    :func:`cleanpage.extract` reads such a page both ways and keeps the reading that keeps
+    more words.
+    """
+    text = [i for i, s in enumerate(lines) if not _is_blank(s)]
+    if len(text) <= _SPACING_MIN_BREAKS:
+        return None
+    direct = [(a, b) for a, b in pairwise(text) if b == a + 1]
+    if direct:
+        wrap = max(len(lines[a].rstrip()) for a, _ in direct)
+        tight = sum(1 for a, b in direct if word_fits(lines[a], lines[b], wrap))
+        if tight * _SPACING_TIGHT_RATIO > len(text) - 1:
+            return None
+    if len(direct) == len(text) - 1:
+        return None  # no blank line between any two text lines: nothing to read away
+    keep: list[int] = []
+    run: list[int] = []
+    for i, s in enumerate(lines):
+        if _is_blank(s):
+            run.append(i)
+            continue
+        keep.extend(run[len(run) - len(run) // 2:])
+        run = []
+        keep.append(i)
+    keep.extend(run[len(run) - len(run) // 2:])
+    return keep

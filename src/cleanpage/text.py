@@ -243,13 +243,13 @@ def _filled_edge(lines: list[str]) -> int | None:
         a, b = cur.rstrip(), nxt.lstrip()
         if len(a) >= edge - WRAP_SLACK and b[:1].islower() and not ends_sentence(a):
             cuts += 1
-            misses += _word_fits(a, b, edge)
+            misses += word_fits(a, b, edge)
     if cuts >= _EDGE_MIN_CUTS and misses * _FILL_MISS_RATIO <= cuts:
         return edge
     return None
 
 
-def _word_fits(cur: str, nxt: str, wrap: int) -> bool:
+def word_fits(cur: str, nxt: str, wrap: int) -> bool:
     """Whether the first word of line ``nxt`` would have fitted on line ``cur`` within
     column ``wrap``."""
     word = nxt.split(None, 1)[0] if nxt.strip() else ""
@@ -265,7 +265,7 @@ def wrap_cut(cur: str, nxt: str, wrap: int) -> bool:
     quote or bracket is a cut whatever its length (inline rendering cuts a wrapped line
     at a link: "general manager of Logitech" / "'" / "s")."""
     first = nxt.lstrip()[:1]
-    return not (first.isupper() or first.isdigit()) or not _word_fits(cur, nxt, wrap)
+    return not (first.isupper() or first.isdigit()) or not word_fits(cur, nxt, wrap)
 
 
 def filled_wrap(lines: list[str], wrap: int | None) -> bool:
@@ -284,7 +284,7 @@ def filled_wrap(lines: list[str], wrap: int | None) -> bool:
         a, b = cur.rstrip(), nxt.lstrip()
         if len(a) >= wrap - WRAP_SLACK and b[:1].islower() and not ends_sentence(a):
             cuts += 1
-            misses += _word_fits(a, b, wrap)
+            misses += word_fits(a, b, wrap)
     return cuts >= _FILL_MIN_CUTS and misses * _FILL_MISS_RATIO <= cuts
 
 
