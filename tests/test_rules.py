@@ -8130,3 +8130,48 @@ def test_looser_retry_starts_from_the_verdicts_of_the_mode_free_opening_rules() 
     assert looser not in runs[0] and looser in runs[1]  # the unmarked rule runs again
     assert ("en", params_for("balanced").length_low) in runs[0]
     assert DEFAULT_CHAIN.mode_free_prefix() == DEFAULT_CHAIN.names().index("classify")
+
+
+def test_byline_listing_writers_is_no_headline() -> None:
+    """A byline that the byline rule leaves unlocked (several writers listed, a role after
+    a comma, a date before it) is no headline however many words it has: the headline
+    over it is the title, also when a fuller line stands further up (the site's tagline);
+    a headline in title case that opens with a byline word is still one."""
+    head = "Heat Pumps Ranked for Small Flats"
+    for byline in ("Written by Ann Lee, Bo Chen, and Cy Diaz",
+                   "March 3, 2021 By Ann Lee 4 Comments",
+                   "By Ann Lee, Senior Editor of Home Weekly"):
+        text = ["Home Weekly", "Independent reviews of appliances for every home and budget",
+                "Reviews", head, byline, PROSE, PROSE]
+        page = cleanpage.extract("\n".join(text), lang="en")
+        assert page.title == head
+        assert byline not in page.body
+    head = "Author Picks From the Spring List"
+    text = ["Home Weekly", "Reviews", head, PROSE, PROSE]
+    assert cleanpage.extract("\n".join(text), lang="en").title == head
+
+
+def test_headline_holding_an_abbreviation_is_no_caption() -> None:
+    """A full stop after a lower-case abbreviation of ``abbrev.txt`` ("vs.") ends no
+    sentence, so a headline holding one is still a headline; a caption that ends a
+    sentence inside the line is none, nor is one with an honorific ("Rt. Hon.")."""
+    for head in ("Rovers vs. United: What We Learned From the Derby",):
+        text = ["Sports", "Politics", head, PROSE, PROSE]
+        assert cleanpage.extract("\n".join(text), lang="en").title == head
+    for caption in ("The old pier at dusk in winter. Boats wait for spring",
+                    "The Rt. Hon. Jane Doe greets the harbour master on the pier"):
+        text = ["Sports", "Politics", caption, PROSE, PROSE]
+        assert cleanpage.extract("\n".join(text), lang="en").title != caption
+
+
+def test_headline_right_over_a_byline_kept_as_article_beats_a_tagline() -> None:
+    """A post's byline kept as the article's first line (a date, the byline word, the
+    writer and the category) marks the line right over it as the headline, over a fuller
+    tagline further up, and goes out of the body as a locked byline would."""
+    head = "Einmal bauen, lange wohnen"
+    byline = "Am 3. März 2021 Von Anna In Aktuell"
+    text = ["Hinweise und Gedanken zur Stadtplanung in unserer Region", "Startseite", "Über",
+            head, byline, _DE_PROSE, _DE_PROSE]
+    page = cleanpage.extract("\n".join(text), lang="de")
+    assert page.title == head
+    assert byline not in page.body

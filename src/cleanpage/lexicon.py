@@ -361,6 +361,10 @@ class Lexicon:
     # Words with which a sentence answers the question on the line before it (answer.txt:
     # "Dann" in "Du suchst ein Rezept?" / "Dann bist du hier richtig!"), case-folded.
     answers: frozenset[str] = frozenset()
+    # Abbreviations in lower case whose full stop a capitalised word follows inside a
+    # headline (abbrev.txt: "vs" in "Chiefs vs. Chargers", "bzw" in "Brot bzw. Kuchen"),
+    # case-folded, without the stop: no sentence ends there.
+    abbreviations: frozenset[str] = frozenset()
     # Formulas that open a letter's greeting (greeting.txt: "Liebe" in "Liebe Menschen
     # Europas, ...", "Dear" in "Dear friends, ..."), as lookup keys of one or two words.
     greetings: frozenset[str] = frozenset()
@@ -536,10 +540,12 @@ def load(lang: str) -> Lexicon:
     caption_labels: set[str] = set()
     wire_roles: set[str] = set()
     answers: set[str] = set()
+    abbreviations: set[str] = set()
     greetings: set[str] = set()
     for lg in langs:
         greetings.update(norm_key(e) for e in _read(lg, "greeting.txt"))
         answers.update(e.casefold() for e in _read(lg, "answer.txt"))
+        abbreviations.update(e.casefold().rstrip(".") for e in _read(lg, "abbrev.txt"))
         signoffs.update(norm_key(e) for e in _read(lg, "signoff.txt"))
         caption_labels.update(norm_key(e) for e in _read(lg, "caption.txt"))
         wire_roles.update(norm_key(e) for e in _read(lg, "wirecredit.txt"))
@@ -593,6 +599,7 @@ def load(lang: str) -> Lexicon:
         caption_labels=frozenset(caption_labels),
         wire_roles=frozenset(wire_roles),
         answers=frozenset(answers),
+        abbreviations=frozenset(abbreviations),
         greetings=frozenset(greetings),
         reference_heads=frozenset(norm_key(e) for e in _read("xx", "references.txt")),
         noun_caps=lang in _read("xx", "nouncaps.txt"),

@@ -49,6 +49,19 @@ _EQUATION_HEADLINE_RE = regex.compile(r"\p{Lu}[\p{L}\- ]{0,40} = \p{Lu}[\p{L}\- 
 _SENTENCE_BREAK_RE = regex.compile(r"\p{Ll}{2}[.。] +\p{Lu}")
 
 
+def _sentence_break(state: State, raw: str) -> bool:
+    """Whether a sentence ends inside ``raw`` (see :data:`_SENTENCE_BREAK_RE`): a stop after
+    a word that is no lower-case abbreviation of ``abbrev.txt`` ("Chiefs vs. Chargers:
+    Recap", "Brot bzw. Kuchen"), which a headline may hold. A capitalised short word
+    before the stop is no sign of one: "Vol. IX, Bulletin No. 1", "Dr the Rt. Hon. Jane
+    Doe greets ...", an issue's line or a caption, stay refused."""
+    for m in _SENTENCE_BREAK_RE.finditer(raw):
+        word = raw[max(0, m.start() - 40):m.start() + 2].rsplit(maxsplit=1)[-1].lstrip("\"'“‘(")
+        if word.casefold() not in state.lex.abbreviations:
+            return True
+    return False
+
+
 def _block_lines(state: State, b: int) -> list[int]:
     """The lines of the block that starts at line ``b``."""
     return list(range(b, state.block_end(b)))
@@ -122,14 +135,67 @@ def _headline_words(state: State, idx: list[int], raw: str, echoed: bool = False
         # "Sie sind hier:» Home » Presse » <headline>": a dropped breadcrumb trail (a trail
         # kept as the article's first line stays a candidate: refused, it would be body)
         return 0.0
-    if _SENTENCE_BREAK_RE.search(raw) or state.lex.credit_re.search(raw):
+    if _sentence_break(state, raw) or state.lex.credit_re.search(raw):
         # "A street in Seville. Photo: Ana Ruiz", "... are Category B. Photo: Al Serey": a
         # caption with its credit, not a headline
         return 0.0
     if "." in raw and _site_name(state, idx, raw):
         return 0.0
+    if _byline_like(state, raw):
+        return 0.0
     nwords = letter_words(raw)
     return nwords if least <= nwords <= 30 else 0.0
+
+
+# Words a byline's names (and a role or a comment count after them) may have at most
+# ("By Mayank Gupta, CEO of Example Corp", "Por: Ana Pérez, Luis Gil y Eva Ruiz").
+_BYLINE_NAMES_MAX = 12
+# A lower-case word between a byline's names is a short function word: a conjunction or
+# a name's particle ("and", "y", "und", "de", "van"), at most this many letters.
+_NAME_JOINER_LETTERS = 3
+
+
+def _byline_like(state: State, raw: str) -> bool:
+    """Whether ``raw`` is a post's byline that the byline rule left unlocked: a byline word
+    or phrase of ``byline.txt`` ("By", "Written by", "Por:"), after nothing or after a date
+    alone ("September 1st, 2023 By Emily Norwood"), then names: up to
+    :data:`_BYLINE_NAMES_MAX` words, the first capitalised, each capitalised, a figure or a
+    short lower-case function word ("Written by Ann Lee, Bo Chen, and Cy Diaz", "May 3,
+    2017 By Erin Spain 4 Comments", "By Jo Park, CEO of Acme"). The byline rule locks a
+    short one; one listing several writers or a role is longer, and as the fullest
+    title-like line it beat the headline over it. A headline that opens with "By" goes on
+    in lower case ("By the numbers: ...") or is no list of names."""
+    toks = raw.split()
+    words = state.lex.byline_words
+    for k in range(min(len(toks), _BYLINE_NAMES_MAX)):
+        n = next((n for n in (2, 1) if k + n <= len(toks)
+                  and norm_key(" ".join(toks[k:k + n])) in words), 0)
+        if n:
+            break
+    else:
+        return False
+    if k and not is_date_line(norm_key(" ".join(toks[:k])), " ".join(toks[:k]),
+                              state.lex.date_words):
+        return False  # a headline with "by" inside: "Killed by a Bear"
+    names = toks[k + n:]
+    if not names or len(names) > _BYLINE_NAMES_MAX or not names[0][:1].isupper():
+        return False
+    joined = False
+    for t in names:
+        w = t.strip(",;:.()'’\"")
+        if w and not (w[0].isupper() or w[0].isdigit()):
+            if w != "&" and not (len(w) <= _NAME_JOINER_LETTERS
+                                 and w.casefold() in state.lex.stop):
+                return False
+            joined = True
+    # A bare run of capitalised words after the word may be a headline in title case
+    # ("Text Messages From Mars", "Author Picks From the Spring List"): a byline shows
+    # itself by a date before it, a colon after its word, names listed with commas or a
+    # role after one, or names joined by a function word after a byline word that is one
+    # too ("by", "von", "por": not a noun such as "Author")
+    word = toks[k + n - 1]
+    return bool(k) or word.endswith(":") or any(t.endswith(",") for t in names[:-1]) or (
+        joined and word.casefold() in state.lex.stop)
 
 
 # A site's web name as it prints it in its masthead or footer: letters, then one or more
@@ -684,6 +750,32 @@ def _shorter_headline_above(state: State, b: int, words: float,
     return None
 
 
+_UNDER_HEADLINE_BYLINE = "byline under the headline"
+
+
+def _over_byline(state: State, starts: list[int], b0: int, first: int,
+                 scored: dict[int, float]) -> tuple[int, int | None]:
+    """An unlocked byline (see :func:`_byline_like`) that stands right before the article
+    (the first article block, or the text line right above the first article line
+    ``first``), and the headline over it or ``None``; ``(-1, None)`` without such a byline.
+    The headline is the text line right above the byline (blank lines between only), a
+    candidate of ``scored`` of one line and 4 to 25 words (see
+    :func:`_shorter_headline_above`; "Einmal zahlen, alles lesen" / "Am 13. November 2019
+    Von Henry In Aktuell" / the text). The byline rule locks a short byline, and the
+    headline over it counts as right before the text; a longer one is refused as a
+    headline and marks the line over it so too. With a locked line between (the headline
+    locked as a caption printed twice) the line over them is a menu's item."""
+    for b in starts:
+        if ((b == b0 or _next_text(state, _block_lines(state, b)[-1]) == first)
+                and _byline_like(state, _block_text(state, b))):
+            head = _shorter_headline_above(state, b, float("inf"), scored)
+            if head is not None and state.text_neighbour(b, -1) != _block_lines(state, head)[-1]:
+                head = None  # a locked line between (a caption, the headline printed
+                # twice): the line over it is a menu's item
+            return b, head
+    return -1, None
+
+
 # Headline-like lines right above a headline that make it the last item of a list of
 # other stories' headlines ("Trending now" / three headlines / the article's headline).
 _HEADLINE_LIST_ABOVE = 2
@@ -936,6 +1028,15 @@ def _headline(state: State) -> None:
         state.decide(contents, Label.TITLE, "page heading under its table of contents")
         state.title_index = contents
         return
+    byline, over = _over_byline(state, starts, b0, first, scored)
+    if over is not None and (best is None or best[0] <= over):
+        # the headline right over the post's byline, which stands right over the text,
+        # wins over a fuller line further up (the site's tagline, a menu's teaser); the
+        # byline kept as the article's first line goes, as a locked one does
+        best, best_words = _block_lines(state, over), scored[over]
+        for i in _block_lines(state, byline):
+            if state.labels[i] is Label.ARTICLE and not state.locked[i]:
+                state.decide(i, Label.BOILERPLATE, _UNDER_HEADLINE_BYLINE)
     kicked = best is not None and b1 is not None and best[0] == b1
     if best is not None:
         # (the block under a kicker counts as right before the article, the kicker as
