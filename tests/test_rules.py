@@ -82,7 +82,7 @@ def test_segment_reads_markdown_links_as_their_text() -> None:
         "![Pier at dawn](https://example.org/pier.jpg)\n"
         "[ New pier opens  The council says the pier opens in May  2h ago ](/pier)\n"
         "[Share](https://example.org/share?t=Ferry timetable\n"
-        "changes&u=/h) [Print](javascript:void(0);)\n"
+        "changes&u=/h) [Print](javascript:void(0);) [Next](?page=2)\n"
         "  [2]: https://example.org/map\n"
         "But f[i](x) in plain text stays."
     )
@@ -101,7 +101,7 @@ def test_segment_reads_markdown_links_as_their_text() -> None:
         "",
         "New pier opens | The council says the pier opens in May | 2h ago",
         "Share",
-        "Print",
+        "Print Next",
         "",
         "But f[i](x) in plain text stays.",
     ]

@@ -44,13 +44,13 @@ _MD_STRONG_RE = regex.compile(r"(?<![\w*])\*\*[^*\s][^*]*(?<=[^\s*])\*\*(?![\w*]
 _MD_RULE_ROW_RE = regex.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(?:\|[ ]*:?-{3,}:?[ ]*)+\|?$")
 # A link's target after its text, as converters write it ("(https://x.org/a)",
 # "(/news \"News\")", "(<a b.html>)", "()", '( "Share")', "(javascript:void(0);)"): a
-# URL (a scheme first), a path or an anchor (a "/", "." or "#" in it; "f[i](x)" in a code
-# line is no link) or none, parentheses inside it escaped or one pair left, spaces left in
-# a URL ("(https://x.org/share?t=Ice Age)"), an optional quoted title; a wrapping converter
-# may cut a URL at such a space or after a hyphen (a path: a line break right after a "-"),
-# and a title anywhere.
-# Possessive and bounded: nothing is tried twice, and a URL's scan stops at the next "(".
-_MD_TARGET = (r'\([ ]?+(?=[<)"]|[a-z]{2,10}+:|[^()\s/.#]*+[/.#])'
+# URL (a scheme first), a path, a query or an anchor (a "/", ".", "?" or "#" in it;
+# "f[i](x)" in a code line is no link) or none, parentheses inside it escaped or one pair
+# left, spaces left in a URL ("(https://x.org/share?t=Ice Age)"), an optional quoted
+# title; a wrapping converter may cut a URL at such a space or after a hyphen (a path: a
+# line break right after a "-"), and a title anywhere. Possessive and bounded: nothing is
+# tried twice, and a URL's scan stops at the next "(".
+_MD_TARGET = (r'\([ ]?+(?=[<)"]|[a-z]{2,10}+:|[^()\s/.#?]*+[/.#?])'
               r'(?:<[^<>\n]*+>'
               r'|[a-z]{2,10}+:(?:[^()\\"]|\\[^\n]|\([^()]*+\))*+'
               r'|(?:[^()\s\\"]|\\[^\n]|\([^()\s]*+\)|(?<=-)\n)*+)'
