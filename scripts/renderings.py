@@ -20,7 +20,12 @@ and renders the record's ``html`` with two independent HTML-to-text libraries (t
   shows it (indented lists, tables laid out in padded columns);
 - ``html2text``: Markdown as many RAG pipelines hold it, configured as users do for text
   (``ignore_links``, ``ignore_images``, ``body_width=0``): ``#`` headings, ``*`` bullets,
-  ``**bold**``, ``|`` table rows.
+  ``**bold**``, ``|`` table rows;
+- ``html2text-links``: the same with links and images kept, as crawl services hand Markdown
+  over (Jina Reader, Firecrawl): ``[text](https://...)``, ``![alt](src)``, ``<https://...>``;
+  a menu reads ``[Home](/) [News](/news)``;
+- ``html2text-default``: html2text's defaults: links and images kept, wrapped at 78 columns
+  (a link's text may run over two lines).
 
 It prints cleanpage-body's mean token F1 per set and rendering (every ``--every``-th page),
 scored as the shared scorer scores (see ``cleanpage.evaluate``). Thresholds tuned to one
@@ -57,7 +62,7 @@ from cleanpage.evaluate import load, prf  # noqa: E402
 BENCH = ROOT.parent / "shared" / "benchmarks"
 RENDERINGS = ("block", "blank", "wrap78", "wrap+blank")
 # Renderings made from the record's HTML by another library (the ``bench`` extra).
-HTML_RENDERINGS = ("inscriptis", "html2text")
+HTML_RENDERINGS = ("inscriptis", "html2text", "html2text-links", "html2text-default")
 
 
 def render_html(html: str, how: str) -> str:
@@ -74,9 +79,11 @@ def render_html(html: str, how: str) -> str:
     import html2text
 
     h = html2text.HTML2Text()
-    h.ignore_links = True
-    h.ignore_images = True
-    h.body_width = 0
+    if how != "html2text-default":
+        h.body_width = 0
+    if how == "html2text":
+        h.ignore_links = True
+        h.ignore_images = True
     return str(h.handle(html))
 
 
@@ -86,7 +93,7 @@ def _missing(hows: list[str]) -> list[str]:
     for how in hows:
         if how in HTML_RENDERINGS:
             try:
-                __import__(how)
+                __import__(how.split("-")[0])
             except ImportError:
                 missing.append(how)
     return missing

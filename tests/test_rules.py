@@ -118,6 +118,58 @@ def test_line_spacing_is_read_away() -> None:
     assert all(ln.reason != "blank line: line spacing" for ln in markdown.lines)
 
 
+def test_segment_reads_markdown_links_as_their_text() -> None:
+    """Markdown as crawl services keep it (links, images, autolinks, reference links,
+    wrapped at 78 columns): a link reads as its text, an image as nothing, an autolink as
+    its URL, a reference definition as a blank line; a line of links only is a menu row
+    ("Home | News"); a teaser's parts inside one link stay apart by " | ". A link's text or
+    URL cut over lines is read whole, and the page keeps one line for each input line."""
+    page = (
+        "  * [ Home ](https://example.org/)\n"
+        "  * [](https://example.org/fb \"Share\") [ ![Mail](/i/m.svg) ]( \"Mail this\")\n"
+        "[Home](/) [Harbour](/harbour) [ ![logo.png](/img/logo.png) Weather ](/weather)\n"
+        "#### [Ferry timetable changes from\n"
+        "](/harbour/2024/ferry-timetable-changes-from-\n"
+        "monday-4412.html)\n"
+        "Read [the full report](https://example.org/a_b_\\(2\\)) or <https://example.org/r>,"
+        " see [this\n"
+        "notice](/n \"Notice of the\n"
+        "harbour\") and [the map][2].\n"
+        "![Pier at dawn](https://example.org/pier.jpg)\n"
+        "[ New pier opens  The council says the pier opens in May  2h ago ](/pier)\n"
+        "[Share](https://example.org/share?t=Ferry timetable\n"
+        "changes&u=/h) [Print](javascript:void(0);) [Next](?page=2)\n"
+        "  [2]: https://example.org/map\n"
+        "But f[i](x) in plain text stays."
+    )
+    out = segment(page)
+    assert len(out) == page.count("\n") + 1
+    assert out == [
+        "  Home",
+        "",
+        "Home | Harbour | Weather",
+        "Ferry timetable changes from",
+        "",
+        "",
+        "Read the full report or https://example.org/r, see this",
+        "notice",
+        "and the map.",
+        "",
+        "New pier opens | The council says the pier opens in May | 2h ago",
+        "Share",
+        "Print Next",
+        "",
+        "But f[i](x) in plain text stays.",
+    ]
+    plain = "But f[i](x) in plain text stays.\nAnd a[k](y) too.\n## One heading"
+    assert segment(plain) == plain.split("\n")
+    # Without a link's target or a reference definition, "[c][3]" and "<https://...>"
+    # are a page's own text (an index, a header in a code listing).
+    page = "## Fees\n\nA (501[c][3]) body.\n\n## Code\n\n    '<https://api.example.org/p>; next'"
+    assert segment(page)[2:] == ["A (501[c][3]) body.", "", "Code", "",
+                                 "    '<https://api.example.org/p>; next'"]
+
+
 def test_markdown_table_rows_are_kept_with_the_article() -> None:
     """A Markdown table under the article's prose is the article's, as in block rendering:
     its "|" cell borders are no menu separators."""

@@ -8,7 +8,10 @@ Page text held as Markdown (html2text's rendering, what many RAG pipelines keep)
 as the plain text it marks up (:func:`markdown_plain`): a page with Markdown's own signs
 (two ``#`` headings, two ``**strong**`` spans, or a table's ``---|---`` row) loses its
 line markup, so the rules see a heading, a list item or a table row as the block and
-inline renderings give it. A text browser's list markers (:func:`browser_lists_plain`)
+inline renderings give it. Links and images as crawl services keep them
+(``[text](https://...)``, ``![alt](src)``, ``<https://...>``, wrapped over lines or not)
+read as what a page shows: a link as its text, an image as nothing, a line of links only as
+a menu row (``Home | News``). A text browser's list markers (:func:`browser_lists_plain`)
 go the same way. Nothing else changes.
 """
 
@@ -44,6 +47,34 @@ def normalise_line(s: str) -> str:
 _MD_HEADING_RE = regex.compile(r"^[ ]*(?:[*+-][ ]+)?#{2,6}[ ]+(?=\S)")
 _MD_STRONG_RE = regex.compile(r"(?<![\w*])\*\*[^*\s][^*]*(?<=[^\s*])\*\*(?![\w*])")
 _MD_RULE_ROW_RE = regex.compile(r"^[ ]*\|?[ ]*:?-{3,}:?[ ]*(?:\|[ ]*:?-{3,}:?[ ]*)+\|?$")
+# A link's target after its text, as converters write it ("(https://x.org/a)",
+# "(/news \"News\")", "(<a b.html>)", "()", '( "Share")', "(javascript:void(0);)"): a
+# URL (a scheme first), a path, a query or an anchor (a "/", ".", "?" or "#" in it;
+# "f[i](x)" in a code line is no link) or none, parentheses inside it escaped or one pair
+# left, spaces left in a URL ("(https://x.org/share?t=Ice Age)"), an optional quoted
+# title; a wrapping converter may cut a URL at such a space or after a hyphen (a path: a
+# line break right after a "-"), and a title anywhere. Possessive and bounded: nothing is
+# tried twice, and a URL's scan stops at the next "(".
+_MD_TARGET = (r'\([ ]?+(?=[<)"]|[a-z]{2,10}+:|[^()\s/.#?]*+[/.#?])'
+              r'(?:<[^<>\n]*+>'
+              r'|[a-z]{2,10}+:(?:[^()\\"]|\\[^\n]|\([^()]*+\))*+'
+              r'|(?:[^()\s\\"]|\\[^\n]|\([^()\s]*+\)|(?<=-)\n)*+)'
+              r'(?:[ \n]*+"[^"]{0,500}+")?\)')
+# A sign of Markdown links: a link's target right after a "]".
+_MD_LINK_SIGN_RE = regex.compile(r"\]" + _MD_TARGET)
+# A whole link or image: "[text](target)", "![alt](target)"; its text holds no bracket but
+# an escaped one and may run over lines (a wrapping converter cuts a long link's text).
+_MD_LINK_RE = regex.compile(r"(!?)\[((?:[^\[\]\\]|\\.)*+)\]" + _MD_TARGET)
+# An autolink: a URL or mail address in angle brackets, shown as written ("<https://x.org>").
+_MD_AUTOLINK_RE = regex.compile(r"<((?:https?|ftp)://[^<>\s]*+|mailto:[^<>\s]*+)>")
+# A reference link's label after its text ("[text][2]"), and a reference definition line
+# ("  [2]: https://x.org/a").
+_MD_REF_RE = regex.compile(r"\[((?:[^\[\]\\\n]|\\.)*+)\]\[[^\[\]\n]*+\]")
+_MD_REF_DEF_RE = regex.compile(r"^[ ]{0,3}\[[^\[\]\n]++\]:[ ]++\S")
+# Spaces that a removed link or image leaves doubled inside a line (not its indentation).
+_MD_SPACES_RE = regex.compile(r"(?<=\S)[ ]{2,}")
+# A list item's marker with nothing after it (its only item was an icon's link).
+_MD_BARE_BULLET_RE = regex.compile(r"^[ ]*(?:[*+-]|\d{1,3}\.)$")
 # A page is Markdown with this many heading or strong-span lines (one may be a page's
 # literal "## 1" or "**" in a password hint), or one table rule row.
 _MD_MIN_SIGNS = 2
@@ -93,7 +124,8 @@ def browser_lists_plain(lines: list[str]) -> list[str]:
 def is_markdown(lines: list[str]) -> bool:
     """Whether the page's lines are Markdown: :data:`_MD_MIN_SIGNS` heading lines that stand
     apart (a blank line or the page's edge above and below: a converter sets a heading off,
-    a code listing's comment lines run on) or strong-span lines, or a table rule row. Plain
+    a code listing's comment lines run on), strong-span lines or lines holding a link's
+    target (``](/news)``), or a table rule row. Plain
     renderings of a page show none of these: a heading is its words, emphasis is invisible,
     a table's cells stand apart without a rule row."""
     signs = 0
@@ -103,6 +135,8 @@ def is_markdown(lines: list[str]) -> bool:
             if (i == 0 or not lines[i - 1].strip()) and (i == last or not lines[i + 1].strip()):
                 signs += 1
         elif "**" in s and _MD_STRONG_RE.search(s):
+            signs += 1
+        elif "](" in s and _MD_LINK_SIGN_RE.search(s):
             signs += 1
         elif "-|" in s or "|-" in s or "| -" in s or "- |" in s:
             if _MD_RULE_ROW_RE.match(s):
@@ -118,9 +152,14 @@ def markdown_plain(lines: list[str]) -> list[str]:
     cells apart with spaces as a plain rendering sets them ("1 | Jane Doe | 42" is a row of
     the table, not a menu whose items "|" separates). A table's rule row stays (a separator
     line without letters)."""
+    linked = _unlink(lines)
     table = _table_rows(lines)
     out = []
     for i, s in enumerate(lines):
+        if i in linked:
+            s = linked[i]
+            if _MD_BARE_BULLET_RE.match(s):
+                s = ""
         if s.strip():
             s = _MD_BULLET_RE.sub(r"\1", s, count=1)
             s = _MD_HASHES_RE.sub(r"\1", s, count=1)
@@ -133,6 +172,71 @@ def markdown_plain(lines: list[str]) -> list[str]:
                 s = " ".join(c.strip() for c in s.split("|") if c.strip())
         out.append(s.rstrip())
     return out
+
+
+def _unlink(lines: list[str]) -> dict[int, str]:
+    """The lines that hold Markdown links, each as it reads with every link shown as its
+    text, an image as nothing, an autolink as its URL, a reference definition as a blank
+    line (the page shows none of them; a block rendering shows a link's text alone).
+    A link's text cut over two lines by a wrapping converter is unlinked across them, so
+    the whole text is read once, which keeps the line count. Autolinks and reference links
+    are read only on a page whose converter kept links (a link's target, or a reference
+    definition): elsewhere "<https://...>" is a header in a code listing and "[c][3]" an
+    index or a formula."""
+    text = "\n".join(lines)
+    defs = "]:" in text and any("]:" in s and _MD_REF_DEF_RE.match(s) for s in lines)
+    links = "](" in text and _MD_LINK_SIGN_RE.search(text) is not None
+    if not links and not defs:
+        return {}
+    new = "\n".join(_menu_row(s) if "](" in s else s for s in lines) if links else text
+    for _ in range(3):  # an image inside a link's text, a link inside an image's alt
+        if "](" not in new:
+            break
+        done = _MD_LINK_RE.sub(_link_text, new)
+        if done == new:
+            break
+        new = done
+    if "<" in new:
+        new = _MD_AUTOLINK_RE.sub(r"\1", new)
+    if defs and "][" in new:
+        new = _MD_REF_RE.sub(lambda m: m.group(1).strip(), new)
+    out = new.split("\n")
+    if defs:
+        out = ["" if "]:" in s and _MD_REF_DEF_RE.match(s) else s for s in out]
+    return {i: _indent(lines[i]) + _MD_SPACES_RE.sub(" ", s.strip())
+            for i, s in enumerate(out) if s != lines[i]}
+
+
+def _indent(s: str) -> str:
+    """A line's indentation (a nested list item's)."""
+    return s[: len(s) - len(s.lstrip(" "))]
+
+
+def _menu_row(s: str) -> str:
+    """A line of two or more links and nothing else as a menu row, "Home | News"."""
+    if s.count("](") < 2:
+        return s
+    s = _MD_LINK_RE.sub(lambda m: "" if m.group(1) else m.group(0), s)  # images go
+    if _MD_LINK_RE.sub("", s).strip(" *+-"):
+        return s
+    texts = [_link_text(m) for m in _MD_LINK_RE.finditer(s)]
+    texts = [t for t in texts if t]
+    if len(texts) < 2:
+        return s
+    return s[: len(s) - len(s.lstrip(" *+-"))] + " | ".join(texts)
+
+
+def _link_text(m: regex.Match[str]) -> str:
+    """A link as its text (no padding: "[ Home ](/)" is "Home"; parts set apart by two
+    spaces, a teaser's headline and summary inside one link, apart by " | "), an image as
+    nothing; the line breaks inside it stay, so the page keeps its line count."""
+    cuts = "\n" * m.group(0).count("\n", m.end(2) - m.start())  # a URL's wrapped lines
+    if m.group(1):
+        return "\n" * m.group(2).count("\n") + cuts
+    text = m.group(2).strip(" ")
+    if "  " in text:
+        text = " | ".join(_MD_SPACES_RE.split(text))
+    return text + cuts
 
 
 def _table_rows(lines: list[str]) -> set[int]:
@@ -182,7 +286,7 @@ def read_lines(text: str) -> tuple[list[str], bool]:
     if not text.isascii():
         text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
     lines = [normalise_line(s) for s in text.splitlines()]
-    if ("#" in text or "**" in text or "|" in text) and is_markdown(lines):
+    if ("#" in text or "**" in text or "|" in text or "](" in text) and is_markdown(lines):
         return markdown_plain(lines), True
     if "* " in text:
         return browser_lists_plain(lines), False
