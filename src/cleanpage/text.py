@@ -238,15 +238,23 @@ def _filled_edge(lines: list[str]) -> int | None:
     edge = max((len(s.rstrip()) for s in lines if " " in s.strip()), default=0)
     if not _WRAP_MIN_WIDTH <= edge <= WRAP_MAX:
         return None
-    cuts = misses = 0
-    for cur, nxt in pairwise(lines):
-        a, b = cur.rstrip(), nxt.lstrip()
-        if len(a) >= edge - WRAP_SLACK and b[:1].islower() and not ends_sentence(a):
-            cuts += 1
-            misses += word_fits(a, b, edge)
+    cuts, misses = _sure_cuts(lines, edge)
     if cuts >= _EDGE_MIN_CUTS and misses * _FILL_MISS_RATIO <= cuts:
         return edge
     return None
+
+
+def _sure_cuts(lines: list[str], wrap: int) -> tuple[int, int]:
+    """The page's sure cuts at column ``wrap`` (a full line that finishes no sentence before
+    a line going on in lower case), and how many of them would have taken the next line's
+    first word (:func:`word_fits`): a tool that fills its lines leaves almost none such."""
+    cuts = misses = 0
+    for cur, nxt in pairwise(lines):
+        a, b = cur.rstrip(), nxt.lstrip()
+        if len(a) >= wrap - WRAP_SLACK and b[:1].islower() and not ends_sentence(a):
+            cuts += 1
+            misses += word_fits(a, b, wrap)
+    return cuts, misses
 
 
 def word_fits(cur: str, nxt: str, wrap: int) -> bool:
@@ -279,12 +287,7 @@ def filled_wrap(lines: list[str], wrap: int | None) -> bool:
     :data:`_FILL_MISS_RATIO` would have taken the next word."""
     if wrap is None:
         return False
-    cuts = misses = 0
-    for cur, nxt in pairwise(lines):
-        a, b = cur.rstrip(), nxt.lstrip()
-        if len(a) >= wrap - WRAP_SLACK and b[:1].islower() and not ends_sentence(a):
-            cuts += 1
-            misses += word_fits(a, b, wrap)
+    cuts, misses = _sure_cuts(lines, wrap)
     return cuts >= _FILL_MIN_CUTS and misses * _FILL_MISS_RATIO <= cuts
 
 
