@@ -333,13 +333,16 @@ def spaced_lines(lines: list[str]) -> list[int] | None:
     if len(text) <= _SPACING_MIN_BREAKS:
         return None
     direct = [(a, b) for a, b in pairwise(text) if b == a + 1]
+    if len(direct) == len(text) - 1:
+        return None  # no blank line between any two text lines (most pages): nothing to read
     if direct:
         wrap = max(len(lines[a].rstrip()) for a, _ in direct)
-        tight = sum(1 for a, b in direct if word_fits(lines[a], lines[b], wrap))
-        if tight * _SPACING_TIGHT_RATIO > len(text) - 1:
-            return None
-    if len(direct) == len(text) - 1:
-        return None  # no blank line between any two text lines: nothing to read away
+        most = (len(text) - 1) // _SPACING_TIGHT_RATIO  # tight breaks allowed
+        tight = 0
+        for a, b in direct:
+            tight += word_fits(lines[a], lines[b], wrap)
+            if tight > most:
+                return None  # lines printed as their own follow each other: not spaced
     keep: list[int] = []
     run: list[int] = []
     for i, s in enumerate(lines):
